@@ -1,0 +1,106 @@
+"""The ``byline`` command: the reader, and commands for scripts and pipes.
+
+Only the reader imports Textual, and only once it is about to run, so that the other commands
+start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from byline import __version__
+from byline.core.errors import BylineError
+
+COMMAND_HELP = {
+    "list": "list the articles Byline knows, with reading progress",
+    "sections": "list an article's sections",
+    "import": "turn a scraped plain-text article into Byline's Markdown format",
+    "state": "show where reading state is stored and what it holds",
+}
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {name:<10} {text}" for name, text in COMMAND_HELP.items())
+    parser = argparse.ArgumentParser(
+        prog="byline",
+        description="A terminal reader for news articles.",
+        epilog=f"commands (byline COMMAND --help for more):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "article",
+        nargs="?",
+        metavar="ARTICLE",
+        help="a .md or .txt file, or the id of a library article "
+        "(default: the last one read, else the bundled article)",
+    )
+    parser.add_argument("--version", action="version", version=f"byline {__version__}")
+    _add_config_dir(parser)
+    return parser
+
+
+def _add_config_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        help="where reading state is kept (default: $BYLINE_CONFIG_DIR, else the "
+        "platform's config directory)",
+    )
+
+
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"byline {name}", description=COMMAND_HELP[name])
+    if name in ("sections",):
+        parser.add_argument("article", nargs="?", metavar="ARTICLE", help="file or article id")
+    if name == "import":
+        parser.add_argument("file", metavar="FILE", help="plain-text article ('-' for stdin)")
+        parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")
+    else:
+        parser.add_argument("--json", action="store_true", help="print JSON for machines")
+    _add_config_dir(parser)
+    return parser
+
+
+def _run_reader(args: argparse.Namespace) -> int:
+    from byline.commands import open_for_reading
+    from byline.core.paths import config_dir
+    from byline.core.storage import StateStore
+
+    store = StateStore(config_dir(args.config_dir))
+    loaded = open_for_reading(args.article, store)
+    from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
+
+    app = BylineApp(loaded, store)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``byline`` command."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if arguments and arguments[0] in COMMAND_HELP:
+            from byline import commands
+
+            name = arguments[0]
+            args = _command_parser(name).parse_args(arguments[1:])
+            handler: Callable[[argparse.Namespace], int] = getattr(commands, f"command_{name}")
+            return handler(args)
+        return _run_reader(_reader_parser().parse_args(arguments))
+    except BylineError as error:
+        print(f"byline: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `byline list | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

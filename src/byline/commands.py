@@ -1,0 +1,163 @@
+"""The command-line commands that print instead of opening the reader.
+
+Plain text by default (readable, greppable), ``--json`` for machines. Nothing here imports
+Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from byline.core.errors import ArticleError
+from byline.core.importer import import_text
+from byline.core.library import default_article_path, library_entries, resolve
+from byline.core.paths import config_dir
+from byline.core.sources import LoadedArticle, load_article, read_text
+from byline.core.storage import StateStore, write_atomically
+from byline.core.text import printable
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _warn(warnings: list[str] | tuple[str, ...]) -> None:
+    for warning in warnings:
+        print(f"byline: warning: {printable(warning)}", file=sys.stderr)
+
+
+def open_for_reading(reference: str | None, store: StateStore) -> LoadedArticle:
+    """The article to read: the one named, else the last one read, else the bundled one."""
+    if reference:
+        return resolve(reference)
+    last = store.state.last_article
+    if last:
+        remembered = store.article(last).path
+        for candidate in (remembered, last):
+            if not candidate:
+                continue
+            try:
+                return resolve(candidate)
+            except ArticleError:
+                continue
+    return load_article(default_article_path())
+
+
+def _article(args: argparse.Namespace) -> LoadedArticle:
+    store = StateStore(config_dir(args.config_dir))
+    loaded = open_for_reading(args.article, store)
+    _warn(loaded.warnings)
+    return loaded
+
+
+def command_list(args: argparse.Namespace) -> int:
+    """``byline list``: the library with reading progress."""
+    store = StateStore(config_dir(args.config_dir))
+    entries, warnings = library_entries()
+    _warn(warnings)
+    rows = [
+        {
+            "id": entry.id,
+            "title": entry.title,
+            "source": entry.source,
+            "path": str(entry.path),
+            "bundled": entry.bundled,
+            "progress": round(store.article(entry.id).percent, 1),
+            "last_opened": store.article(entry.id).last_opened,
+        }
+        for entry in entries
+    ]
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("No articles. Add Markdown files to the data directory's articles/ folder.")
+        return 0
+    id_width = min(max(len(str(row["id"])) for row in rows), 40)
+    for row in rows:
+        source = f"  ({printable(str(row['source']))})" if row["source"] else ""
+        print(
+            f"{printable(str(row['id'])):<{id_width}}  {row['progress']:>5.1f}%  "
+            f"{printable(str(row['title']))}{source}"
+        )
+    return 0
+
+
+def command_sections(args: argparse.Namespace) -> int:
+    """``byline sections``: an article's sections in order."""
+    article = _article(args).article
+    words = [len(article.text[s.start : s.end].split()) for s in article.sections]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "index": section.index,
+                    "number": section.number,
+                    "id": section.id,
+                    "title": section.title,
+                    "level": section.level,
+                    "start": section.start,
+                    "end": section.end,
+                    "words": count,
+                }
+                for section, count in zip(article.sections, words, strict=True)
+            ]
+        )
+        return 0
+    for section, count in zip(article.sections, words, strict=True):
+        indent = "  " * max(section.level - 2, 0) if section.index else ""
+        print(f"{section.number:>3}. {indent}{printable(section.title)}  ({count} words)")
+    return 0
+
+
+def command_import(args: argparse.Namespace) -> int:
+    """``byline import``: scraped plain text to Markdown, to stdout or a file."""
+    if args.file == "-":
+        markdown = import_text(sys.stdin.read())
+    else:
+        text, warnings = read_text(Path(args.file))
+        _warn(warnings)
+        try:
+            markdown = import_text(text)
+        except ArticleError as error:
+            raise ArticleError(f"{args.file}: {error}") from None
+    if args.output:
+        out = Path(args.output)
+        try:
+            write_atomically(out, markdown)
+        except OSError as error:
+            raise ArticleError(f"{out}: cannot write ({error.strerror or error})") from None
+        print(f"wrote {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(markdown)
+    return 0
+
+
+def command_state(args: argparse.Namespace) -> int:
+    """``byline state``: where state lives and what it holds."""
+    store = StateStore(config_dir(args.config_dir))
+    _warn(store.warnings)
+    if args.json:
+        _print_json({"path": str(store.path), **store.state.to_json()})
+        return 0
+    state = store.state
+    print(f"state file:   {store.path}{'' if store.path.exists() else '  (not written yet)'}")
+    prefs = state.preferences
+    print(f"theme:        {prefs.theme or '(default)'}")
+    print(f"sidebar:      {'shown' if prefs.sidebar else 'hidden'}")
+    print(f"last article: {state.last_article or '-'}")
+    for article_id, article_state in sorted(state.articles.items()):
+        where = article_state.position
+        section = f"section {where.section_id}" if where else "not started"
+        print(
+            f"  {printable(article_id)}: {article_state.percent:.1f}%, {section}, "
+            f"{len(article_state.read_sections)} read, "
+            f"{len(article_state.bookmarks)} bookmarks, "
+            f"last opened {article_state.last_opened or '-'}"
+        )
+    return 0

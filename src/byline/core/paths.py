@@ -1,0 +1,51 @@
+"""Where Byline keeps things. Computing a path never creates a directory."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "byline"
+
+
+def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The config directory: `override`, else ``BYLINE_CONFIG_DIR``, else the platform's."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get("BYLINE_CONFIG_DIR")
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    """The data directory for the reader's own articles (``BYLINE_DATA_DIR`` overrides)."""
+    env = os.environ.get("BYLINE_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def user_articles_dir() -> Path:
+    """Where the reader's own Markdown articles live."""
+    return data_dir() / "articles"
+
+
+def cache_dir() -> Path:
+    """Disposable caches (``BYLINE_CACHE_DIR`` overrides)."""
+    env = os.environ.get("BYLINE_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
+def bundled_articles_dir() -> Path:
+    """The articles shipped inside the package (``articles/`` in a source checkout)."""
+    packaged = Path(str(files("byline"))) / "articles"
+    if packaged.is_dir():
+        return packaged
+    # Editable install or source tree: the top-level articles/ folder of the checkout.
+    return Path(__file__).resolve().parents[3] / "articles"

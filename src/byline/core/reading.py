@@ -1,0 +1,188 @@
+"""Reading state: where the reader is in an article, what they have read, their bookmarks.
+
+Plain data with pure transitions and tolerant (de)serialisation; `storage` persists it.
+Positions are stored as *section id + character offset within the section*, with the
+percentage through the article as a fallback, so a position survives a different terminal
+width (no line numbers) and an edited article (a section that is gone falls back to the
+percentage).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from byline.core.article import Article
+
+MAX_BOOKMARKS = 500
+
+
+def now_iso() -> str:
+    """The current time as an ISO 8601 string in UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _float(value: Any, default: float = 0.0) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return min(max(float(value), 0.0), 100.0)
+
+
+def _int(value: Any, default: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    return max(value, 0)
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in an article that does not depend on the terminal's width."""
+
+    section_id: str
+    offset: int
+    """Characters from the start of the section."""
+    percent: float
+    """How far through the article's text, 0-100: the fallback when the section is gone."""
+
+    @classmethod
+    def at(cls, article: Article, text_offset: int) -> Position:
+        """The position of a character offset in `article.text`."""
+        text_offset = max(0, min(text_offset, len(article.text)))
+        section = article.section_at(text_offset)
+        percent = 100.0 * text_offset / len(article.text) if article.text else 0.0
+        return cls(section.id, text_offset - section.start, round(percent, 2))
+
+    def resolve(self, article: Article) -> int:
+        """The character offset in `article.text` this position points at now."""
+        section = article.section_by_id(self.section_id)
+        if section is not None:
+            return min(section.start + self.offset, max(section.end - 1, section.start))
+        return int(len(article.text) * self.percent / 100)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"section_id": self.section_id, "offset": self.offset, "percent": self.percent}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Position | None:
+        if not isinstance(data, Mapping):
+            return None
+        section_id = _str(data.get("section_id"))
+        if section_id is None:
+            return None
+        return cls(section_id, _int(data.get("offset")), _float(data.get("percent")))
+
+
+@dataclass(frozen=True, slots=True)
+class Bookmark:
+    """A saved place, with a label the reader recognises (its section and first words)."""
+
+    position: Position
+    label: str
+    created: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.position.to_json(), "label": self.label, "created": self.created}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Bookmark | None:
+        position = Position.from_json(data)
+        if position is None or not isinstance(data, Mapping):
+            return None
+        return cls(position, _str(data.get("label")) or "", _str(data.get("created")) or "")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """Everything remembered about one article."""
+
+    position: Position | None = None
+    read_sections: frozenset[str] = frozenset()
+    bookmarks: tuple[Bookmark, ...] = ()
+    last_opened: str | None = None
+    path: str | None = None
+    """Where the article was last opened from (to reopen it by id)."""
+    title: str | None = None
+
+    @property
+    def percent(self) -> float:
+        """Reading progress in percent (0 when never opened)."""
+        return self.position.percent if self.position else 0.0
+
+    def moved_to(self, position: Position) -> ArticleState:
+        return replace(self, position=position)
+
+    def with_read(self, section_ids: frozenset[str]) -> ArticleState:
+        return replace(self, read_sections=self.read_sections | section_ids)
+
+    def with_bookmark(self, bookmark: Bookmark) -> ArticleState:
+        kept = tuple(b for b in self.bookmarks if b.position != bookmark.position)
+        return replace(self, bookmarks=(*kept, bookmark)[-MAX_BOOKMARKS:])
+
+    def without_bookmark(self, bookmark: Bookmark) -> ArticleState:
+        return replace(self, bookmarks=tuple(b for b in self.bookmarks if b != bookmark))
+
+    def opened(self, path: str | None, title: str) -> ArticleState:
+        return replace(self, last_opened=now_iso(), path=path, title=title)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "position": self.position.to_json() if self.position else None,
+            "read_sections": sorted(self.read_sections),
+            "bookmarks": [bookmark.to_json() for bookmark in self.bookmarks],
+            "last_opened": self.last_opened,
+            "path": self.path,
+            "title": self.title,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> ArticleState:
+        """Build from stored JSON, ignoring unknown keys and dropping ill-typed values."""
+        if not isinstance(data, Mapping):
+            return cls()
+        read = data.get("read_sections")
+        bookmarks = data.get("bookmarks")
+        return cls(
+            position=Position.from_json(data.get("position")),
+            read_sections=frozenset(s for s in read if isinstance(s, str))
+            if isinstance(read, list)
+            else frozenset(),
+            bookmarks=tuple(b for b in map(Bookmark.from_json, bookmarks) if b is not None)[
+                -MAX_BOOKMARKS:
+            ]
+            if isinstance(bookmarks, list)
+            else (),
+            last_opened=_str(data.get("last_opened")),
+            path=_str(data.get("path")),
+            title=_str(data.get("title")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """App-wide choices: remembered across articles."""
+
+    theme: str | None = None
+    sidebar: bool = True
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """Preferences of later features, kept as stored so that nothing is lost."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.extra, "theme": self.theme, "sidebar": self.sidebar}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Preferences:
+        if not isinstance(data, Mapping):
+            return cls()
+        sidebar = data.get("sidebar")
+        extra = {k: v for k, v in data.items() if k not in ("theme", "sidebar")}
+        return cls(
+            theme=_str(data.get("theme")),
+            sidebar=sidebar if isinstance(sidebar, bool) else True,
+            extra=extra,
+        )

@@ -1,0 +1,86 @@
+"""The Byline application: wiring only. Screens and widgets do the work."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from byline.core.sources import LoadedArticle
+from byline.core.storage import StateStore
+from byline.ui.commands import ReaderCommands
+from byline.ui.screens.reader import ReaderScreen
+
+
+class BylineApp(App[None]):
+    """A terminal reader for one article at a time, remembering where you were."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Byline"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", priority=True, id="quit"),
+    ]
+
+    def __init__(self, loaded: LoadedArticle, store: StateStore) -> None:
+        super().__init__()
+        self.loaded = loaded
+        self.store = store
+        self._warned: set[str] = set()
+
+    def get_default_screen(self) -> Screen[None]:
+        article = self.loaded.article
+        state = self.store.article(article.id).opened(str(self.loaded.path), article.meta.title)
+        self.store.set_article(article.id, state)
+        self.store.set_last_article(article.id)
+        return ReaderScreen(article, state)
+
+    def on_mount(self) -> None:
+        self.sub_title = self.loaded.article.meta.title
+        theme = self.store.preferences.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._terminate)
+        for warning in (*self.loaded.warnings, *self.store.warnings):
+            self._warn(warning)
+        self.save_store()
+
+    def _theme_changed(self, _theme: object) -> None:
+        if self.store.preferences.theme != self.theme:
+            self.store.set_preferences(theme=self.theme)
+            self.save_store()
+
+    def _warn(self, warning: str) -> None:
+        if warning not in self._warned:
+            self._warned.add(warning)
+            self.notify(warning, severity="warning", timeout=8, markup=False)
+
+    def save_store(self) -> None:
+        """Write reading state; problems become a single warning, never a crash."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                self.store.set_article(screen.article.id, screen.state)
+        self.store.save()
+        for warning in self.store.warnings:
+            self._warn(warning)
+
+    def _terminate(self) -> None:
+        """SIGTERM or SIGHUP (terminal closed): save the position first, then leave."""
+        self.save_store()
+        self.exit(return_code=0)
+
+    async def action_quit(self) -> None:
+        self.save_store()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.save_store()

@@ -1,0 +1,60 @@
+"""Command palette entries: go to a section, and the reader's actions by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from byline.ui.screens.reader import ReaderScreen
+
+ACTIONS = (
+    ("Toggle sidebar", "toggle_sidebar", "Show or hide the table of contents"),
+    ("Search the article", "search", "Find text; n and N step through matches"),
+    ("Add bookmark", "add_bookmark", "Bookmark the current position"),
+    ("Bookmarks", "bookmarks", "List bookmarks and jump to one"),
+    ("Next section", "next_section", "Jump to the next section"),
+    ("Previous section", "previous_section", "Jump to the previous section"),
+    ("Keys", "help", "Show every key binding"),
+)
+
+
+class ReaderCommands(Provider):
+    """Go to section …, plus the reader's actions, on the reader screen."""
+
+    def _reader(self) -> ReaderScreen | None:
+        screen = self.screen
+        return screen if isinstance(screen, ReaderScreen) else None
+
+    def _commands(self, reader: ReaderScreen) -> list[tuple[str, Callable[[], object], str]]:
+        commands: list[tuple[str, Callable[[], object], str]] = [
+            (
+                f"Go to section {section.number}: {section.title}",
+                partial(reader.go_to_section, section),
+                f"{len(reader.article.text[section.start : section.end].split())} words",
+            )
+            for section in reader.article.sections
+        ]
+        commands.extend(
+            (name, partial(reader.run_action, action), help_text)
+            for name, action, help_text in ACTIONS
+        )
+        return commands
+
+    async def discover(self) -> Hits:
+        reader = self._reader()
+        if reader is None:
+            return
+        for name, callback, help_text in self._commands(reader):
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        reader = self._reader()
+        if reader is None:
+            return
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands(reader):
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

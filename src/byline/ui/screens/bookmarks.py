@@ -1,0 +1,53 @@
+"""The bookmarks list opened by `'`: Enter jumps, `x` deletes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from byline.core.reading import Bookmark
+
+
+class BookmarksScreen(ModalScreen[tuple[str, Bookmark] | None]):
+    """Pick a bookmark to jump to (or delete)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Close", id="close-bookmarks"),
+        Binding("x,delete", "delete", "Delete bookmark", id="delete-bookmark"),
+    ]
+
+    def __init__(self, bookmarks: tuple[Bookmark, ...]) -> None:
+        super().__init__()
+        self.bookmarks = bookmarks
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="bookmarks-dialog"):
+            yield Static("Bookmarks", id="bookmarks-title")
+            yield OptionList(
+                *(
+                    Option(Text(f"{b.position.percent:3.0f}%  ") + Text(b.label), id=str(n))
+                    for n, b in enumerate(self.bookmarks)
+                ),
+                id="bookmark-list",
+            )
+            yield Static("Enter jumps · x deletes · Esc closes", id="bookmarks-hint")
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(("jump", self.bookmarks[event.option_index]))
+
+    def action_delete(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None:
+            self.dismiss(("delete", self.bookmarks[index]))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

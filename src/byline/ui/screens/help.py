@@ -1,0 +1,64 @@
+"""The help screen, generated from the bindings that are live when it opens."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import ActiveBinding, Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key that does something right now, and what it does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss_help", "Close", id="close-help"),
+    ]
+
+    def __init__(self, bindings: dict[str, ActiveBinding]) -> None:
+        super().__init__()
+        self.live_bindings = bindings
+
+    def rows(self) -> list[tuple[str, str, bool]]:
+        """(keys, description, enabled now) for each action, its keys grouped together."""
+        grouped: dict[tuple[str, str], list[str]] = {}
+        enabled: dict[tuple[str, str], bool] = {}
+        for key, active in self.live_bindings.items():
+            binding = active.binding
+            action = binding.action.partition("(")[0]
+            description = binding.description or action.replace("_", " ").capitalize()
+            if action == "go_to_section":
+                description = "Go to section N"
+            keys = grouped.setdefault((action, description), [])
+            enabled[action, description] = enabled.get((action, description), False) or (
+                active.enabled
+            )
+            display = self.app.get_key_display(Binding(key, binding.action))
+            if display not in keys:
+                keys.append(display)
+        return [
+            (", ".join(keys), description, enabled[group])
+            for group, keys in grouped.items()
+            for description in (group[1],)
+        ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-dialog"):
+            yield Static("Keys", id="help-title")
+            table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True)
+            table.add_columns("Key", "Action")
+            for keys, description, enabled in self.rows():
+                note = "" if enabled else " (not available now)"
+                table.add_row(
+                    Text(keys, style="bold"),
+                    Text(description + note, style="" if enabled else "dim"),
+                )
+            yield table
+            yield Static("Esc closes · ctrl+p opens the command palette", id="help-hint")
+
+    def action_dismiss_help(self) -> None:
+        self.dismiss(None)

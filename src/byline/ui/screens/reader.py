@@ -1,0 +1,293 @@
+"""The reader screen: sidebar, article, search prompt, status line; it owns reading state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer
+
+from byline.core.article import Article, Section
+from byline.core.reading import ArticleState, Bookmark, Position, now_iso
+from byline.core.search import SearchResult, find_all
+from byline.ui.screens.bookmarks import BookmarksScreen
+from byline.ui.screens.help import HelpScreen
+from byline.ui.widgets.article_view import ArticleView, Highlight
+from byline.ui.widgets.search_bar import SearchBar
+from byline.ui.widgets.sections_sidebar import SectionsSidebar
+from byline.ui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from byline.ui.app import BylineApp
+
+SAVE_DELAY = 1.0
+"""Seconds of quiet after a move before the position is written (debounce)."""
+
+
+def meta_line(article: Article) -> str:
+    """The line under the title: source, author, date and reading time, where known."""
+    meta = article.meta
+    parts = [meta.source, f"By {meta.author}" if meta.author else None, meta.date]
+    minutes = article.reading_minutes
+    parts.append(f"{minutes} min read" if minutes else "empty")
+    return " · ".join(part for part in parts if part)
+
+
+class ReaderScreen(Screen[None]):
+    """Reads one article; coordinates its widgets and keeps its reading state."""
+
+    app: BylineApp
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right_square_bracket", "next_section", "Next §", id="next-section"),
+        Binding("left_square_bracket", "previous_section", "Prev §", id="previous-section"),
+        *(
+            Binding(str(n), f"go_to_section({n})", f"Section {n}", show=False, id=f"section-{n}")
+            for n in range(1, 10)
+        ),
+        Binding("t", "toggle_sidebar", "Sidebar", id="toggle-sidebar"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_match", "Next match", show=False, id="next-match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
+        Binding("m", "add_bookmark", "Mark", id="add-bookmark"),
+        Binding("apostrophe", "bookmarks", "Marks", id="bookmarks"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
+
+    def __init__(self, article: Article, state: ArticleState) -> None:
+        super().__init__()
+        self.article = article
+        self.state = state
+        self.current_section = 0
+        self.search: SearchResult | None = None
+        self.search_index: int | None = None
+        self._search_origin = 0
+        self._save_timer: Timer | None = None
+
+    # -- composition -----------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield SectionsSidebar(self.article.sections, id="sidebar")
+            yield ArticleView(self.article, meta_line(self.article), id="article")
+        yield SearchBar(id="search-bar")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def sidebar(self) -> SectionsSidebar:
+        return self.query_one(SectionsSidebar)
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    def on_mount(self) -> None:
+        self.sidebar.display = self.app.store.preferences.sidebar
+        self.article_view.focus()
+        self.sidebar.show_state(0, self.state.read_sections)
+        position = self.state.position
+        if position is not None and (position.offset or position.section_id != "lead"):
+            offset = position.resolve(self.article)
+            section = self.article.section_at(offset)
+            self.article_view.scroll_to_offset(offset)
+            self.notify(
+                f"Resumed at section {section.number}/{len(self.article.sections)}: "
+                f"{section.title} ({position.percent:.0f}%)",
+                title="Welcome back",
+                timeout=4,
+                markup=False,
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys for sections the article does not have; dim n/N without a search."""
+        if action == "go_to_section" and parameters:
+            number = parameters[0]
+            return isinstance(number, int) and number <= len(self.article.sections)
+        if action in ("next_match", "previous_match", "clear_search"):
+            return True if self.search is not None and self.search.matches else None
+        return True
+
+    # -- following the scroll --------------------------------------------------------------
+    @on(ArticleView.Scrolled)
+    def _scrolled(self, event: ArticleView.Scrolled) -> None:
+        # At the very end the last sections may never reach the top: the end is the last one.
+        section = (
+            self.article.sections[-1] if event.at_end else self.article.section_at(event.top_offset)
+        )
+        self.current_section = section.index
+        finished = frozenset(
+            s.id for s in self.article.sections if s.end <= event.bottom_offset or event.at_end
+        )
+        state = self.state.moved_to(Position.at(self.article, event.top_offset))
+        if not finished <= state.read_sections:
+            state = state.with_read(finished)
+        self.state = state
+        self.sidebar.show_state(section.index, state.read_sections)
+        total = len(self.article.sections)
+        self.status.section_label = f"§ {section.number}/{total}  {section.title}"
+        self.status.percent = event.percent
+        self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
+
+    def save_state(self) -> None:
+        """Put this article's state in the store and write it."""
+        self.app.store.set_article(self.article.id, self.state)
+        self.app.save_store()
+
+    # -- sections --------------------------------------------------------------------------
+    def go_to_section(self, section: Section) -> None:
+        """Scroll so the section's heading is at the top (the title block for the lead)."""
+        self.article_view.scroll_to_offset(section.start, header=section.index == 0)
+
+    def action_go_to_section(self, number: int) -> None:
+        if 1 <= number <= len(self.article.sections):
+            self.go_to_section(self.article.sections[number - 1])
+        else:
+            self.app.bell()
+
+    def action_next_section(self) -> None:
+        # From the view itself, not the last Scrolled message: keys can arrive faster.
+        current = self.article.section_at(self.article_view.top_offset()).index
+        if current + 1 < len(self.article.sections):
+            self.go_to_section(self.article.sections[current + 1])
+        else:
+            self.app.bell()
+
+    def action_previous_section(self) -> None:
+        top = self.article_view.top_offset()
+        earlier = [s for s in self.article.sections if s.start < top]
+        if self.article_view.scroll_y <= 0:
+            self.app.bell()
+            return
+        self.go_to_section(earlier[-1] if earlier else self.article.sections[0])
+
+    @on(SectionsSidebar.SectionSelected)
+    def _section_selected(self, event: SectionsSidebar.SectionSelected) -> None:
+        self.go_to_section(self.article.sections[event.index])
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.sidebar
+        sidebar.display = not sidebar.display
+        if not sidebar.display and sidebar.has_focus:
+            self.article_view.focus()
+        self.app.store.set_preferences(sidebar=bool(sidebar.display))
+        self._schedule_save()
+
+    # -- search ----------------------------------------------------------------------------
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        self._search_origin = self.article_view.top_offset()
+        bar.display = True
+        bar.value = self.search.query if self.search else ""
+        bar.focus()
+
+    @on(SearchBar.QueryChanged)
+    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+        self._run_search(event.query, jump_from=self._search_origin)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self, event: SearchBar.Closed) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.article_view.focus()
+        if event.cancelled:
+            self.action_clear_search()
+            self.article_view.scroll_to_offset(self._search_origin)
+        elif self.search is not None and not self.search.matches:
+            self.notify(f"Pattern not found: {event.query}", severity="warning", markup=False)
+
+    def _run_search(self, query: str, jump_from: int) -> None:
+        self.search = find_all(self.article.text, query) if query.strip() else None
+        self.search_index = None
+        if self.search and self.search.matches:
+            self.search_index = self.search.next_index(jump_from - 1)
+        self._show_search(jump=True)
+        self.refresh_bindings()
+
+    def _show_search(self, jump: bool) -> None:
+        view = self.article_view
+        result, index = self.search, self.search_index
+        if result is None or index is None:
+            view.set_highlights("search", ())
+            self.status.search_label = (
+                f"/{result.query}: no match" if result is not None and result.query else ""
+            )
+            return
+        highlights = [
+            Highlight(start, end, "search-current" if n == index else "search-match")
+            for n, (start, end) in enumerate(result.matches)
+        ]
+        view.set_highlights("search", highlights)
+        self.status.search_label = f"/{result.query}  {index + 1}/{len(result)}"
+        if jump:
+            start = result.matches[index][0]
+            if not (view.top_offset() <= start < view.bottom_offset()):
+                view.scroll_to_offset(start)
+            view.scroll_to(y=max(view.text_layout.line_at(start) - 2, 0), animate=False)
+
+    def _step_match(self, backwards: bool) -> None:
+        if not self.search or self.search_index is None:
+            self.app.bell()
+            return
+        count = len(self.search)
+        self.search_index = (self.search_index + (-1 if backwards else 1)) % count
+        self._show_search(jump=True)
+
+    def action_next_match(self) -> None:
+        self._step_match(backwards=False)
+
+    def action_previous_match(self) -> None:
+        self._step_match(backwards=True)
+
+    def action_clear_search(self) -> None:
+        self.search = None
+        self.search_index = None
+        self._show_search(jump=False)
+        self.refresh_bindings()
+
+    # -- bookmarks -------------------------------------------------------------------------
+    def action_add_bookmark(self) -> None:
+        offset = self.article_view.top_offset()
+        section = self.article.section_at(offset)
+        excerpt = " ".join(self.article.text[offset : offset + 60].split())
+        label = f"§{section.number} {section.title} — {excerpt}…"
+        self.state = self.state.with_bookmark(
+            Bookmark(Position.at(self.article, offset), label, now_iso())
+        )
+        self.notify(f"Bookmark added in section {section.number}", timeout=2)
+        self._schedule_save()
+
+    def action_bookmarks(self) -> None:
+        if not self.state.bookmarks:
+            self.notify("No bookmarks yet: press m to add one.", timeout=3)
+            return
+
+        def chosen(result: tuple[str, Bookmark] | None) -> None:
+            if result is None:
+                return
+            verb, bookmark = result
+            if verb == "delete":
+                self.state = self.state.without_bookmark(bookmark)
+                self._schedule_save()
+            else:
+                self.article_view.scroll_to_offset(bookmark.position.resolve(self.article))
+
+        self.app.push_screen(BookmarksScreen(self.state.bookmarks), chosen)
+
+    # -- help ------------------------------------------------------------------------------
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.app.active_bindings))

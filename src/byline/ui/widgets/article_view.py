@@ -1,0 +1,310 @@
+"""The article body, drawn with Textual's line API.
+
+Only the lines on screen are styled and drawn: the layout holds offsets into the article's
+plain text, and styled spans (inline Markdown, search matches, later entities and quotes) are
+applied per visible line. That keeps a multi-megabyte article as quick as a short one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from byline.core.article import Article, InlineStyle
+from byline.ui.layout import Layout, Line, Role, build_layout
+
+MAX_MEASURE = 78
+"""The widest the text column gets, in cells: long lines are hard to read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A styled range of the article text, drawn with a component class."""
+
+    start: int
+    end: int
+    component: str
+
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Scrollable view of an article: title block, then the body."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Line down", show=False, id="line-down"),
+        Binding("k,up", "scroll_up", "Line up", show=False, id="line-up"),
+        Binding("space,pagedown,f", "page_down", "Page down", show=False, id="page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
+        Binding("d", "half_page_down", "Half page down", show=False, id="half-page-down"),
+        Binding("u", "half_page_up", "Half page up", show=False, id="half-page-up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="top"),
+        Binding("G,end", "scroll_end", "End", show=False, id="end"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--meta",
+        "article-view--rule",
+        "article-view--heading",
+        "article-view--paragraph",
+        "article-view--figure",
+        "article-view--caption",
+        "article-view--blockquote",
+        "article-view--list-item",
+        "article-view--code",
+        "article-view--prefix",
+        "article-view--emphasis",
+        "article-view--strong",
+        "article-view--inline-code",
+        "article-view--link",
+        "article-view--search-match",
+        "article-view--search-current",
+    }
+
+    @dataclass
+    class Scrolled(Message):
+        """The view moved: what is now at its top and bottom, and how far through it is."""
+
+        article_view: ArticleView
+        top_offset: int
+        bottom_offset: int
+        percent: float
+        at_end: bool
+
+        @property
+        def control(self) -> ArticleView:
+            return self.article_view
+
+    def __init__(
+        self,
+        article: Article,
+        meta_line: str = "",
+        *,
+        name: str | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's widget signature
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.article = article
+        self.meta_line = meta_line
+        self._layout: Layout | None = None
+        self._highlights: dict[str, list[Highlight]] = {}
+        self._highlight_starts: list[int] = []
+        self._merged: list[Highlight] = []
+        self._strip_cache: dict[int, Strip] = {}
+        self._pending_offset: int | None = None
+        self._anchor: tuple[int, int] | None = None
+        """(article offset, scroll y) of the last jump, so position reports name the target
+        even when the view could not scroll it to the very top (near the end)."""
+
+    # -- layout ----------------------------------------------------------------------------
+    @property
+    def text_width(self) -> int:
+        return max(min(self.scrollable_content_region.width - 2, MAX_MEASURE), 10)
+
+    @property
+    def margin_left(self) -> int:
+        return max((self.scrollable_content_region.width - self.text_width) // 2, 1)
+
+    @property
+    def text_layout(self) -> Layout:
+        if self._layout is None or self._layout.width != self.text_width:
+            self._relayout()
+        assert self._layout is not None
+        return self._layout
+
+    def _relayout(self) -> None:
+        keep = self.top_offset() if self._layout is not None else None
+        self._layout = build_layout(self.article, self.text_width, self.meta_line)
+        self._strip_cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
+        if self._pending_offset is not None:
+            keep, self._pending_offset = self._pending_offset, None
+        if keep is not None:
+            self.call_after_refresh(self.scroll_to_offset, keep)
+
+    def on_resize(self) -> None:
+        if self._layout is None or self._layout.width != self.text_width:
+            self._relayout()
+        self._strip_cache.clear()
+        self._post_scrolled()
+
+    def on_mount(self) -> None:
+        self._post_scrolled()
+
+    # -- positions -------------------------------------------------------------------------
+    def top_offset(self) -> int:
+        """The article offset of the first line on screen (the reading position)."""
+        if self._layout is None:
+            return self._pending_offset or 0
+        y = round(self.scroll_y)
+        if self._anchor is not None and self._anchor[1] == y:
+            return self._anchor[0]
+        return self._layout.offset_at(y)
+
+    def bottom_offset(self) -> int:
+        """The article offset just past the last line on screen."""
+        layout = self.text_layout
+        last = min(round(self.scroll_y) + self.scrollable_content_region.height, len(layout.lines))
+        if last >= len(layout.lines):
+            return len(self.article.text)
+        return layout.offset_at(last)
+
+    @property
+    def at_end(self) -> bool:
+        return round(self.scroll_y) >= round(self.max_scroll_y)
+
+    def percent(self) -> float:
+        """How far through the article the bottom of the view is (100 at the end)."""
+        if self.at_end or not self.article.text:
+            return 100.0
+        return min(100.0, 100.0 * self.bottom_offset() / len(self.article.text))
+
+    def scroll_to_offset(self, offset: int, *, header: bool = False) -> None:
+        """Scroll so that the line holding `offset` is at the top (the title block when
+        `header`). Before the first layout, the offset is remembered and applied then."""
+        if self._layout is None or not self.size.width:
+            self._pending_offset = offset
+            return
+        y = 0 if header else self.text_layout.line_at(offset)
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self._anchor = (offset, round(self.scroll_y))
+        self._post_scrolled()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._anchor is not None and self._anchor[1] != round(new_value):
+            self._anchor = None
+        if round(old_value) != round(new_value):
+            self._post_scrolled()
+
+    def _post_scrolled(self) -> None:
+        if self._layout is None or not self.is_mounted:
+            return
+        self.post_message(
+            self.Scrolled(
+                self, self.top_offset(), self.bottom_offset(), self.percent(), self.at_end
+            )
+        )
+
+    # -- actions ---------------------------------------------------------------------------
+    def action_half_page_down(self) -> None:
+        self.scroll_relative(y=max(self.scrollable_content_region.height // 2, 1), animate=False)
+
+    def action_half_page_up(self) -> None:
+        self.scroll_relative(y=-max(self.scrollable_content_region.height // 2, 1), animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=max(self.scrollable_content_region.height - 1, 1), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-max(self.scrollable_content_region.height - 1, 1), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    # -- highlights ------------------------------------------------------------------------
+    def set_highlights(self, layer: str, highlights: Iterable[Highlight]) -> None:
+        """Replace one layer of highlights (e.g. "search") and redraw."""
+        self._highlights[layer] = sorted(highlights, key=lambda h: (h.start, h.end))
+        merged = [h for layer_items in self._highlights.values() for h in layer_items]
+        merged.sort(key=lambda h: (h.start, h.end))
+        self._merged = merged
+        self._highlight_starts = [h.start for h in merged]
+        self._strip_cache.clear()
+        self.refresh()
+
+    def _highlights_between(self, start: int, end: int) -> Sequence[Highlight]:
+        if not self._merged:
+            return ()
+        # Highlights are short; look back a bounded distance for ones that started earlier.
+        first = bisect_left(self._highlight_starts, start - 2000)
+        last = bisect_right(self._highlight_starts, end)
+        return [h for h in self._merged[first:last] if h.end > start and h.start < end]
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strip_cache.clear()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        layout = self.text_layout
+        if index >= len(layout.lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._strip_cache.get(index)
+        if strip is None or strip.cell_length != width:
+            strip = self._render_layout_line(layout.lines[index], width)
+            if len(self._strip_cache) > 2000:
+                self._strip_cache.clear()
+            self._strip_cache[index] = strip
+        return strip
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+
+    def _render_layout_line(self, line: Line, width: int) -> Strip:
+        base = self.rich_style
+        if line.role is Role.BLANK:
+            return Strip.blank(width, base)
+        role_style = base + self._style(line.role.value)
+        segments = [Segment(" " * self.margin_left, base)]
+        if line.role is Role.RULE:
+            segments.append(Segment("─" * self.text_width, base + self._style("rule")))
+        else:
+            if line.prefix:
+                segments.append(Segment(line.prefix, role_style + self._style("prefix")))
+            source = self.text_layout.header if line.in_header else self.article.text
+            text = source[line.start : line.end].replace("\t", " ")
+            if line.in_header:
+                segments.append(Segment(text, role_style))
+            else:
+                segments.extend(self._styled_segments(line, text, role_style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _styled_segments(self, line: Line, text: str, role_style: Style) -> list[Segment]:
+        spans: list[tuple[int, int, Style]] = []
+        block = self.article.blocks[self.article.block_index_at(line.start)]
+        for span in block.styles:
+            if span.end > line.start and span.start < line.end:
+                spans.append((span.start, span.end, self._inline_style(span.style)))
+        for highlight in self._highlights_between(line.start, line.end):
+            spans.append((highlight.start, highlight.end, self._style(highlight.component)))
+        if not spans:
+            return [Segment(text, role_style)]
+        cuts = {0, len(text)}
+        for start, end, _ in spans:
+            cuts.add(min(max(start - line.start, 0), len(text)))
+            cuts.add(min(max(end - line.start, 0), len(text)))
+        ordered = sorted(cuts)
+        segments: list[Segment] = []
+        for left, right in pairwise(ordered):
+            style = role_style
+            for start, end, span_style in spans:
+                if start - line.start <= left and end - line.start >= right:
+                    style = style + span_style
+            segments.append(Segment(text[left:right], style))
+        return segments
+
+    def _inline_style(self, style: InlineStyle) -> Style:
+        name = {
+            InlineStyle.EMPHASIS: "emphasis",
+            InlineStyle.STRONG: "strong",
+            InlineStyle.CODE: "inline-code",
+            InlineStyle.LINK: "link",
+        }[style]
+        return self._style(name)
