@@ -66,9 +66,6 @@ class BylineApp(App[None]):
 
     def save_store(self) -> None:
         """Write reading state; problems become a single warning, never a crash."""
-        for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen):
-                self.store.set_article(screen.article.id, screen.state)
         self.store.save()
         for warning in self.store.warnings:
             self._warn(warning)

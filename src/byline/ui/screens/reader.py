@@ -63,12 +63,22 @@ class ReaderScreen(Screen[None]):
     def __init__(self, article: Article, state: ArticleState) -> None:
         super().__init__()
         self.article = article
-        self.state = state
+        self._state = state
         self.current_section = 0
         self.search: SearchResult | None = None
         self.search_index: int | None = None
         self._search_origin = 0
         self._save_timer: Timer | None = None
+
+    @property
+    def state(self) -> ArticleState:
+        """This article's reading state; every change is handed to the store at once."""
+        return self._state
+
+    @state.setter
+    def state(self, state: ArticleState) -> None:
+        self._state = state
+        self.app.store.set_article(self.article.id, state)
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -144,8 +154,7 @@ class ReaderScreen(Screen[None]):
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
 
     def save_state(self) -> None:
-        """Put this article's state in the store and write it."""
-        self.app.store.set_article(self.article.id, self.state)
+        """Write the reading state now."""
         self.app.save_store()
 
     # -- sections --------------------------------------------------------------------------

@@ -124,7 +124,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._layout
 
     def _relayout(self) -> None:
-        keep = self.top_offset() if self._layout is not None else None
+        keep = None
+        if self._layout is not None and round(self.scroll_y) >= self._layout.first_content_line():
+            keep = self.top_offset()
         self._layout = build_layout(self.article, self.text_width, self.meta_line)
         self._strip_cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))

@@ -1,0 +1,117 @@
+"""End to end: the installed `byline` command in a real terminal (tmux), quit and resume."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+TMUX = shutil.which("tmux")
+
+
+def _byline_command() -> str:
+    beside_python = Path(sys.executable).with_name("byline")
+    found = str(beside_python) if beside_python.exists() else shutil.which("byline")
+    if found is None:
+        pytest.fail("the byline command is not installed (pip install .)")
+    return found
+
+
+class Terminal:
+    """A detached tmux session of a fixed size on a private server socket."""
+
+    def __init__(self, socket: str, env: dict[str, str]) -> None:
+        assert TMUX is not None
+        self.tmux = TMUX
+        self.socket = socket
+        self.env = env
+
+    def run(self, *args: str) -> str:
+        result = subprocess.run(
+            [self.tmux, "-L", self.socket, *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            check=False,
+        )
+        return result.stdout
+
+    def start(self, command: str) -> None:
+        self.run("new-session", "-d", "-s", "byline", "-x", "120", "-y", "40", command)
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "byline")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.run("send-keys", "-t", "byline", key)
+            time.sleep(0.15)
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
+
+    def wait_until_closed(self, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if "byline" not in self.run("list-sessions", "-F", "#{session_name}"):
+                return
+            time.sleep(0.05)
+        raise AssertionError("byline did not quit")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    if TMUX is None:
+        pytest.fail("tmux is required for the end-to-end test (.ci/run installs it)")
+    env = {
+        **os.environ,
+        "BYLINE_CONFIG_DIR": str(tmp_path / "config"),
+        "BYLINE_DATA_DIR": str(tmp_path / "data"),
+        "BYLINE_CACHE_DIR": str(tmp_path / "cache"),
+        "TERM": "xterm-256color",
+    }
+    env.pop("TMUX", None)
+    term = Terminal(f"byline-test-{uuid.uuid4().hex[:8]}", env)
+    try:
+        yield term
+    finally:
+        term.run("kill-server")
+
+
+def test_open_move_two_sections_quit_and_resume(terminal: Terminal, tmp_path: Path) -> None:
+    byline = _byline_command()
+    # Run from another directory: the bundled article must come from the installed package.
+    command = f"cd {tmp_path} && {byline}"
+    terminal.start(command)
+    terminal.wait_for("§ 1/6")
+    terminal.keys("]")
+    terminal.wait_for("§ 2/6")
+    terminal.keys("]")
+    screen = terminal.wait_for("§ 3/6")
+    assert "Turkey’s role in US-Ukraine defense cooperation" in screen
+    terminal.keys("q")
+    terminal.wait_until_closed()
+    assert (tmp_path / "config" / "state.json").is_file()
+
+    terminal.start(command)
+    terminal.wait_for("Resumed at section 3/6")
+    screen = terminal.wait_for("§ 3/6")
+    assert "Turkey’s role in US-Ukraine defense cooperation" in screen
+    terminal.keys("q")
+    terminal.wait_until_closed()

@@ -1,0 +1,328 @@
+"""Pilot tests for the reader: section keys, scroll-spy, search, state, panels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from byline.core.storage import StateStore
+from byline.ui.app import BylineApp
+from byline.ui.screens.bookmarks import BookmarksScreen
+from byline.ui.screens.help import HelpScreen
+from byline.ui.screens.reader import ReaderScreen
+from byline.ui.widgets.article_view import ArticleView
+from byline.ui.widgets.sections_sidebar import SectionsSidebar
+from byline.ui.widgets.status_bar import StatusBar
+
+from .conftest import AppFactory
+
+SIZE = (100, 30)
+
+
+def reader(app: BylineApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def view(app: BylineApp) -> ArticleView:
+    return app.screen.query_one(ArticleView)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_bracket_keys_move_between_sections(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sections = reader(app).article.sections
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert view(app).top_offset() == sections[1].start
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert view(app).top_offset() == sections[2].start
+        assert reader(app).current_section == 2
+        status = app.screen.query_one(StatusBar)
+        assert status.section_label.startswith("§ 3/6")
+        # The heading lands at the top of the view.
+        layout = view(app).text_layout
+        assert layout.line_at(sections[2].start) == round(view(app).scroll_y)
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert reader(app).current_section == 1
+
+
+async def test_previous_section_from_inside_a_section_goes_to_its_heading(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sections = reader(app).article.sections
+        await pilot.press("3", "j", "j", "j")
+        await settle(pilot)
+        assert view(app).top_offset() > sections[2].start
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert view(app).top_offset() == sections[2].start
+
+
+async def test_digits_jump_to_section_n_and_ignore_missing_ones(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sections = reader(app).article.sections
+        await pilot.press("5")
+        await settle(pilot)
+        assert reader(app).current_section == 4
+        assert view(app).top_offset() == sections[4].start
+        await pilot.press("9")  # the article has six sections: nothing happens
+        await settle(pilot)
+        assert reader(app).current_section == 4
+        await pilot.press("1")
+        await settle(pilot)
+        assert view(app).scroll_y == 0
+
+
+async def test_end_and_home_keys_and_progress(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one(StatusBar)
+        assert status.percent < 50
+        await pilot.press("G")
+        await settle(pilot)
+        assert view(app).at_end
+        assert status.percent == 100
+        assert reader(app).current_section == 5
+        await pilot.press("g")
+        await settle(pilot)
+        assert view(app).scroll_y == 0
+        assert reader(app).current_section == 0
+
+
+async def test_pager_keys_scroll_by_line_page_and_half_page(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_view = view(app)
+        height = article_view.scrollable_content_region.height
+        assert article_view.scroll_y == 0
+        await pilot.press("j", "j")
+        assert article_view.scroll_y == 2
+        await pilot.press("k")
+        assert article_view.scroll_y == 1
+        await pilot.press("space")
+        assert article_view.scroll_y == 1 + height - 1
+        await pilot.press("b")
+        assert article_view.scroll_y == 1
+        await pilot.press("d")
+        assert article_view.scroll_y == 1 + height // 2
+        await pilot.press("u")
+        assert article_view.scroll_y == 1
+
+
+async def test_scroll_spy_follows_scrolling_and_marks_read_sections(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sidebar = app.screen.query_one(SectionsSidebar)
+        assert sidebar.current == 0
+        for _ in range(3):
+            await pilot.press("space")
+        await settle(pilot)
+        screen = reader(app)
+        expected = screen.article.section_at(view(app).top_offset()).index
+        assert expected > 0
+        assert sidebar.current == expected == screen.current_section
+        assert "lead" in screen.state.read_sections
+        assert screen.article.sections[-1].id not in screen.state.read_sections
+
+
+async def test_sidebar_enter_jumps_and_tab_moves_focus(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab")
+        assert isinstance(app.focused, SectionsSidebar)
+        await pilot.press("down", "down", "down", "enter")
+        await settle(pilot)
+        assert reader(app).current_section == 3
+
+
+async def test_toggle_sidebar_is_remembered(make_app: AppFactory, config_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sidebar = app.screen.query_one(SectionsSidebar)
+        assert sidebar.display
+        await pilot.press("t")
+        assert not sidebar.display
+    assert StateStore(config_dir).preferences.sidebar is False
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not app.screen.query_one(SectionsSidebar).display
+
+
+async def test_search_counts_steps_and_clears(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"lavrov")
+        await settle(pilot)
+        status = app.screen.query_one(StatusBar)
+        screen = reader(app)
+        assert screen.search is not None
+        total = len(screen.search)
+        assert total == screen.article.text.lower().count("lavrov")
+        assert status.search_label == f"/lavrov  1/{total}"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("n", "n")
+        assert status.search_label == f"/lavrov  3/{total}"
+        start = screen.search.matches[2][0]
+        assert view(app).top_offset() <= start < view(app).bottom_offset()
+        await pilot.press("N")
+        assert status.search_label == f"/lavrov  2/{total}"
+        await pilot.press("N", "N")
+        assert status.search_label == f"/lavrov  {total}/{total}"  # wraps around
+        await pilot.press("escape")
+        assert screen.search is None
+        assert status.search_label == ""
+
+
+async def test_search_without_match_says_so(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zzqx", "enter")
+        await settle(pilot)
+        assert app.screen.query_one(StatusBar).search_label == "/zzqx: no match"
+
+
+async def test_resume_where_the_reader_left_off(make_app: AppFactory, config_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        await pilot.press("q")
+    stored = StateStore(config_dir)
+    article_id = stored.state.last_article
+    assert article_id is not None
+    position = stored.article(article_id).position
+    assert position is not None
+    assert position.section_id == "turkey-s-role-in-us-ukraine-defense-cooperation"
+    assert position.offset == 0
+    # A different terminal width: the position is not a line number, so it still holds.
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        assert reader(app).current_section == 2
+        assert view(app).top_offset() == reader(app).article.sections[2].start
+        assert any("Resumed at section 3/6" in n.message for n in app._notifications)
+
+
+async def test_bookmarks_add_list_and_jump(make_app: AppFactory, config_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "m")
+        await settle(pilot)
+        screen = reader(app)
+        assert len(screen.state.bookmarks) == 1
+        assert screen.state.bookmarks[0].label.startswith("§4 Turkey’s BRICS")
+        await pilot.press("g", "apostrophe")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reader(app).current_section == 3
+    assert StateStore(config_dir).article(screen.article.id).bookmarks
+
+
+async def test_help_lists_live_bindings(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        rows = {description: keys for keys, description, _ in help_screen.rows()}
+        assert rows["Next §"] == "]"
+        assert rows["Go to section N"] == "1, 2, 3, 4, 5, 6"  # only the sections that exist
+        assert "j" in rows["Line down"]
+        assert "q" in rows["Quit"].split(", ")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_theme_choice_is_remembered(make_app: AppFactory, config_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "textual-light"
+        await settle(pilot)
+    assert StateStore(config_dir).preferences.theme == "textual-light"
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-light"
+
+
+async def test_command_palette_goes_to_a_section(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"go to section 5")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reader(app).current_section == 4
+
+
+async def test_resize_keeps_the_reading_position(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        offset = view(app).top_offset()
+        await pilot.resize_terminal(70, 30)
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert reader(app).current_section == 3
+        assert view(app).top_offset() == offset
+
+
+async def test_article_text_is_shown_literally(make_app: AppFactory, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.md"
+    path.write_text(
+        "---\ntitle: '[bold]Not bold[/bold] \x1b]0;pwned\x07'\n---\n\n"
+        "## [@click=app.quit]Click me[/]\n\nText with [red]markup[/red] and \x1b[31mESC\x1b[0m.\n",
+        encoding="utf-8",
+    )
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = [view(app).render_line(y).text for y in range(12)]
+        screen_text = "\n".join(lines)
+        assert "[bold]Not bold[/bold]" in screen_text
+        assert "Text with [red]markup[/red] and ␛[31mESC␛[0m." in screen_text
+        assert "\x1b" not in screen_text
+        sidebar_text = str(app.screen.query_one(SectionsSidebar).get_option_at_index(0).prompt)
+        assert "[@click=app.quit]Click me[/]" in " ".join(sidebar_text.split())
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.is_running
