@@ -1,0 +1,186 @@
+"""Unit tests for the rule-based entity recogniser (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.core.entities import (
+    LABELS,
+    NAME_LABELS,
+    NUMERIC_LABELS,
+    Entity,
+    EntityCorrections,
+    find_entities,
+    find_mentions,
+)
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in find_mentions(text)]
+
+
+def entity(entities: list[Entity], name: str) -> Entity:
+    matches = [e for e in entities if e.name == name]
+    assert matches, f"{name!r} not in {[e.name for e in entities]}"
+    return matches[0]
+
+
+def test_label_sets() -> None:
+    assert set(LABELS) == NAME_LABELS | NUMERIC_LABELS
+    assert "PERSON" in NAME_LABELS and "DATE" in NUMERIC_LABELS
+
+
+def test_title_cues_give_person_and_nationality() -> None:
+    got = pairs("Canadian Foreign Minister Alicia Brennt met the press on Monday.")
+    assert ("Canadian", "NORP") in got
+    assert ("Alicia Brennt", "PERSON") in got
+    assert ("Monday", "DATE") in got
+    assert not any("Minister" in t for t, _ in got)
+
+
+def test_honorific_and_role_noun() -> None:
+    got = pairs("Later, Mr Oxley spoke to bass player Tom Quellan about the tour.")
+    assert ("Oxley", "PERSON") in got
+    assert ("Tom Quellan", "PERSON") in got
+
+
+def test_org_suffix_and_acronym() -> None:
+    got = pairs("Staff at Brumley Holdings joined a strike called by the GMBX union and NATO.")
+    assert ("Brumley Holdings", "ORG") in got
+    assert ("GMBX", "ORG") in got
+    assert ("NATO", "ORG") in got
+
+
+def test_country_acronyms_are_gpe() -> None:
+    got = pairs("Officials in the US and the UK disagreed.")
+    assert ("US", "GPE") in got and ("UK", "GPE") in got
+
+
+def test_gazetteer_places_and_nationalities() -> None:
+    got = pairs("Ships crossed the Black Sea from Romania to Georgia, watched by Italian crews.")
+    assert ("Black Sea", "LOC") in got
+    assert ("Romania", "GPE") in got
+    assert ("Italian", "NORP") in got
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_possessive_not_part_of_entity(apostrophe: str) -> None:
+    got = pairs(f"Exports rose on Brazil{apostrophe}s coast.")
+    assert ("Brazil", "GPE") in got
+    assert all(apostrophe not in t for t, _ in got)
+
+
+def test_sentence_initial_traps() -> None:
+    text = (
+        "Unfortunately, the talks failed. These accusations were denied. However, "
+        "Beyond drone deployment there was little. The United States objected."
+    )
+    got = pairs(text)
+    assert got == [("United States", "GPE")]
+
+
+def test_heading_case_yields_only_place() -> None:
+    text = "Expanding defense partnership with Norway\n\nThe deal was signed in Oslo."
+    got = pairs(text)
+    assert ("Norway", "GPE") in got
+    assert not any(t.startswith("Expanding") for t, _ in got)
+
+
+def test_western_pressure_is_not_an_entity() -> None:
+    got = pairs("Western pressure grew, and Western allies met in Paris.")
+    assert ("Western", "NORP") in got
+    assert [t for t, _ in got].count("Western") == 1
+
+
+def test_surname_alias_merges() -> None:
+    text = "Finance Minister Harriet Wexlow spoke. Later Wexlow said prices would fall."
+    ent = entity(find_entities(text), "Harriet Wexlow")
+    assert ent.label == "PERSON"
+    assert ent.count == 2
+    assert ent.variants == ("Wexlow",)
+
+
+def test_spelling_variants_merge() -> None:
+    text = (
+        "Minister Dmitriy Orlev arrived. Dmitriy Orlev said the talks were useful. "
+        "Aide Dmitry Orlev said nothing. Orvan Defense signed; Orvan Defence delivered."
+    )
+    ents = find_entities(text)
+    person = entity(ents, "Dmitriy Orlev")
+    assert "Dmitry Orlev" in person.variants
+    org = [e for e in ents if e.label == "ORG"]
+    assert len(org) == 1 and org[0].count == 2
+
+
+def test_acronym_definition_and_country_alias() -> None:
+    text = "The Northern Rail Authority (NRA) met. The NRA said the United States and the US agree."
+    ents = find_entities(text)
+    assert entity(ents, "Northern Rail Authority").count == 3
+    assert entity(ents, "United States").count == 2
+
+
+def test_corrections_add_relabel_suppress() -> None:
+    text = "Zebulon Kade said the Quarx engine and Brumley Holdings were fine."
+    corr = EntityCorrections.from_mapping(
+        {"add": {"Quarx": "PRODUCT"}, "relabel": {"Zebulon Kade": "ORG"},
+         "suppress": ["Brumley Holdings"]}
+    )  # fmt: skip
+    got = pairs_with(text, corr)
+    assert ("Quarx", "PRODUCT") in got
+    assert ("Zebulon Kade", "ORG") in got
+    assert all(t != "Brumley Holdings" for t, _ in got)
+
+
+def pairs_with(text: str, corr: EntityCorrections) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in find_mentions(text, corr)]
+
+
+def test_corrections_validation_and_merge() -> None:
+    with pytest.raises(ValueError, match="add"):
+        EntityCorrections.from_mapping({"add": ["x"]})
+    with pytest.raises(ValueError, match="label"):
+        EntityCorrections.from_mapping({"relabel": {"x": "NOPE"}})
+    with pytest.raises(ValueError, match="suppress"):
+        EntityCorrections.from_mapping({"suppress": "x"})
+    with pytest.raises(ValueError):
+        EntityCorrections.from_mapping(["add"])
+    a = EntityCorrections.from_mapping({"add": {"X": "ORG"}, "suppress": ["A"]})
+    b = EntityCorrections.from_mapping({"add": {"X": "PERSON"}, "suppress": ["B"]})
+    m = a.merged(b)
+    assert m.add == {"X": "PERSON"} and m.suppress == frozenset({"A", "B"})
+    assert EntityCorrections.from_mapping(None) == EntityCorrections()
+
+
+def test_numeric_labels() -> None:
+    got = pairs("Sales rose 12% to $4.5bn in March 2021, about 30 percent above 2019 and 40 km.")
+    assert ("12%", "PERCENT") in got
+    assert ("$4.5bn", "MONEY") in got
+    assert ("March 2021", "DATE") in got
+    assert ("30 percent", "PERCENT") in got
+    assert ("2019", "DATE") in got
+    assert ("40 km", "QUANTITY") in got
+
+
+def test_product_codes() -> None:
+    got = pairs("The army ordered the Valkar ZX9 drones and the Orca-class frigates.")
+    assert ("Valkar ZX9", "PRODUCT") in got
+    assert ("Orca", "PRODUCT") in got
+
+
+def test_offsets_invariant() -> None:
+    text = "“Ankara agrees,” Mr Ploss said.\n\nThe Kremlin’s view differs from Kyiv’s in May 2020."
+    ms = find_mentions(text)
+    assert ms
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "\x00\x01\x02 Abc\x7f", "A" * 10_000, "x" * 10_000, "\n\n" * 50, "’s ’s"],
+)
+def test_never_raises_on_odd_input(text: str) -> None:
+    for m in find_mentions(text):
+        assert text[m.start : m.end] == m.text
+    find_entities(text)
