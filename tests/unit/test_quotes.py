@@ -1,0 +1,255 @@
+"""Tests for quotation extraction and speaker attribution (text written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.core.attribution import canonical_name
+from byline.core.quotes import Quote, find_quotes
+
+
+def texts(quotes: list[Quote]) -> list[str]:
+    return [q.text for q in quotes]
+
+
+def speakers(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker for q in quotes]
+
+
+def check_offsets(text: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text)
+
+
+# -- extraction ---------------------------------------------------------------------------
+
+
+def test_straight_quote_after_attribution() -> None:
+    text = 'Mayor Jane Porter opened the bridge. "It has taken ten long years," she said.'
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["It has taken ten long years,"]
+    assert speakers(quotes) == ["Jane Porter"]
+    check_offsets(text, quotes)
+
+
+def test_curly_quotes() -> None:
+    text = "Council leader Omar Haddad said: “We will not raise the tax this year.”"
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["We will not raise the tax this year."]
+    assert speakers(quotes) == ["Omar Haddad"]
+    check_offsets(text, quotes)
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        'Coach Lena Varga said: "We trained hard all winter.\n\n'
+        '"Nobody expected us to reach the final.\n\n'
+        '"Now we want the cup." The final is on Sunday.'
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("We trained hard") and q.text.endswith("want the cup.")
+    assert "\n\n" in q.text
+    assert q.speaker == "Lena Varga"
+    check_offsets(text, quotes)
+
+
+def test_collapsed_paragraphs_reopen_inside_one_paragraph() -> None:
+    text = (
+        'Tom Briggs said: "The plan is ready. "We start on Monday and finish by June." '
+        "Work begins next week."
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("finish by June.")
+
+
+def test_nested_single_quotes_and_possessives() -> None:
+    text = (
+        "The farmers' union met on Friday. \"They told us 'no deal' and walked out of the "
+        "growers' meeting,\" said union chair Ruth Okafor."
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert "'no deal'" in quotes[0].text
+    assert quotes[0].speaker == "Ruth Okafor"
+
+
+def test_odd_marks_unclosed_quote_bounded_by_paragraph() -> None:
+    text = (
+        'Sam Lee said: "This is where the story stops.\n\n'
+        "The next paragraph is narrative and has no quotation at all. It goes on and on.\n\n"
+        'Ann Cole said: "A second real quote here, with words," she added.'
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[0].text == "This is where the story stops."
+    assert "narrative" not in quotes[0].text
+    assert quotes[1].text.startswith("A second real quote")
+    check_offsets(text, quotes)
+
+
+def test_orphan_closing_mark_is_ignored() -> None:
+    text = 'Some words with a stray mark", then more text. "Here is a full quote," Kim Day said.'
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["Here is a full quote,"]
+    assert speakers(quotes) == ["Kim Day"]
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = (
+        'Critics called the scheme a "white elephant" and the press dubbed it "Project Blue". '
+        'The film "The Long Road Home To Nowhere Special" opened on Friday.'
+    )
+    assert find_quotes(text) == []
+
+
+def test_partial_quote_with_speech_verb_is_kept() -> None:
+    text = 'Minister Paul Grant said he wanted to "rebuild trust in our public services".'
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["rebuild trust in our public services"]
+    assert speakers(quotes) == ["Paul Grant"]
+
+
+def test_short_fragment_with_speech_verb_is_dropped() -> None:
+    text = 'Paul Grant said the plan was "very bold" and would start soon.'
+    assert find_quotes(text) == []
+
+
+# -- attribution ---------------------------------------------------------------------------
+
+
+def test_said_inversion_and_title_resolution() -> None:
+    text = (
+        "Chief executive Maria Lopez unveiled the results.\n\n"
+        '"Profits are up for the third year running," said Ms Lopez.'
+    )
+    quotes = find_quotes(text)
+    assert speakers(quotes) == ["Maria Lopez"]
+    assert quotes[0].cue == "after"
+    assert quotes[0].speaker_mentions
+
+
+def test_surname_resolves_to_full_name() -> None:
+    text = (
+        "Foreign Minister Ivan Petrov met his counterpart on Tuesday.\n\n"
+        '"The talks were useful and frank," Petrov told reporters.'
+    )
+    assert speakers(find_quotes(text)) == ["Ivan Petrov"]
+
+
+def test_people_list_is_used_for_resolution() -> None:
+    text = '"We are ready," Petrov said.'
+    assert speakers(find_quotes(text, people=["Ivan Petrov"])) == ["Ivan Petrov"]
+
+
+def test_appositive_subject() -> None:
+    text = (
+        'Karl Blum, the chief executive of Northwind Shipping, said: "We expect a difficult year."'
+    )
+    assert speakers(find_quotes(text)) == ["Karl Blum"]
+
+
+def test_pronoun_resolves_to_most_recent_subject() -> None:
+    text = (
+        "Striker Dan Moss scored twice for the visitors. Goalkeeper Eli Shaw made four saves. "
+        '"We deserved the points today," he said.'
+    )
+    assert speakers(find_quotes(text)) == ["Eli Shaw"]
+
+
+def test_pronoun_after_quote_keeps_the_speaker() -> None:
+    text = (
+        'Rita Vance said: "Prices will rise again next month." '
+        "Markets fell after the warning. "
+        '"We have seen this pattern before," she added.'
+    )
+    assert speakers(find_quotes(text)) == ["Rita Vance", "Rita Vance"]
+
+
+def test_continuation_paragraph_keeps_speaker() -> None:
+    text = (
+        '"The river has never been this high," said engineer Bo Carter.\n\n'
+        '"We are moving everyone out of the lower streets tonight."'
+    )
+    quotes = find_quotes(text)
+    assert speakers(quotes) == ["Bo Carter", "Bo Carter"]
+    assert quotes[1].cue == "continuation"
+
+
+def test_introducing_sentence_gives_speaker() -> None:
+    text = (
+        "Nora Field said the board would decide in March.\n\n"
+        '"No decision has been taken yet and all options remain open."'
+    )
+    assert speakers(find_quotes(text)) == ["Nora Field"]
+
+
+def test_unknown_speaker_is_none_not_a_neighbour() -> None:
+    text = (
+        "Ella Stone opened the exhibition on Monday.\n\n"
+        "Visitors queued around the block for hours.\n\n"
+        "Later, the gallery closed early because of the crowds and the heat in the rooms. "
+        'A note on the door read: "Closed for the rest of the day, sorry."'
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None
+
+
+def test_anonymous_spokesman_is_none() -> None:
+    text = 'A spokesman for the Harbour Authority said: "The port will reopen on Friday."'
+    assert speakers(find_quotes(text)) == [None]
+
+
+def test_organisation_speaker() -> None:
+    text = '"Demand for exports remained strong in the spring," the Trade Ministry said.'
+    assert speakers(find_quotes(text)) == ["Trade Ministry"]
+
+
+def test_definite_description_resolves_to_name() -> None:
+    text = (
+        "Home Secretary Alan Webb will publish the plans on Monday.\n\n"
+        'The home secretary said: "Every application will be checked twice."'
+    )
+    assert speakers(find_quotes(text)) == ["Alan Webb"]
+
+
+def test_canonical_name_prefers_prose_form() -> None:
+    text = (
+        "Anna Petrova\n\nMinister Anna Petrova (Photo: Agency)\n\n"
+        "Foreign Minister Anya Petrova said the talks had gone well, according to officials."
+    )
+    assert canonical_name(text, "Petrova") == "Anya Petrova"
+    assert canonical_name(text, "Mr Jones") == "Jones"
+
+
+# -- robustness -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        '"',
+        '""',
+        '" " " "',
+        "“”“",
+        'He said: "',
+        '"\n\n"\n\n"',
+        "Tories' and Veritas' plans",
+        '"a"b"c"d"e',
+        "\x00\ufeff“Q”",
+        'said "' + "x " * 5000,
+    ],
+)
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    quotes = find_quotes(text)
+    check_offsets(text, quotes)
+
+
+def test_possessives_alone_make_no_quotes() -> None:
+    text = "The Tories' plan and the teachers' pay deal were debated by the MPs' committee."
+    assert find_quotes(text) == []
