@@ -18,6 +18,8 @@ COMMAND_HELP = {
     "list": "list the articles Byline knows, with reading progress",
     "sections": "list an article's sections",
     "import": "turn a scraped plain-text article into Byline's Markdown format",
+    "entities": "list an article's named entities (people, organisations, places ...)",
+    "quotes": "list quotations with their speakers, of one article or all of them",
     "state": "show where reading state is stored and what it holds",
 }
 
@@ -53,8 +55,18 @@ def _add_config_dir(parser: argparse.ArgumentParser) -> None:
 
 def _command_parser(name: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"byline {name}", description=COMMAND_HELP[name])
-    if name in ("sections",):
+    if name in ("sections", "entities", "quotes"):
         parser.add_argument("article", nargs="?", metavar="ARTICLE", help="file or article id")
+    if name == "entities":
+        parser.add_argument("--type", metavar="LABEL", help="only this type, e.g. PERSON or GPE")
+    if name == "quotes":
+        parser.add_argument("--all", action="store_true", help="every article in the library")
+        parser.add_argument(
+            "--search",
+            metavar="TEXT",
+            help='words or "a phrase" to find (case and accents ignored; speaker:NAME narrows)',
+        )
+        parser.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
     if name == "import":
         parser.add_argument("file", metavar="FILE", help="plain-text article ('-' for stdin)")
         parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")

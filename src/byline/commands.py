@@ -10,8 +10,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from byline.core.article import Article
 from byline.core.errors import ArticleError
 from byline.core.importer import import_text
 from byline.core.library import default_article_path, library_entries, resolve
@@ -19,6 +20,9 @@ from byline.core.paths import config_dir
 from byline.core.sources import LoadedArticle, load_article, read_text
 from byline.core.storage import StateStore, write_atomically
 from byline.core.text import printable
+
+if TYPE_CHECKING:
+    from byline.core.analysis import Analysis
 
 
 def _print_json(data: Any) -> None:
@@ -160,4 +164,97 @@ def command_state(args: argparse.Namespace) -> int:
             f"{len(article_state.bookmarks)} bookmarks, "
             f"last opened {article_state.last_opened or '-'}"
         )
+    return 0
+
+
+def _analysis(article: Article, args: argparse.Namespace) -> Analysis:
+    # Imported here: the recognisers are only needed by the commands that use them.
+    from byline.core.analysis import cached_analysis
+    from byline.core.cache import JsonCache
+    from byline.core.corrections import corrections_for
+
+    corrections, warnings = corrections_for(article, config_dir(args.config_dir))
+    _warn(warnings)
+    return cached_analysis(article, corrections, JsonCache())
+
+
+def command_entities(args: argparse.Namespace) -> int:
+    """``byline entities``: the article's named entities, grouped by name."""
+    from byline.core.entities import LABELS
+
+    label = args.type.upper() if args.type else None
+    if label is not None and label not in LABELS:
+        raise ArticleError(f"unknown entity type {args.type!r}; one of: {', '.join(LABELS)}")
+    article = _article(args).article
+    entities = [
+        entity
+        for entity in _analysis(article, args).entities
+        if label is None or entity.label == label
+    ]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "text": entity.name,
+                    "label": entity.label,
+                    "count": entity.count,
+                    "variants": list(entity.variants),
+                    "mentions": [
+                        {
+                            "text": mention.text,
+                            "start": mention.start,
+                            "end": mention.end,
+                            "section": article.section_at(mention.start).index,
+                        }
+                        for mention in entity.mentions
+                    ],
+                }
+                for entity in entities
+            ]
+        )
+        return 0
+    for entity in sorted(entities, key=lambda e: (LABELS.index(e.label), -e.count, e.name)):
+        variants = f"  (also: {', '.join(entity.variants)})" if entity.variants else ""
+        print(f"{entity.label:<11} {entity.count:>3}  {printable(entity.name + variants)}")
+    return 0
+
+
+def command_quotes(args: argparse.Namespace) -> int:
+    """``byline quotes``: quotations with their speakers, of one article or the library."""
+    from byline.core.quote_search import QuoteQuery, match_quote, parse_query
+
+    query = parse_query(args.search or "")
+    if args.speaker:
+        query = QuoteQuery(query.text, args.speaker)
+    if args.all:
+        entries, warnings = library_entries()
+        _warn(warnings)
+        articles = [load_article(entry.path).article for entry in entries]
+    else:
+        articles = [_article(args).article]
+    rows: list[dict[str, Any]] = []
+    for article in articles:
+        for quote in _analysis(article, args).quotes:
+            if (query.text or query.speaker) and match_quote(
+                query, quote.text, quote.speaker
+            ) is None:
+                continue
+            rows.append(
+                {
+                    "text": quote.text,
+                    "speaker": quote.speaker,
+                    "article": article.id,
+                    "section": article.section_at(quote.start).index,
+                    "start": quote.start,
+                    "end": quote.end,
+                }
+            )
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        where = f"{row['article']} §{row['section'] + 1}" if args.all else f"§{row['section'] + 1}"
+        speaker = row["speaker"] or "(unattributed)"
+        text = " ".join(str(row["text"]).split())
+        print(printable(f"{where}  {speaker}: “{text}”"))
     return 0

@@ -41,6 +41,13 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 DATE_LINE = re.compile(
     rf"""^(?:(?:published|updated|posted|date)\s*:?\s*)?
     (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
@@ -93,8 +100,7 @@ def _parse_date(match: re.Match[str]) -> str:
     try:
         if groups["y3"]:
             return dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"])).isoformat()
-        month_name = (groups["m1"] or groups["m2"]).lower()[:3]
-        month = MONTHS.split("|").index(month_name) + 1 if month_name != "sep" else 9
+        month = MONTH_NUMBERS[(groups["m1"] or groups["m2"]).lower()[:3]]
         day = int(groups["d1"] or groups["d2"])
         return dt.date(int(groups["y1"] or groups["y2"]), month, day).isoformat()
     except ValueError:

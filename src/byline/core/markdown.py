@@ -58,6 +58,9 @@ def parse_front_matter(source: str) -> dict[str, Any]:
         raise ArticleError(f"malformed front matter{where}: {problem}") from None
     except RecursionError:
         raise ArticleError("malformed front matter: nested too deeply") from None
+    except (ValueError, TypeError, OverflowError) as error:
+        # PyYAML raises these for values it cannot build, such as the date 2024-02-30.
+        raise ArticleError(f"malformed front matter: {error}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

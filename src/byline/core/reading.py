@@ -169,20 +169,36 @@ class Preferences:
 
     theme: str | None = None
     sidebar: bool = True
+    highlight_entities: bool = True
+    """Whether named entities are highlighted in the text (`e`)."""
+    entity_types: tuple[str, ...] | None = None
+    """Entity types to highlight; None means all of them."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Preferences of later features, kept as stored so that nothing is lost."""
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.extra, "theme": self.theme, "sidebar": self.sidebar}
+        return {
+            **self.extra,
+            "theme": self.theme,
+            "sidebar": self.sidebar,
+            "highlight_entities": self.highlight_entities,
+            "entity_types": list(self.entity_types) if self.entity_types is not None else None,
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> Preferences:
         if not isinstance(data, Mapping):
             return cls()
+        known = ("theme", "sidebar", "highlight_entities", "entity_types")
         sidebar = data.get("sidebar")
-        extra = {k: v for k, v in data.items() if k not in ("theme", "sidebar")}
+        highlight = data.get("highlight_entities")
+        types = data.get("entity_types")
         return cls(
             theme=_str(data.get("theme")),
             sidebar=sidebar if isinstance(sidebar, bool) else True,
-            extra=extra,
+            highlight_entities=highlight if isinstance(highlight, bool) else True,
+            entity_types=tuple(t for t in types if isinstance(t, str))
+            if isinstance(types, list)
+            else None,
+            extra={k: v for k, v in data.items() if k not in known},
         )

@@ -97,8 +97,8 @@ def article_from_text(text: str, path: Path) -> Article:
     """Parse text as Markdown (for .md files) or import it as scraped plain text."""
     fallback_title = path.stem.replace("_", " ").replace("-", " ").strip() or "Untitled"
     is_markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-    markdown = text if is_markdown else import_text(text)
     try:
+        markdown = text if is_markdown else import_text(text)
         return parse_article(markdown, fallback_title=fallback_title)
     except ArticleError as error:
         raise ArticleError(f"{path}: {error}") from None

@@ -124,8 +124,23 @@ class StateStore:
 
     def _move_aside(self) -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{STATE_FILE}.corrupt-{stamp}")
-        try:
+        for attempt in range(1, 1000):
+            suffix = "" if attempt == 1 else f"-{attempt}"
+            target = self.path.with_name(f"{STATE_FILE}.corrupt-{stamp}{suffix}")
+            try:
+                # A hard link never replaces an existing backup; then drop the original name.
+                os.link(self.path, target)
+            except FileExistsError:
+                continue
+            except OSError:
+                break
+            try:
+                os.unlink(self.path)
+            except OSError:
+                return None
+            return target
+        try:  # file systems without hard links: a rename to a name that is still free
+            target = self.path.with_name(f"{STATE_FILE}.corrupt-{stamp}-{os.getpid()}")
             os.replace(self.path, target)
         except OSError:
             return None

@@ -5,16 +5,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from byline.core.article import Article
+from byline.core.cache import JsonCache
 from byline.core.sources import LoadedArticle
 from byline.core.storage import StateStore
 from byline.ui.commands import ReaderCommands
 from byline.ui.screens.reader import ReaderScreen
+
+if TYPE_CHECKING:
+    from byline.core.analysis import Analysis
 
 
 class BylineApp(App[None]):
@@ -32,6 +37,7 @@ class BylineApp(App[None]):
         self.loaded = loaded
         self.store = store
         self._warned: set[str] = set()
+        self.analysis_cache = JsonCache()
 
     def get_default_screen(self) -> Screen[None]:
         article = self.loaded.article
@@ -51,7 +57,7 @@ class BylineApp(App[None]):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self._terminate)
         for warning in (*self.loaded.warnings, *self.store.warnings):
-            self._warn(warning)
+            self.warn(warning)
         self.save_store()
 
     def _theme_changed(self, _theme: object) -> None:
@@ -59,7 +65,17 @@ class BylineApp(App[None]):
             self.store.set_preferences(theme=self.theme)
             self.save_store()
 
-    def _warn(self, warning: str) -> None:
+    def analyse(self, article: Article) -> tuple[Analysis, list[str]]:
+        """Entities and quotes of `article` (cached by content); safe to call from a thread."""
+        # Imported here, in the worker: the recognisers are not needed for the first paint.
+        from byline.core.analysis import cached_analysis
+        from byline.core.corrections import corrections_for
+
+        corrections, warnings = corrections_for(article, self.store.directory)
+        return cached_analysis(article, corrections, self.analysis_cache), warnings
+
+    def warn(self, warning: str) -> None:
+        """Show a warning, once per session."""
         if warning not in self._warned:
             self._warned.add(warning)
             self.notify(warning, severity="warning", timeout=8, markup=False)
@@ -68,7 +84,7 @@ class BylineApp(App[None]):
         """Write reading state; problems become a single warning, never a crash."""
         self.store.save()
         for warning in self.store.warnings:
-            self._warn(warning)
+            self.warn(warning)
 
     def _terminate(self) -> None:
         """SIGTERM or SIGHUP (terminal closed): save the position first, then leave."""

@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
 
 from byline.core.article import Article, Section
+from byline.core.entities import LABELS, Entity
 from byline.core.reading import ArticleState, Bookmark, Position, now_iso
 from byline.core.search import SearchResult, find_all
 from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.widgets.article_view import ArticleView, Highlight
+from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.quote_panel import QuotePanel
 from byline.ui.widgets.search_bar import SearchBar
 from byline.ui.widgets.sections_sidebar import SectionsSidebar
 from byline.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from byline.core.analysis import Analysis
     from byline.ui.app import BylineApp
+
+FLASH_SECONDS = 1.2
+"""How long a quote chosen in the panel stays flashed in the text."""
 
 SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
@@ -55,8 +65,13 @@ class ReaderScreen(Screen[None]):
         Binding("n", "next_match", "Next match", show=False, id="next-match"),
         Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
         Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
-        Binding("m", "add_bookmark", "Mark", id="add-bookmark"),
-        Binding("apostrophe", "bookmarks", "Marks", id="bookmarks"),
+        Binding("e", "toggle_entities", "Highlights", show=False, id="toggle-entities"),
+        Binding("E", "entity_panel", "Who & what", id="entity-panel"),
+        Binding("full_stop", "next_mention", "Next mention", show=False, id="next-mention"),
+        Binding("comma", "previous_mention", "Prev mention", show=False, id="previous-mention"),
+        Binding("quotation_mark", "quote_panel", "Quotes", id="quote-panel"),
+        Binding("m", "add_bookmark", "Mark", show=False, id="add-bookmark"),
+        Binding("apostrophe", "bookmarks", "Marks", show=False, id="bookmarks"),
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
@@ -69,6 +84,9 @@ class ReaderScreen(Screen[None]):
         self.search_index: int | None = None
         self._search_origin = 0
         self._save_timer: Timer | None = None
+        self.analysis: Analysis | None = None
+        self.selected_entity: Entity | None = None
+        self.mention_index = 0
 
     @property
     def state(self) -> ArticleState:
@@ -85,6 +103,8 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="body"):
             yield SectionsSidebar(self.article.sections, id="sidebar")
             yield ArticleView(self.article, meta_line(self.article), id="article")
+            yield EntityPanel(id="entity-panel", classes="side-panel")
+            yield QuotePanel(self.article, id="quote-panel", classes="side-panel")
         yield SearchBar(id="search-bar")
         yield StatusBar(id="status")
         yield Footer()
@@ -102,6 +122,7 @@ class ReaderScreen(Screen[None]):
         return self.query_one(StatusBar)
 
     def on_mount(self) -> None:
+        self.analyse()
         self.sidebar.display = self.app.store.preferences.sidebar
         self.article_view.focus()
         self.sidebar.show_state(0, self.state.read_sections)
@@ -125,6 +146,8 @@ class ReaderScreen(Screen[None]):
             return isinstance(number, int) and number <= len(self.article.sections)
         if action in ("next_match", "previous_match", "clear_search"):
             return True if self.search is not None and self.search.matches else None
+        if action in ("next_mention", "previous_mention"):
+            return True if self.selected_entity is not None else None
         return True
 
     # -- following the scroll --------------------------------------------------------------
@@ -263,6 +286,11 @@ class ReaderScreen(Screen[None]):
         self._step_match(backwards=True)
 
     def action_clear_search(self) -> None:
+        if self.search is None and self.selected_entity is not None:
+            self.selected_entity = None
+            self._show_mention()
+            self.refresh_bindings()
+            return
         self.search = None
         self.search_index = None
         self._show_search(jump=False)
@@ -300,3 +328,136 @@ class ReaderScreen(Screen[None]):
     # -- help ------------------------------------------------------------------------------
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.app.active_bindings))
+
+    # -- entities and quotes ---------------------------------------------------------------
+    @dataclass
+    class AnalysisReady(Message):
+        """Entity recognition and quote extraction finished (posted by the worker)."""
+
+        analysis: Analysis
+        warnings: list[str]
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse(self) -> None:
+        """Recognise entities and quotes off the main thread, after the first paint."""
+        analysis, warnings = self.app.analyse(self.article)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.AnalysisReady(analysis, warnings))
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, event: AnalysisReady) -> None:
+        self.analysis = event.analysis
+        for warning in event.warnings:
+            self.app.warn(warning)
+        view = self.article_view
+        self.show_entity_highlights()
+        view.set_highlights(
+            "quotes", (Highlight(q.start, q.end, "quote") for q in event.analysis.quotes)
+        )
+        styles = {label: view.entity_style(label) for label in LABELS}
+        self.query_one(EntityPanel).show_entities(list(event.analysis.entities), styles)
+        self.query_one(QuotePanel).show_quotes(list(event.analysis.quotes))
+
+    def show_entity_highlights(self) -> None:
+        """Apply the highlight preferences: on or off, and which types."""
+        preferences = self.app.store.preferences
+        highlights: list[Highlight] = []
+        if self.analysis is not None and preferences.highlight_entities:
+            shown = preferences.entity_types
+            highlights = [
+                Highlight(m.start, m.end, f"entity-{entity.label.lower().replace('_', '-')}")
+                for entity in self.analysis.entities
+                if shown is None or entity.label in shown
+                for m in entity.mentions
+            ]
+        self.article_view.set_highlights("entities", highlights)
+
+    def action_toggle_entities(self) -> None:
+        on_now = not self.app.store.preferences.highlight_entities
+        self.app.store.set_preferences(highlight_entities=on_now)
+        self.show_entity_highlights()
+        self.notify(f"Entity highlighting {'on' if on_now else 'off'}", timeout=1.5)
+        self._schedule_save()
+
+    def toggle_entity_type(self, label: str) -> None:
+        """Show or hide one entity type's highlights (remembered)."""
+        shown = set(self.app.store.preferences.entity_types or LABELS)
+        shown.symmetric_difference_update({label})
+        types = tuple(t for t in LABELS if t in shown)
+        self.app.store.set_preferences(entity_types=None if len(types) == len(LABELS) else types)
+        self.show_entity_highlights()
+        self._schedule_save()
+
+    def _show_panel(self, panel: EntityPanel | QuotePanel) -> None:
+        """Open one side panel (closing the other) and focus its filter; or close it."""
+        if panel.display:
+            panel.display = False
+            self.article_view.focus()
+            return
+        for other in self.query(".side-panel"):
+            other.display = other is panel
+        panel.query_one(Input).focus()
+
+    def action_entity_panel(self) -> None:
+        self._show_panel(self.query_one(EntityPanel))
+
+    def action_quote_panel(self) -> None:
+        self._show_panel(self.query_one(QuotePanel))
+
+    @on(EntityPanel.Left)
+    @on(QuotePanel.Left)
+    def _panel_left(self) -> None:
+        self.article_view.focus()
+
+    @on(EntityPanel.EntitySelected)
+    def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
+        self.selected_entity = event.entity
+        self.mention_index = 0
+        self._show_mention()
+        self.refresh_bindings()
+
+    def _show_mention(self) -> None:
+        entity = self.selected_entity
+        if entity is None:
+            self.article_view.set_highlights("mentions", ())
+            self.status.notice = ""
+            return
+        self.article_view.set_highlights(
+            "mentions",
+            (
+                Highlight(
+                    m.start, m.end, "mention-current" if n == self.mention_index else "mention"
+                )
+                for n, m in enumerate(entity.mentions)
+            ),
+        )
+        mention = entity.mentions[self.mention_index]
+        self.status.notice = f"{entity.name} {self.mention_index + 1}/{entity.count}"
+        self._reveal(mention.start)
+
+    def _reveal(self, offset: int) -> None:
+        """Scroll `offset` into view with two lines of context, unless it is on screen."""
+        view = self.article_view
+        if not (view.top_offset() <= offset < view.bottom_offset()):
+            view.scroll_to(y=max(view.text_layout.line_at(offset) - 2, 0), animate=False)
+
+    def _step_mention(self, step: int) -> None:
+        if self.selected_entity is None:
+            self.app.bell()
+            return
+        self.mention_index = (self.mention_index + step) % self.selected_entity.count
+        self._show_mention()
+
+    def action_next_mention(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    @on(QuotePanel.QuoteSelected)
+    def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
+        quote = event.quote
+        self._reveal(quote.start)
+        view = self.article_view
+        view.set_highlights("flash", [Highlight(quote.start, quote.end, "flash")])
+        self.set_timer(FLASH_SECONDS, lambda: view.set_highlights("flash", ()))

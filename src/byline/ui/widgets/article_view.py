@@ -35,6 +35,16 @@ class Highlight:
     start: int
     end: int
     component: str
+    """The component class without its ``article-view--`` prefix."""
+
+
+LAYERS = ("entities", "quotes", "mentions", "search", "flash")
+"""Highlight layers, lowest first: where they overlap, a later layer's style wins."""
+
+ENTITY_LABELS = (
+    "person", "org", "gpe", "loc", "norp", "product", "event", "fac", "law", "work-of-art",
+    "date", "percent", "money", "quantity",
+)  # fmt: skip
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -69,6 +79,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--link",
         "article-view--search-match",
         "article-view--search-current",
+        "article-view--quote",
+        "article-view--mention",
+        "article-view--mention-current",
+        "article-view--flash",
+        *(f"article-view--entity-{label}" for label in ENTITY_LABELS),
     }
 
     @dataclass
@@ -100,8 +115,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: Layout | None = None
         self._highlights: dict[str, list[Highlight]] = {}
         self._highlight_starts: list[int] = []
-        self._merged: list[Highlight] = []
+        self._merged: list[tuple[int, Highlight]] = []
+        """(layer rank, highlight) sorted by start."""
         self._strip_cache: dict[int, Strip] = {}
+        self._longest = 0
+        self._component_styles_cache: dict[str, Style] = {}
         self._pending_offset: int | None = None
         self._anchor: tuple[int, int] | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
@@ -220,26 +238,39 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- highlights ------------------------------------------------------------------------
     def set_highlights(self, layer: str, highlights: Iterable[Highlight]) -> None:
-        """Replace one layer of highlights (e.g. "search") and redraw."""
-        self._highlights[layer] = sorted(highlights, key=lambda h: (h.start, h.end))
-        merged = [h for layer_items in self._highlights.values() for h in layer_items]
-        merged.sort(key=lambda h: (h.start, h.end))
+        """Replace one layer of highlights (one of `LAYERS`) and redraw."""
+        self._highlights[layer] = list(highlights)
+        merged = [
+            (LAYERS.index(name), highlight)
+            for name, items in self._highlights.items()
+            for highlight in items
+        ]
+        merged.sort(key=lambda item: (item[1].start, item[1].end))
         self._merged = merged
-        self._highlight_starts = [h.start for h in merged]
+        self._highlight_starts = [highlight.start for _, highlight in merged]
+        self._longest = max((h.end - h.start for _, h in merged), default=0)
         self._strip_cache.clear()
         self.refresh()
 
-    def _highlights_between(self, start: int, end: int) -> Sequence[Highlight]:
+    def _highlights_between(self, start: int, end: int) -> Sequence[tuple[int, Highlight]]:
+        """Highlights overlapping [start, end), lowest layer first."""
         if not self._merged:
             return ()
-        # Highlights are short; look back a bounded distance for ones that started earlier.
-        first = bisect_left(self._highlight_starts, start - 2000)
+        first = bisect_left(self._highlight_starts, start - self._longest)
         last = bisect_right(self._highlight_starts, end)
-        return [h for h in self._merged[first:last] if h.end > start and h.start < end]
+        found = [item for item in self._merged[first:last] if item[1].end > start]
+        found = [item for item in found if item[1].start < end]
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def entity_style(self, label: str) -> Style:
+        """The highlight style of an entity label (for legends elsewhere)."""
+        return self._style(f"entity-{label.lower().replace('_', '-')}")
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strip_cache.clear()
+        self._component_styles_cache.clear()
 
     # -- drawing ---------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -257,7 +288,24 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+        """A component class's own style, with translucent colours blended over the view's
+        background (a partial Rich style cannot carry alpha), so highlights stack."""
+        style = self._component_styles_cache.get(name)
+        if style is None:
+            styles = self.get_component_styles(f"article-view--{name}")
+            background = self.background_colors[1]
+            bgcolor = color = None
+            if styles.has_rule("background"):
+                background = background + styles.background
+                bgcolor = background.rich_color
+            if styles.has_rule("color"):
+                text = styles.color
+                if styles.auto_color:  # "auto": whichever of black or white reads on it
+                    text = background.get_contrast_text(text.a)
+                color = (background + text).rich_color
+            style = styles.partial_rich_style + Style(color=color, bgcolor=bgcolor)
+            self._component_styles_cache[name] = style
+        return style
 
     def _render_layout_line(self, line: Line, width: int) -> Strip:
         base = self.rich_style
@@ -284,7 +332,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for span in block.styles:
             if span.end > line.start and span.start < line.end:
                 spans.append((span.start, span.end, self._inline_style(span.style)))
-        for highlight in self._highlights_between(line.start, line.end):
+        for _, highlight in self._highlights_between(line.start, line.end):
             spans.append((highlight.start, highlight.end, self._style(highlight.component)))
         if not spans:
             return [Segment(text, role_style)]

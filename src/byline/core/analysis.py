@@ -1,0 +1,193 @@
+"""What Byline finds in an article: its named entities and its quotations, together.
+
+Quotes use the article's PERSON entities to name speakers in full. The result is plain data
+that round-trips through JSON, so it can be cached by content hash (`byline.core.cache`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from typing import Any, Protocol
+
+from byline.core.article import Article, BlockKind
+from byline.core.entities import Entity, EntityCorrections, EntityMention, find_entities
+from byline.core.quotes import Quote, find_quotes
+
+CORRECTIONS_KEY = "entities"
+"""The front-matter key holding an article's entity corrections."""
+
+_ANALYSER_MODULES = (
+    "analysis.py",
+    "entities.py",
+    "entity_rules.py",
+    "gazetteer.py",
+    "quotes.py",
+    "attribution.py",
+)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The entities and quotes of one article (offsets into `Article.text`)."""
+
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+
+    @property
+    def people(self) -> list[str]:
+        return [entity.name for entity in self.entities if entity.label == "PERSON"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entities": [
+                {
+                    "name": entity.name,
+                    "label": entity.label,
+                    "variants": list(entity.variants),
+                    "mentions": [[m.start, m.end, m.text, m.label] for m in entity.mentions],
+                }
+                for entity in self.entities
+            ],
+            "quotes": [
+                {
+                    "start": quote.start,
+                    "end": quote.end,
+                    "text": quote.text,
+                    "speaker": quote.speaker,
+                    "speaker_mentions": [list(span) for span in quote.speaker_mentions],
+                    "cue": quote.cue,
+                }
+                for quote in self.quotes
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Analysis:
+        """Rebuild from `to_json` output. Raises KeyError/TypeError/ValueError when malformed."""
+        entities = tuple(
+            Entity(
+                name=str(item["name"]),
+                label=str(item["label"]),
+                mentions=tuple(
+                    EntityMention(int(s), int(e), str(t), str(label))
+                    for s, e, t, label in item["mentions"]
+                ),
+                variants=tuple(str(v) for v in item["variants"]),
+            )
+            for item in data["entities"]
+        )
+        quotes = tuple(
+            Quote(
+                start=int(item["start"]),
+                end=int(item["end"]),
+                text=str(item["text"]),
+                speaker=None if item["speaker"] is None else str(item["speaker"]),
+                speaker_mentions=tuple((int(s), int(e)) for s, e in item["speaker_mentions"]),
+                cue=str(item["cue"]),
+            )
+            for item in data["quotes"]
+        )
+        return cls(entities, quotes)
+
+
+def article_corrections(article: Article) -> EntityCorrections:
+    """The corrections in the article's front matter (``entities:``).
+
+    Raises:
+        ValueError: When they are malformed (the message says what is wrong).
+    """
+    return EntityCorrections.from_mapping(article.meta.extra.get(CORRECTIONS_KEY))
+
+
+def _name_from_body(entity: Entity, article: Article) -> Entity:
+    """Prefer the spelling the article's paragraphs use over a caption's or a photo label's.
+
+    Among the fullest forms (most words) of an entity's names, the one used most in body
+    blocks wins, then the earliest there. Captions are secondary text, often from an agency.
+    """
+    names = [entity.name, *entity.variants]
+    most_words = max(len(name.split()) for name in names)
+    fullest = [name for name in names if len(name.split()) == most_words]
+    if len(fullest) < 2:
+        return entity
+    secondary = (BlockKind.CAPTION, BlockKind.FIGURE)
+
+    def in_body(mention: EntityMention) -> bool:
+        return article.blocks[article.block_index_at(mention.start)].kind not in secondary
+
+    def rank(name: str) -> tuple[int, int]:
+        body = [m.start for m in entity.mentions if m.text == name and in_body(m)]
+        return (-len(body), body[0] if body else len(article.text))
+
+    best = min(fullest, key=rank)
+    if best == entity.name:
+        return entity
+    variants = tuple(name for name in names if name != best)
+    return replace(entity, name=best, variants=variants)
+
+
+def analyse(article: Article, corrections: EntityCorrections | None = None) -> Analysis:
+    """Find the entities and quotes of `article`."""
+    entities = [
+        _name_from_body(entity, article) for entity in find_entities(article.text, corrections)
+    ]
+    people = [entity.name for entity in entities if entity.label == "PERSON"]
+    quotes = find_quotes(article.text, people)
+    return Analysis(tuple(entities), tuple(quotes))
+
+
+@cache
+def analyser_fingerprint() -> str:
+    """A hash of the analysers' source, so cached results die with the code that made them."""
+    digest = hashlib.sha256()
+    package = files("byline.core")
+    for name in _ANALYSER_MODULES:
+        resource = package / name
+        if resource.is_file():
+            digest.update(resource.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_key(article: Article, corrections: EntityCorrections) -> str:
+    """The cache key of an analysis: the text, the corrections and the analysers' code."""
+    digest = hashlib.sha256()
+    digest.update(analyser_fingerprint().encode())
+    digest.update(
+        json.dumps(
+            [dict(corrections.add), dict(corrections.relabel), sorted(corrections.suppress)],
+            sort_keys=True,
+        ).encode()
+    )
+    digest.update(article.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class AnalysisCache(Protocol):
+    """Where analyses are kept between runs (`byline.core.cache.JsonCache`)."""
+
+    def get(self, key: str) -> Any | None: ...
+
+    def put(self, key: str, value: Any) -> bool: ...
+
+
+def cached_analysis(
+    article: Article, corrections: EntityCorrections, store: AnalysisCache | None
+) -> Analysis:
+    """`analyse`, served from `store` when this text, corrections and code were seen before."""
+    key = cache_key(article, corrections)
+    if store is not None:
+        hit = store.get(key)
+        if isinstance(hit, dict):
+            try:
+                return Analysis.from_json(hit)
+            except (KeyError, TypeError, ValueError):
+                pass
+    analysis = analyse(article, corrections)
+    if store is not None:
+        store.put(key, analysis.to_json())
+    return analysis

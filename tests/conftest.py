@@ -1,0 +1,46 @@
+"""Shared fixtures: every test runs with Byline's directories under its own tmp_path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+"""The checkout's top-level directory."""
+
+TEST_DATA = Path(__file__).resolve().parent / "data"
+"""Markdown articles written for the tests."""
+
+
+@dataclass(frozen=True)
+class BylineDirs:
+    """The directories Byline was pointed at for one test."""
+
+    config: Path
+    data: Path
+    cache: Path
+
+
+@pytest.fixture(autouse=True)
+def byline_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> BylineDirs:
+    """Point config, data and cache at tmp_path subdirectories: never the real home."""
+    dirs = BylineDirs(tmp_path / "config", tmp_path / "data", tmp_path / "cache")
+    monkeypatch.setenv("BYLINE_CONFIG_DIR", str(dirs.config))
+    monkeypatch.setenv("BYLINE_DATA_DIR", str(dirs.data))
+    monkeypatch.setenv("BYLINE_CACHE_DIR", str(dirs.cache))
+    monkeypatch.delenv("BYLINE_MAX_ARTICLE_MB", raising=False)
+    return dirs
+
+
+BUNDLED_NAME = "turkish-weapons-are-being-used-to-kill-russian-soldiers"
+"""Id (and file stem) of the article shipped in ``articles/``."""
+
+
+@pytest.fixture
+def bundled_article() -> Path:
+    """The article shipped in ``articles/`` (imported from the Turkish Minute seed)."""
+    path = REPO_ROOT / "articles" / f"{BUNDLED_NAME}.md"
+    assert path.is_file(), path
+    return path

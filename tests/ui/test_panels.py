@@ -1,0 +1,166 @@
+"""Pilot tests for entity highlighting, the entity panel and the quote panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from byline.core.storage import StateStore
+from byline.ui.app import BylineApp
+from byline.ui.screens.reader import ReaderScreen
+from byline.ui.widgets.article_view import ArticleView
+from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.quote_panel import QuotePanel
+from byline.ui.widgets.status_bar import StatusBar
+
+from .conftest import AppFactory
+
+SIZE = (120, 36)
+
+
+async def analysed(pilot: Pilot[None]) -> ReaderScreen:
+    """Wait for the recognition worker and its message."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen)
+    assert screen.analysis is not None
+    return screen
+
+
+def layer(app: BylineApp, name: str) -> list[tuple[int, int, str]]:
+    view = app.screen.query_one(ArticleView)
+    return [(h.start, h.end, h.component) for h in view._highlights.get(name, [])]
+
+
+async def test_entities_are_highlighted_by_type_and_toggled(
+    make_app: AppFactory, config_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        highlights = layer(app, "entities")
+        text = screen.article.text
+        people = {text[s:e] for s, e, c in highlights if c == "entity-person"}
+        assert {"Sergey Lavrov", "Sergei Lavrov", "Lavrov"} <= people
+        places = {text[s:e] for s, e, c in highlights if c == "entity-gpe"}
+        assert {"Turkey", "Ukraine", "Russia"} <= places
+        await pilot.press("e")
+        assert layer(app, "entities") == []
+    assert StateStore(config_dir).preferences.highlight_entities is False
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(pilot)
+        assert layer(app, "entities") == []
+        await pilot.press("e")
+        assert layer(app, "entities")
+
+
+async def test_entity_type_visibility_is_remembered(make_app: AppFactory, config_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        screen.toggle_entity_type("GPE")
+        assert not [c for _, _, c in layer(app, "entities") if c == "entity-gpe"]
+        assert [c for _, _, c in layer(app, "entities") if c == "entity-person"]
+        await pilot.press("q")
+    preferences = StateStore(config_dir).preferences
+    assert preferences.entity_types is not None
+    assert "GPE" not in preferences.entity_types
+
+
+async def test_entity_panel_filters_selects_and_steps_through_mentions(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("E")
+        panel = app.screen.query_one(EntityPanel)
+        assert panel.display
+        await pilot.press(*"lavrov")
+        await pilot.pause()
+        shown = [e.name for e in panel._shown if e is not None]
+        assert shown == ["Sergey Lavrov"]
+        await pilot.press("enter")
+        await pilot.pause()
+        entity = screen.selected_entity
+        assert entity is not None and entity.name == "Sergey Lavrov"
+        assert set(entity.variants) == {"Sergei Lavrov", "Lavrov"}
+        status = app.screen.query_one(StatusBar)
+        assert status.notice == f"Sergey Lavrov 1/{entity.count}"
+        await pilot.press("escape", "escape")  # clear the filter, then back to the article
+        assert isinstance(app.focused, ArticleView)
+        for _ in range(4):
+            await pilot.press("full_stop")
+        assert status.notice == f"Sergey Lavrov 5/{entity.count}"
+        view = app.screen.query_one(ArticleView)
+        fifth = entity.mentions[4]
+        assert view.top_offset() <= fifth.start < view.bottom_offset()
+        current = [h for h in layer(app, "mentions") if h[2] == "mention-current"]
+        assert current == [(fifth.start, fifth.end, "mention-current")]
+        await pilot.press("comma", "comma", "comma", "comma", "comma")
+        assert status.notice == f"Sergey Lavrov {entity.count}/{entity.count}"  # wraps
+
+
+async def test_quote_panel_lists_filters_jumps_and_copies(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    copied: list[str] = []
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("quotation_mark")
+        panel = app.screen.query_one(QuotePanel)
+        assert panel.display
+        assert len(panel._shown) == 4
+        assert {q.speaker for q in panel._shown} == {"Sergey Lavrov"}
+        await pilot.press(*"brics")
+        await pilot.pause()
+        assert len(panel._shown) == 1
+        quote = panel._shown[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.top_offset() <= quote.start < view.bottom_offset()
+        assert layer(app, "flash") == [(quote.start, quote.end, "flash")]
+        assert screen.article.section_at(quote.start).number == 4
+        await pilot.press("tab")  # from the filter to the list
+        await pilot.press("y")
+        assert copied and copied[0].startswith("“We welcome Turkey’s interest")
+        assert copied[0].endswith("— Sergey Lavrov, Turkish Minute")
+        await pilot.pause(1.5)
+        assert layer(app, "flash") == []
+
+
+async def test_quote_filter_is_accent_and_case_insensitive(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(pilot)
+        await pilot.press("quotation_mark", *"speaker:LAVROV")
+        await pilot.pause()
+        panel = app.screen.query_one(QuotePanel)
+        assert len(panel._shown) == 4
+        await pilot.press(*" zzz")
+        await pilot.pause()
+        assert panel._shown == []
+        await pilot.press("escape")  # clears the filter
+        await pilot.pause()
+        assert len(panel._shown) == 4
+
+
+async def test_opening_one_panel_closes_the_other(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(pilot)
+        await pilot.press("E")
+        assert app.screen.query_one(EntityPanel).display
+        await pilot.press("escape", "quotation_mark")
+        assert app.screen.query_one(QuotePanel).display
+        assert not app.screen.query_one(EntityPanel).display
+        await pilot.press("escape", "quotation_mark")
+        assert not app.screen.query_one(QuotePanel).display

@@ -1,0 +1,115 @@
+"""Find-in-text: smart case, quote equivalence, empty queries, wrapping navigation."""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.core.search import SearchResult, compile_query, find_all
+
+TEXT = "Turkey’s port. TURKEY said turkey. The Turkey-Ukraine deal."
+
+
+def found(text: str, query: str) -> list[str]:
+    return [text[start:end] for start, end in find_all(text, query).matches]
+
+
+def test_lower_case_query_ignores_case() -> None:
+    assert find_all(TEXT, "turkey").matches == ((0, 6), (15, 21), (27, 33), (39, 45))
+
+
+def test_query_with_a_capital_matches_case_exactly() -> None:
+    assert find_all(TEXT, "Turkey").matches == ((0, 6), (39, 45))
+    assert find_all(TEXT, "TURKEY").matches == ((15, 21),)
+
+
+def test_straight_apostrophe_matches_curly() -> None:
+    assert found(TEXT, "turkey's") == ["Turkey’s"]
+    assert found("it's it’s it‘s itʼs", "it's") == ["it's", "it’s", "it‘s", "itʼs"]
+
+
+def test_straight_double_quote_matches_curly() -> None:
+    assert found('He said “no” and "no".', '"no"') == ["“no”", '"no"']
+
+
+def test_curly_quote_in_query_matches_only_itself() -> None:
+    assert found("it's it’s", "it’s") == ["it’s"]
+
+
+def test_hyphen_matches_dashes_and_space_matches_any_white_space() -> None:
+    assert found(TEXT, "turkey-ukraine") == ["Turkey-Ukraine"]
+    assert found("1990–2000 and 1990-2000", "1990-2000") == ["1990–2000", "1990-2000"]
+    assert found("end of\n\nsection", "of section") == ["of\n\nsection"]
+
+
+def test_regex_metacharacters_are_literal() -> None:
+    assert found("cost (approx.) $5 [est.]", "(approx.)") == ["(approx.)"]
+    assert found("a.c abc", "a.c") == ["a.c"]
+    assert found("cost $5 [est.]", "[est.]") == ["[est.]"]
+
+
+@pytest.mark.parametrize("query", ["", " ", "  \t "])
+def test_empty_query_finds_nothing(query: str) -> None:
+    assert compile_query(query) is None
+    result = find_all(TEXT, query)
+    assert result.matches == ()
+    assert len(result) == 0
+    assert result.query == query
+    assert result.next_index(0) is None
+    assert result.next_index(0, backwards=True) is None
+
+
+def test_no_match() -> None:
+    result = find_all(TEXT, "brazil")
+    assert len(result) == 0
+    assert result.next_index(10) is None
+
+
+def test_matches_do_not_overlap() -> None:
+    assert find_all("aaaa", "aa").matches == ((0, 2), (2, 4))
+
+
+RESULT = SearchResult("x", ((10, 12), (20, 22), (30, 32)))
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [(0, 0), (9, 0), (10, 1), (11, 1), (20, 2), (29, 2), (30, 0), (31, 0), (1000, 0)],
+)
+def test_next_index_forwards_wraps(offset: int, expected: int) -> None:
+    assert RESULT.next_index(offset) == expected
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [(1000, 2), (31, 2), (30, 1), (21, 1), (20, 0), (11, 0), (10, 2), (0, 2)],
+)
+def test_next_index_backwards_wraps(offset: int, expected: int) -> None:
+    assert RESULT.next_index(offset, backwards=True) == expected
+
+
+def test_next_index_with_one_match_always_returns_it() -> None:
+    result = SearchResult("x", ((5, 6),))
+    assert [result.next_index(o) for o in (0, 5, 9)] == [0, 0, 0]
+    assert [result.next_index(o, backwards=True) for o in (0, 5, 9)] == [0, 0, 0]
+
+
+def test_stepping_forwards_visits_every_match_then_wraps() -> None:
+    result = find_all(TEXT, "turkey")
+    index = result.next_index(-1)
+    visited = []
+    for _ in range(5):
+        assert index is not None
+        visited.append(index)
+        index = result.next_index(result.matches[index][0])
+    assert visited == [0, 1, 2, 3, 0]
+
+
+def test_stepping_backwards_visits_every_match_then_wraps() -> None:
+    result = find_all(TEXT, "turkey")
+    index = result.next_index(len(TEXT), backwards=True)
+    visited = []
+    for _ in range(5):
+        assert index is not None
+        visited.append(index)
+        index = result.next_index(result.matches[index][0], backwards=True)
+    assert visited == [3, 2, 1, 0, 3]
