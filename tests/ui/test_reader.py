@@ -326,3 +326,18 @@ async def test_article_text_is_shown_literally(make_app: AppFactory, tmp_path: P
         await pilot.press("2")
         await settle(pilot)
         assert app.is_running
+
+
+async def test_command_palette_hides_an_entity_type(make_app: AppFactory, config_dir: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"hide gpe highlights")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("q")
+    types = StateStore(config_dir).preferences.entity_types
+    assert types is not None and "GPE" not in types and "PERSON" in types

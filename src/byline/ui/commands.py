@@ -7,13 +7,18 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from byline.core.entities import LABELS
 from byline.ui.screens.reader import ReaderScreen
+from byline.ui.widgets.entity_panel import LABEL_NAMES
 
 ACTIONS = (
     ("Toggle sidebar", "toggle_sidebar", "Show or hide the table of contents"),
     ("Search the article", "search", "Find text; n and N step through matches"),
     ("Add bookmark", "add_bookmark", "Bookmark the current position"),
     ("Bookmarks", "bookmarks", "List bookmarks and jump to one"),
+    ("Entities: who and what", "entity_panel", "People, organisations, places ... by type"),
+    ("Toggle entity highlighting", "toggle_entities", "Highlight named entities in the text"),
+    ("Quotes", "quote_panel", "Every quotation with its speaker; searchable"),
     ("Next section", "next_section", "Jump to the next section"),
     ("Previous section", "previous_section", "Jump to the previous section"),
     ("Keys", "help", "Show every key binding"),
@@ -39,6 +44,15 @@ class ReaderCommands(Provider):
         commands.extend(
             (name, partial(reader.run_action, action), help_text)
             for name, action, help_text in ACTIONS
+        )
+        shown = reader.app.store.preferences.entity_types
+        commands.extend(
+            (
+                f"{'Hide' if shown is None or label in shown else 'Show'} {label} highlights",
+                partial(reader.toggle_entity_type, label),
+                LABEL_NAMES.get(label, ""),
+            )
+            for label in LABELS
         )
         return commands
 
