@@ -253,3 +253,160 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_possessives_alone_make_no_quotes() -> None:
     text = "The Tories' plan and the teachers' pay deal were debated by the MPs' committee."
     assert find_quotes(text) == []
+
+
+# -- attribution rules added with the speaker modules ---------------------------------------
+
+
+def test_stage_name_with_digits_as_subject() -> None:
+    text = (
+        'Rapper 21 Savage said the tour was over. "We had a great run and now we rest," '
+        "21 Savage said."
+    )
+    assert speakers(find_quotes(text)) == ["21 Savage"]
+
+
+def test_stage_name_with_leading_the_and_pronoun() -> None:
+    text = (
+        "On Friday, The Prowler criticised the label and said he was leaving. "
+        '"I gave them ten years of my life," he said.'
+    )
+    assert speakers(find_quotes(text)) == ["The Prowler"]
+
+
+def test_the_plus_organisation_is_not_a_stage_name() -> None:
+    text = 'The Government said the plan would go ahead. "We will not delay it," it said.'
+    quotes = find_quotes(text)
+    assert speakers(quotes) == [None]
+
+
+def test_count_of_people_is_not_a_stage_name() -> None:
+    text = 'About 40 Britons said they had been stranded. "Nobody came to help us," they said.'
+    assert speakers(find_quotes(text)) == [None]
+
+
+def test_pronoun_skips_person_named_as_object() -> None:
+    text = (
+        "Coach Dan Ruiz watched the match from the stands. The crowd cheered when "
+        "the referee sent off Marco Bellini. "
+        '"We deserved the win after that," he said.'
+    )
+    # Bellini is only an object and the referee is not named: he -> the subject further back.
+    assert speakers(find_quotes(text)) == ["Dan Ruiz"]
+
+
+def test_pronoun_skips_reported_clause() -> None:
+    text = (
+        "Mr Oduya spoke first. But he said Mr Finch was wrong about the plan. "
+        '"It will save lives," he said.'
+    )
+    # Finch is named inside the reported clause; "he said" chains back to Oduya.
+    assert speakers(find_quotes(text)) == ["Oduya"]
+
+
+def test_pronoun_prefers_subject_over_possessive() -> None:
+    text = (
+        "Mr Finch's deputy, Mr Tom Oduya, defended the plan on Friday. "
+        '"It will save lives," he said.'
+    )
+    assert speakers(find_quotes(text)) == ["Tom Oduya"]
+
+
+def test_pronoun_prefers_subject_of_speech_verb_in_sentence() -> None:
+    text = (
+        "When Ann Kowal resigned in May, Mr Peter Lund, the new chairman, said the board "
+        'would change. "We need fresh faces," he said.'
+    )
+    assert speakers(find_quotes(text)) == ["Peter Lund"]
+
+
+def test_pronoun_chain_through_same_pronoun_subject() -> None:
+    text = (
+        "The contract went to Mr Alan Price's company. Alan Price smiled. "
+        "But while he was pleased, he warned of delays. "
+        '"It will take time," he told reporters.'
+    )
+    assert speakers(find_quotes(text)) == ["Alan Price"]
+
+
+def test_title_only_speaker_resolves_to_named_holder() -> None:
+    text = (
+        "Acme chief executive Joan Reyes announced the results on Monday. Profits rose. "
+        'The chief executive said: "This was our best year."'
+    )
+    assert speakers(find_quotes(text)) == ["Joan Reyes"]
+
+
+def test_title_only_speaker_from_appositive() -> None:
+    text = (
+        "The deal was backed by Omar Saleh, finance director of Acme. Shares rose. "
+        '"We are delighted," the finance director said.'
+    )
+    assert speakers(find_quotes(text)) == ["Omar Saleh"]
+
+
+def test_title_only_speaker_without_named_holder_is_none() -> None:
+    text = 'Profits rose at Acme. "This was our best year," the chief executive said.'
+    assert speakers(find_quotes(text)) == [None]
+
+
+def test_ambiguous_title_gives_none() -> None:
+    text = (
+        "Editor Sam Hale of the Gazette and editor Rita Moss of the Ledger met. "
+        '"We disagree on everything," the editor said.'
+    )
+    assert speakers(find_quotes(text)) == [None]
+
+
+def test_according_to_after_quote() -> None:
+    text = (
+        "Analyst Priya Nair studied the figures. "
+        '"Growth will slow next year," according to Ms Nair.'
+    )
+    assert speakers(find_quotes(text)) == ["Priya Nair"]
+
+
+def test_organisation_definite_description_speaks() -> None:
+    text = (
+        "The Transport Ministry published the plan on Monday. "
+        '"The new line will open in 2030," the ministry said.'
+    )
+    assert speakers(find_quotes(text)) == ["Transport Ministry"]
+
+
+def test_organisation_without_earlier_name_is_none() -> None:
+    text = '"The new line will open in 2030," the ministry said.'
+    assert speakers(find_quotes(text)) == [None]
+
+
+def test_people_hint_never_overrides_article_form() -> None:
+    text = (
+        "Foreign Minister Anna Berg spoke in Oslo. Photo caption: Ana Berg\n\n"
+        'Berg said: "We will act now."'
+    )
+    assert speakers(find_quotes(text, ["Ana Berg"])) == ["Anna Berg"]
+    assert speakers(find_quotes(text, ["Whatever Berg"])) == ["Anna Berg"]
+
+
+def test_people_hint_fills_gap() -> None:
+    text = '"We will act now," Berg said.'
+    assert speakers(find_quotes(text)) == ["Berg"]
+    assert speakers(find_quotes(text, ["Anna Berg"])) == ["Anna Berg"]  # no article form: hint used
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 50 said",
+        '"" The said "',
+        '50 Cent said: "',
+        "The The The said:",
+        '"x," 9 A said.',
+        "he said. he said. he said.",
+        '"Hi," he told The',
+        "\n\n\"\n\n'The",
+    ],
+)
+def test_new_rules_never_raise(text: str) -> None:
+    for q in find_quotes(text, ["The", "", "50 Cent"]):
+        assert text[q.start : q.end] == q.text
