@@ -21,14 +21,6 @@ from byline.core.quotes import Quote, find_quotes
 CORRECTIONS_KEY = "entities"
 """The front-matter key holding an article's entity corrections."""
 
-_ANALYSER_MODULES = (
-    "analysis.py",
-    "entities.py",
-    "entity_rules.py",
-    "gazetteer.py",
-    "quotes.py",
-    "attribution.py",
-)
 
 
 @dataclass(frozen=True)
@@ -143,12 +135,12 @@ def analyse(article: Article, corrections: EntityCorrections | None = None) -> A
 
 @cache
 def analyser_fingerprint() -> str:
-    """A hash of the analysers' source, so cached results die with the code that made them."""
+    """A hash of the core's source, so cached results die with the code that made them."""
     digest = hashlib.sha256()
     package = files("byline.core")
-    for name in _ANALYSER_MODULES:
-        resource = package / name
-        if resource.is_file():
+    for resource in sorted(package.iterdir(), key=lambda r: r.name):
+        if resource.name.endswith(".py") and resource.is_file():
+            digest.update(resource.name.encode())
             digest.update(resource.read_bytes())
     return digest.hexdigest()[:16]
 
