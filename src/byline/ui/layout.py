@@ -1,36 +1,47 @@
 """Wrapping the article into screen lines for a given width.
 
-A `Line` holds offsets, not text: the article view slices `Article.text` and applies styles
-only for the lines on screen. The layout is rebuilt when the width changes.
+A layout holds offsets, not text: the article view slices `Article.text` and applies styles
+only for the lines on screen. Lines are kept in compact arrays (a multi-megabyte article has
+hundreds of thousands of them) and the layout is rebuilt when the width changes.
+
+Wrapping takes a fast path for text whose characters are all one cell wide (most news text,
+accented Latin and curly quotes included): breaks are found with `str.rfind`, a line at a time.
+Text with wide (CJK, emoji) or zero-width (combining) characters is measured per character.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum
 
 from rich.cells import cell_len
 
 from byline.core.article import Article, Block, BlockKind
 
 
-class Role(StrEnum):
+class Role(IntEnum):
     """What a screen line shows; each role has a component class in the article view."""
 
-    TITLE = "title"
-    META = "meta"
-    RULE = "rule"
-    BLANK = "blank"
-    HEADING = "heading"
-    PARAGRAPH = "paragraph"
-    FIGURE = "figure"
-    CAPTION = "caption"
-    BLOCKQUOTE = "blockquote"
-    LIST_ITEM = "list-item"
-    CODE = "code"
+    TITLE = 0
+    META = 1
+    RULE = 2
+    BLANK = 3
+    HEADING = 4
+    PARAGRAPH = 5
+    FIGURE = 6
+    CAPTION = 7
+    BLOCKQUOTE = 8
+    LIST_ITEM = 9
+    CODE = 10
+
+    @property
+    def css_name(self) -> str:
+        """The component-class suffix: ``list-item`` for LIST_ITEM."""
+        return self.name.lower().replace("_", "-")
 
 
 ROLE_OF_BLOCK = {
@@ -45,6 +56,11 @@ ROLE_OF_BLOCK = {
 }
 
 _WORD = re.compile(r"\S+\s*|\s+")
+_NOT_SINGLE_WIDTH = re.compile(
+    "[^\t\x20-\x7e\u00a0-\u02ff\u0370-\u0482\u048a-\u0590\u2010-\u2027\u2030-\u205e"
+    "\u20a0-\u20bf\u2100-\u214f\u2190-\u21ff\u2400-\u2426\u2500-\u25ff\ufffd]"
+)
+"""A character that may not be exactly one cell wide (a superset: anything not known to be)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,122 +77,177 @@ class Line:
 
 
 def _cells(text: str) -> int:
-    return len(text) if text.isascii() else cell_len(text)
+    return len(text) if not _NOT_SINGLE_WIDTH.search(text) else cell_len(text)
+
+
+def _wrap_simple(text: str, offset: int, width: int) -> Iterator[tuple[int, int]]:
+    """Greedy wrap of one line of single-width text; spaces at a break are dropped."""
+    length = len(text)
+    position = 0
+    while True:
+        if length - position <= width:
+            yield offset + position, offset + length
+            return
+        cut = text.rfind(" ", position, position + width + 1)
+        if cut <= position:  # no space to break at: split the word
+            yield offset + position, offset + position + width
+            position += width
+            continue
+        yield offset + position, offset + cut
+        position = cut + 1
+        while position < length and text[position] == " ":
+            position += 1
+        if position >= length:
+            return
+
+
+def _wrap_measured(text: str, offset: int, width: int) -> Iterator[tuple[int, int]]:
+    """Greedy wrap of one line measuring each word in cells (wide and zero-width text)."""
+    used = 0
+    current = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        word_cells = cell_len(word.rstrip())
+        if used and used + word_cells > width:
+            yield offset + current, offset + match.start()
+            current = match.start()
+            used = 0
+        while word_cells > width:  # a word that cannot fit on any line: split it by cells
+            cut, cells = 0, 0
+            for char in word:
+                char_cells = cell_len(char)
+                if cells + char_cells > width and cut:
+                    break
+                cut += 1
+                cells += char_cells
+            yield offset + current, offset + current + cut
+            current += cut
+            word = word[cut:]
+            word_cells = cell_len(word.rstrip())
+        used += cell_len(word)
+    yield offset + current, offset + len(text)
 
 
 def wrap(text: str, offset: int, width: int) -> Iterator[tuple[int, int]]:
-    """Greedy word wrap of `text` to `width` cells; yields (start, end) offsets + `offset`.
+    """Wrap `text` to `width` cells; yields (start, end) offsets (plus `offset`) per line.
 
-    Hard newlines in `text` always break. Trailing spaces stay on the line they follow (they
-    are invisible), and a word longer than the width is split by cells.
+    Hard newlines always break; an empty text is one empty line.
     """
     width = max(width, 1)
     position = 0
     for raw_line in text.split("\n"):
-        line_start = position
-        used = 0
-        current = line_start
-        for match in _WORD.finditer(raw_line):
-            word = match.group()
-            word_cells = _cells(word.rstrip())
-            if used and used + word_cells > width:
-                yield offset + current, offset + line_start + match.start()
-                current = line_start + match.start()
-                used = 0
-            while word_cells > width:  # split a word that cannot fit on any line
-                cut, cells = 0, 0
-                stripped = word.rstrip()
-                for char in stripped:
-                    char_cells = _cells(char)
-                    if cells + char_cells > width and cut:
-                        break
-                    cut += 1
-                    cells += char_cells
-                yield offset + current, offset + current + cut
-                current += cut
-                word = word[cut:]
-                word_cells = _cells(word.rstrip())
-            used += _cells(word)
-        yield offset + current, offset + line_start + len(raw_line)
+        simple = not _NOT_SINGLE_WIDTH.search(raw_line)
+        wrapper = _wrap_simple if simple else _wrap_measured
+        yield from wrapper(raw_line, offset + position, width)
         position += len(raw_line) + 1
 
 
-@dataclass(frozen=True)
-class Layout:
-    """The article wrapped to a width: its lines, and where each block and section starts."""
+@dataclass(frozen=True, slots=True)
+class _Prefixes:
+    first: str
+    rest: str
 
-    width: int
-    lines: tuple[Line, ...]
-    header: str
-    """The text of the title block (title, then the meta line)."""
-    _line_starts: tuple[int, ...]
-    """For each line, the article offset it starts at (header lines count as offset 0)."""
+
+def _prefixes(block: Block) -> _Prefixes:
+    if block.kind is BlockKind.LIST_ITEM:
+        indent = "  " * max(block.level - 1, 0)
+        return _Prefixes(f"{indent}• ", f"{indent}  ")
+    if block.kind is BlockKind.BLOCKQUOTE:
+        bar = "▌ " * max(block.level, 1)
+        return _Prefixes(bar, bar)
+    if block.kind is BlockKind.CODE:
+        return _Prefixes("  ", "  ")
+    if block.kind is BlockKind.FIGURE:
+        return _Prefixes("▣ Photo: ", "  ")
+    return _Prefixes("", "")
+
+
+class Layout:
+    """The article wrapped to a width: parallel arrays, one entry per screen line."""
+
+    def __init__(self, article: Article, width: int, meta_line: str) -> None:
+        self.width = max(width, 10)
+        self.header = f"{article.meta.title}\n{meta_line}"
+        """The text of the title block (title, then the meta line)."""
+        self._roles = bytearray()
+        self._starts = array("q")
+        self._ends = array("q")
+        self._prefix_ids = array("H")
+        self._prefix_table: list[str] = [""]
+        self._prefix_index: dict[str, int] = {"": 0}
+        self._anchor = array("q")
+        """For each line, the article offset it stands for (header lines: 0)."""
+        self._build_header(article, meta_line)
+        self.header_lines = len(self._roles)
+        for index, block in enumerate(article.blocks):
+            if index or self.header_lines:
+                self._add(Role.BLANK, block.start, block.start, "", block.start)
+            self._add_block(block)
+
+    def _add(self, role: Role, start: int, end: int, prefix: str, anchor: int) -> None:
+        prefix_id = self._prefix_index.get(prefix)
+        if prefix_id is None:
+            prefix_id = self._prefix_index[prefix] = len(self._prefix_table)
+            self._prefix_table.append(prefix)
+        self._roles.append(role)
+        self._starts.append(start)
+        self._ends.append(end)
+        self._prefix_ids.append(prefix_id)
+        self._anchor.append(anchor)
+
+    def _build_header(self, article: Article, meta_line: str) -> None:
+        title = article.meta.title
+        for start, end in wrap(title, 0, self.width):
+            self._add(Role.TITLE, start, end, "", 0)
+        if meta_line:
+            for start, end in wrap(meta_line, len(title) + 1, self.width):
+                self._add(Role.META, start, end, "", 0)
+        self._add(Role.RULE, 0, 0, "", 0)
+
+    def _add_block(self, block: Block) -> None:
+        role = ROLE_OF_BLOCK.get(block.kind, Role.PARAGRAPH)
+        if role is Role.RULE:
+            self._add(Role.RULE, block.start, block.end, "", block.start)
+            return
+        prefixes = _prefixes(block)
+        available = self.width - _cells(prefixes.first)
+        first = True
+        for start, end in wrap(block.text, block.start, available):
+            self._add(role, start, end, prefixes.first if first else prefixes.rest, start)
+            first = False
+
+    def __len__(self) -> int:
+        return len(self._roles)
+
+    def line(self, index: int) -> Line:
+        """Line `index` (0 <= index < len(self))."""
+        return Line(
+            Role(self._roles[index]),
+            self._starts[index],
+            self._ends[index],
+            self._prefix_table[self._prefix_ids[index]],
+            index < self.header_lines,
+        )
 
     def line_at(self, offset: int) -> int:
         """Index of the first content line holding article offset `offset`."""
-        index = bisect_right(self._line_starts, offset) - 1
-        index = max(0, min(index, len(self.lines) - 1))
-        # Step back over blank lines so a jump lands on text, not on the gap before it.
-        while index > 0 and self.lines[index].role is Role.BLANK:
+        index = bisect_right(self._anchor, offset) - 1
+        index = max(self.header_lines, min(index, len(self) - 1))
+        while index > self.header_lines and self._roles[index] == Role.BLANK:
             index -= 1
-        while index + 1 < len(self.lines) and self.lines[index].in_header:
-            index += 1
-        return index
+        return max(index, 0)
 
     def offset_at(self, line_index: int) -> int:
         """The article offset at the start of line `line_index` (0 inside the title block)."""
-        if not self.lines:
+        if not len(self):
             return 0
-        line_index = max(0, min(line_index, len(self.lines) - 1))
-        return self._line_starts[line_index]
+        return self._anchor[max(0, min(line_index, len(self) - 1))]
 
     def first_content_line(self) -> int:
         """Index of the first line of the article body (after the title block)."""
-        for index, line in enumerate(self.lines):
-            if not line.in_header and line.role is not Role.BLANK:
-                return index
-        return 0
-
-
-def _block_lines(block: Block, width: int) -> Iterator[Line]:
-    role = ROLE_OF_BLOCK.get(block.kind, Role.PARAGRAPH)
-    first_prefix, prefix = "", ""
-    if block.kind is BlockKind.LIST_ITEM:
-        indent = "  " * max(block.level - 1, 0)
-        first_prefix, prefix = f"{indent}• ", f"{indent}  "
-    elif block.kind is BlockKind.BLOCKQUOTE:
-        first_prefix = prefix = "▌ " * max(block.level, 1)
-    elif block.kind is BlockKind.CODE:
-        first_prefix = prefix = "  "
-    elif block.kind is BlockKind.FIGURE:
-        first_prefix, prefix = "▣ Photo: ", "  "
-    if block.kind is BlockKind.RULE:
-        yield Line(Role.RULE, block.start, block.end)
-        return
-    available = width - _cells(first_prefix)
-    for number, (start, end) in enumerate(wrap(block.text, block.start, available)):
-        yield Line(role, start, end, first_prefix if number == 0 else prefix)
+        return min(self.header_lines + (1 if len(self) > self.header_lines else 0), len(self))
 
 
 def build_layout(article: Article, width: int, meta_line: str) -> Layout:
     """Wrap `article` (title block first) to `width` cells."""
-    width = max(width, 10)
-    lines: list[Line] = []
-    starts: list[int] = []
-    header = f"{article.meta.title}\n{meta_line}"
-    title_length = len(article.meta.title)
-    for start, end in wrap(article.meta.title, 0, width):
-        lines.append(Line(Role.TITLE, start, end, in_header=True))
-    if meta_line:
-        for start, end in wrap(meta_line, title_length + 1, width):
-            lines.append(Line(Role.META, start, end, in_header=True))
-    lines.append(Line(Role.RULE, 0, 0, in_header=True))
-    starts.extend(0 for _ in lines)
-    for index, block in enumerate(article.blocks):
-        if index or lines:
-            lines.append(Line(Role.BLANK, block.start, block.start))
-            starts.append(block.start)
-        for line in _block_lines(block, width):
-            lines.append(line)
-            starts.append(line.start)
-    return Layout(width, tuple(lines), header, tuple(starts))
+    return Layout(article, width, meta_line)

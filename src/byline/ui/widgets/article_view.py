@@ -147,7 +147,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             keep = self.top_offset()
         self._layout = build_layout(self.article, self.text_width, self.meta_line)
         self._strip_cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
         if self._pending_offset is not None:
             keep, self._pending_offset = self._pending_offset, None
         if keep is not None:
@@ -175,8 +175,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def bottom_offset(self) -> int:
         """The article offset just past the last line on screen."""
         layout = self.text_layout
-        last = min(round(self.scroll_y) + self.scrollable_content_region.height, len(layout.lines))
-        if last >= len(layout.lines):
+        last = min(round(self.scroll_y) + self.scrollable_content_region.height, len(layout))
+        if last >= len(layout):
             return len(self.article.text)
         return layout.offset_at(last)
 
@@ -277,11 +277,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
         layout = self.text_layout
-        if index >= len(layout.lines):
+        if index >= len(layout):
             return Strip.blank(width, self.rich_style)
         strip = self._strip_cache.get(index)
         if strip is None or strip.cell_length != width:
-            strip = self._render_layout_line(layout.lines[index], width)
+            strip = self._render_layout_line(layout.line(index), width)
             if len(self._strip_cache) > 2000:
                 self._strip_cache.clear()
             self._strip_cache[index] = strip
@@ -311,7 +311,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         base = self.rich_style
         if line.role is Role.BLANK:
             return Strip.blank(width, base)
-        role_style = base + self._style(line.role.value)
+        role_style = base + self._style(line.role.css_name)
         segments = [Segment(" " * self.margin_left, base)]
         if line.role is Role.RULE:
             segments.append(Segment("─" * self.text_width, base + self._style("rule")))
