@@ -1,10 +1,21 @@
 """Quality and speed benchmark for :mod:`byline.core.entities`.
 
-Usage: ``python benchmarks/entities.py [--corpus DIR] [--errors] [--split dev|heldout|all]``.
+Usage::
 
-Gold files (``benchmarks/gold/*.entities.json``) hold annotations only: the surface text and
-label of every mention in text order. Articles are read from the local corpus directory (not
-part of the repository) or, for the bundled article, from the seed file.
+    python benchmarks/entities.py [--corpus DIR] [--errors] [--no-speed]
+                                  [--split dev|heldout|heldout-new|all]
+
+Gold files (``benchmarks/gold/<source>.entities.json``: ``bbc-<category>-<NNN>`` for corpus
+articles, ``seed-000`` for the bundled article) hold annotations only: the surface text and
+label of every mention in text order, plus the ``split`` the file belongs to:
+
+* ``dev`` - tuning articles (look at their errors freely);
+* ``heldout`` - the first held-out group (3 articles, scored once at the end of round 1);
+* ``heldout-new`` - the second held-out group (4 articles annotated before round 2 and
+  scored once at its end).
+
+Articles are read from the local corpus directory (not part of the repository; the script
+says so when it is absent) or, for the bundled article, from the seed file.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ GOLD_DIR = REPO / "benchmarks" / "gold"
 SEED = REPO.parent / "shared" / "seeds" / "000_5433e785a20123dd.txt"
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 _CHROME = ("Site icon ", "Exit mobile version")
+SPLITS = ("dev", "heldout", "heldout-new")
 
 
 def _local_seed_body(raw: str) -> str:
@@ -94,7 +106,7 @@ def quality(corpus: Path, split: str, errors: bool) -> None:
     """Score every gold article of ``split`` and print tables."""
     if not corpus.is_dir():
         print(f"corpus not found at {corpus}: scoring the bundled article only")
-    groups: dict[str, dict[str, list[int]]] = {"all": {}, "dev": {}, "heldout": {}}
+    groups: dict[str, dict[str, list[int]]] = {part: {} for part in ("all", *SPLITS)}
     for path in sorted(GOLD_DIR.glob("*.entities.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         part = doc.get("split", "dev")
@@ -114,13 +126,13 @@ def quality(corpus: Path, split: str, errors: bool) -> None:
                 acc[2] += fn
         name_rows = [rows.get(lb, [0, 0, 0]) for lb in NAME_TYPES]
         f = prf(*(sum(r[i] for r in name_rows) for i in range(3)))[2]
-        print(f"{path.name:<36} [{part:<7}] name-type F1 {f:.2f}")
+        print(f"{path.name:<40} [{part:<11}] name-type F1 {f:.2f}")
         if errors:
             fps = sorted((pred - gold).elements())
             fns = sorted((gold - pred).elements())
             print("   FP:", "; ".join(f"{t} [{lb}]" for t, lb in fps))
             print("   FN:", "; ".join(f"{t} [{lb}]" for t, lb in fns))
-    for part in ("all", "dev", "heldout"):
+    for part in ("all", *SPLITS):
         if groups[part]:
             _table(groups[part], f"== {part} gold articles ==")
 
@@ -153,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--errors", action="store_true", help="print false positives/negatives")
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
     quality(args.corpus, args.split, args.errors)

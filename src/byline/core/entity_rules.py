@@ -24,6 +24,8 @@ _NUMWORD = (
     "|forty|fifty|sixty|hundred|a hundred"
 )
 _NUM = r"\d+(?:[.,]\d+)*"
+# Words before "May"/"March"/"August" that make them months (checked by lookbehind).
+_MONTH_CUES = "in on by since until from last next early late mid during"
 _UNIT = (
     r"mm|cm|km|kg|mg|lbs?|tonnes?|tons?|miles?|metres?|meters?|feet|ft|inches|inch|acres?"
     r"|hectares?|litres?|liters?|gallons?|barrels?|mph|km/h|kph|kilometres?|kilometers?"
@@ -61,7 +63,7 @@ NUMERIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?\b"
             r"|\b(?:" + _WEEKDAYS + r")\b"
             r"|\b(?:January|February|April|June|July|September|October|November|December)\b"
-            r"|\b(?:in|on|by|since|until|from|last|next|early|late|mid|during) "
+            r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in _MONTH_CUES.split()) + r")"
             r"(?P<v>May|March|August)\b(?!,?\s\d)"
             r"|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) "
             r"(?:week|weekend|month|year|quarter|decade|century|season|summer|spring|autumn"
@@ -75,6 +77,16 @@ NUMERIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# Words at which a numeric pattern may start (besides digits and currency signs).
+NUMERIC_TRIGGERS = _w(_MONTHS + "|" + _WEEKDAYS + "|" + _NUMWORD, "|") | _w(
+    """last next Last Next This Past Previous Coming Following this past previous coming
+    following first second third fourth final today yesterday tomorrow US A C HK hundred"""
+)
+# Digits and currency signs: the other places a numeric pattern may start.
+NUMERIC_GATE_RE = re.compile(r"\d+|[$£€¥₹]")
+# Letter words, to learn which trigger words occur at all.
+LETTER_WORD_RE = re.compile(r"[A-Za-z]+")
 
 # Titles and honorifics that precede a person's name.
 PERSON_TITLES = _w(
@@ -250,7 +262,7 @@ RUN_RE = re.compile(
     + r" )"
     + CAP_TOKEN
     + r")*"
-    + r"(?: \d{1,3}\b(?![\d.,%:]| ?(?:"
+    + r"(?: \d{1,3}\b(?![\d.,%:-]| ?(?:"
     + _UNIT
     + r"|per|m|bn)\b))?"
 )
@@ -264,5 +276,46 @@ ABBREV_END_RE = re.compile(
 )
 NEXT_WORD_RE = re.compile(r"\s*([,]?)\s*([A-Za-z][\w'’-]*)")
 PREV_WORD_RE = re.compile(r"([A-Za-z][\w'’-]*)([,]?)\s*$")
-POSSESSIVE_RE = re.compile(r"^['’]s\b|^['’](?=\s)")
+POSSESSIVE_RE = re.compile(r"['’]s\b|['’](?=\s)")  # use with .match(text, pos)
 ACRONYM_DEF_RE = re.compile(r"^\s\(([A-Z][A-Za-z0-9&]{1,9})\)")
+
+# Words that make an article a sports report (clubs named after their city are then ORG).
+SPORT_CUES = _w(
+    """striker strikers midfielder midfielders goalkeeper keeper defender defenders winger
+    equaliser equalizer penalty penalties fixture fixtures premiership league cup derby
+    kick-off half-time injury-time goal goals scored scorer draw drew relegation promotion
+    touchdown wicket wickets innings try tries fly-half scrum-half referee semi-final
+    quarter-final playoff play-off season's transfer squad"""
+)
+SPORT_CUE_MIN = 3
+# Words after a club-like name in a sports report that keep it a place ("in Liverpool city").
+PLACE_ONLY_AFTER = _w("city council airport university port area region street centre")
+# Lowercase nouns after a name (or after "X or Y") that mark it as a product.
+PRODUCT_NOUNS_AFTER = _w(
+    """account accounts software browser handset handsets smartphone smartphones gadget
+    gadgets app apps camera cameras console consoles users subscribers operating"""
+)
+# Nouns that, a few words before "called X"/"including (the) X", make X a product.
+PRODUCT_KIND_NOUNS = _w(
+    """service services software tool tools product products device devices program programs
+    programme app apps system systems model models version versions browser handset phone
+    console drone drones aircraft vehicle vehicles missile missiles weapon weapons gadget
+    platform platforms engine engines"""
+)
+# After "X's": the nouns that mark X as an organisation ("United's chief executive").
+ORG_POSSESSED = _w(
+    """chief chairman chairwoman board shares shareholders share spokesman spokeswoman
+    spokesperson boss founder staff profits profit headquarters directors customers
+    employees stake subsidiary executives takeover bid bosses workforce revenues revenue
+    sales"""
+)
+# Verbs after a single-word name that mark an organisation rather than a person.
+ORG_VERBS = _w(
+    """announced unveiled launched reported posted employs acquired shipped listed merged
+    hired manufactures sells"""
+)
+# Words around a language name that make it a language, not a nationality.
+LANGUAGE_PREV = _w("in into speak speaks spoke speaking learn learning teach taught fluent")
+LANGUAGE_NEXT = _w("language speakers speaker translation translations word words term for")
+# Institution words after which a plural capitalised word is a separate group name.
+INSTITUTION_WORDS = _w("Army Navy Police Government Party Church Council Parliament Marines")

@@ -1,0 +1,271 @@
+"""Chunking for the entity recogniser: numeric mentions, capitalised runs, segments.
+
+A *run* is a maximal sequence of capitalised tokens (with name particles and licensed
+connectors); runs are cut at numeric mentions and split into *segments* at hyphenated
+modifiers, unlicensed connectors and titles. Labelling happens in :mod:`entity_classify`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from byline.core import entity_rules as R
+from byline.core.gazetteer import gazetteer
+
+CONNECTORS = frozenset({"of", "for", "on", "the", "and", "&"})
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    label: str
+    strong: bool
+    initial: bool = False
+
+
+def numeric_mentions(text: str) -> list[Cand]:
+    """DATE/PERCENT/MONEY/QUANTITY mentions, longest first at each start, non-overlapping.
+
+    Every numeric pattern starts at a digit, a currency sign or one of a few trigger words
+    (months, weekdays, ``last``/``next``...), so the patterns are only tried at those
+    positions (found with one cheap scan) instead of at every character of the text.
+    """
+    found: list[Cand] = []
+    starts = {m.start() for m in R.NUMERIC_GATE_RE.finditer(text)}
+    for word in R.NUMERIC_TRIGGERS.intersection(R.LETTER_WORD_RE.findall(text)):
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                starts.add(i - 2 if word == "hundred" else i)  # "a hundred"
+            i = text.find(word, j)
+    ordered = sorted(p for p in starts if p >= 0)
+    for label, pat in R.NUMERIC_PATTERNS:
+        end = 0
+        for pos in ordered:
+            if pos < end:
+                continue
+            hit = pat.match(text, pos)
+            if hit is None:
+                continue
+            end = hit.end()
+            s, e = hit.span("v") if hit.groupdict().get("v") else hit.span()
+            found.append(Cand(s, e, label, True))
+    found.sort(key=lambda c: (c.start, c.start - c.end))
+    out: list[Cand] = []
+    for c in found:
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    j = start
+    while j > 0 and text[j - 1] in " \t\"“‘'([*_-—–":
+        j -= 1
+    if j == 0 or text[j - 1] in "\n\r":
+        return True
+    ch = text[j - 1]
+    if ch in ".!?…:;":
+        return not (ch == "." and R.ABBREV_END_RE.search(text, max(0, j - 6), j))
+    return ch in "”’" and j >= 2 and text[j - 2] in ".!?,"
+
+
+def _is_heading(block: str) -> bool:
+    words = block.split()
+    if not words or len(words) > 14 or block.rstrip()[-1:] in '.!?:;,"”':
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.6 and len(words) >= 3
+
+
+def next_word(text: str, end: int) -> tuple[str, bool]:
+    m = R.NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
+    return (m.group(2), bool(m.group(1))) if m else ("", False)
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word before ``start`` (an optional comma and spaces between), or ``""``."""
+    lo = max(0, start - 40)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] == ",":
+        j -= 1
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    while k < j and not (text[k].isascii() and text[k].isalpha()):
+        k += 1
+    return text[k:j]
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in R.TOKEN_RE.finditer(text, start, end)]
+
+
+def split_segments(toks: list[Tok]) -> list[tuple[list[Tok], str]]:
+    """Split a run at hyphenated modifiers and unlicensed connectors; tag ``-class`` codes."""
+    gz = gazetteer()
+    segs: list[tuple[list[Tok], str]] = []
+    cur: list[Tok] = []
+    for tok in toks:
+        if "-" in tok.text and not R.MODEL_CODE_RE.match(tok.text):
+            parts = tok.text.split("-")
+            caps = [p for p in parts if p[:1].isupper()]
+            if parts[-1][:1].islower() and parts[0][:1].isupper():
+                head = tok.text[: tok.text.index("-" + parts[len(caps)])]
+                cur.append(Tok(head, tok.start, tok.start + len(head)))
+                segs.append((cur, "PRODUCT" if parts[-1] in ("class", "type") else ""))
+                cur = []
+                continue
+            if len(caps) == len(parts) and all(p in gz.gpe or p in gz.norp for p in parts):
+                if cur:
+                    segs.append((cur, ""))
+                pos = tok.start
+                for p in parts:
+                    segs.append(([Tok(p, pos, pos + len(p))], ""))
+                    pos += len(p) + 1
+                cur = []
+                continue
+        cur.append(tok)
+    if cur:
+        segs.append((cur, ""))
+    out: list[tuple[list[Tok], str]] = []
+    for seg, hint in segs:
+        out.extend((piece, hint) for piece in _split_connectors(seg))
+    return out
+
+
+def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
+    gz = gazetteer()
+    full = " ".join(t.text for t in seg)
+    if full in gz.gpe or len(seg) < 3 or not any(t.text in CONNECTORS for t in seg):
+        return [seg]
+    pieces: list[list[Tok]] = [[]]
+    for i, tok in enumerate(seg):
+        if tok.text in CONNECTORS and pieces[-1]:
+            left = pieces[-1][-1].text
+            keep = tok.text == "&" or (
+                tok.text != "and"
+                and (left in R.ORG_HEADS or left in R.LOC_HEADS or left in R.EVENT_HEADS
+                     or left in R.LAW_HEADS or left in R.ORG_SUFFIXES or left in R.TITLE_HEADS
+                     or (tok.text == "the" and i > 0 and seg[i - 1].text == "of"))
+            )  # fmt: skip
+            if keep:
+                pieces[-1].append(tok)
+            else:
+                pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    return [p for p in pieces if p and p[-1].text not in CONNECTORS]
+
+
+_TITLE_STRIP = re.compile(r"\.$")
+
+
+def title_split(seg: list[Tok]) -> tuple[list[Tok], list[Tok], bool]:
+    """Return (prefix, person part, title found) for runs like 'Foreign Minister X Y'."""
+    k = -1
+    for i, t in enumerate(seg):
+        w = t.text
+        if w in R.PERSON_TITLES or w in R.TITLE_HEADS or _TITLE_STRIP.sub("", w) in R.PERSON_TITLES:
+            k = i
+    if k < 0:
+        return seg, [], False
+    rest = seg[k + 1 :]
+    if any(t.text in R.ORG_SUFFIXES or t.text in R.ORG_HEADS for t in rest):
+        return seg, [], False
+    if not rest and seg[k].text not in R.TITLE_HEADS:
+        return seg, [], False
+    return seg[:k], rest, True
+
+
+def gaz_label(name: str) -> str | None:
+    gz = gazetteer()
+    if name in gz.norp:
+        return "NORP"
+    if name in gz.gpe:
+        return "GPE"
+    if name in gz.loc:
+        return "LOC"
+    return None
+
+
+def gaz_prefix(words: list[str]) -> tuple[int, str]:
+    """Longest gazetteer name (up to 3 words) at the start of ``words``: (length, label)."""
+    for j in range(min(3, len(words) - 1), 0, -1):
+        label = gaz_label(" ".join(words[:j]))
+        if label:
+            return j, label
+    return 0, ""
+
+
+def strip_leading(seg: list[Tok]) -> list[Tok]:
+    while seg:
+        low = seg[0].text.lower()
+        if low not in R.FUNCTION_WORDS:
+            break
+        if low in R.SOFT_STARTERS and gaz_label(" ".join(t.text for t in seg)):
+            break
+        seg = seg[1:]
+    return seg
+
+
+@dataclass(slots=True)
+class Run:
+    toks: list[Tok]
+    initial: bool
+    heading: bool
+
+
+def find_runs(text: str, numeric: list[Cand]) -> list[Run]:
+    """Capitalised runs, cut where a numeric mention (e.g. a month name) sits inside."""
+    heading_spans: list[tuple[int, int]] = []
+    pos = 0
+    for block in text.split("\n\n"):
+        if _is_heading(block):
+            heading_spans.append((pos, pos + len(block)))
+        pos += len(block) + 2
+    num_starts = [c.start for c in numeric]
+    h_idx, n_head = 0, len(heading_spans)
+    runs: list[Run] = []
+    append = runs.append
+    initial_at = _sentence_initial
+    for m in R.RUN_RE.finditer(text):
+        s, e = m.span()
+        heading = False
+        if n_head:
+            while h_idx < n_head and heading_spans[h_idx][1] < s:
+                h_idx += 1
+            heading = h_idx < n_head and heading_spans[h_idx][0] <= s
+        k = bisect_right(num_starts, e)
+        if not k or numeric[k - 1].end <= s:  # sorted, non-overlapping: nothing inside
+            if " " not in (word := m.group()):
+                append(Run([Tok(word, s, e)], initial_at(text, s), heading))
+                continue
+            hits: list[Cand] = []
+        else:
+            hits = [c for c in numeric[max(0, k - 3) : k] if c.start < e and s < c.end]
+        group: list[Tok] = []
+        for t in tokens(text, s, e):
+            if any(c.start < t.end and t.start < c.end for c in hits):
+                if group:
+                    runs.append(Run(group, _sentence_initial(text, group[0].start), heading))
+                group = []
+            else:
+                group.append(t)
+        if group:
+            runs.append(Run(group, _sentence_initial(text, group[0].start), heading))
+    return runs

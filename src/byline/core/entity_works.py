@@ -1,0 +1,171 @@
+"""Titles of works (films, songs, books, shows) and award names, found before chunking.
+
+Titles break the rules the capitalised-run chunker relies on: they keep a leading ``The``/
+``A`` (*The Aviator*), contain lowercase function words (*Eternal Sunshine of the Spotless
+Mind*) and possessives (*Lemony Snicket's A Series of …*). So they are found first, by cue,
+and handed to the chunker as blocked spans (like numeric mentions):
+
+* a work noun before the title: ``drama Million Dollar Baby``, ``such films as X and Y``,
+  ``their hits A, B and C`` (a list after the cue takes the same label);
+* a possessive before a ``The``/``A`` title: ``Martin Scorsese's The Aviator``;
+* award phrasing: ``won best short film for Wasp``, ``for playing X in Ray``;
+* award names: ``his second Oscar for best director`` (WORK_OF_ART) and the ceremony
+  ``at the Oscars`` (EVENT) when the article talks about awards.
+
+Only generic cue words live here; no title or award is listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.entity_chunks import Cand, gaz_label
+
+_SMALL = r"(?:of|the|a|an|in|into|on|for|with|my|your|our|no)"
+_CAP = r"(?:[A-Z][\w’'-]*\w|[A-Z])"
+# A title: optional article, a capitalised word, then capitalised words or small words that
+# are followed by a capitalised word; a possessive may join two parts (X's A Series of ...).
+_TITLE = (
+    r"(?:(?:The|A|An)\s)?[A-Z][\w’'-]*\w"
+    r"(?:(?:\s" + _SMALL + r")*\s" + _CAP + r"|\s\d{1,4}\b(?![.,]?\d)"
+    r"|['’]s\s(?:The\s|A\s|An\s)?[A-Z][\w’'-]*\w)*"
+)
+_LIST_SEP = r"(?:,\s|,?\s(?:and|or)\s)"
+_CUES = (
+    "film|films|movie|movies|song|songs|album|albums|book|books|novel|novels|sitcom|drama"
+    "|dramas|documentary|documentaries|musical|opera|painting|poem|poems|biopic|thriller"
+    "|comedy|comedies|cartoon|soap|ballad|anthem|memoir|autobiography|epic|animation"
+    "|play|plays|show|shows|hit|hits|single|singles|track|tracks|series|programme"
+    "|programmes|game|games"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Cue words that are also verbs or generic nouns: they need a determiner or modifier before.
+_AMBIGUOUS = _words(
+    """play plays show shows hit hits single singles track tracks series programme programmes
+    game games comedy drama"""
+)
+_LICENSERS = _words(
+    """the a an his her their its our your new latest debut biggest smash surprise cartoon
+    children's chat comedy hit classic cult famous acclaimed award-winning first second
+    third last previous next best favourite popular tv television radio"""
+)
+_REST = _TITLE.removeprefix(r"(?:(?:The|A|An)\s)?")
+_CUE_RE = re.compile(
+    r"\b(?P<cue>" + _CUES + r"),?\s(?:(?:such\sas|like|including|called|titled|entitled|as)\s)?"
+    r"(?P<t>" + _TITLE + r")((?:" + _LIST_SEP + _TITLE + r")*)"
+)
+# Each pattern below names the title group ``t`` (or ``t2`` for a second alternative).
+_POSSESSIVE_RE = re.compile(r"['’]s\s(?P<t>(?:The|A|An)\s" + _REST + ")(?P<t2>)")
+_AWARD_FOR_RE = re.compile(
+    r"\b(?:best(?:\s[a-z-]+){1,3}|(?:won|winning|nominated|nominations?|award|prize)"
+    r"(?:\s[a-z]+){0,2})\sfor\s(?P<t>(?:The|A|An)\s"
+    + _REST
+    + r"|[A-Z][a-z]+\b(?!\s[A-Z]|['’]s\s[A-Z]))"
+    r"|\b(?:playing(?:\s[a-zA-Z]+){1,5}\sin|(?:starring|starred)\sin"
+    r"|(?:prize|award|accolade)\swent\sto)\s(?P<t2>" + _TITLE + ")"
+)
+_AWARD_RE = re.compile(
+    r"(?P<t2>)\b(?:an|another|second|third|fourth|fifth|first|sixth|seventh|two|three|four"
+    r"|five|best(?:\s[a-z]+){1,2})\s(?P<t>[A-Z][a-z]+)\b(?=\s(?:for|nominations?|win|wins"
+    r"|award|awards|winner|winners|statuette|glory|night)\b)"
+)
+_CEREMONY_RE = re.compile(r"\b(?:at|to|before|after|of)\sthe\s(?P<t>[A-Z][a-z]+s)\b(?!\s[A-Z])")
+_AWARD_TALK_RE = re.compile(r"\b(?:awards?|ceremony|nominat\w+|best (?:actor|actress|film))\b")
+_TITLE_PART_RE = re.compile(_TITLE)
+
+
+# Cheap substring checks before the award patterns are run at all.
+_AWARD_HINTS = ("best ", "award", "prize", "nominat", "playing ", "starr", "accolade", "won ")
+# Stems whose occurrences are the only places the cue pattern can match.
+_CUE_STEMS = tuple(sorted({c[:4] for c in _CUES.split("|")}))
+
+
+def _cue_matches(text: str) -> list[re.Match[str]]:
+    """``_CUE_RE`` matches, tried only where a cue stem occurs (``str.find`` is fast)."""
+    starts: set[int] = set()
+    for stem in _CUE_STEMS:
+        i = text.find(stem)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(stem, i + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        m = _CUE_RE.match(text, pos)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _title_ok(title: str) -> bool:
+    """A title candidate is rejected when it is a known place/nationality name."""
+    return gaz_label(title) is None
+
+
+def find_titles(text: str) -> list[Cand]:
+    """WORK_OF_ART and award EVENT spans, non-overlapping, sorted by start."""
+    found: list[Cand] = []
+    for m in _cue_matches(text):
+        cue = m.group("cue")
+        if cue in _AMBIGUOUS:
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if not before or before[-1].lower() not in _LICENSERS:
+                continue
+        parts = [(m.start("t"), m.end("t"))]
+        if m.group(3):
+            base = m.start(3)
+            parts += [
+                (base + p.start(), base + p.end()) for p in _TITLE_PART_RE.finditer(m.group(3))
+            ]
+        for s, e in parts:
+            if _title_ok(text[s:e]):
+                found.append(Cand(s, e, "WORK_OF_ART", True))
+    awards = any(w in text for w in _AWARD_HINTS)
+    for pat in (_POSSESSIVE_RE, _AWARD_FOR_RE, _AWARD_RE) if awards else (_POSSESSIVE_RE,):
+        for m in pat.finditer(text):
+            group = "t" if m.group("t") else "t2"
+            if _title_ok(m.group(group)):
+                found.append(Cand(m.start(group), m.end(group), "WORK_OF_ART", True))
+    if awards and _AWARD_TALK_RE.search(text):
+        for m in _CEREMONY_RE.finditer(text):
+            found.append(Cand(m.start("t"), m.end("t"), "EVENT", True))
+    return _spread(text, merge_spans(found))
+
+
+def merge_spans(found: list[Cand]) -> list[Cand]:
+    """Sort and drop overlaps: at each start the longest span wins, earlier starts first."""
+    found.sort(key=lambda c: (c.start, c.start - c.end))
+    out: list[Cand] = []
+    for c in found:
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+def _spread(text: str, titles: list[Cand]) -> list[Cand]:
+    """Label later cue-less repeats of a found title (``The Aviator took five prizes``)."""
+    if not titles:
+        return titles
+    labels = {text[c.start : c.end]: c.label for c in titles}
+    pat = re.compile(
+        r"(?<![\w’'-])(?:"
+        + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+        + r")(?![\w-]|['’]s\s[A-Z]|\s[A-Z])"
+    )
+    extra = []
+    for m in pat.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if before.endswith(" ") and before[-2:-1].isalpha():
+            prev = before.split()[-1]
+            if prev[:1].isupper() and not prev.endswith(("'s", "’s")):
+                continue  # "Ray" inside "Soul Ray": part of a longer capitalised name
+        extra.append(Cand(m.start(), m.end(), labels[m.group()], True))
+    return merge_spans(titles + extra)
