@@ -10,6 +10,7 @@ description (``the home secretary``) to the name it was attached to earlier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -188,6 +189,8 @@ class NameResolver:
         self.masked = masked
         self.people = [p.strip() for p in people]
         self.prose = prose_spans(text)
+        self._prose_starts = [start for start, _ in self.prose]
+        self._canonical_people: dict[tuple[str, ...], str] = {}
         self.forms: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full form)]
         self.gender: dict[str, str] = {}
         self.roles: list[tuple[int, str, str]] = []  # (pos, lowercased role phrase, name)
@@ -197,7 +200,10 @@ class NameResolver:
         self._index()
 
     def _in_prose(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.prose)
+        # Spans are sorted and disjoint: the only candidate is the last one starting at or
+        # before pos (a linear scan here made long articles quadratic).
+        index = bisect_right(self._prose_starts, pos) - 1
+        return index >= 0 and pos < self.prose[index][1]
 
     def _index(self) -> None:
         for m in _STAGE_SUBJECT_RE.finditer(self.masked):
@@ -269,6 +275,15 @@ class NameResolver:
         if not person:
             role = " ".join(tokens).lower()
             return self.role_lookup(role, pos) or None
+        cached = self._canonical_people.get(tuple(person))
+        if cached is not None:
+            return cached
+        best = self._canonical_person(person)
+        self._canonical_people[tuple(person)] = best
+        return best
+
+    def _canonical_person(self, person: list[str]) -> str:
+        """The fullest form of a person's name in the article (independent of position)."""
         surname = person[-1]
         # Names from the entity recogniser only fill gaps: the article's own fullest form wins.
         known = [p for p in self.people if p.split()[-len(person) :] == person]
