@@ -1,8 +1,13 @@
 """Byline: a terminal reader for news articles."""
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("byline")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0+unknown"
+def __getattr__(name: str) -> str:
+    # The version is looked up on first use: importlib.metadata costs ~30 ms at start-up.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("byline")
+        except PackageNotFoundError:  # pragma: no cover - a source tree without install
+            return "0.0.0+unknown"
+    raise AttributeError(f"module 'byline' has no attribute {name!r}")

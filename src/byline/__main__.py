@@ -10,9 +10,10 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from byline import __version__
 from byline.core.errors import BylineError
+from byline.core.text import printable
 
 COMMAND_HELP = {
     "list": "list the articles Byline knows, with reading progress",
@@ -21,7 +22,22 @@ COMMAND_HELP = {
     "entities": "list an article's named entities (people, organisations, places ...)",
     "quotes": "list quotations with their speakers, of one article or all of them",
     "state": "show where reading state is stored and what it holds",
+    "add": "add .txt or .md articles to your library (prints the ids given to them)",
+    "remove": "remove one of your articles from the library, by id",
 }
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked (it is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        import byline
+
+        print(f"byline {byline.__version__}")
+        parser.exit()
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -39,7 +55,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         help="a .md or .txt file, or the id of a library article "
         "(default: the last one read, else the bundled article)",
     )
-    parser.add_argument("--version", action="version", version=f"byline {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     _add_config_dir(parser)
     return parser
 
@@ -67,6 +83,20 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
             help='words or "a phrase" to find (case and accents ignored; speaker:NAME narrows)',
         )
         parser.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
+    if name == "add":
+        parser.add_argument(
+            "files",
+            nargs="+",
+            metavar="FILE",
+            help="a plain-text (imported as by `byline import`) or Markdown article",
+        )
+    if name == "remove":
+        parser.add_argument("id", metavar="ID", help="the article's id, exactly")
+        parser.add_argument(
+            "--forget",
+            action="store_true",
+            help="also drop its reading state (position, bookmarks ...)",
+        )
     if name == "import":
         parser.add_argument("file", metavar="FILE", help="plain-text article ('-' for stdin)")
         parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")
@@ -82,7 +112,7 @@ def _run_reader(args: argparse.Namespace) -> int:
     from byline.core.storage import StateStore
 
     store = StateStore(config_dir(args.config_dir))
-    loaded = open_for_reading(args.article, store)
+    loaded = open_for_reading(args.article, store, preview=True)
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 
     app = BylineApp(loaded, store)
@@ -103,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handler(args)
         return _run_reader(_reader_parser().parse_args(arguments))
     except BylineError as error:
-        print(f"byline: {error}", file=sys.stderr)
+        # Errors can quote what the user typed or a file name: never raw control characters.
+        print(f"byline: {printable(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of our output went away (e.g. `byline list | head`): not an error.

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 from byline.core.article import Article
 from byline.core.errors import ArticleError
 from byline.core.importer import import_text
-from byline.core.library import default_article_path, library_entries, resolve
+from byline.core.library import (
+    add_articles,
+    default_article_path,
+    library_entries,
+    remove_article,
+    resolve,
+)
+from byline.core.library_index import LibraryIndex
 from byline.core.paths import config_dir
 from byline.core.sources import LoadedArticle, load_article, read_text
 from byline.core.storage import StateStore, write_atomically
@@ -35,10 +42,15 @@ def _warn(warnings: list[str] | tuple[str, ...]) -> None:
         print(f"byline: warning: {printable(warning)}", file=sys.stderr)
 
 
-def open_for_reading(reference: str | None, store: StateStore) -> LoadedArticle:
-    """The article to read: the one named, else the last one read, else the bundled one."""
+def open_for_reading(
+    reference: str | None, store: StateStore, *, preview: bool = False
+) -> LoadedArticle:
+    """The article to read: the one named, else the last one read, else the bundled one.
+
+    `preview` opens a big article on its beginning; the reader parses the rest itself.
+    """
     if reference:
-        return resolve(reference)
+        return resolve(reference, preview=preview)
     last = store.state.last_article
     if last:
         remembered = store.article(last).path
@@ -46,10 +58,10 @@ def open_for_reading(reference: str | None, store: StateStore) -> LoadedArticle:
             if not candidate:
                 continue
             try:
-                return resolve(candidate)
+                return resolve(candidate, preview=preview)
             except ArticleError:
                 continue
-    return load_article(default_article_path())
+    return load_article(default_article_path(), preview=preview)
 
 
 def _article(args: argparse.Namespace) -> LoadedArticle:
@@ -80,7 +92,7 @@ def command_list(args: argparse.Namespace) -> int:
         _print_json(rows)
         return 0
     if not rows:
-        print("No articles. Add Markdown files to the data directory's articles/ folder.")
+        print("No articles. Add some with `byline add FILE...`.")
         return 0
     id_width = min(max(len(str(row["id"])) for row in rows), 40)
     for row in rows:
@@ -226,14 +238,23 @@ def command_quotes(args: argparse.Namespace) -> int:
     query = parse_query(args.search or "")
     if args.speaker:
         query = QuoteQuery(query.text, args.speaker)
-    if args.all:
-        entries, warnings = library_entries()
-        _warn(warnings)
-        articles = [load_article(entry.path).article for entry in entries]
-    else:
-        articles = [_article(args).article]
     rows: list[dict[str, Any]] = []
-    for article in articles:
+    if args.all:
+        index = LibraryIndex.load_or_build(config_directory=config_dir(args.config_dir))
+        _warn(index.warnings)
+        rows = [
+            {
+                "text": quote.text,
+                "speaker": quote.speaker,
+                "article": entry.id,
+                "section": quote.section,
+                "start": quote.start,
+                "end": quote.end,
+            }
+            for entry, quote, _ in index.search_quotes(query)
+        ]
+    else:
+        article = _article(args).article
         for quote in _analysis(article, args).quotes:
             if (query.text or query.speaker) and match_quote(
                 query, quote.text, quote.speaker
@@ -257,4 +278,67 @@ def command_quotes(args: argparse.Namespace) -> int:
         speaker = row["speaker"] or "(unattributed)"
         text = " ".join(str(row["text"]).split())
         print(printable(f"{where}  {speaker}: “{text}”"))
+    return 0
+
+
+def command_add(args: argparse.Namespace) -> int:
+    """``byline add``: copy articles into the library, printing the id of each one added."""
+    result = add_articles([Path(file) for file in args.files])
+    _warn(result.warnings)
+    for added in result.added:
+        if added.id != added.wanted_id:
+            print(
+                printable(
+                    f"byline: {added.file}: the id '{added.wanted_id}' is taken by another "
+                    f"article; added as '{added.id}'"
+                ),
+                file=sys.stderr,
+            )
+    for error in result.errors:
+        print(f"byline: {printable(error)}", file=sys.stderr)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": added.id,
+                    "title": added.title,
+                    "path": str(added.path),
+                    "file": str(added.file),
+                }
+                for added in result.added
+            ]
+        )
+    else:
+        for added in result.added:
+            print(printable(added.id))
+    return 1 if result.errors else 0
+
+
+def command_remove(args: argparse.Namespace) -> int:
+    """``byline remove``: delete one of the reader's articles (and, with --forget, its state)."""
+    store = StateStore(config_dir(args.config_dir)) if args.forget else None
+    index = LibraryIndex.load_or_build(analyse=False)
+    removed_path = None
+    if store is not None and index.entry(args.id) is None and args.id in store.state.articles:
+        pass  # already gone from the library; its reading state is still there to forget
+    else:
+        removed_path = remove_article(args.id, index=index).path
+    if store is not None:
+        _warn(store.warnings)
+        store.forget(args.id)
+        if not store.save():
+            _warn(store.warnings or [f"cannot save reading state to {store.path}"])
+    if args.json:
+        _print_json(
+            {
+                "id": args.id,
+                "path": None if removed_path is None else str(removed_path),
+                "forgot": store is not None,
+            }
+        )
+        return 0
+    if removed_path is not None:
+        print(printable(f"removed {args.id} ({removed_path})"))
+    if store is not None:
+        print(printable(f"forgot the reading state of {args.id}"))
     return 0

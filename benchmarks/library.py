@@ -1,0 +1,175 @@
+"""Benchmark the library index on a generated library of 1,000 articles.
+
+Usage::
+
+    python benchmarks/library.py [--articles N] [--repeat R] [--keep DIR]
+
+The articles are written by this script from templated paragraphs (numbered people, places
+and quotations; no real corpus), as Markdown files in a temporary data directory, with
+``BYLINE_DATA_DIR``, ``BYLINE_CACHE_DIR`` and ``BYLINE_CONFIG_DIR`` pointed into it, so
+nothing of the user's is read or written. Their modification times are set a minute back, as
+for articles added earlier (a file changed within a second of an index build is read again,
+by design).
+
+Printed figures (wall clock, median of ``--repeat`` runs where it says so):
+
+* cold build: no index and no analysis cache (every article parsed and analysed);
+* rebuild from the analysis cache: the index file deleted, the per-article analyses kept;
+* warm load: the index is up to date (target: under 300 ms for 1,000 articles);
+* incremental rebuild after touching one file, and after changing one file;
+* quote searches across the library (target: under 100 ms), speakers(), people lookups.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+FIRST = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas"]
+LAST_STEMS = ["Marlow", "Petrov", "Lindqvist", "Okafor", "Brandt", "Castell", "Duarte", "Hale"]
+TOWNS = ["Ashford", "Brenmoor", "Calder", "Dunmere", "Eastwick", "Fenby", "Greyhaven", "Holt"]
+TOPICS = ["bridge", "library", "tram line", "harbour wall", "school roof", "market hall"]
+VERBS = ["said", "told reporters", "added", "said on Tuesday"]
+
+
+def person(number: int) -> str:
+    """A made-up full name; numbers 0..799 give 800 distinct people."""
+    first = FIRST[number % len(FIRST)]
+    stem = LAST_STEMS[(number // len(FIRST)) % len(LAST_STEMS)]
+    suffix = ["", "son", "ley", "ford", "wood", "ton", "by", "field", "more", "worth"]
+    return f"{first} {stem}{suffix[(number // 80) % 10]}"
+
+
+def article_markdown(number: int) -> str:
+    """A distinct article of about 450 words with five attributed quotations."""
+    town = TOWNS[number % len(TOWNS)]
+    topic = TOPICS[number % len(TOPICS)]
+    people = [person((number * 7 + k * 13) % 800) for k in range(3)]
+    paragraphs = [
+        f"The council of {town} met on day {number} to decide the future of the {topic}, a "
+        f"question that has divided residents for {number % 17 + 2} years and filled "
+        f"{number % 9 + 3} public meetings with long and heated debate.",
+        f"“We have waited long enough for the {topic} number {number},” said {people[0]}, "
+        f"who chairs the residents' association. “Every week of delay costs the town money.”",
+        f"Engineers estimated the cost at {number * 3 + 100} thousand pounds, with work "
+        f"starting in spring if the plan is approved by the regional office in {town}.",
+        "## Objections",
+        f"Not everyone agrees. “The plan for {town} ignores the people who live by the "
+        f"{topic},” {people[1]} {VERBS[number % len(VERBS)]}. Several shop owners signed a "
+        f"letter of protest, the {number % 5 + 2}th such letter this year.",
+        f"{people[1]} also questioned the timetable. “Nobody has explained where the money "
+        f"for item {number} comes from,” the campaigner said.",
+        "## What happens next",
+        f"A final vote is due within {number % 6 + 2} weeks. “We will listen to every "
+        f"objection before we decide,” said {people[2]}, the council's deputy leader, adding "
+        f"that the meeting would be open to the public and streamed online.",
+        f"Residents can read the full proposal, reference {town.upper()}-{number:04d}, at the "
+        "town hall, where it will be on display until the vote.",
+    ]
+    front = (
+        f"---\ntitle: {town} council debates the {topic} (report {number})\n"
+        f"source: Bench Gazette\ndate: 2024-{number % 12 + 1:02d}-{number % 28 + 1:02d}\n---\n"
+    )
+    return front + "\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def report(label: str, milliseconds: float, note: str = "") -> None:
+    print(f"{label:<48} {milliseconds:8.1f} ms  {note}".rstrip())
+
+
+def timed(function: Callable[[], T]) -> tuple[float, T]:
+    start = time.perf_counter()
+    result = function()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def median_ms(function: Callable[[], object], repeat: int) -> float:
+    return statistics.median(timed(function)[0] for _ in range(repeat))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=7, help="runs per median (default 7)")
+    parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it")
+    args = parser.parse_args(argv)
+
+    root = Path(args.keep or tempfile.mkdtemp(prefix="byline-bench-"))
+    for name, sub in (("DATA", "data"), ("CACHE", "cache"), ("CONFIG", "config")):
+        os.environ[f"BYLINE_{name}_DIR"] = str(root / sub)
+    # Imported after the environment is set, as the app would be started.
+    from byline.core.library_index import LibraryIndex, index_path
+    from byline.core.paths import user_articles_dir
+
+    articles = user_articles_dir()
+    articles.mkdir(parents=True, exist_ok=True)
+    past = time.time() - 60
+    for number in range(args.articles):
+        path = articles / f"report-{number:04d}.md"
+        path.write_text(article_markdown(number), encoding="utf-8")
+        os.utime(path, (past, past))
+
+    print(f"library: {args.articles} generated articles (+ the bundled one) in {root}")
+    cold, index = timed(LibraryIndex.load_or_build)
+    quotes = sum(len(entry.quotes or ()) for entry in index.entries)
+    size = index_path().stat().st_size
+    print(f"  {len(index.entries)} entries, {quotes} quotes; index file {size / 1024:.0f} KiB")
+    report("cold build (parse + analyse everything)", cold)
+
+    index_path().unlink()
+    rebuilt, _ = timed(LibraryIndex.load_or_build)
+    report("rebuild, index deleted, analyses cached", rebuilt)
+
+    warm = median_ms(LibraryIndex.load_or_build, args.repeat)
+    listing = median_ms(lambda: LibraryIndex.load_or_build(analyse=False), args.repeat)
+    report("warm load (target < 300 ms)", warm)
+    report("warm load, listing only (analyse=False)", listing)
+
+    one = articles / "report-0500.md"
+    os.utime(one, (past + 1, past + 1))
+    touched, after = timed(LibraryIndex.load_or_build)
+    report("incremental, one file touched", touched, f"(re-read {after.stats.reread})")
+    one.write_text(article_markdown(500).replace("deputy leader", "new deputy leader"), "utf-8")
+    os.utime(one, (past + 2, past + 2))
+    edited, after = timed(LibraryIndex.load_or_build)
+    report("incremental, one file changed", edited, f"(re-read {after.stats.reread})")
+
+    index = LibraryIndex.load_or_build()
+    searches = [
+        ("word", "money"),
+        ("phrase", '"every week of delay"'),
+        ("speaker filter", "speaker:marlowson"),
+        ("accented/case", "NOBODY HAS EXPLAINÉD"),
+        ("one letter (nearly all)", "e"),
+    ]
+    for label, query in searches:
+        elapsed = median_ms(lambda q=query: index.search_quotes(q), args.repeat)  # type: ignore[misc]
+        hits = len(index.search_quotes(query))
+        report(f"quote search (< 100 ms): {label}", elapsed, f"({hits} hits for {query})")
+    elapsed = median_ms(index.speakers, args.repeat)
+    report("speakers()", elapsed, f"({len(index.speakers())} speakers)")
+    name = person(7)
+    elapsed = median_ms(lambda: index.articles_mentioning(name), args.repeat)
+    report(
+        f"articles_mentioning({name!r})",
+        elapsed,
+        f"({len(index.articles_mentioning(name))} articles)",
+    )
+    if not args.keep:
+        import shutil
+
+        shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
