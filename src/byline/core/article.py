@@ -124,6 +124,8 @@ class Article:
     sections: tuple[Section, ...]
     text: str
     """The plain text of the body: block texts joined by `BLOCK_SEPARATOR`."""
+    complete: bool = True
+    """False for a preview: the beginning of a big article, while the rest is parsed."""
 
     @cached_property
     def _section_starts(self) -> list[int]:

@@ -8,13 +8,14 @@ after a figure is its *caption*.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -30,6 +31,7 @@ from byline.core.article import (
     slugify,
     unique_slugs,
 )
+from byline.core.chunking import split_source
 from byline.core.errors import ArticleError
 from byline.core.text import normalise_newlines, sanitize
 
@@ -39,10 +41,80 @@ MAX_FRONT_MATTER_CHARS = 64 * 1024
 KNOWN_META_KEYS = ("title", "source", "author", "date", "url", "language", "id")
 
 
+MAX_NESTING = 100
+"""How deep block quotes and lists may nest (markdown-it token levels: a list takes two).
+
+markdown-it's CommonMark default is 20, and past it the block parser silently *drops* the rest
+of the enclosing block (a list nested 10 deep lost every item under it and the text after it).
+100 is far beyond any real article and well inside Python's recursion limit (the parser
+recurses once per level); an article that reaches it is refused with a clear error rather than
+shown with text missing. Inline nesting (links, emphasis) keeps the default of 20: there the
+parser keeps deeper text as plain text, and its cost grows with the limit (a line of 100,000
+``![`` took 4 s at 20 and 17 s at 100)."""
+
+
 @cache
-def make_parser() -> MarkdownIt:
-    """The single markdown-it configuration used everywhere (CommonMark + front matter)."""
-    return MarkdownIt("commonmark").use(front_matter_plugin)
+def _inline_parser() -> MarkdownIt:
+    """A CommonMark parser with markdown-it's default inline nesting limit."""
+    return MarkdownIt("commonmark")
+
+
+def _inline_rule(state: StateCore) -> None:
+    """markdown-it's core "inline" rule, run with `_inline_parser`'s nesting limit."""
+    inline = _inline_parser()
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            inline.inline.parse(token.content, inline, state.env, token.children)
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """`yaml.SafeLoader` that refuses aliases (``*name``).
+
+    Aliases let a few hundred bytes describe billions of nodes ("billion laughs"): PyYAML
+    builds that cheaply with shared references, but anything that walks it (sanitising,
+    ``json.dumps``, entity corrections) would never finish. Front matter has no use for them.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def _sanitized(value: Any) -> Any:
+    """`value` with every string in it (keys too) passed through `sanitize`.
+
+    YAML escapes (``"\\e"``, ``"\\x9b"``, ``"\\u0007"`` ...) make control characters *after*
+    the source text was sanitised, so front-matter values need their own pass.
+    """
+    if isinstance(value, str):
+        return sanitize(value)
+    if isinstance(value, dict):
+        return {_sanitized(key): _sanitized(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_sanitized(item) for item in value]
+    return value
+
+
+PIECE_CHARS = 64 * 1024
+"""Big articles are parsed in pieces of about this size (see `byline.core.chunking`)."""
+
+
+@cache
+def make_parser(front_matter: bool = True) -> MarkdownIt:
+    """The single markdown-it configuration used everywhere: CommonMark with front matter.
+
+    The front-matter rule only ever applies at the very start of a document; pieces after the
+    first of a big article are parsed with it off, so a ``---`` rule cannot be mistaken for it.
+    """
+    parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    parser.core.ruler.at("inline", _inline_rule)
+    return parser.use(front_matter_plugin) if front_matter else parser
 
 
 def parse_front_matter(source: str) -> dict[str, Any]:
@@ -50,7 +122,8 @@ def parse_front_matter(source: str) -> dict[str, Any]:
     if len(source) > MAX_FRONT_MATTER_CHARS:
         raise ArticleError(f"front matter is larger than {MAX_FRONT_MATTER_CHARS // 1024} KiB")
     try:
-        data = yaml.safe_load(source)
+        # Aliases refused, every string sanitised: see `_NoAliasLoader` and `_sanitized`.
+        data = _sanitized(yaml.load(source, Loader=_NoAliasLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -147,7 +220,9 @@ def _inline_text(token: Token) -> tuple[str, tuple[tuple[int, int, InlineStyle],
                 spans.append((starts.pop(), length, closing[child.type]))
         parts.append(piece)
         length += len(piece)
-    return "".join(parts), tuple(spans)
+    # markdown-it decodes character references after the source was sanitised: "&#13;" is a
+    # carriage return, "&#12;" a form feed. `sanitize` keeps the length, so spans still fit.
+    return sanitize("".join(parts)), tuple(spans)
 
 
 def _is_only(token: Token, kind: str) -> bool:
@@ -246,22 +321,53 @@ def _sections(title: str, blocks: list[Block], text_length: int) -> tuple[Sectio
     return tuple(sections)
 
 
-def parse_article(source: str, fallback_title: str = "Untitled") -> Article:
+def parse_article(
+    source: str,
+    fallback_title: str = "Untitled",
+    *,
+    limit: int | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Article:
     """Parse a Markdown article (with optional YAML front matter) into an `Article`.
+
+    Big sources are parsed piece by piece (`PIECE_CHARS`), which keeps memory flat and lets a
+    caller show progress or show the beginning first.
 
     Args:
         source: The Markdown text.
         fallback_title: The title to use when neither front matter nor a leading ``# H1``
             gives one (usually the file name).
+        limit: Parse only the pieces that cover the first `limit` characters: a preview of a
+            big article (`Article.complete` is then False if anything was left out).
+        progress: Called with the fraction of the source parsed so far, after each piece.
 
     Raises:
         ArticleError: When the front matter is malformed.
     """
-    tokens = make_parser().parse(sanitize(normalise_newlines(source)))
+    source = normalise_newlines(source)
+    pieces = split_source(source, PIECE_CHARS)
     data: dict[str, Any] = {}
-    if tokens and tokens[0].type == "front_matter":
-        data = parse_front_matter(tokens[0].content)
-    raw_blocks = list(_blocks(tokens))
+    raw_blocks: list[tuple[BlockKind, str, int, tuple[Any, ...]]] = []
+    done = 0
+    complete = True
+    for number, piece in enumerate(pieces):
+        if limit is not None and number and done >= limit:
+            complete = False
+            break
+        # Control characters become visible placeholders (same length), piece by piece.
+        try:
+            tokens = make_parser(front_matter=number == 0).parse(sanitize(piece))
+        except RecursionError:  # not seen with MAX_NESTING; but never a traceback
+            raise ArticleError("the Markdown is nested too deeply to read") from None
+        if any(token.level >= MAX_NESTING - 1 for token in tokens):
+            # markdown-it stopped at the limit and dropped what was deeper: refuse, not lose.
+            raise ArticleError("lists or block quotes are nested too deeply to show in full")
+        if number == 0 and tokens and tokens[0].type == "front_matter":
+            data = parse_front_matter(tokens[0].content)
+        raw_blocks.extend(_blocks(tokens))
+        done += len(piece)
+        if progress is not None:
+            progress(done / len(source) if source else 1.0)
     title_from_h1: str | None = None
     if (
         "title" not in data
@@ -277,4 +383,4 @@ def parse_article(source: str, fallback_title: str = "Untitled") -> Article:
     text = BLOCK_SEPARATOR.join(block.text for block in builder.blocks)
     sections = _sections(meta.title, builder.blocks, len(text))
     article_id = meta.id or slugify(meta.title) or "untitled"
-    return Article(article_id, meta, tuple(builder.blocks), sections, text)
+    return Article(article_id, meta, tuple(builder.blocks), sections, text, complete)

@@ -10,11 +10,13 @@ percentage).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from byline.core.article import Article
+from byline.core.text import sanitize
 
 MAX_BOOKMARKS = 500
 
@@ -27,6 +29,8 @@ def now_iso() -> str:
 def _float(value: Any, default: float = 0.0) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return default
+    if not math.isfinite(value):  # json reads NaN and Infinity; NaN would crash `resolve`
+        return default
     return min(max(float(value), 0.0), 100.0)
 
 
@@ -38,6 +42,12 @@ def _int(value: Any, default: int = 0) -> int:
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _label(value: Any) -> str | None:
+    """A stored string that is shown on screen: control characters made visible (the state
+    file is not trusted more than an article)."""
+    return sanitize(value) if isinstance(value, str) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +104,7 @@ class Bookmark:
         position = Position.from_json(data)
         if position is None or not isinstance(data, Mapping):
             return None
-        return cls(position, _str(data.get("label")) or "", _str(data.get("created")) or "")
+        return cls(position, _label(data.get("label")) or "", _str(data.get("created")) or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +169,7 @@ class ArticleState:
             else (),
             last_opened=_str(data.get("last_opened")),
             path=_str(data.get("path")),
-            title=_str(data.get("title")),
+            title=_label(data.get("title")),
         )
 
 

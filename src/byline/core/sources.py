@@ -5,8 +5,10 @@ This module and `storage` are the only places in the core that touch the file sy
 
 from __future__ import annotations
 
+import math
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from byline.core.article import Article
 from byline.core.errors import ArticleError
 from byline.core.importer import import_text
 from byline.core.markdown import parse_article
+from byline.core.text import printable
 
 DEFAULT_MAX_MEGABYTES = 64
 """Articles larger than this are refused (override with ``BYLINE_MAX_ARTICLE_MB``)."""
@@ -29,7 +32,13 @@ def max_article_bytes() -> int:
         megabytes = float(raw) if raw else DEFAULT_MAX_MEGABYTES
     except ValueError:
         megabytes = DEFAULT_MAX_MEGABYTES
+    if not math.isfinite(megabytes):  # "nan" and "inf" parse as floats, and int() fails
+        megabytes = DEFAULT_MAX_MEGABYTES
     return int(max(megabytes, 0.001) * 1024 * 1024)
+
+
+PREVIEW_CHARS = 48 * 1024
+"""With `load_article(preview=True)`, bigger articles open on their beginning first."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +46,24 @@ class LoadedArticle:
     """An article read from a file, with anything the reader should be told about it."""
 
     article: Article
+    """The article; only its beginning when `article.complete` is False (a preview)."""
     path: Path
     warnings: tuple[str, ...] = field(default=())
+    markdown: str | None = None
+    """The source, kept while `article` is a preview so the rest can be parsed."""
+
+    def complete_article(self, progress: Callable[[float], None] | None = None) -> Article:
+        """The whole article: parses the rest of a preview (slow for big files)."""
+        if self.article.complete or self.markdown is None:
+            return self.article
+        return parse_markdown(self.markdown, self.path, progress=progress)
+
+
+def _shown(path: Path | str) -> str:
+    """A path as it may appear in a message: a file name is untrusted text too (one line,
+    control characters made visible, so ``byline $'\\e]2;x\\a.md'`` cannot retitle the
+    terminal through the error line)."""
+    return printable(str(path))
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -61,54 +86,89 @@ def read_text(path: Path) -> tuple[str, tuple[str, ...]]:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file") from None
+        raise ArticleError(f"{_shown(path)}: no such file") from None
     except OSError as error:
-        raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise ArticleError(f"{_shown(path)}: cannot read ({error.strerror or error})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise ArticleError(f"{path}: is a directory, not an article")
+        raise ArticleError(f"{_shown(path)}: is a directory, not an article")
     if not stat.S_ISREG(info.st_mode):
-        raise ArticleError(f"{path}: not a regular file")
+        raise ArticleError(f"{_shown(path)}: not a regular file")
     limit = max_article_bytes()
     if info.st_size > limit:
         raise ArticleError(
-            f"{path}: {info.st_size / 1024 / 1024:.1f} MB is larger than the "
+            f"{_shown(path)}: {info.st_size / 1024 / 1024:.1f} MB is larger than the "
             f"{limit / 1024 / 1024:g} MB limit (set BYLINE_MAX_ARTICLE_MB to raise it)"
         )
     try:
         data = path.read_bytes()
     except PermissionError:
-        raise ArticleError(f"{path}: permission denied") from None
+        raise ArticleError(f"{_shown(path)}: permission denied") from None
     except OSError as error:
-        raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise ArticleError(f"{_shown(path)}: cannot read ({error.strerror or error})") from None
     if _looks_binary(data):
-        raise ArticleError(f"{path}: looks like binary data, not a text article")
+        raise ArticleError(f"{_shown(path)}: looks like binary data, not a text article")
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as error:
         text = data.decode("utf-8", errors="replace")
         warning = (
-            f"{path.name}: not valid UTF-8 (first bad byte at offset {error.start}); "
+            f"{_shown(path.name)}: not valid UTF-8 (first bad byte at offset {error.start}); "
             "undecodable bytes are shown as \ufffd"
         )
         return text, (warning,)
 
 
+def _fallback_title(path: Path) -> str:
+    return path.stem.replace("_", " ").replace("-", " ").strip() or "Untitled"
+
+
+def markdown_from_text(text: str, path: Path) -> str:
+    """The article's Markdown: the text of a .md file, or plain text imported."""
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return text
+    try:
+        return import_text(text)
+    except ArticleError as error:
+        raise ArticleError(f"{_shown(path)}: {error}") from None
+
+
+def parse_markdown(
+    markdown: str,
+    path: Path,
+    *,
+    limit: int | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Article:
+    """`parse_article` with the file's name as fallback title and in error messages."""
+    try:
+        return parse_article(
+            markdown, fallback_title=_fallback_title(path), limit=limit, progress=progress
+        )
+    except ArticleError as error:
+        raise ArticleError(f"{_shown(path)}: {error}") from None
+
+
 def article_from_text(text: str, path: Path) -> Article:
     """Parse text as Markdown (for .md files) or import it as scraped plain text."""
-    fallback_title = path.stem.replace("_", " ").replace("-", " ").strip() or "Untitled"
-    is_markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-    try:
-        markdown = text if is_markdown else import_text(text)
-        return parse_article(markdown, fallback_title=fallback_title)
-    except ArticleError as error:
-        raise ArticleError(f"{path}: {error}") from None
+    return parse_markdown(markdown_from_text(text, path), path)
 
 
-def load_article(path: Path) -> LoadedArticle:
+def load_article(path: Path, *, preview: bool = False) -> LoadedArticle:
     """Read and parse an article file (Markdown, or plain text imported on the fly).
+
+    Args:
+        path: The file.
+        preview: For a big article, parse only its beginning (`PREVIEW_CHARS`); the rest is
+            parsed later with `LoadedArticle.complete_article`, e.g. in a worker thread.
 
     Raises:
         ArticleError: With a one-line message naming the file.
     """
     text, warnings = read_text(path)
-    return LoadedArticle(article_from_text(text, path), path, warnings)
+    markdown = markdown_from_text(text, path)
+    if preview and len(markdown) > PREVIEW_CHARS:
+        article = parse_markdown(markdown, path, limit=PREVIEW_CHARS)
+        if not article.complete:
+            return LoadedArticle(article, path, warnings, markdown)
+        return LoadedArticle(article, path, warnings)
+    return LoadedArticle(parse_markdown(markdown, path), path, warnings)

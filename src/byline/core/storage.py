@@ -28,6 +28,9 @@ except ImportError:  # pragma: no cover - Windows
 
 SCHEMA_VERSION = 1
 STATE_FILE = "state.json"
+STALE_TEMP_SECONDS = 60
+"""A temporary ``.state.json.*`` file older than this is left over from a writer that was
+killed mid-save (no save takes that long): the next load removes it."""
 
 
 @dataclass
@@ -82,6 +85,7 @@ class StateStore:
         self._dirty_last = False
         self._save_failed = False
         self.state = self._load()
+        self._remove_stale_temporaries()
 
     # -- loading ---------------------------------------------------------------------------
     def _read(self) -> StoredState | None:
@@ -121,6 +125,21 @@ class StateStore:
             where = f"; moved to {moved.name}" if moved else ""
             self.warnings.append(f"state file {self.path} {problem}{where}; starting afresh")
             return StoredState()
+
+    def _remove_stale_temporaries(self) -> None:
+        """Delete temporary files of saves that were killed before their `os.replace`.
+
+        Only old ones: a young one may belong to another instance saving right now.
+        """
+        cutoff = dt.datetime.now().timestamp() - STALE_TEMP_SECONDS
+        try:
+            candidates = list(self.directory.glob(f".{STATE_FILE}.*"))
+        except OSError:
+            return
+        for candidate in candidates:
+            with contextlib.suppress(OSError):
+                if candidate.is_file() and candidate.stat().st_mtime < cutoff:
+                    candidate.unlink()
 
     def _move_aside(self) -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -218,8 +237,17 @@ class StateStore:
             with self._locked():
                 try:
                     on_disk = self._read() or StoredState()
-                except _Unusable:
-                    on_disk = StoredState()
+                except _Unusable as problem:
+                    # It went bad after we loaded it: keep it for the reader (never overwrite
+                    # it silently) and write everything this instance knows.
+                    moved = self._move_aside()
+                    where = f"; moved to {moved.name}" if moved else ""
+                    self.warnings.append(f"state file {self.path} {problem}{where}")
+                    on_disk = StoredState(
+                        replace(self.state.preferences),
+                        dict(self.state.articles),
+                        self.state.last_article,
+                    )
                 merged = self._merged(on_disk)
                 if self.read_only:  # a newer Byline wrote the file since we loaded it
                     return False
@@ -253,3 +281,20 @@ def write_atomically(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
         raise
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (a power cut right after a save keeps the new file).
+    Best effort: some platforms and file systems cannot open or sync a directory."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        fd = os.open(directory, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
