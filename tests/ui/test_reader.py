@@ -321,7 +321,7 @@ async def test_article_text_is_shown_literally(make_app: AppFactory, tmp_path: P
         assert "[bold]Not bold[/bold]" in screen_text
         assert "Text with [red]markup[/red] and ␛[31mESC␛[0m." in screen_text
         assert "\x1b" not in screen_text
-        sidebar_text = str(app.screen.query_one(SectionsSidebar).get_option_at_index(0).prompt)
+        sidebar_text = app.screen.query_one(SectionsSidebar).entry_text(0)
         assert "[@click=app.quit]Click me[/]" in " ".join(sidebar_text.split())
         await pilot.press("2")
         await settle(pilot)

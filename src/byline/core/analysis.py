@@ -8,19 +8,32 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from byline.core.article import Article, BlockKind
-from byline.core.entities import Entity, EntityCorrections, EntityMention, find_entities
+from byline.core.entities import (
+    Entity,
+    EntityCorrections,
+    EntityMention,
+    find_mentions,
+    group_entities,
+)
 from byline.core.quotes import Quote, find_quotes
+
+_T = TypeVar("_T")
+
+ANALYSIS_RANGE_CHARS = 256 * 1024
+"""Big articles are analysed in ranges of about this size, with progress in between."""
+
+_OPENING_MARKS = ("“", '"', "„", "«")
 
 CORRECTIONS_KEY = "entities"
 """The front-matter key holding an article's entity corrections."""
-
 
 
 @dataclass(frozen=True)
@@ -123,13 +136,76 @@ def _name_from_body(entity: Entity, article: Article) -> Entity:
     return replace(entity, name=best, variants=variants)
 
 
-def analyse(article: Article, corrections: EntityCorrections | None = None) -> Analysis:
-    """Find the entities and quotes of `article`."""
-    entities = [
-        _name_from_body(entity, article) for entity in find_entities(article.text, corrections)
-    ]
+def text_ranges(article: Article, size: int) -> list[tuple[int, int]]:
+    """Cut the article's text into ranges of about `size` characters at block boundaries.
+
+    A cut is never made before a block that opens with a quotation mark, so a quotation
+    running over several paragraphs stays in one range.
+    """
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for block in article.blocks:
+        if block.start - start >= size and not block.text.startswith(_OPENING_MARKS):
+            ranges.append((start, block.start))
+            start = block.start
+    ranges.append((start, len(article.text)))
+    return ranges
+
+
+def _mentions_in(text: str, corrections: EntityCorrections | None) -> list[EntityMention]:
+    return find_mentions(text, corrections)
+
+
+def _quotes_in(text: str, people: list[str]) -> list[Quote]:
+    return find_quotes(text, people)
+
+
+def analyse(
+    article: Article,
+    corrections: EntityCorrections | None = None,
+    progress: Callable[[float], None] | None = None,
+    executor: Executor | None = None,
+) -> Analysis:
+    """Find the entities and quotes of `article`.
+
+    A big article is analysed range by range (`ANALYSIS_RANGE_CHARS`), reporting `progress`
+    (0-1) as it goes; names are still merged across the whole article. With an `executor`
+    (e.g. a process pool) the ranges are analysed there, so a reader's keys never wait for it.
+    """
+    ranges = text_ranges(article, ANALYSIS_RANGE_CHARS)
+    total = 2 * len(article.text) or 1
+    done = 0
+
+    def run(function: Callable[..., _T], *args: object) -> _T:
+        if executor is None:
+            return function(*args)
+        return executor.submit(function, *args).result()
+
+    mentions: list[EntityMention] = []
+    for start, end in ranges:
+        found = run(_mentions_in, article.text[start:end], corrections)
+        mentions.extend(
+            EntityMention(m.start + start, m.end + start, m.text, m.label) for m in found
+        )
+        done += end - start
+        if progress is not None:
+            progress(done / total)
+    entities = [_name_from_body(entity, article) for entity in group_entities(mentions)]
     people = [entity.name for entity in entities if entity.label == "PERSON"]
-    quotes = find_quotes(article.text, people)
+    quotes: list[Quote] = []
+    for start, end in ranges:
+        quotes.extend(
+            replace(
+                quote,
+                start=quote.start + start,
+                end=quote.end + start,
+                speaker_mentions=tuple((a + start, b + start) for a, b in quote.speaker_mentions),
+            )
+            for quote in run(_quotes_in, article.text[start:end], people)
+        )
+        done += end - start
+        if progress is not None:
+            progress(done / total)
     return Analysis(tuple(entities), tuple(quotes))
 
 
@@ -168,7 +244,11 @@ class AnalysisCache(Protocol):
 
 
 def cached_analysis(
-    article: Article, corrections: EntityCorrections, store: AnalysisCache | None
+    article: Article,
+    corrections: EntityCorrections,
+    store: AnalysisCache | None,
+    progress: Callable[[float], None] | None = None,
+    executor: Executor | None = None,
 ) -> Analysis:
     """`analyse`, served from `store` when this text, corrections and code were seen before."""
     key = cache_key(article, corrections)
@@ -179,7 +259,7 @@ def cached_analysis(
                 return Analysis.from_json(hit)
             except (KeyError, TypeError, ValueError):
                 pass
-    analysis = analyse(article, corrections)
+    analysis = analyse(article, corrections, progress, executor)
     if store is not None:
         store.put(key, analysis.to_json())
     return analysis

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import multiprocessing
 import signal
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import resource_tracker
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -44,7 +50,7 @@ class BylineApp(App[None]):
         state = self.store.article(article.id).opened(str(self.loaded.path), article.meta.title)
         self.store.set_article(article.id, state)
         self.store.set_last_article(article.id)
-        return ReaderScreen(article, state)
+        return ReaderScreen(self.loaded, state)
 
     def on_mount(self) -> None:
         self.sub_title = self.loaded.article.meta.title
@@ -65,14 +71,35 @@ class BylineApp(App[None]):
             self.store.set_preferences(theme=self.theme)
             self.save_store()
 
-    def analyse(self, article: Article) -> tuple[Analysis, list[str]]:
+    def analyse(
+        self, article: Article, progress: Callable[[float], None] | None = None
+    ) -> tuple[Analysis, list[str]]:
         """Entities and quotes of `article` (cached by content); safe to call from a thread."""
         # Imported here, in the worker: the recognisers are not needed for the first paint.
-        from byline.core.analysis import cached_analysis
+        from byline.core.analysis import ANALYSIS_RANGE_CHARS, cached_analysis
         from byline.core.corrections import corrections_for
 
         corrections, warnings = corrections_for(article, self.store.directory)
-        return cached_analysis(article, corrections, self.analysis_cache), warnings
+        if len(article.text) <= 2 * ANALYSIS_RANGE_CHARS:
+            analysis = cached_analysis(article, corrections, self.analysis_cache, progress)
+            return analysis, warnings
+        # A big article: analyse it in another process, so that this one's threads never
+        # hold the interpreter lock for long and keys stay instant ("spawn": no fork of a
+        # process that runs threads).
+        context = multiprocessing.get_context("spawn")
+        try:
+            # multiprocessing's resource tracker hands on sys.stderr's descriptor, and
+            # Textual has replaced sys.stderr with a capture that has none: use the real one.
+            with contextlib.redirect_stderr(sys.__stderr__):
+                resource_tracker.ensure_running()
+            with ProcessPoolExecutor(max_workers=1, mp_context=context) as executor:
+                analysis = cached_analysis(
+                    article, corrections, self.analysis_cache, progress, executor
+                )
+        except (BrokenProcessPool, OSError, ValueError):
+            # No second process to be had: do it here (keys may then lag while it runs).
+            analysis = cached_analysis(article, corrections, self.analysis_cache, progress)
+        return analysis, warnings
 
     def warn(self, warning: str) -> None:
         """Show a warning, once per session."""

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
-from byline.core.entities import LABELS
+from byline.core.entity_types import LABELS
 from byline.ui.screens.reader import ReaderScreen
 from byline.ui.widgets.entity_panel import LABEL_NAMES
 
@@ -61,7 +63,7 @@ class ReaderCommands(Provider):
         if reader is None:
             return
         for name, callback, help_text in self._commands(reader):
-            yield DiscoveryHit(name, callback, help=help_text)
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
 
     async def search(self, query: str) -> Hits:
         reader = self._reader()
@@ -71,4 +73,14 @@ class ReaderCommands(Provider):
         for name, callback, help_text in self._commands(reader):
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                yield Hit(score, _highlight(matcher, name), callback, text=name, help=help_text)
+
+
+def _highlight(matcher: Matcher, candidate: str) -> Content:
+    """`Matcher.highlight` for text that is data: section titles are never read as markup."""
+    content = Content(candidate)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    for offset in offsets:
+        if not candidate[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -16,9 +16,11 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from byline.core.article import Article, Section
-from byline.core.entities import LABELS, Entity
+from byline.core.entity_types import LABELS, Entity
+from byline.core.errors import BylineError
 from byline.core.reading import ArticleState, Bookmark, Position, now_iso
 from byline.core.search import SearchResult, find_all
+from byline.core.sources import LoadedArticle
 from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.widgets.article_view import ArticleView, Highlight
@@ -75,9 +77,11 @@ class ReaderScreen(Screen[None]):
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
-    def __init__(self, article: Article, state: ArticleState) -> None:
+    def __init__(self, loaded: LoadedArticle, state: ArticleState) -> None:
         super().__init__()
-        self.article = article
+        self.loaded = loaded
+        self.article = loaded.article
+        self._resume_pending = False
         self._state = state
         self.current_section = 0
         self.search: SearchResult | None = None
@@ -122,22 +126,89 @@ class ReaderScreen(Screen[None]):
         return self.query_one(StatusBar)
 
     def on_mount(self) -> None:
-        self.analyse()
         self.sidebar.display = self.app.store.preferences.sidebar
         self.article_view.focus()
         self.sidebar.show_state(0, self.state.read_sections)
+        if self.article.complete:
+            self.analyse()
+        else:
+            self.status.activity = "Loading…"
+            self.load_rest()
+        self._resume()
+
+    def _resume(self) -> None:
+        """Go back to where the reader left off (once that part of the article is parsed)."""
         position = self.state.position
-        if position is not None and (position.offset or position.section_id != "lead"):
-            offset = position.resolve(self.article)
-            section = self.article.section_at(offset)
-            self.article_view.scroll_to_offset(offset)
-            self.notify(
-                f"Resumed at section {section.number}/{len(self.article.sections)}: "
-                f"{section.title} ({position.percent:.0f}%)",
-                title="Welcome back",
-                timeout=4,
-                markup=False,
-            )
+        if position is None or (not position.offset and position.section_id == "lead"):
+            return
+        if not self.article.complete and self.article.section_by_id(position.section_id) is None:
+            self._resume_pending = True
+            return
+        self._resume_pending = False
+        offset = position.resolve(self.article)
+        section = self.article.section_at(offset)
+        self.article_view.scroll_to_offset(offset)
+        self.notify(
+            f"Resumed at section {section.number}/{len(self.article.sections)}: "
+            f"{section.title} ({position.percent:.0f}%)",
+            title="Welcome back",
+            timeout=4,
+            markup=False,
+        )
+
+    # -- the rest of a big article ---------------------------------------------------------
+    @dataclass
+    class LoadProgress(Message):
+        """How much of a big article has been parsed (0-1)."""
+
+        fraction: float
+
+    @dataclass
+    class ArticleCompleted(Message):
+        """The whole of a big article is parsed (posted by the worker)."""
+
+        article: Article
+
+    @dataclass
+    class LoadFailed(Message):
+        """The rest of the article could not be parsed."""
+
+        error: str
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_rest(self) -> None:
+        """Parse the rest of a big article off the main thread, reporting progress."""
+        try:
+            article = self.loaded.complete_article(progress=self._report_loading)
+        except BylineError as error:
+            self.post_message(self.LoadFailed(str(error)))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.ArticleCompleted(article))
+
+    def _report_loading(self, fraction: float) -> None:
+        self.post_message(self.LoadProgress(fraction))
+
+    @on(LoadProgress)
+    def _load_progress(self, event: LoadProgress) -> None:
+        self.status.activity = f"Loading {event.fraction:.0%}"
+
+    @on(LoadFailed)
+    def _load_failed(self, event: LoadFailed) -> None:
+        self.status.activity = ""
+        self.notify(event.error, severity="error", markup=False)
+
+    @on(ArticleCompleted)
+    def _article_completed(self, event: ArticleCompleted) -> None:
+        self.article = event.article
+        self.status.activity = ""
+        self.article_view.set_article(event.article, meta_line(event.article))
+        self.sidebar.set_sections(event.article.sections)
+        self.query_one(QuotePanel).article = event.article
+        self.refresh_bindings()
+        if self._resume_pending:
+            self._resume()
+        self.analyse()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys for sections the article does not have; dim n/N without a search."""
@@ -164,7 +235,8 @@ class ReaderScreen(Screen[None]):
         state = self.state.moved_to(Position.at(self.article, event.top_offset))
         if not finished <= state.read_sections:
             state = state.with_read(finished)
-        self.state = state
+        if self.article.complete:  # a preview's percentages and ends are not the article's
+            self.state = state
         self.sidebar.show_state(section.index, state.read_sections)
         total = len(self.article.sections)
         self.status.section_label = f"§ {section.number}/{total}  {section.title}"
@@ -337,16 +409,31 @@ class ReaderScreen(Screen[None]):
         analysis: Analysis
         warnings: list[str]
 
+    @dataclass
+    class AnalysisProgress(Message):
+        """How far entity recognition and quote extraction are (0-1)."""
+
+        fraction: float
+
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         """Recognise entities and quotes off the main thread, after the first paint."""
-        analysis, warnings = self.app.analyse(self.article)
+        analysis, warnings = self.app.analyse(self.article, progress=self._report_analysis)
         if not get_current_worker().is_cancelled:
             self.post_message(self.AnalysisReady(analysis, warnings))
+
+    def _report_analysis(self, fraction: float) -> None:
+        self.post_message(self.AnalysisProgress(fraction))
+
+    @on(AnalysisProgress)
+    def _analysis_progress(self, event: AnalysisProgress) -> None:
+        if event.fraction < 1:
+            self.status.activity = f"Finding people and quotes {event.fraction:.0%}"
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
         self.analysis = event.analysis
+        self.status.activity = ""
         for warning in event.warnings:
             self.app.warn(warning)
         view = self.article_view

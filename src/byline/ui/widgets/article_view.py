@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from byline.core.article import Article, InlineStyle
 from byline.ui.layout import Layout, Line, Role, build_layout
+from byline.ui.styles import component_style
 
 MAX_MEASURE = 78
 """The widest the text column gets, in cells: long lines are hard to read."""
@@ -162,6 +163,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def on_mount(self) -> None:
         self._post_scrolled()
 
+    def set_article(self, article: Article, meta_line: str) -> None:
+        """Show a new version of the article (the whole of a preview), keeping the position.
+
+        Offsets are unchanged for the part both versions share, so highlights stay valid.
+        """
+        keep = self.top_offset()
+        at_top = self._layout is None or round(self.scroll_y) < self._layout.first_content_line()
+        self.article = article
+        self.meta_line = meta_line
+        self._layout = None
+        self._pending_offset = None if at_top else keep
+        if self.size.width:
+            self._relayout()
+        self.refresh()
+        self._post_scrolled()
+
     # -- positions -------------------------------------------------------------------------
     def top_offset(self) -> int:
         """The article offset of the first line on screen (the reading position)."""
@@ -288,22 +305,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _style(self, name: str) -> Style:
-        """A component class's own style, with translucent colours blended over the view's
-        background (a partial Rich style cannot carry alpha), so highlights stack."""
         style = self._component_styles_cache.get(name)
         if style is None:
-            styles = self.get_component_styles(f"article-view--{name}")
-            background = self.background_colors[1]
-            bgcolor = color = None
-            if styles.has_rule("background"):
-                background = background + styles.background
-                bgcolor = background.rich_color
-            if styles.has_rule("color"):
-                text = styles.color
-                if styles.auto_color:  # "auto": whichever of black or white reads on it
-                    text = background.get_contrast_text(text.a)
-                color = (background + text).rich_color
-            style = styles.partial_rich_style + Style(color=color, bgcolor=bgcolor)
+            style = component_style(self, f"article-view--{name}")
             self._component_styles_cache[name] = style
         return style
 

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from byline.core.entities import LABELS, Entity
+from byline.core.entity_types import LABELS, Entity
 from byline.core.quote_search import normalise
 
 LABEL_NAMES = {

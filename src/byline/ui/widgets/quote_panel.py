@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -16,7 +16,9 @@ from textual.widgets.option_list import Option
 
 from byline.core.article import Article
 from byline.core.quote_search import match_quote, parse_query
-from byline.core.quotes import Quote
+
+if TYPE_CHECKING:
+    from byline.core.quotes import Quote
 
 
 class QuoteList(OptionList):
@@ -150,7 +152,11 @@ class QuotePanel(Vertical):
             self.app.bell()
             return
         self.app.copy_to_clipboard(self.citation(quote))
-        self.notify(f"Copied the quote of {quote.speaker or 'an unattributed speaker'}", timeout=2)
+        self.notify(
+            f"Copied the quote of {quote.speaker or 'an unattributed speaker'}",
+            timeout=2,
+            markup=False,
+        )
 
     def action_leave(self) -> None:
         filter_input = self.query_one("#quote-filter", Input)

@@ -14,9 +14,13 @@ class StatusBar(Widget):
     search_label: reactive[str] = reactive("")
     percent: reactive[float] = reactive(0.0)
     notice: reactive[str] = reactive("")
+    activity: reactive[str] = reactive("")
+    """Background work in progress, e.g. "Loading 40%"."""
 
     def render(self) -> Text:
         right = Text()
+        if self.activity:
+            right.append(self.activity + "  ", style="dim italic")
         if self.notice:
             right.append(self.notice + "  ", style="italic")
         if self.search_label:
