@@ -107,7 +107,7 @@ def command_list(args: argparse.Namespace) -> int:
 def command_sections(args: argparse.Namespace) -> int:
     """``byline sections``: an article's sections in order."""
     article = _article(args).article
-    words = [len(article.text[s.start : s.end].split()) for s in article.sections]
+    words = [article.section_words(section) for section in article.sections]
     if args.json:
         _print_json(
             [

@@ -147,6 +147,18 @@ class Article:
             return 0
         return max(1, round(self.word_count / WORDS_PER_MINUTE))
 
+    @cached_property
+    def _section_word_counts(self) -> dict[int, int]:
+        return {}
+
+    def section_words(self, section: Section) -> int:
+        """Number of words in a section (counted once, on first use)."""
+        counts = self._section_word_counts
+        count = counts.get(section.index)
+        if count is None:
+            count = counts[section.index] = len(self.text[section.start : section.end].split())
+        return count
+
     def section_at(self, offset: int) -> Section:
         """The section that holds `offset` (clamped to the article)."""
         index = bisect.bisect_right(self._section_starts, offset) - 1

@@ -39,7 +39,7 @@ class ReaderCommands(Provider):
             (
                 f"Go to section {section.number}: {section.title}",
                 partial(reader.go_to_section, section),
-                f"{len(reader.article.text[section.start : section.end].split())} words",
+                f"{reader.article.section_words(section)} words",
             )
             for section in reader.article.sections
         ]

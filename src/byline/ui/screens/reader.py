@@ -37,6 +37,11 @@ if TYPE_CHECKING:
 FLASH_SECONDS = 1.2
 """How long a quote chosen in the panel stays flashed in the text."""
 
+
+class _Cancelled(Exception):
+    """Raised from a worker's progress callback once the worker is cancelled (on quit)."""
+
+
 SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
 
@@ -130,7 +135,8 @@ class ReaderScreen(Screen[None]):
         self.article_view.focus()
         self.sidebar.show_state(0, self.state.read_sections)
         if self.article.complete:
-            self.analyse()
+            # After the first frame: recognition must not compete with the first paint.
+            self.call_after_refresh(self.analyse)
         else:
             self.status.activity = "Loading…"
             self.load_rest()
@@ -183,10 +189,14 @@ class ReaderScreen(Screen[None]):
         except BylineError as error:
             self.post_message(self.LoadFailed(str(error)))
             return
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.ArticleCompleted(article))
+        except _Cancelled:
+            return
+        self.post_message(self.ArticleCompleted(article))
 
     def _report_loading(self, fraction: float) -> None:
+        """Progress from the worker; also where a cancelled worker (on quit) stops."""
+        if get_current_worker().is_cancelled:
+            raise _Cancelled
         self.post_message(self.LoadProgress(fraction))
 
     @on(LoadProgress)
@@ -297,7 +307,9 @@ class ReaderScreen(Screen[None]):
         self._search_origin = self.article_view.top_offset()
         bar.display = True
         bar.value = self.search.query if self.search else ""
-        bar.focus()
+        # Focus now, not after a refresh as focus() does: keys typed right after "/" must
+        # reach the prompt, not the article ("n" would step matches).
+        self.set_focus(bar)
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
@@ -418,11 +430,17 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         """Recognise entities and quotes off the main thread, after the first paint."""
-        analysis, warnings = self.app.analyse(self.article, progress=self._report_analysis)
+        try:
+            analysis, warnings = self.app.analyse(self.article, progress=self._report_analysis)
+        except _Cancelled:
+            return
         if not get_current_worker().is_cancelled:
             self.post_message(self.AnalysisReady(analysis, warnings))
 
     def _report_analysis(self, fraction: float) -> None:
+        """Progress from the worker; also where a cancelled worker (on quit) stops."""
+        if get_current_worker().is_cancelled:
+            raise _Cancelled
         self.post_message(self.AnalysisProgress(fraction))
 
     @on(AnalysisProgress)
