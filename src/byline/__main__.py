@@ -56,6 +56,9 @@ def _reader_parser() -> argparse.ArgumentParser:
         "(default: the last one read, else the bundled article)",
     )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    parser.add_argument(
+        "--library", action="store_true", help="open on the library screen (every article)"
+    )
     _add_config_dir(parser)
     return parser
 
@@ -115,7 +118,7 @@ def _run_reader(args: argparse.Namespace) -> int:
     loaded = open_for_reading(args.article, store, preview=True)
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 
-    app = BylineApp(loaded, store)
+    app = BylineApp(loaded, store, show_library=args.library)
     app.run()
     return app.return_code or 0
 

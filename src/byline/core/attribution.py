@@ -31,6 +31,7 @@ from byline.core.quotes import (
     RawQuote,
     _is_title_like,
     is_sentence_like,
+    speech_end,
     word_count,
 )
 from byline.core.speaker_cues import (
@@ -43,11 +44,53 @@ from byline.core.speaker_cues import (
     intro_cue,
     mask_quotes,
 )
-from byline.core.speaker_lexicon import ANON_HEADS, FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS
-from byline.core.speaker_names import CAPSEQ_RE, NameResolver, stage_name
-from byline.core.speaker_pronouns import Done, resolve_pronoun
+from byline.core.speaker_lexicon import (
+    ANON_HEADS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
+from byline.core.speaker_names import (
+    CAPSEQ_RE,
+    NameResolver,
+    is_org_tokens,
+    person_part,
+    stage_name,
+)
+from byline.core.speaker_pronouns import Done, resolve_object_pronoun, resolve_pronoun
 
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
+
+
+#: ``leading him to`` / ``prompting her to``: a verb whose object pronoun is the speaker.
+_OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
+_AFFILIATION_RE = re.compile(r"^(?P<head>.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _affiliation_head(span: str) -> str:
+    """``Jo Bloggs of Acme`` -> ``Jo Bloggs``: a person named before an affiliation speaks.
+
+    Only when the words before ``of``/``at``/``from``/``for``/``with`` end with a personal name
+    (two name words or an honorific); ``the Bank of England``, ``Secretary of State`` and
+    ``a spokesman for Acme`` are left alone.
+    """
+    m = _AFFILIATION_RE.match(span)
+    if m is None:
+        return span
+    seqs = list(CAPSEQ_RE.finditer(m.group("head")))
+    if not seqs or seqs[-1].end() != len(m.group("head").rstrip(" ,")):
+        return span
+    tokens = seqs[-1].group(0).split()
+    person = person_part(tokens)
+    if is_org_tokens(tokens) and not person:
+        return span
+    honor = (
+        len(tokens) > len(person) and tokens[-len(person) - 1] in HONORIFICS if person else False
+    )
+    if len(person) >= 2 or (person and honor):
+        return m.group("head")
+    return span
 
 
 class _Attributor:
@@ -70,6 +113,12 @@ class _Attributor:
         span = span.lstrip(" ,;—–-\t").rstrip(" ;—–-\t")
         if not re.search(r"\w", span):
             return None
+        if not subject.inverted:
+            # "..., leading him to quip": an object pronoun controls the speech verb.
+            obj = _OBJECT_CONTROL_RE.search(span)
+            if obj is not None:
+                gender = "f" if obj.group("p").lower() == "her" else "m"
+                return resolve_object_pronoun(self.masked, self.res, self.done, pos, gender)
         span = span.split(",")[0] if subject.inverted else head_segment(span)
         span = re.sub(r"^(?:and|but|so|yet|then|also|however)\s+", "", span, flags=re.I)
         span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
@@ -94,6 +143,7 @@ class _Attributor:
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker
+        span = _affiliation_head(span)
         seqs = list(CAPSEQ_RE.finditer(span))
         seqs = [s for s in seqs if not all(t in FUNCTION_WORDS for t in s.group(0).split())]
         if seqs:
@@ -112,6 +162,7 @@ class _Attributor:
         out: list[Quote] = []
         for r in self.raws:
             body = self.text[r.start : r.end]
+            last = speech_end(body)[-1:]
             sentence = is_sentence_like(self.text, r)
             fragment = not sentence
             speaker: str | None = None
@@ -134,10 +185,10 @@ class _Attributor:
                 if (
                     not colon
                     and (word_count(body) < MIN_FRAGMENT_WORDS or _is_title_like(body))
-                    and not (how == "after" and body.rstrip()[-1:] in ",.!?")
+                    and not (how == "after" and last in ",.!?")
                 ):
                     continue
-                if how == "after" and body.rstrip()[-1:] not in ",.!?…" and not colon:
+                if how == "after" and last not in ",.!?…" and not colon:
                     continue
             if how == "":
                 if self.done and continues(self.masked, self.done[-1][1], r):

@@ -219,6 +219,8 @@ def strip_leading(seg: list[Tok]) -> list[Tok]:
             break
         if low in R.SOFT_STARTERS and gaz_label(" ".join(t.text for t in seg)):
             break
+        if seg[0].text == "The" and len(seg) > 1 and seg[-1].text in R.PRESS_HEADS:
+            break  # "The Times", "The Sunday Telegraph": the paper's name keeps its "The"
         seg = seg[1:]
     return seg
 

@@ -17,6 +17,10 @@ _PRODUCT_INTRO_RE = re.compile(
     r"\b(?:called|named|dubbed|including(?:\sthe)?|such\sas|like(?:\sthe)?)\s$"
 )
 _LANG_END = frozenset('.,;:!?)"”')
+_KIN_LIST_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(R.KIN_NOUNS)) + r")(?:,|\snamed|\scalled)?\s"
+    r"(?:[A-Z][\w'-]*(?:,\s|\sand\s|,\sand\s))*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +127,10 @@ def classify(
         m = R.NEXT_WORD_RE.match(text, seg[-1].end + 2, seg[-1].end + 40)
         if m and m.group(2) in R.ORG_POSSESSED:
             return "ORG", True
+    if (prev in R.KIN_NOUNS or prev == "and") and _KIN_LIST_RE.search(
+        text, max(0, seg[0].start - 60), seg[0].start
+    ):
+        return "PERSON", True  # "his two sons, Avi and Joel"
     if prev.islower():
         if prev in R.ROLE_NOUNS:
             return "PERSON", True

@@ -279,3 +279,57 @@ AMBIGUOUS_PLACE_WORDS: frozenset[str] = frozenset(
         "Young",
     }
 )
+
+# Endings of county-style subdivision names that are trusted without a place cue.
+COUNTY_ENDINGS: tuple[str, ...] = ("shire", "sex", "folk", "wall", "land")
+# Words that make up generic subdivision names ("Central", "North East", "Capital District"):
+# a subdivision name made only of these is never listed.
+GENERIC_SUBDIVISION_WORDS: frozenset[str] = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Centre",
+        "Capital",
+        "City",
+        "District",
+        "Region",
+        "Area",
+        "Province",
+        "Coast",
+        "Coastal",
+        "Upper",
+        "Lower",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Middle",
+        "Greater",
+        "New",
+        "Old",
+        "Island",
+        "Islands",
+        "Highland",
+        "Highlands",
+        "Lowlands",
+        "Valley",
+        "Plains",
+        "Interior",
+        "Federal",
+        "Territory",
+        "Municipality",
+        "Metropolitan",
+        "Special",
+        "Autonomous",
+        "National",
+        "Borough",
+        "County",
+        "Zone",
+        "Sector",
+        "Town",
+        "Port",
+    ]
+)

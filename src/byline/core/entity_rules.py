@@ -123,6 +123,7 @@ ORG_SUFFIXES = _w(
     Partners Capital Securities Investments Insurance Energy Petroleum Pharmaceuticals
     Electronics Software Communications Telecom Services Solutions Consulting Alliance
     Coalition Front Movement Fund Exchange Reserve Secretariat Directorate Service Unit Squad
+    International Weekly Monthly Online
     Team FC Rovers United City Wanderers Athletic Albion Marines Fleet Squadron Tribunal
     Commons Lords Executive"""
 )
@@ -181,6 +182,19 @@ FUNCTION_WORDS = _w(
 )
 # Words treated as function words only when they open a run that is not a known place
 # ("New York" stays; "New rules" goes).
+# Newspaper and magazine name heads: a capitalised "The" before them is part of the name
+# ("The Times", "The Sunday Telegraph", "The Observer").
+PRESS_HEADS = _w(
+    """Times Observer Guardian Telegraph Independent Economist Mirror Sun Express Herald Post
+    Journal Gazette Tribune Chronicle Standard Scotsman Spectator Mail Star Inquirer Examiner
+    Bulletin Magazine Review Sentinel Courier Record Register Echo Argus"""
+)
+# Kinship nouns: given names listed right after them are people ("two sons, Avi and Joel").
+KIN_NOUNS = _w(
+    """son sons daughter daughters children child wife husband brother brothers sister sisters
+    father mother parents twins grandson granddaughter grandchildren partner fiancee fiance
+    widow nephew niece cousin"""
+)
 SOFT_STARTERS = _w("former new old senior top veteran young late")
 # All-caps tokens that are common abbreviations rather than organisations.
 STOP_ACRONYMS = _w(

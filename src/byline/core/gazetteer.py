@@ -50,6 +50,16 @@ def _demonyms(country: str) -> set[str]:
     return out
 
 
+def _usable_subdivision(name: str) -> bool:
+    """A subdivision name worth listing: ASCII, title-case words, not a common word."""
+    if not name.isascii() or not name[:1].isupper() or "(" in name or "," in name:
+        return False
+    words = name.split()
+    if name in D.AMBIGUOUS_PLACE_WORDS or all(w in D.GENERIC_SUBDIVISION_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() or w in ("and", "upon", "with", "on") for w in words)
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """Build (once) and return the gazetteer tables.
@@ -91,6 +101,18 @@ def gazetteer() -> Gazetteer:
             and "," not in name
         ):
             gpe.setdefault(name, name)
+        elif sub.type not in D.SUBDIVISION_TYPES:
+            # Counties, districts, boroughs... ("Derbyshire", "Lambeth"): names only, without
+            # the bracketed local-language form. Multi-word names and county-style endings
+            # are trusted; other single words need a place cue (they may be common words or
+            # given names: "Brent", "Angus").
+            name = name.split(" [", 1)[0].strip()
+            if not _usable_subdivision(name):
+                continue
+            if " " in name or name.endswith(D.COUNTY_ENDINGS):
+                gpe.setdefault(name, name)
+            else:
+                weak.setdefault(name, name)
     biggest: dict[str, int] = {}
     for city in gc.get_cities().values():
         name = str(city["name"])

@@ -192,6 +192,18 @@ def pair_marks(text: str) -> list[RawQuote]:
     return [q for q in quotes if q.end > q.start and text[q.start : q.end].strip()]
 
 
+def speech_end(inner: str) -> str:
+    """``inner`` without trailing space and without a nested single quote that closes after
+    punctuation (``...the horse that threw you,'`` -> ``...the horse that threw you,``).
+
+    A closing ``'``/``’`` right after a letter is kept (a plural possessive, ``the Tories'``).
+    """
+    s = inner.rstrip()
+    while len(s) >= 2 and s[-1] in "'’" and s[-2] in _SENTENCE_END + ",;:—–-'’":
+        s = s[:-1].rstrip()
+    return s
+
+
 def word_count(s: str) -> int:
     """Number of words in ``s``."""
     return len(_WORD_RE.findall(s))
@@ -211,9 +223,10 @@ def is_sentence_like(text: str, raw: RawQuote) -> bool:
     """Whether a quotation reads as a sentence of speech rather than an embedded fragment.
 
     It does when it opens its paragraph or follows a sentence end (or a colon), and its words
-    end with punctuation inside the closing mark (or it is unclosed / multi-paragraph).
+    end with punctuation inside the closing mark (or it is unclosed / multi-paragraph); a
+    nested single quote closing after that punctuation (``,'"``) does not hide it.
     """
-    inner = text[raw.start : raw.end].rstrip()
+    inner = speech_end(text[raw.start : raw.end])
     prev = _prev_nonspace(text, raw.open_mark, raw.para_start)
     opens_sentence = prev == "" or prev in _SENTENCE_END + ":" or prev in MARKS
     ends_sentence = (not raw.closed) or (inner[-1:] in _SENTENCE_END + ",—–-" if inner else False)

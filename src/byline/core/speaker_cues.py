@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from byline.core.quotes import RawQuote, word_count
+from byline.core.quotes import RawQuote, speech_end, word_count
 from byline.core.speaker_lexicon import (
     CLAUSE_WORDS,
     FUNCTION_WORDS,
@@ -41,7 +41,7 @@ __all__ = [
     "sentence_start",
 ]
 
-SENT_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+SENT_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']{0,2}\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +80,13 @@ def mask_quotes(text: str, raws: Sequence[RawQuote]) -> str:
         last = r.end - 1
         while last > r.start and text[last].isspace():
             last -= 1
+        # Keep the final sentence mark visible, also behind a nested closing quote (`.'"`).
+        keep = last
+        while keep > r.start and text[keep] in "'’" and text[keep - 1] in ".!?…'’":
+            keep -= 1
+        keep_lo = keep if text[keep] in ".!?…" else last + 1
         for i in range(r.start, r.end):
-            if chars[i] not in "\n" and not (i == last and text[i] in ".!?…"):
+            if chars[i] not in "\n" and not (keep_lo <= i <= last):
                 chars[i] = "Q"
         if r.open_mark < len(chars):
             chars[r.open_mark] = '"'
@@ -152,7 +157,7 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
     after = masked[begin:stop]
     if after[:1].strip() and after[:1] not in ",—–-":
         return None
-    inner = text[r.start : r.end].rstrip()
+    inner = speech_end(text[r.start : r.end])
     if inner.endswith((".", "…")) and after.lstrip()[:1].isupper():
         return None
     m = AFTER_INV_RE.match(after)

@@ -68,12 +68,14 @@ class Mention:
         name: Canonical name.
         obj: The mention follows a verb (``tipped Smith``): an object, not a subject.
         poss: A possessive (``Smith's view``): the person qualifies a noun.
+        prep: The mention follows a preposition (``the choice of Smith``, ``gave it to Smith``).
     """
 
     pos: int
     name: str
     obj: bool = False
     poss: bool = False
+    prep: bool = False
 
 
 def capseqs(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
@@ -372,11 +374,14 @@ class NameResolver:
         out: list[Mention] = []
         for mstart, mtext in capseqs(self.masked, lo, hi):
             tokens = mtext.split()
-            if re.search(
-                r"\b(?:of|about|on|for|to|with|from|against|by)\s+$",
-                self.masked[max(lo, mstart - 12) : mstart],
-            ):
-                continue  # object of a preposition, not a subject
+            # Object of a preposition, not a subject (flagged, not dropped).
+            prep = (
+                re.search(
+                    r"\b(?:of|about|on|for|to|with|from|against|by)\s+$",
+                    self.masked[max(lo, mstart - 12) : mstart],
+                )
+                is not None
+            )
             if tokens[0].lower() in ("of", "about", "on", "for", "to", "with", "from", "by"):
                 continue
             poss = strip_possessive(tokens[-1]) != tokens[-1]
@@ -384,7 +389,7 @@ class NameResolver:
             if stage is not None:
                 spos, sname = stage
                 obj = self._follows_verb(lo, spos)
-                out.append(Mention(spos, sname, obj=obj, poss=poss))
+                out.append(Mention(spos, sname, obj=obj, poss=poss, prep=prep))
                 continue
             person = person_part(tokens)
             if not person:
@@ -404,7 +409,8 @@ class NameResolver:
             if tail and is_role_noun(tail.group(1)):
                 continue  # "Acme spokesman John Smith": Acme only qualifies the role
             if known or honor:
-                out.append(Mention(mstart, name, obj=self._follows_verb(lo, mstart), poss=poss))
+                obj = self._follows_verb(lo, mstart)
+                out.append(Mention(mstart, name, obj=obj, poss=poss, prep=prep))
         return out
 
 

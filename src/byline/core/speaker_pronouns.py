@@ -26,7 +26,7 @@ from byline.core.speaker_cues import sentence_start
 from byline.core.speaker_lexicon import ATTITUDE_RE, VERB_RE
 from byline.core.speaker_names import NameResolver
 
-__all__ = ["Done", "resolve_pronoun"]
+__all__ = ["Done", "resolve_object_pronoun", "resolve_pronoun"]
 
 #: An attributed quotation: ``(open mark offset, end offset, speaker)``.
 Done = tuple[int, int, str | None]
@@ -37,15 +37,21 @@ _SUBJECT_PRONOUN_RE = re.compile(
     re.IGNORECASE,
 )
 #: Text before a verb that is nothing but a quotation (``"...," said X``: X follows the verb).
-_ONLY_QUOTE_RE = re.compile(r"[\sQ\"“”„«»,.!?…—–\-]*")
+_ONLY_QUOTE_RE = re.compile(r"[\sQ\"“”„«»'’,.!?…—–\-]*")
 _WINDOW = 4
 
 
 def _candidates(
-    masked: str, res: NameResolver, done: Sequence[Done], start: int, end: int
+    masked: str,
+    res: NameResolver,
+    done: Sequence[Done],
+    start: int,
+    end: int,
+    prep: bool = False,
 ) -> list[tuple[int, str, bool | None]]:
     """``(pos, name, quoted)`` candidates of ``masked[start:end]`` in order; ``quoted`` is
-    ``None`` for a possessive mention (``Smith's plan``)."""
+    ``None`` for a possessive mention (``Smith's plan``). People named after a preposition
+    count only with ``prep`` (the fallback pass)."""
     out: list[tuple[int, str, bool | None]] = []
     for qopen, qend, spk in done:
         if start <= qend <= end and spk:
@@ -54,7 +60,7 @@ def _candidates(
     verb = VERB_RE.search(sent)
     inverted = verb is not None and _ONLY_QUOTE_RE.fullmatch(sent[: verb.start()]) is not None
     for m in res.mentions(start, end):
-        if m.obj:
+        if (m.obj and not m.prep) or (m.prep and not prep):
             continue
         if verb is not None and m.pos >= start + verb.end():
             gap = masked[start + verb.end() : m.pos]
@@ -79,6 +85,9 @@ def resolve_pronoun(
 ) -> str | None:
     """The person a ``he``/``she`` cue at ``pos`` refers to, or ``None``.
 
+    A first pass takes subjects only; when the whole window names no subject, a second pass
+    also accepts people named after a preposition (``the choice of Smith. He said``).
+
     Args:
         masked: The masked article.
         res: Name resolver of the article.
@@ -86,6 +95,37 @@ def resolve_pronoun(
         pos: Offset of the cue; only text before it is read.
         gender: ``"m"`` or ``"f"``.
     """
+    found = _walk(masked, res, done, pos, gender, prep=False)
+    return found if found is not None else _walk(masked, res, done, pos, gender, prep=True)
+
+
+def resolve_object_pronoun(
+    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str
+) -> str | None:
+    """The person an object pronoun (``leading him to quip``) at ``pos`` refers to.
+
+    An object pronoun is not the subject of its own sentence: the first person named after a
+    preposition before it (``gave the prize to Smith, leading him to``), else the nearest person
+    named as a verb's object, else the usual pronoun resolution.
+    """
+    start = sentence_start(masked, pos)
+    mentions = [
+        m
+        for m in res.mentions(start, pos)
+        if not m.poss and res.gender.get(m.name.split()[-1], gender) == gender
+    ]
+    preps = [m for m in mentions if m.prep]
+    if preps:
+        return preps[0].name
+    objs = [m for m in mentions if m.obj]
+    if objs:
+        return objs[-1].name
+    return resolve_pronoun(masked, res, done, pos, gender)
+
+
+def _walk(
+    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str, prep: bool
+) -> str | None:
     end = pos
     budget = _WINDOW
     step = 0
@@ -94,7 +134,7 @@ def resolve_pronoun(
         sent = masked[start:end]
         ok = [
             c
-            for c in _candidates(masked, res, done, start, end)
+            for c in _candidates(masked, res, done, start, end, prep)
             if res.gender.get(c[1].split()[-1], gender) == gender
         ]
         if ok:

@@ -4,28 +4,31 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import signal
-import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import resource_tracker
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from byline.core.article import Article
 from byline.core.cache import JsonCache
-from byline.core.sources import LoadedArticle
+from byline.core.errors import BylineError
+from byline.core.sources import LoadedArticle, load_article
 from byline.core.storage import StateStore
+from byline.ui.background import analyse_article
 from byline.ui.commands import ReaderCommands
+from byline.ui.messages import LibraryReady, OpenArticle
+from byline.ui.screens.library import LibraryScreen
 from byline.ui.screens.reader import ReaderScreen
+from byline.ui.screens.speakers import SpeakersScreen
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
+    from byline.core.library_index import LibraryIndex
 
 
 class BylineApp(App[None]):
@@ -36,23 +39,38 @@ class BylineApp(App[None]):
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", priority=True, id="quit"),
+        Binding("L", "library", "Library", id="library"),
+        Binding("W", "speakers", "Who said what", show=False, id="speakers"),
     ]
 
-    def __init__(self, loaded: LoadedArticle, store: StateStore) -> None:
+    def __init__(
+        self, loaded: LoadedArticle, store: StateStore, *, show_library: bool = False
+    ) -> None:
         super().__init__()
         self.loaded = loaded
         self.store = store
+        self.show_library = show_library
+        self.library: LibraryIndex | None = None
+        """The library index, once `load_library` has read it."""
         self._warned: set[str] = set()
         self.analysis_cache = JsonCache()
 
     def get_default_screen(self) -> Screen[None]:
-        article = self.loaded.article
-        state = self.store.article(article.id).opened(str(self.loaded.path), article.meta.title)
+        # An empty screen under the reader: readers are pushed on it, so that opening another
+        # article can replace the reader (Textual cannot switch away from the default screen).
+        return Screen(id="base")
+
+    def _reader_for(
+        self, loaded: LoadedArticle, target: tuple[int, int] | None = None
+    ) -> ReaderScreen:
+        article = loaded.article
+        state = self.store.article(article.id).opened(str(loaded.path), article.meta.title)
         self.store.set_article(article.id, state)
         self.store.set_last_article(article.id)
-        return ReaderScreen(self.loaded, state)
+        return ReaderScreen(loaded, state, target=target)
 
     def on_mount(self) -> None:
+        self.push_screen(self._reader_for(self.loaded))
         self.sub_title = self.loaded.article.meta.title
         theme = self.store.preferences.theme
         if theme and theme in self.available_themes:
@@ -65,6 +83,8 @@ class BylineApp(App[None]):
         for warning in (*self.loaded.warnings, *self.store.warnings):
             self.warn(warning)
         self.save_store()
+        if self.show_library:
+            self.action_library()
 
     def _theme_changed(self, _theme: object) -> None:
         if self.store.preferences.theme != self.theme:
@@ -75,31 +95,64 @@ class BylineApp(App[None]):
         self, article: Article, progress: Callable[[float], None] | None = None
     ) -> tuple[Analysis, list[str]]:
         """Entities and quotes of `article` (cached by content); safe to call from a thread."""
-        # Imported here, in the worker: the recognisers are not needed for the first paint.
-        from byline.core.analysis import ANALYSIS_RANGE_CHARS, cached_analysis
-        from byline.core.corrections import corrections_for
+        return analyse_article(article, self.store.directory, self.analysis_cache, progress)
 
-        corrections, warnings = corrections_for(article, self.store.directory)
-        if len(article.text) <= 2 * ANALYSIS_RANGE_CHARS:
-            analysis = cached_analysis(article, corrections, self.analysis_cache, progress)
-            return analysis, warnings
-        # A big article: analyse it in another process, so that this one's threads never
-        # hold the interpreter lock for long and keys stay instant ("spawn": no fork of a
-        # process that runs threads).
-        context = multiprocessing.get_context("spawn")
+    # -- the library -----------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self) -> None:
+        """Load (or bring up to date) the library index off the main thread."""
+        from byline.core.library_index import LibraryIndex
+
+        index = LibraryIndex.load_or_build(config_directory=self.store.directory)
+        self.post_message(LibraryReady(index))
+
+    @on(LibraryReady)
+    def _library_ready(self, event: LibraryReady) -> None:
+        if event.is_forwarded:
+            return
+        self.library = event.index
+        for warning in event.index.warnings:
+            self.warn(warning)
+        for screen in self.screen_stack:
+            screen.post_message(LibraryReady(event.index, is_forwarded=True))
+
+    def action_library(self) -> None:
+        """Open the library screen (it asks for an article with `OpenArticle`)."""
+        reader = self.screen if isinstance(self.screen, ReaderScreen) else None
+        self.push_screen(LibraryScreen(reader.article.id if reader else None))
+
+    def action_speakers(self) -> None:
+        """Who said what, across the library."""
+        self.push_screen(SpeakersScreen())
+
+    @on(OpenArticle)
+    async def _open_requested(self, request: OpenArticle) -> None:
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, ReaderScreen):
+            await self.pop_screen()
+        self.open_article(request.path, request.target)
+
+    def open_article(self, path: Path, target: tuple[int, int] | None = None) -> None:
+        """Read another article (in place of the current one), at `target` if given."""
         try:
-            # multiprocessing's resource tracker hands on sys.stderr's descriptor, and
-            # Textual has replaced sys.stderr with a capture that has none: use the real one.
-            with contextlib.redirect_stderr(sys.__stderr__):
-                resource_tracker.ensure_running()
-            with ProcessPoolExecutor(max_workers=1, mp_context=context) as executor:
-                analysis = cached_analysis(
-                    article, corrections, self.analysis_cache, progress, executor
-                )
-        except (BrokenProcessPool, OSError, ValueError):
-            # No second process to be had: do it here (keys may then lag while it runs).
-            analysis = cached_analysis(article, corrections, self.analysis_cache, progress)
-        return analysis, warnings
+            loaded = load_article(path, preview=True)
+        except BylineError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.save_store()
+        current = self.screen
+        if isinstance(current, ReaderScreen) and current.article.id == loaded.article.id:
+            if target is not None:
+                current.show_target(*target)
+            return
+        self.loaded = loaded
+        self.sub_title = loaded.article.meta.title
+        for warning in loaded.warnings:
+            self.warn(warning)
+        reader = self._reader_for(loaded, target)
+        if isinstance(current, ReaderScreen):
+            self.switch_screen(reader)
+        else:
+            self.push_screen(reader)
 
     def warn(self, warning: str) -> None:
         """Show a warning, once per session."""

@@ -21,6 +21,8 @@ ACTIONS = (
     ("Entities: who and what", "entity_panel", "People, organisations, places ... by type"),
     ("Toggle entity highlighting", "toggle_entities", "Highlight named entities in the text"),
     ("Quotes", "quote_panel", "Every quotation with its speaker; searchable"),
+    ("Library", "app.library", "Every article, with your progress; open another"),
+    ("Who said what", "app.speakers", "Speakers across the library and their quotes"),
     ("Next section", "next_section", "Jump to the next section"),
     ("Previous section", "previous_section", "Jump to the previous section"),
     ("Keys", "help", "Show every key binding"),

@@ -21,6 +21,7 @@ from byline.core.errors import BylineError
 from byline.core.reading import ArticleState, Bookmark, Position, now_iso
 from byline.core.search import SearchResult, find_all
 from byline.core.sources import LoadedArticle
+from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.widgets.article_view import ArticleView, Highlight
@@ -82,10 +83,18 @@ class ReaderScreen(Screen[None]):
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
-    def __init__(self, loaded: LoadedArticle, state: ArticleState) -> None:
+    def __init__(
+        self,
+        loaded: LoadedArticle,
+        state: ArticleState,
+        *,
+        target: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__()
         self.loaded = loaded
         self.article = loaded.article
+        self.target = target
+        """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
         self._resume_pending = False
         self._state = state
         self.current_section = 0
@@ -131,6 +140,8 @@ class ReaderScreen(Screen[None]):
         return self.query_one(StatusBar)
 
     def on_mount(self) -> None:
+        if self.app.library is not None:
+            self.query_one(QuotePanel).library = self.app.library
         self.sidebar.display = self.app.store.preferences.sidebar
         self.article_view.focus()
         self.sidebar.show_state(0, self.state.read_sections)
@@ -142,8 +153,21 @@ class ReaderScreen(Screen[None]):
             self.load_rest()
         self._resume()
 
+    def show_target(self, start: int, end: int) -> None:
+        """Show the range `start`-`end` (e.g. a quote), flashing it."""
+        self.target = None
+        self._reveal(start)
+        self._flash(start, end)
+
     def _resume(self) -> None:
         """Go back to where the reader left off (once that part of the article is parsed)."""
+        if self.target is not None:
+            if self.article.complete or self.target[0] < len(self.article.text):
+                self._resume_pending = False
+                self.call_after_refresh(self.show_target, *self.target)
+            else:
+                self._resume_pending = True
+            return
         position = self.state.position
         if position is None or (not position.offset and position.section_id == "lead"):
             return
@@ -518,6 +542,7 @@ class ReaderScreen(Screen[None]):
     def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
         self.selected_entity = event.entity
         self.mention_index = 0
+        self._show_elsewhere(event.entity)
         self._show_mention()
         self.refresh_bindings()
 
@@ -562,7 +587,44 @@ class ReaderScreen(Screen[None]):
     @on(QuotePanel.QuoteSelected)
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
         quote = event.quote
-        self._reveal(quote.start)
+        if quote.path is None:
+            self.show_target(quote.start, quote.end)
+        else:
+            self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
+
+    @on(QuotePanel.LibraryWanted)
+    def _library_wanted(self) -> None:
+        self.app.load_library()
+
+    @on(LibraryReady)
+    def _library_ready(self, event: LibraryReady) -> None:
+        self.query_one(QuotePanel).show_library(event.index)
+        if self.selected_entity is not None:
+            self._show_elsewhere(self.selected_entity)
+
+    def _show_elsewhere(self, entity: Entity) -> None:
+        """In the entity panel, the other articles that mention a person."""
+        library = self.app.library
+        if library is None:
+            if entity.label == "PERSON":
+                self.app.load_library()
+            return
+        articles = (
+            [
+                (entry.title, entry.path)
+                for entry in library.articles_mentioning(entity.name)
+                if entry.id != self.article.id
+            ]
+            if entity.label == "PERSON"
+            else []
+        )
+        self.query_one(EntityPanel).show_elsewhere(entity, articles)
+
+    @on(EntityPanel.ArticleChosen)
+    def _other_article_chosen(self, event: EntityPanel.ArticleChosen) -> None:
+        self.post_message(OpenArticle(event.path))
+
+    def _flash(self, start: int, end: int) -> None:
         view = self.article_view
-        view.set_highlights("flash", [Highlight(quote.start, quote.end, "flash")])
+        view.set_highlights("flash", [Highlight(start, end, "flash")])
         self.set_timer(FLASH_SECONDS, lambda: view.set_highlights("flash", ()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from rich.style import Style
@@ -86,12 +87,45 @@ class EntityPanel(Vertical):
         self._shown: list[Entity | None] = []
         self.ready = False
         self.label_styles: Mapping[str, Style] = {}
+        self._elsewhere: list[Path] = []
+
+    @dataclass
+    class ArticleChosen(Message):
+        """The reader chose another article that mentions the selected person."""
+
+        panel: EntityPanel
+        path: Path
+
+        @property
+        def control(self) -> EntityPanel:
+            return self.panel
 
     def compose(self) -> ComposeResult:
         yield Static("Entities", classes="panel-title")
         yield Input(placeholder="Filter people, places, things…", id="entity-filter")
         yield EntityList(id="entity-list")
         yield Static("Recognising…", id="entity-legend", classes="panel-hint")
+        yield Static("", id="elsewhere-title", classes="panel-hint")
+        yield OptionList(id="entity-elsewhere")
+
+    def show_elsewhere(self, entity: Entity, articles: list[tuple[str, Path]]) -> None:
+        """List other articles of the library that mention `entity` (a person)."""
+        title = self.query_one("#elsewhere-title", Static)
+        elsewhere = self.query_one("#entity-elsewhere", OptionList)
+        elsewhere.clear_options()
+        self._elsewhere = [path for _, path in articles]
+        if not articles:
+            title.update(f"{entity.name}: in no other article" if entity.label == "PERSON" else "")
+            elsewhere.display = False
+            return
+        title.update(f"{entity.name} is also in:")
+        elsewhere.add_options(Option(Text(article_title)) for article_title, _ in articles)
+        elsewhere.display = True
+
+    @on(OptionList.OptionSelected, "#entity-elsewhere")
+    def _elsewhere_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.ArticleChosen(self, self._elsewhere[event.option_index]))
 
     def show_entities(self, entities: list[Entity], label_styles: Mapping[str, Style]) -> None:
         """Fill the panel (when recognition finishes), names in their highlight styles."""

@@ -1,0 +1,176 @@
+"""Pilot tests for the library: the library screen, quotes across articles, who said what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from byline.core.paths import user_articles_dir
+from byline.ui.app import BylineApp
+from byline.ui.screens.library import LibraryScreen, ago, progress_bar
+from byline.ui.screens.reader import ReaderScreen
+from byline.ui.screens.speakers import SpeakersScreen
+from byline.ui.widgets.article_view import ArticleView
+from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.quote_panel import QuotePanel
+
+from .conftest import AppFactory
+
+SIZE = (120, 36)
+
+HARBOUR = """---
+title: Harbour plan approved after long debate
+id: harbour-plan
+source: The Coast Gazette
+date: 2024-03-02
+---
+
+The council approved the harbour plan on Tuesday after a debate that lasted nine hours.
+
+"This is the best day for the town in twenty years," said Mayor Alice Brennan.
+
+Opponents were less pleased. "The plan ignores the fishermen entirely," said Tom Okafor,
+who leads the harbour users' association.
+
+Brennan said work would begin in the spring.
+"""
+
+FESTIVAL = """---
+title: Festival returns with a record crowd
+id: festival-returns
+source: The Coast Gazette
+---
+
+More than forty thousand people came to the summer festival this weekend.
+
+"We did not expect so many, and the harbour looked wonderful," said Alice Brennan, who opened
+the festival on Friday.
+"""
+
+
+@pytest.fixture
+def library_articles() -> Path:
+    """Two articles of the reader's own, in the data directory."""
+    directory = user_articles_dir()
+    directory.mkdir(parents=True)
+    (directory / "harbour.md").write_text(HARBOUR, encoding="utf-8")
+    (directory / "festival.md").write_text(FESTIVAL, encoding="utf-8")
+    return directory
+
+
+async def settled(pilot: Pilot[None]) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def reader(app: BylineApp) -> ReaderScreen:
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+def test_progress_bar_and_ago() -> None:
+    assert progress_bar(50).plain == "█████░░░░░  50%"
+    assert ago(None) == "never"
+    assert ago("2026-01-01T10:00:00+00:00", now=__import__("datetime").datetime(
+        2026, 1, 1, 13, 0, tzinfo=__import__("datetime").UTC)) == "3 h ago"  # fmt: skip
+
+
+async def test_library_lists_filters_sorts_and_opens(
+    make_app: AppFactory, library_articles: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("L")
+        await settled(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        titles = [entry.title for entry in library._shown]
+        assert len(titles) == 3
+        assert titles[0].startswith("Turkish weapons")  # read most recently
+        await pilot.press("ctrl+s")  # sort by title
+        assert library._shown[0].title == "Festival returns with a record crowd"
+        await pilot.press(*"harbour")
+        await pilot.pause()
+        assert [e.id for e in library._shown] == ["harbour-plan"]
+        await pilot.press("enter")
+        await settled(pilot)
+        assert reader(app).article.id == "harbour-plan"
+        await pilot.press("L")
+        await settled(pilot)
+        await pilot.press("escape")
+        assert reader(app).article.id == "harbour-plan"
+
+
+async def test_library_flag_opens_on_the_library(
+    make_app: AppFactory, config_dir: Path, library_articles: Path
+) -> None:
+    from byline.core.library import default_article_path
+    from byline.core.sources import load_article
+    from byline.core.storage import StateStore
+
+    app = BylineApp(load_article(default_article_path()), StateStore(config_dir), show_library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_quote_search_across_articles_opens_the_other_article(
+    make_app: AppFactory, library_articles: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("quotation_mark")
+        panel = app.screen.query_one(QuotePanel)
+        await pilot.press("tab", "enter")  # focus the "All articles" switch, turn it on
+        await settled(pilot)
+        assert panel.all_articles
+        speakers = {item.speaker for item in panel._shown}
+        assert {"Sergey Lavrov", "Alice Brennan", "Tom Okafor"} <= speakers
+        await pilot.press("shift+tab")
+        await pilot.press(*"speaker:brennan wonderful")
+        await pilot.pause()
+        assert [item.article_id for item in panel._shown] == ["festival-returns"]
+        await pilot.press("enter")
+        await settled(pilot)
+        screen = reader(app)
+        assert screen.article.id == "festival-returns"
+        view = screen.query_one(ArticleView)
+        start = screen.article.text.index("We did not expect")
+        assert view.top_offset() <= start < view.bottom_offset()
+
+
+async def test_entity_panel_lists_other_articles_mentioning_a_person(
+    make_app: AppFactory, library_articles: Path
+) -> None:
+    app = make_app(library_articles / "harbour.md")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("E", *"brennan", "enter")
+        await settled(pilot)
+        panel = app.screen.query_one(EntityPanel)
+        assert panel._elsewhere == [library_articles / "festival.md"]
+
+
+async def test_who_said_what(make_app: AppFactory, library_articles: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("W")
+        await settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, SpeakersScreen)
+        counts = {s.name: s.quote_count for s in screen.speakers}
+        assert counts["Sergey Lavrov"] == 4
+        assert counts["Alice Brennan"] == 2
+        await pilot.press(*"okafor", "enter")  # to the speaker list
+        await pilot.pause()
+        await pilot.press("enter")  # to Tom Okafor's quotes
+        await pilot.pause()
+        await pilot.press("enter")  # open the first one
+        await settled(pilot)
+        assert reader(app).article.id == "harbour-plan"
