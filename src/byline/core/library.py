@@ -18,7 +18,6 @@ import yaml
 
 from byline.core.article import Article, slugify
 from byline.core.errors import ArticleError
-from byline.core.importer import import_text
 from byline.core.library_index import (
     LibraryEntry,
     LibraryIndex,
@@ -252,6 +251,8 @@ def _add_one(
         if file.suffix.lower() in MARKDOWN_SUFFIXES:
             markdown = normalise_newlines(text)
         else:
+            from byline.core.importer import import_text  # only plain text needs it
+
             markdown = import_text(text)
         article = parse_article(markdown, fallback_title=_fallback_title(file))
     except ArticleError as error:

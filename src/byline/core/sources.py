@@ -14,7 +14,6 @@ from pathlib import Path
 
 from byline.core.article import Article
 from byline.core.errors import ArticleError
-from byline.core.importer import import_text
 from byline.core.markdown import parse_article
 from byline.core.text import printable
 
@@ -126,6 +125,8 @@ def markdown_from_text(text: str, path: Path) -> str:
     """The article's Markdown: the text of a .md file, or plain text imported."""
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return text
+    from byline.core.importer import import_text  # only plain text needs the importer
+
     try:
         return import_text(text)
     except ArticleError as error:

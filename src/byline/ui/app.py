@@ -19,14 +19,12 @@ from byline.core.cache import JsonCache
 from byline.core.errors import BylineError
 from byline.core.sources import LoadedArticle, load_article
 from byline.core.storage import StateStore
-from byline.ui.background import analyse_article
-from byline.ui.commands import ReaderCommands
 from byline.ui.messages import LibraryReady, OpenArticle
-from byline.ui.screens.library import LibraryScreen
 from byline.ui.screens.reader import ReaderScreen
-from byline.ui.screens.speakers import SpeakersScreen
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from byline.core.analysis import Analysis
     from byline.core.library_index import LibraryIndex
 
@@ -36,7 +34,7 @@ class BylineApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Byline"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", priority=True, id="quit"),
         Binding("L", "library", "Library", id="library"),
@@ -95,6 +93,8 @@ class BylineApp(App[None]):
         self, article: Article, progress: Callable[[float], None] | None = None
     ) -> tuple[Analysis, list[str]]:
         """Entities and quotes of `article` (cached by content); safe to call from a thread."""
+        from byline.ui.background import analyse_article
+
         return analyse_article(article, self.store.directory, self.analysis_cache, progress)
 
     # -- the library -----------------------------------------------------------------------
@@ -118,11 +118,15 @@ class BylineApp(App[None]):
 
     def action_library(self) -> None:
         """Open the library screen (it asks for an article with `OpenArticle`)."""
+        from byline.ui.screens.library import LibraryScreen
+
         reader = self.screen if isinstance(self.screen, ReaderScreen) else None
         self.push_screen(LibraryScreen(reader.article.id if reader else None))
 
     def action_speakers(self) -> None:
         """Who said what, across the library."""
+        from byline.ui.screens.speakers import SpeakersScreen
+
         self.push_screen(SpeakersScreen())
 
     @on(OpenArticle)
@@ -177,3 +181,10 @@ class BylineApp(App[None]):
 
     def on_unmount(self) -> None:
         self.save_store()
+
+
+def _reader_commands() -> type[Provider]:
+    """The command palette's provider, imported when the palette first opens."""
+    from byline.ui.commands import ReaderCommands
+
+    return ReaderCommands

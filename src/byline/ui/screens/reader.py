@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -97,6 +98,8 @@ class ReaderScreen(Screen[None]):
         """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
         self._resume_pending = False
         self._state = state
+        self.entity_panel = EntityPanel(id="entity-panel", classes="side-panel")
+        self.quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
         self.current_section = 0
         self.search: SearchResult | None = None
         self.search_index: int | None = None
@@ -121,8 +124,9 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="body"):
             yield SectionsSidebar(self.article.sections, id="sidebar")
             yield ArticleView(self.article, meta_line(self.article), id="article")
-            yield EntityPanel(id="entity-panel", classes="side-panel")
-            yield QuotePanel(self.article, id="quote-panel", classes="side-panel")
+            # Hidden until asked for: mounted after the first paint.
+            yield Lazy(self.entity_panel)
+            yield Lazy(self.quote_panel)
         yield SearchBar(id="search-bar")
         yield StatusBar(id="status")
         yield Footer()
@@ -141,7 +145,7 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.app.library is not None:
-            self.query_one(QuotePanel).library = self.app.library
+            self.quote_panel.library = self.app.library
         self.sidebar.display = self.app.store.preferences.sidebar
         self.article_view.focus()
         self.sidebar.show_state(0, self.state.read_sections)
@@ -238,7 +242,7 @@ class ReaderScreen(Screen[None]):
         self.status.activity = ""
         self.article_view.set_article(event.article, meta_line(event.article))
         self.sidebar.set_sections(event.article.sections)
-        self.query_one(QuotePanel).article = event.article
+        self.quote_panel.article = event.article
         self.refresh_bindings()
         if self._resume_pending:
             self._resume()
@@ -484,8 +488,8 @@ class ReaderScreen(Screen[None]):
             "quotes", (Highlight(q.start, q.end, "quote") for q in event.analysis.quotes)
         )
         styles = {label: view.entity_style(label) for label in LABELS}
-        self.query_one(EntityPanel).show_entities(list(event.analysis.entities), styles)
-        self.query_one(QuotePanel).show_quotes(list(event.analysis.quotes))
+        self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def show_entity_highlights(self) -> None:
         """Apply the highlight preferences: on or off, and which types."""
@@ -528,10 +532,10 @@ class ReaderScreen(Screen[None]):
         panel.query_one(Input).focus()
 
     def action_entity_panel(self) -> None:
-        self._show_panel(self.query_one(EntityPanel))
+        self._show_panel(self.entity_panel)
 
     def action_quote_panel(self) -> None:
-        self._show_panel(self.query_one(QuotePanel))
+        self._show_panel(self.quote_panel)
 
     @on(EntityPanel.Left)
     @on(QuotePanel.Left)
@@ -598,7 +602,7 @@ class ReaderScreen(Screen[None]):
 
     @on(LibraryReady)
     def _library_ready(self, event: LibraryReady) -> None:
-        self.query_one(QuotePanel).show_library(event.index)
+        self.quote_panel.show_library(event.index)
         if self.selected_entity is not None:
             self._show_elsewhere(self.selected_entity)
 
@@ -618,7 +622,7 @@ class ReaderScreen(Screen[None]):
             if entity.label == "PERSON"
             else []
         )
-        self.query_one(EntityPanel).show_elsewhere(entity, articles)
+        self.entity_panel.show_elsewhere(entity, articles)
 
     @on(EntityPanel.ArticleChosen)
     def _other_article_chosen(self, event: EntityPanel.ArticleChosen) -> None:

@@ -110,6 +110,8 @@ class EntityPanel(Vertical):
 
     def show_elsewhere(self, entity: Entity, articles: list[tuple[str, Path]]) -> None:
         """List other articles of the library that mention `entity` (a person)."""
+        if not self.is_mounted:
+            return
         title = self.query_one("#elsewhere-title", Static)
         elsewhere = self.query_one("#entity-elsewhere", OptionList)
         elsewhere.clear_options()
@@ -127,12 +129,17 @@ class EntityPanel(Vertical):
         event.stop()
         self.post_message(self.ArticleChosen(self, self._elsewhere[event.option_index]))
 
+    def on_mount(self) -> None:
+        # The panel is mounted lazily: show whatever arrived before it was.
+        self._refill("")
+
     def show_entities(self, entities: list[Entity], label_styles: Mapping[str, Style]) -> None:
         """Fill the panel (when recognition finishes), names in their highlight styles."""
         self.label_styles = label_styles
         self.entities = sorted(entities, key=lambda e: (LABELS.index(e.label), -e.count, e.name))
         self.ready = True
-        self._refill(self.query_one("#entity-filter", Input).value)
+        if self.is_mounted:
+            self._refill(self.query_one("#entity-filter", Input).value)
 
     def _refill(self, query: str) -> None:
         wanted = normalise(query).split()

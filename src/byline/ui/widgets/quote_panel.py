@@ -120,16 +120,21 @@ class QuotePanel(Vertical):
     def all_articles(self) -> bool:
         return self.query_one("#quote-scope", Switch).value
 
+    def on_mount(self) -> None:
+        # The panel is mounted lazily: show whatever arrived before it was.
+        self.refill()
+
     def show_quotes(self, quotes: list[Quote]) -> None:
         """Fill the panel (when extraction finishes)."""
         self.quotes = quotes
         self.ready = True
-        self.refill()
+        if self.is_mounted:
+            self.refill()
 
     def show_library(self, library: LibraryIndex) -> None:
         """Use the library index for the "all articles" scope."""
         self.library = library
-        if self.all_articles:
+        if self.is_mounted and self.all_articles:
             self.refill()
 
     def citation(self, quote: QuoteItem) -> str:
