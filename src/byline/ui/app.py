@@ -54,9 +54,7 @@ class BylineApp(App[None]):
         self.analysis_cache = JsonCache()
 
     def get_default_screen(self) -> Screen[None]:
-        # An empty screen under the reader: readers are pushed on it, so that opening another
-        # article can replace the reader (Textual cannot switch away from the default screen).
-        return Screen(id="base")
+        return self._reader_for(self.loaded)
 
     def _reader_for(
         self, loaded: LoadedArticle, target: tuple[int, int] | None = None
@@ -68,7 +66,6 @@ class BylineApp(App[None]):
         return ReaderScreen(loaded, state, target=target)
 
     def on_mount(self) -> None:
-        self.push_screen(self._reader_for(self.loaded))
         self.sub_title = self.loaded.article.meta.title
         theme = self.store.preferences.theme
         if theme and theme in self.available_themes:
@@ -153,9 +150,11 @@ class BylineApp(App[None]):
         for warning in loaded.warnings:
             self.warn(warning)
         reader = self._reader_for(loaded, target)
-        if isinstance(current, ReaderScreen):
+        if isinstance(current, ReaderScreen) and len(self.screen_stack) > 1:
             self.switch_screen(reader)
         else:
+            # Textual cannot switch away from the first (default) screen: the next reader goes
+            # on top of it, and replaces the one on top from then on.
             self.push_screen(reader)
 
     def warn(self, warning: str) -> None:
