@@ -1,0 +1,101 @@
+"""The user guide documents every key binding and command-line option that exists."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import pytest
+from textual.binding import Binding
+
+from byline.__main__ import COMMAND_HELP, _command_parser, _reader_parser
+from byline.ui.app import BylineApp
+from byline.ui.screens.bookmarks import BookmarksScreen
+from byline.ui.screens.help import HelpScreen
+from byline.ui.screens.library import LibraryScreen
+from byline.ui.screens.reader import ReaderScreen
+from byline.ui.screens.speakers import SpeakersScreen
+from byline.ui.widgets.article_view import ArticleView
+from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.quote_panel import QuotePanel
+from byline.ui.widgets.search_bar import SearchBar
+from byline.ui.widgets.sections_sidebar import SectionsSidebar
+
+GUIDE = (Path(__file__).resolve().parents[2] / "docs" / "user-guide.md").read_text("utf-8")
+
+SPELLED = {
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "slash": "/",
+    "question_mark": "?",
+    "apostrophe": "'",
+    "quotation_mark": '"',
+    "full_stop": ".",
+    "comma": ",",
+    "escape": "Esc",
+    "enter": "Enter",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "down": "↓",
+    "up": "↑",
+    "delete": "Delete",
+}
+OWNERS = (
+    BylineApp,
+    ReaderScreen,
+    ArticleView,
+    SectionsSidebar,
+    SearchBar,
+    EntityPanel,
+    QuotePanel,
+    LibraryScreen,
+    SpeakersScreen,
+    HelpScreen,
+    BookmarksScreen,
+)
+
+
+def _keys() -> list[tuple[str, str]]:
+    found = []
+    for owner in OWNERS:
+        for binding in owner.BINDINGS:
+            assert isinstance(binding, Binding)
+            for key in binding.key.split(","):
+                found.append((owner.__name__, key.strip()))
+    return found
+
+
+@pytest.mark.parametrize(("owner", "key"), _keys())
+def test_every_key_is_in_the_user_guide(owner: str, key: str) -> None:
+    spelled = SPELLED.get(key, key)
+    if spelled.isdigit():
+        spelled = "1` … `9"
+    assert f"`{spelled}`" in GUIDE or f" {spelled} " in GUIDE or f"{spelled}," in GUIDE, (
+        f"{owner} binds {key!r} ({spelled}) but docs/user-guide.md does not mention it"
+    )
+
+
+def _options(parser: argparse.ArgumentParser) -> list[str]:
+    return [
+        option
+        for action in parser._actions  # argparse offers no public listing
+        for option in action.option_strings
+        if option not in ("-h", "--help")
+    ]
+
+
+def test_every_command_and_option_is_in_the_user_guide() -> None:
+    for option in _options(_reader_parser()):
+        assert option in GUIDE, f"byline {option} is not documented"
+    for name in COMMAND_HELP:
+        assert re.search(rf"`byline {name}\b", GUIDE), f"byline {name} is not documented"
+        for option in _options(_command_parser(name)):
+            if option == "--config-dir":  # shared by all: documented once
+                assert "All commands accept `--config-dir DIR`" in GUIDE
+                continue
+            assert re.search(rf"byline {name}[^\n]*{re.escape(option)}", GUIDE), (
+                f"byline {name} {option} is not documented"
+            )
