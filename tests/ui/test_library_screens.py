@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,14 @@ async def test_who_said_what(make_app: AppFactory, library_articles: Path) -> No
         await pilot.press("enter")  # open the first one
         await settled(pilot)
         assert reader(app).article.id == "harbour-plan"
+
+
+def test_library_screen_snapshot(
+    snap_compare: Callable[..., bool], make_app: AppFactory, library_articles: Path
+) -> None:
+    async def open_library(pilot: Pilot[None]) -> None:
+        await settled(pilot)
+        await pilot.press("L")
+        await settled(pilot)
+
+    assert snap_compare(make_app(), run_before=open_library, terminal_size=SIZE)

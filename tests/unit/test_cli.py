@@ -12,6 +12,7 @@ import pytest
 from byline import __version__
 from byline.__main__ import COMMAND_HELP, main
 from byline.core.importer import import_text
+from byline.core.library import default_article_path
 from byline.core.reading import ArticleState, Position
 from byline.core.storage import StateStore
 
@@ -190,7 +191,8 @@ def test_list_json_includes_the_bundled_article_with_progress(
             "id": BUNDLED_ID,
             "title": BUNDLED_TITLE,
             "source": "Turkish Minute",
-            "path": str(bundled_article),
+            # Where the installed package keeps it (the checkout's articles/ when editable).
+            "path": str(default_article_path()),
             "bundled": True,
             "progress": 37.5,
             "last_opened": "2024-05-01T08:00:00+00:00",

@@ -285,3 +285,40 @@ def test_institution_split_and_plural_group() -> None:
     got = pairs("A company of British Army Rangoons arrived. The Rangoons will stay a month.")
     assert ("British Army", "ORG") in got
     assert ("Rangoons", "NORP") in got
+
+
+# --- round 3: counties, newspapers with "The", kinship lists, "International" -------------
+
+
+def test_english_county_and_borough_are_places() -> None:
+    found = pairs("She grew up in Staffordshire before moving to a flat in Hackney.")
+    assert ("Staffordshire", "GPE") in found
+    assert ("Hackney", "GPE") in found
+
+
+def test_generic_subdivision_words_are_not_places() -> None:
+    from byline.core.gazetteer import gazetteer
+
+    gz = gazetteer()
+    assert "Derbyshire" in gz.gpe
+    assert "Lambeth" in gz.weak_gpe  # single-word borough: trusted only with a place cue
+    assert "Highlands" not in gz.gpe and "Highlands" not in gz.weak_gpe
+
+
+def test_newspaper_keeps_its_the() -> None:
+    found = pairs("The critic Jo Marsh, writing in The Guardian, disagreed with The Times.")
+    assert ("The Guardian", "ORG") in found
+    assert ("The Times", "ORG") in found
+    assert ("Times", "NORP") not in found
+
+
+def test_international_ends_an_organisation() -> None:
+    assert ("Screen International", "ORG") in pairs(
+        "Editor Tom Dale of Screen International agreed."
+    )
+
+
+def test_given_names_after_kinship_noun_are_people() -> None:
+    found = pairs("The owner and his two daughters, Pelka and Wren, attended the meeting.")
+    assert ("Pelka", "PERSON") in found
+    assert ("Wren", "PERSON") in found

@@ -410,3 +410,78 @@ def test_people_hint_fills_gap() -> None:
 def test_new_rules_never_raise(text: str) -> None:
     for q in find_quotes(text, ["The", "", "50 Cent"]):
         assert text[q.start : q.end] == q.text
+
+
+# -- nested single quote closing the quotation, affiliations, object and "of" pronouns ------
+
+
+def test_nested_single_quote_before_closing_mark_is_speech() -> None:
+    text = (
+        "Coach Mara Lindqvist spoke after the defeat. "
+        "\"My grandmother always said, 'never give up on a bad day,'\" Lindqvist told reporters. "
+        '"We will come back stronger next season."'
+    )
+    quotes = find_quotes(text)
+    assert texts(quotes) == [
+        "My grandmother always said, 'never give up on a bad day,'",
+        "We will come back stronger next season.",
+    ]
+    assert speakers(quotes) == ["Mara Lindqvist", "Mara Lindqvist"]
+    assert [q.cue for q in quotes] == ["after", "continuation"]
+    check_offsets(text, quotes)
+
+
+def test_nested_curly_single_quote_after_full_stop() -> None:
+    text = "Captain Rhys Amundsen said: “The tower told us ‘hold position.’” He waited an hour."
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["The tower told us ‘hold position.’"]
+    assert speakers(quotes) == ["Rhys Amundsen"]
+
+
+def test_plural_possessive_at_end_is_still_a_fragment() -> None:
+    text = 'Voters backed the "brave new plans of the Greens\'" leaders.'
+    assert find_quotes(text) == []
+
+
+def test_inverted_person_of_organisation_is_the_person() -> None:
+    text = (
+        'Critics were split. "The sequel is far weaker than the first film," said Noor Falk of '
+        'Cinema Weekly. "The effects are fine," added Ivo Brandt of the Film Trust.'
+    )
+    assert speakers(find_quotes(text)) == ["Noor Falk", "Ivo Brandt"]
+
+
+def test_person_of_organisation_before_verb_is_the_person() -> None:
+    text = 'Analyst Mr Tarn of Delta Partners said: "Prices will fall again in the spring."'
+    assert speakers(find_quotes(text)) == ["Tarn"]
+
+
+def test_organisation_of_place_is_not_split() -> None:
+    text = '"Rates will stay on hold until the summer," said the Bank of Ruritania.'
+    assert speakers(find_quotes(text)) == ["Ruritania"]
+
+
+def test_object_pronoun_controlling_speech_verb() -> None:
+    text = (
+        "Comedians Ada Prentiss and Lou Marsh handed the award to Felix Orme at the ceremony, "
+        'leading him to joke he was "still the youngest man in the whole room".'
+    )
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["still the youngest man in the whole room"]
+    assert speakers(quotes) == ["Felix Orme"]
+
+
+def test_pronoun_falls_back_to_person_named_after_of() -> None:
+    text = (
+        "The new stadium plan is the work of Piet Vandel, chief architect of the city. "
+        '"We wanted a roof that opens in under a minute," he said.'
+    )
+    assert speakers(find_quotes(text)) == ["Piet Vandel"]
+
+
+def test_pronoun_prefers_subject_over_person_after_of() -> None:
+    text = (
+        "Tomas Reyes praised the work of Piet Vandel at the launch. "
+        '"It is the finest roof in the country," he said.'
+    )
+    assert speakers(find_quotes(text)) == ["Tomas Reyes"]

@@ -25,7 +25,7 @@ SORTS = ("recent", "title", "progress")
 COLUMNS = (
     ("", 9),
     ("Title", 0),  # the rest of the width
-    ("Source", 16),
+    ("Source", 18),
     ("Date", 10),
     ("Length", 7),
     ("Progress", 15),
@@ -92,7 +92,9 @@ class LibraryScreen(Screen[None]):
         self.current_id = current_id
         self.sort = 0
         self.entries: list[LibraryEntry] = []
+        self._haystacks: dict[str, str] = {}
         self._shown: list[LibraryEntry] = []
+        self._drawn_title_width = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-header"):
@@ -113,6 +115,10 @@ class LibraryScreen(Screen[None]):
     def show_entries(self, entries: list[LibraryEntry]) -> None:
         """Fill the table (called again when the library index arrives)."""
         self.entries = entries
+        self._haystacks = {
+            entry.id: normalise(f"{entry.title} {entry.source or ''} {entry.author or ''}")
+            for entry in entries
+        }
         self._refill()
 
     def _state(self, entry: LibraryEntry) -> ArticleState:
@@ -127,7 +133,8 @@ class LibraryScreen(Screen[None]):
         return sorted(entries, key=lambda e: self._state(e).last_opened or "", reverse=True)
 
     def on_resize(self) -> None:
-        self._refill()
+        if self._title_width() != self._drawn_title_width:
+            self._refill()
 
     def _title_width(self) -> int:
         fixed = sum(width for _, width in COLUMNS if width) + 2 * len(COLUMNS)
@@ -138,17 +145,19 @@ class LibraryScreen(Screen[None]):
         shown = [
             entry
             for entry in self.entries
-            if all(
-                word in normalise(f"{entry.title} {entry.source or ''} {entry.author or ''}")
-                for word in words
-            )
+            if all(word in self._haystacks[entry.id] for word in words)
         ]
         self._shown = self._sorted(shown)
         table = self.query_one(DataTable)
-        table.clear(columns=True)
         title_width = self._title_width()
-        for name, width in COLUMNS:
-            table.add_column(name, width=width or title_width)
+        if title_width != self._drawn_title_width:
+            table.clear(columns=True)
+            for name, width in COLUMNS:
+                table.add_column(name, width=width or title_width)
+            self._drawn_title_width = title_width
+        else:
+            table.clear()
+        rows: list[tuple[Text | str, ...]] = []
         for entry in self._shown:
             state = self._state(entry)
             title = Text(
@@ -158,16 +167,18 @@ class LibraryScreen(Screen[None]):
                 overflow="ellipsis",
             )
             title.truncate(title_width, overflow="ellipsis")
-            table.add_row(
-                status_mark(state),
-                title,
-                entry.source or "",
-                entry.date or "",
-                f"{entry.reading_minutes} min" if entry.reading_minutes else "-",
-                progress_bar(state.percent),
-                ago(state.last_opened),
-                key=entry.id,
+            rows.append(
+                (
+                    status_mark(state),
+                    title,
+                    entry.source or "",
+                    entry.date or "",
+                    f"{entry.reading_minutes} min" if entry.reading_minutes else "-",
+                    progress_bar(state.percent),
+                    ago(state.last_opened),
+                )
             )
+        table.add_rows(rows)
         summary = f"{len(self._shown)} of {len(self.entries)} · sorted by {SORTS[self.sort]}"
         self.query_one("#library-summary", Static).update(summary)
 
