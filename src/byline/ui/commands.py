@@ -9,6 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
+from byline.core.article import Section
 from byline.core.entity_types import LABELS
 from byline.ui.screens.reader import ReaderScreen
 from byline.ui.widgets.entity_panel import LABEL_NAMES
@@ -29,6 +30,10 @@ ACTIONS = (
 )
 
 
+MAX_SECTION_COMMANDS = 200
+"""At most this many "Go to section" commands are offered at once (type to narrow)."""
+
+
 class ReaderCommands(Provider):
     """Go to section …, plus the reader's actions, on the reader screen."""
 
@@ -36,14 +41,25 @@ class ReaderCommands(Provider):
         screen = self.screen
         return screen if isinstance(screen, ReaderScreen) else None
 
-    def _commands(self, reader: ReaderScreen) -> list[tuple[str, Callable[[], object], str]]:
+    def _commands(
+        self, reader: ReaderScreen, query: str = ""
+    ) -> list[tuple[str, Callable[[], object], str]]:
+        """The commands, those for sections narrowed by `query` (an article may have
+        thousands: listing or fuzzy-matching all of them on every key would lag)."""
+        words = query.casefold().split()
+
+        def wanted(section: Section) -> bool:
+            name = f"go to section {section.number}: {section.title}".casefold()
+            return all(word in name for word in words)
+
+        sections = [s for s in reader.article.sections if wanted(s)][:MAX_SECTION_COMMANDS]
         commands: list[tuple[str, Callable[[], object], str]] = [
             (
                 f"Go to section {section.number}: {section.title}",
                 partial(reader.go_to_section, section),
                 f"{reader.article.section_words(section)} words",
             )
-            for section in reader.article.sections
+            for section in sections
         ]
         commands.extend(
             (name, partial(reader.run_action, action), help_text)
@@ -72,7 +88,7 @@ class ReaderCommands(Provider):
         if reader is None:
             return
         matcher = self.matcher(query)
-        for name, callback, help_text in self._commands(reader):
+        for name, callback, help_text in self._commands(reader, query):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, _highlight(matcher, name), callback, text=name, help=help_text)

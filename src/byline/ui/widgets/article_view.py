@@ -8,7 +8,7 @@ applied per visible line. That keeps a multi-megabyte article as quick as a shor
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
@@ -115,11 +115,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.meta_line = meta_line
         self._layout: Layout | None = None
         self._highlights: dict[str, list[Highlight]] = {}
-        self._highlight_starts: list[int] = []
-        self._merged: list[tuple[int, Highlight]] = []
-        """(layer rank, highlight) sorted by start."""
+        """Each layer's highlights, sorted by start."""
+        self._layer_index: dict[str, tuple[list[int], int]] = {}
+        """Each layer's starts (for bisect) and its longest highlight."""
         self._strip_cache: dict[int, Strip] = {}
-        self._longest = 0
         self._component_styles_cache: dict[str, Style] = {}
         self._pending_offset: int | None = None
         self._anchor: tuple[int, int] | None = None
@@ -255,29 +254,29 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- highlights ------------------------------------------------------------------------
     def set_highlights(self, layer: str, highlights: Iterable[Highlight]) -> None:
-        """Replace one layer of highlights (one of `LAYERS`) and redraw."""
-        self._highlights[layer] = list(highlights)
-        merged = [
-            (LAYERS.index(name), highlight)
-            for name, items in self._highlights.items()
-            for highlight in items
-        ]
-        merged.sort(key=lambda item: (item[1].start, item[1].end))
-        self._merged = merged
-        self._highlight_starts = [highlight.start for _, highlight in merged]
-        self._longest = max((h.end - h.start for _, h in merged), default=0)
+        """Replace one layer of highlights (one of `LAYERS`) and redraw.
+
+        Layers are kept apart, so that a search over a big article re-sorts its own matches,
+        not the hundred thousand entity mentions under them.
+        """
+        items = sorted(highlights, key=lambda h: (h.start, h.end))
+        self._highlights[layer] = items
+        longest = max((h.end - h.start for h in items), default=0)
+        self._layer_index[layer] = ([h.start for h in items], longest)
         self._strip_cache.clear()
         self.refresh()
 
-    def _highlights_between(self, start: int, end: int) -> Sequence[tuple[int, Highlight]]:
+    def _highlights_between(self, start: int, end: int) -> list[tuple[int, Highlight]]:
         """Highlights overlapping [start, end), lowest layer first."""
-        if not self._merged:
-            return ()
-        first = bisect_left(self._highlight_starts, start - self._longest)
-        last = bisect_right(self._highlight_starts, end)
-        found = [item for item in self._merged[first:last] if item[1].end > start]
-        found = [item for item in found if item[1].start < end]
-        found.sort(key=lambda item: item[0])
+        found: list[tuple[int, Highlight]] = []
+        for rank, layer in enumerate(LAYERS):
+            items = self._highlights.get(layer)
+            if not items:
+                continue
+            starts, longest = self._layer_index[layer]
+            first = bisect_left(starts, start - longest)
+            last = bisect_right(starts, end)
+            found.extend((rank, h) for h in items[first:last] if h.end > start and h.start < end)
         return found
 
     def entity_style(self, label: str) -> Style:
