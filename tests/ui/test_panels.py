@@ -104,6 +104,10 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         assert current == [(fifth.start, fifth.end, "mention-current")]
         await pilot.press("comma", "comma", "comma", "comma", "comma")
         assert status.notice == f"Sergey Lavrov {entity.count}/{entity.count}"  # wraps
+        await pilot.press("escape")  # in the article: forget the selection
+        assert screen.selected_entity is None
+        assert status.notice == ""
+        assert layer(app, "mentions") == []
 
 
 async def test_quote_panel_lists_filters_jumps_and_copies(

@@ -1,0 +1,229 @@
+"""Entities and quotes in the reader: the background analysis, highlights and panels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.message import Message
+from textual.widgets import Input
+from textual.worker import get_current_worker
+
+from byline.core.entity_types import LABELS, Entity
+from byline.core.reading import ArticleState
+from byline.core.sources import LoadedArticle
+from byline.ui.messages import LibraryReady, OpenArticle
+from byline.ui.widgets.article_view import Highlight
+from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.quote_panel import QuotePanel
+
+if TYPE_CHECKING:
+    from byline.core.analysis import Analysis
+
+
+from byline.ui.screens.reader_base import _Cancelled
+from byline.ui.screens.reader_search import SearchingReader
+
+
+class AnalysingReader(SearchingReader):
+    """The reader with entity highlighting, the entity and quote panels, and the library."""
+
+    def __init__(
+        self,
+        loaded: LoadedArticle,
+        state: ArticleState,
+        *,
+        target: tuple[int, int] | None = None,
+    ) -> None:
+        super().__init__(loaded, state, target=target)
+        self.analysis: Analysis | None = None
+        self.selected_entity: Entity | None = None
+        self.mention_index = 0
+
+    @dataclass
+    class AnalysisReady(Message):
+        """Entity recognition and quote extraction finished (posted by the worker)."""
+
+        analysis: Analysis
+        warnings: list[str]
+
+    @dataclass
+    class AnalysisProgress(Message):
+        """How far entity recognition and quote extraction are (0-1)."""
+
+        fraction: float
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse(self) -> None:
+        """Recognise entities and quotes off the main thread, after the first paint."""
+        try:
+            analysis, warnings = self.app.analyse(self.article, progress=self._report_analysis)
+        except _Cancelled:
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.AnalysisReady(analysis, warnings))
+
+    def _report_analysis(self, fraction: float) -> None:
+        """Progress from the worker; also where a cancelled worker (on quit) stops."""
+        if get_current_worker().is_cancelled:
+            raise _Cancelled
+        self.post_message(self.AnalysisProgress(fraction))
+
+    @on(AnalysisProgress)
+    def _analysis_progress(self, event: AnalysisProgress) -> None:
+        if event.fraction < 1:
+            self.status.activity = f"Finding people and quotes {event.fraction:.0%}"
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, event: AnalysisReady) -> None:
+        self.analysis = event.analysis
+        self.status.activity = ""
+        for warning in event.warnings:
+            self.app.warn(warning)
+        view = self.article_view
+        self.show_entity_highlights()
+        view.set_highlights(
+            "quotes", (Highlight(q.start, q.end, "quote") for q in event.analysis.quotes)
+        )
+        styles = {label: view.entity_style(label) for label in LABELS}
+        self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self.quote_panel.show_quotes(list(event.analysis.quotes))
+
+    def show_entity_highlights(self) -> None:
+        """Apply the highlight preferences: on or off, and which types."""
+        preferences = self.app.store.preferences
+        highlights: list[Highlight] = []
+        if self.analysis is not None and preferences.highlight_entities:
+            shown = preferences.entity_types
+            highlights = [
+                Highlight(m.start, m.end, f"entity-{entity.label.lower().replace('_', '-')}")
+                for entity in self.analysis.entities
+                if shown is None or entity.label in shown
+                for m in entity.mentions
+            ]
+        self.article_view.set_highlights("entities", highlights)
+
+    def action_toggle_entities(self) -> None:
+        on_now = not self.app.store.preferences.highlight_entities
+        self.app.store.set_preferences(highlight_entities=on_now)
+        self.show_entity_highlights()
+        self.notify(f"Entity highlighting {'on' if on_now else 'off'}", timeout=1.5)
+        self._schedule_save()
+
+    def toggle_entity_type(self, label: str) -> None:
+        """Show or hide one entity type's highlights (remembered)."""
+        shown = set(self.app.store.preferences.entity_types or LABELS)
+        shown.symmetric_difference_update({label})
+        types = tuple(t for t in LABELS if t in shown)
+        self.app.store.set_preferences(entity_types=None if len(types) == len(LABELS) else types)
+        self.show_entity_highlights()
+        self._schedule_save()
+
+    def _show_panel(self, panel: EntityPanel | QuotePanel) -> None:
+        """Open one side panel (closing the other) and focus its filter; or close it."""
+        if panel.display:
+            panel.display = False
+            self.article_view.focus()
+            return
+        for other in self.query(".side-panel"):
+            other.display = other is panel
+        panel.query_one(Input).focus()
+
+    def action_entity_panel(self) -> None:
+        self._show_panel(self.entity_panel)
+
+    def action_quote_panel(self) -> None:
+        self._show_panel(self.quote_panel)
+
+    @on(EntityPanel.Left)
+    @on(QuotePanel.Left)
+    def _panel_left(self) -> None:
+        self.article_view.focus()
+
+    @on(EntityPanel.EntitySelected)
+    def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
+        self.selected_entity = event.entity
+        self.mention_index = 0
+        self._show_elsewhere(event.entity)
+        self._show_mention()
+        self.refresh_bindings()
+
+    def _show_mention(self) -> None:
+        entity = self.selected_entity
+        if entity is None:
+            self.article_view.set_highlights("mentions", ())
+            self.status.notice = ""
+            return
+        self.article_view.set_highlights(
+            "mentions",
+            (
+                Highlight(
+                    m.start, m.end, "mention-current" if n == self.mention_index else "mention"
+                )
+                for n, m in enumerate(entity.mentions)
+            ),
+        )
+        mention = entity.mentions[self.mention_index]
+        self.status.notice = f"{entity.name} {self.mention_index + 1}/{entity.count}"
+        self._reveal(mention.start)
+
+    def forget_choice(self) -> None:
+        """Esc with no search: forget the selected entity and its mention highlights."""
+        if self.selected_entity is not None:
+            self.selected_entity = None
+            self._show_mention()
+            self.refresh_bindings()
+
+    def _step_mention(self, step: int) -> None:
+        if self.selected_entity is None:
+            self.app.bell()
+            return
+        self.mention_index = (self.mention_index + step) % self.selected_entity.count
+        self._show_mention()
+
+    def action_next_mention(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    @on(QuotePanel.QuoteSelected)
+    def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
+        quote = event.quote
+        if quote.path is None:
+            self.show_target(quote.start, quote.end)
+        else:
+            self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
+
+    @on(QuotePanel.LibraryWanted)
+    def _library_wanted(self) -> None:
+        self.app.load_library()
+
+    @on(LibraryReady)
+    def _library_ready(self, event: LibraryReady) -> None:
+        self.quote_panel.show_library(event.index)
+        if self.selected_entity is not None:
+            self._show_elsewhere(self.selected_entity)
+
+    def _show_elsewhere(self, entity: Entity) -> None:
+        """In the entity panel, the other articles that mention a person."""
+        library = self.app.library
+        if library is None:
+            if entity.label == "PERSON":
+                self.app.load_library()
+            return
+        articles = (
+            [
+                (entry.title, entry.path)
+                for entry in library.articles_mentioning(entity.name)
+                if entry.id != self.article.id
+            ]
+            if entity.label == "PERSON"
+            else []
+        )
+        self.entity_panel.show_elsewhere(entity, articles)
+
+    @on(EntityPanel.ArticleChosen)
+    def _other_article_chosen(self, event: EntityPanel.ArticleChosen) -> None:
+        self.post_message(OpenArticle(event.path))

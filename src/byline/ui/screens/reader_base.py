@@ -1,0 +1,105 @@
+"""The reader's foundation: the article, its reading state, and the widgets' handles.
+
+The reader screen is built in layers, each in its own module: this base, searching
+(`reader_search`), entities and quotes (`reader_analysis`) and the screen itself (`reader`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+from textual.timer import Timer
+
+from byline.core.reading import ArticleState
+from byline.core.sources import LoadedArticle
+from byline.ui.widgets.article_view import ArticleView, Highlight
+from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.quote_panel import QuotePanel
+from byline.ui.widgets.sections_sidebar import SectionsSidebar
+from byline.ui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from byline.ui.app import BylineApp
+
+
+FLASH_SECONDS = 1.2
+"""How long a quote chosen in the panel stays flashed in the text."""
+
+SAVE_DELAY = 1.0
+"""Seconds of quiet after a move before the position is written (debounce)."""
+
+
+class _Cancelled(Exception):
+    """Raised from a worker's progress callback once the worker is cancelled (on quit)."""
+
+
+class ReaderBase(Screen[None]):
+    """One article and its reading state; the layers above add searching and panels."""
+
+    app: BylineApp
+
+    def __init__(
+        self,
+        loaded: LoadedArticle,
+        state: ArticleState,
+        *,
+        target: tuple[int, int] | None = None,
+    ) -> None:
+        super().__init__()
+        self.loaded = loaded
+        self.article = loaded.article
+        self.target = target
+        """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
+        self._state = state
+        self._save_timer: Timer | None = None
+        self.entity_panel = EntityPanel(id="entity-panel", classes="side-panel")
+        self.quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
+
+    @property
+    def state(self) -> ArticleState:
+        """This article's reading state; every change is handed to the store at once."""
+        return self._state
+
+    @state.setter
+    def state(self, state: ArticleState) -> None:
+        self._state = state
+        self.app.store.set_article(self.article.id, state)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def sidebar(self) -> SectionsSidebar:
+        return self.query_one(SectionsSidebar)
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
+
+    def save_state(self) -> None:
+        """Write the reading state now."""
+        self.app.save_store()
+
+    def show_target(self, start: int, end: int) -> None:
+        """Show the range `start`-`end` (e.g. a quote), flashing it."""
+        self.target = None
+        self._reveal(start)
+        self._flash(start, end)
+
+    def _reveal(self, offset: int) -> None:
+        """Scroll `offset` into view with two lines of context, unless it is on screen."""
+        view = self.article_view
+        if not (view.top_offset() <= offset < view.bottom_offset()):
+            view.scroll_to(y=max(view.text_layout.line_at(offset) - 2, 0), animate=False)
+
+    def _flash(self, start: int, end: int) -> None:
+        view = self.article_view
+        view.set_highlights("flash", [Highlight(start, end, "flash")])
+        self.set_timer(FLASH_SECONDS, lambda: view.set_highlights("flash", ()))

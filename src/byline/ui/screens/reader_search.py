@@ -1,0 +1,115 @@
+"""Find-in-text for the reader: `/`, `n`, `N`, Esc."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+
+from byline.core.reading import ArticleState
+from byline.core.search import SearchResult, find_all
+from byline.core.sources import LoadedArticle
+from byline.ui.widgets.article_view import Highlight
+from byline.ui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    pass
+
+
+from byline.ui.screens.reader_base import ReaderBase
+
+
+class SearchingReader(ReaderBase):
+    """The reader with a search prompt and match stepping."""
+
+    def __init__(
+        self,
+        loaded: LoadedArticle,
+        state: ArticleState,
+        *,
+        target: tuple[int, int] | None = None,
+    ) -> None:
+        super().__init__(loaded, state, target=target)
+        self.search: SearchResult | None = None
+        self.search_index: int | None = None
+        self._search_origin = 0
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        self._search_origin = self.article_view.top_offset()
+        bar.display = True
+        bar.value = self.search.query if self.search else ""
+        # Focus now, not after a refresh as focus() does: keys typed right after "/" must
+        # reach the prompt, not the article ("n" would step matches).
+        self.set_focus(bar)
+
+    @on(SearchBar.QueryChanged)
+    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+        self._run_search(event.query, jump_from=self._search_origin)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self, event: SearchBar.Closed) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.article_view.focus()
+        if event.cancelled:
+            self.action_clear_search()
+            self.article_view.scroll_to_offset(self._search_origin)
+        elif self.search is not None and not self.search.matches:
+            self.notify(f"Pattern not found: {event.query}", severity="warning", markup=False)
+
+    def _run_search(self, query: str, jump_from: int) -> None:
+        self.search = find_all(self.article.text, query) if query.strip() else None
+        self.search_index = None
+        if self.search and self.search.matches:
+            self.search_index = self.search.next_index(jump_from - 1)
+        self._show_search(jump=True)
+        self.refresh_bindings()
+
+    def _show_search(self, jump: bool) -> None:
+        view = self.article_view
+        result, index = self.search, self.search_index
+        if result is None or index is None:
+            view.set_highlights("search", ())
+            self.status.search_label = (
+                f"/{result.query}: no match" if result is not None and result.query else ""
+            )
+            return
+        highlights = [
+            Highlight(start, end, "search-current" if n == index else "search-match")
+            for n, (start, end) in enumerate(result.matches)
+        ]
+        view.set_highlights("search", highlights)
+        self.status.search_label = f"/{result.query}  {index + 1}/{len(result)}"
+        if jump:
+            start = result.matches[index][0]
+            if not (view.top_offset() <= start < view.bottom_offset()):
+                view.scroll_to_offset(start)
+            view.scroll_to(y=max(view.text_layout.line_at(start) - 2, 0), animate=False)
+
+    def _step_match(self, backwards: bool) -> None:
+        if not self.search or self.search_index is None:
+            self.app.bell()
+            return
+        count = len(self.search)
+        self.search_index = (self.search_index + (-1 if backwards else 1)) % count
+        self._show_search(jump=True)
+
+    def forget_choice(self) -> None:
+        """Esc with no search: the layers above clear their own selection."""
+
+    def action_next_match(self) -> None:
+        self._step_match(backwards=False)
+
+    def action_previous_match(self) -> None:
+        self._step_match(backwards=True)
+
+    def action_clear_search(self) -> None:
+        """Esc: clear the search; with no search, whatever else is selected (see below)."""
+        if self.search is None:
+            self.forget_choice()
+            return
+        self.search = None
+        self.search_index = None
+        self._show_search(jump=False)
+        self.refresh_bindings()
