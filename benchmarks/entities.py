@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/entities.py [--corpus DIR] [--errors] [--no-speed]
-                                  [--split dev|heldout|heldout-new|all]
+                                  [--split dev|heldout|heldout-new|heldout-3|all]
 
 Gold files (``benchmarks/gold/<source>.entities.json``: ``bbc-<category>-<NNN>`` for corpus
 articles, ``seed-000`` for the bundled article) hold annotations only: the surface text and
@@ -12,7 +12,9 @@ label of every mention in text order, plus the ``split`` the file belongs to:
 * ``dev`` - tuning articles (look at their errors freely);
 * ``heldout`` - the first held-out group (3 articles, scored once at the end of round 1);
 * ``heldout-new`` - the second held-out group (4 articles annotated before round 2 and
-  scored once at its end).
+  scored once at its end);
+* ``heldout-3`` - the third held-out group (3 articles annotated before round 3, never run
+  through the recogniser while tuning, scored once at its end).
 
 Articles are read from the local corpus directory (not part of the repository; the script
 says so when it is absent) or, for the bundled article, from the seed file.
@@ -34,7 +36,7 @@ GOLD_DIR = REPO / "benchmarks" / "gold"
 SEED = REPO.parent / "shared" / "seeds" / "000_5433e785a20123dd.txt"
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 _CHROME = ("Site icon ", "Exit mobile version")
-SPLITS = ("dev", "heldout", "heldout-new")
+SPLITS = ("dev", "heldout", "heldout-new", "heldout-3")
 
 
 def _local_seed_body(raw: str) -> str:

@@ -44,6 +44,7 @@ Ctrl-C stops cleanly: the private tmux server and everything it started are kill
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import json
 import os
@@ -357,10 +358,15 @@ def use_revision(rev: str) -> str:
     return sha
 
 
+WARM_CACHE: dict[str, Path] = {}
+"""With --warm-cache: the one cache directory every Byline run shares."""
+
+
 def byline_env(tmp: Path) -> dict[str, str]:
+    cache = WARM_CACHE.get("dir", tmp / "cache")
     env = {
         "BYLINE_CONFIG_DIR": str(tmp / "config"),
-        "BYLINE_CACHE_DIR": str(tmp / "cache"),
+        "BYLINE_CACHE_DIR": str(cache),
         "BYLINE_DATA_DIR": str(tmp / "data"),
     }
     if SNAPSHOT:
@@ -651,6 +657,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--settle", type=float, default=2, help="keep sampling memory S s after first paint (2)"
     )
     parser.add_argument("--warmup", type=int, default=1, help="unrecorded starts per program (1)")
+    parser.add_argument(
+        "--warm-cache",
+        action="store_true",
+        help="Byline runs share one cache directory (as after first use: the gazetteer and "
+        "the analyses are cached); by default every run starts with an empty cache",
+    )
     parser.add_argument("--json", type=Path, help="also write the raw samples here")
     add_rev_option(parser)
     args = parser.parse_args(argv)
@@ -658,6 +670,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("tmux is needed")
     if args.rev:
         use_revision(args.rev)
+    if args.warm_cache:
+        WARM_CACHE["dir"] = Path(tempfile.mkdtemp(prefix="byline-bench-cache-"))
+        atexit.register(shutil.rmtree, WARM_CACHE["dir"], True)
 
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)

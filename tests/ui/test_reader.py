@@ -341,3 +341,17 @@ async def test_command_palette_hides_an_entity_type(make_app: AppFactory, config
         await pilot.press("q")
     types = StateStore(config_dir).preferences.entity_types
     assert types is not None and "GPE" not in types and "PERSON" in types
+
+
+async def test_q_typed_into_the_search_prompt_is_text_not_quit(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"iraq", "enter")
+        await settle(pilot)
+        assert app.is_running
+        screen = reader(app)
+        assert screen.search is not None and screen.search.query == "iraq"
+        await pilot.press("q")
+        await settle(pilot)
+    assert not app.is_running

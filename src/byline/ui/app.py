@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -36,7 +37,7 @@ class BylineApp(App[None]):
     TITLE = "Byline"
     COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", priority=True, id="quit"),
+        Binding("q", "quit", "Quit", id="quit"),
         Binding("L", "library", "Library", id="library"),
         Binding("W", "speakers", "Who said what", show=False, id="speakers"),
     ]
@@ -172,14 +173,23 @@ class BylineApp(App[None]):
     def _terminate(self) -> None:
         """SIGTERM or SIGHUP (terminal closed): save the position first, then leave."""
         self.save_store()
+        self._stop_background_work()
         self.exit(return_code=0)
 
     async def action_quit(self) -> None:
         self.save_store()
+        self._stop_background_work()
         self.exit()
 
     def on_unmount(self) -> None:
         self.save_store()
+        self._stop_background_work()
+
+    def _stop_background_work(self) -> None:
+        """Stop the analysis process of a big article, if one runs: nothing outlives us."""
+        background = sys.modules.get("byline.ui.background")  # only if it was ever used
+        if background is not None:
+            background.stop_background_work()
 
 
 def _reader_commands() -> type[Provider]:

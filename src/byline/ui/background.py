@@ -1,22 +1,104 @@
-"""Heavy work the reader does in the background: entity recognition and quote extraction."""
+"""Heavy work the reader does in the background: entity recognition and quote extraction.
+
+A big article is analysed in a second process, so that this one's threads never hold the
+interpreter lock for long and keys stay instant. That process can be stopped at once
+(`stop_background_work`, called on quit, SIGTERM and SIGHUP): a closed terminal must not leave
+anything running.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
 import sys
+import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Executor, Future
 from multiprocessing import resource_tracker
+from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from byline.core.article import Article
 from byline.core.cache import JsonCache
+from byline.ui.screens.reader_base import WorkCancelled
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
+
+_T = TypeVar("_T")
+
+
+class BackgroundStopped(WorkCancelled):
+    """The background process was stopped (the reader is quitting)."""
+
+
+class _PoolExecutor(Executor):
+    """An `Executor` over a one-process `multiprocessing` pool that can be stopped at once.
+
+    Unlike `ProcessPoolExecutor`, stopping kills the worker (a daemon process) and fails the
+    futures being waited for, so no thread stays blocked on them.
+    """
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # never fork a process running threads
+        # multiprocessing's resource tracker hands on sys.stderr's descriptor, and Textual has
+        # replaced sys.stderr with a capture that has none: give it the real one.
+        with contextlib.redirect_stderr(sys.__stderr__):
+            resource_tracker.ensure_running()
+        self._pool: Pool = context.Pool(processes=1)
+        self._pending: set[Future[Any]] = set()
+        self._lock = threading.Lock()
+        self._stopped = False
+
+    def submit(self, fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> Future[_T]:
+        future: Future[_T] = Future()
+        with self._lock:
+            if self._stopped:
+                future.set_exception(BackgroundStopped())
+                return future
+            self._pending.add(future)
+
+        def settle(outcome: Callable[[], None]) -> None:
+            with self._lock:
+                if future in self._pending:
+                    self._pending.discard(future)
+                    outcome()
+
+        self._pool.apply_async(
+            fn,
+            args,
+            kwargs,
+            callback=lambda result: settle(lambda: future.set_result(result)),
+            error_callback=lambda error: settle(lambda: future.set_exception(error)),
+        )
+        return future
+
+    def stop(self) -> None:
+        """Kill the worker process and fail whatever is being waited for."""
+        with self._lock:
+            self._stopped = True
+            pending, self._pending = self._pending, set()
+        self._pool.terminate()
+        for future in pending:
+            future.set_exception(BackgroundStopped())
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._pool.close()
+        if wait:
+            self._pool.join()
+
+
+_running: set[_PoolExecutor] = set()
+_running_lock = threading.Lock()
+
+
+def stop_background_work() -> None:
+    """Stop every background analysis process now (on quit and on signals)."""
+    with _running_lock:
+        executors = list(_running)
+    for executor in executors:
+        executor.stop()
 
 
 def analyse_article(
@@ -27,8 +109,8 @@ def analyse_article(
 ) -> tuple[Analysis, list[str]]:
     """Entities and quotes of `article`, cached by content; call it from a worker thread.
 
-    A big article is analysed in a second process, so that this one's threads never hold the
-    interpreter lock for long and keys stay instant. `progress` may raise to stop the work.
+    `progress` may raise to stop the work; so does `stop_background_work` (as
+    `BackgroundStopped`).
     """
     # Imported here, in the worker: the recognisers are not needed for the first paint.
     from byline.core.analysis import ANALYSIS_RANGE_CHARS, cached_analysis
@@ -37,15 +119,17 @@ def analyse_article(
     corrections, warnings = corrections_for(article, config_directory)
     if len(article.text) <= 2 * ANALYSIS_RANGE_CHARS:
         return cached_analysis(article, corrections, cache, progress), warnings
-    context = multiprocessing.get_context("spawn")  # never fork a process that runs threads
     try:
-        # multiprocessing's resource tracker hands on sys.stderr's descriptor, and Textual
-        # has replaced sys.stderr with a capture that has none: give it the real one.
-        with contextlib.redirect_stderr(sys.__stderr__):
-            resource_tracker.ensure_running()
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as executor:
-            analysis = cached_analysis(article, corrections, cache, progress, executor)
-    except (BrokenProcessPool, OSError, ValueError):
+        executor = _PoolExecutor()
+    except (OSError, ValueError):
         # No second process to be had: do it here (keys may lag while it runs).
-        analysis = cached_analysis(article, corrections, cache, progress)
+        return cached_analysis(article, corrections, cache, progress), warnings
+    with _running_lock:
+        _running.add(executor)
+    try:
+        analysis = cached_analysis(article, corrections, cache, progress, executor)
+    finally:
+        with _running_lock:
+            _running.discard(executor)
+        executor.stop()
     return analysis, warnings

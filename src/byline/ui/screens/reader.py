@@ -21,7 +21,7 @@ from byline.core.sources import LoadedArticle
 from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.screens.reader_analysis import AnalysingReader
-from byline.ui.screens.reader_base import _Cancelled
+from byline.ui.screens.reader_base import WorkCancelled
 from byline.ui.widgets.article_view import ArticleView
 from byline.ui.widgets.search_bar import SearchBar
 from byline.ui.widgets.sections_sidebar import SectionsSidebar
@@ -158,14 +158,14 @@ class ReaderScreen(AnalysingReader):
         except BylineError as error:
             self.post_message(self.LoadFailed(str(error)))
             return
-        except _Cancelled:
+        except WorkCancelled:
             return
         self.post_message(self.ArticleCompleted(article))
 
     def _report_loading(self, fraction: float) -> None:
         """Progress from the worker; also where a cancelled worker (on quit) stops."""
         if get_current_worker().is_cancelled:
-            raise _Cancelled
+            raise WorkCancelled
         self.post_message(self.LoadProgress(fraction))
 
     @on(LoadProgress)

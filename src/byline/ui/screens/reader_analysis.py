@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from byline.core.analysis import Analysis
 
 
-from byline.ui.screens.reader_base import _Cancelled
+from byline.ui.screens.reader_base import WorkCancelled
 from byline.ui.screens.reader_search import SearchingReader
 
 
@@ -59,7 +59,7 @@ class AnalysingReader(SearchingReader):
         """Recognise entities and quotes off the main thread, after the first paint."""
         try:
             analysis, warnings = self.app.analyse(self.article, progress=self._report_analysis)
-        except _Cancelled:
+        except WorkCancelled:
             return
         if not get_current_worker().is_cancelled:
             self.post_message(self.AnalysisReady(analysis, warnings))
@@ -67,7 +67,7 @@ class AnalysingReader(SearchingReader):
     def _report_analysis(self, fraction: float) -> None:
         """Progress from the worker; also where a cancelled worker (on quit) stops."""
         if get_current_worker().is_cancelled:
-            raise _Cancelled
+            raise WorkCancelled
         self.post_message(self.AnalysisProgress(fraction))
 
     @on(AnalysisProgress)

@@ -30,7 +30,7 @@ SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
 
 
-class _Cancelled(Exception):
+class WorkCancelled(Exception):
     """Raised from a worker's progress callback once the worker is cancelled (on quit)."""
 
 
