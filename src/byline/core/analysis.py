@@ -251,15 +251,25 @@ def cached_analysis(
     executor: Executor | None = None,
 ) -> Analysis:
     """`analyse`, served from `store` when this text, corrections and code were seen before."""
-    key = cache_key(article, corrections)
-    if store is not None:
-        hit = store.get(key)
-        if isinstance(hit, dict):
-            try:
-                return Analysis.from_json(hit)
-            except (KeyError, TypeError, ValueError):
-                pass
+    cached = stored_analysis(article, corrections, store)
+    if cached is not None:
+        return cached
     analysis = analyse(article, corrections, progress, executor)
     if store is not None:
-        store.put(key, analysis.to_json())
+        store.put(cache_key(article, corrections), analysis.to_json())
     return analysis
+
+
+def stored_analysis(
+    article: Article, corrections: EntityCorrections, store: AnalysisCache | None
+) -> Analysis | None:
+    """The cached analysis of this text with these corrections and this code, if any."""
+    if store is None:
+        return None
+    hit = store.get(cache_key(article, corrections))
+    if isinstance(hit, dict):
+        try:
+            return Analysis.from_json(hit)
+        except (KeyError, TypeError, ValueError):
+            return None
+    return None

@@ -113,10 +113,12 @@ def analyse_article(
     `BackgroundStopped`).
     """
     # Imported here, in the worker: the recognisers are not needed for the first paint.
-    from byline.core.analysis import ANALYSIS_RANGE_CHARS, cached_analysis
+    from byline.core.analysis import ANALYSIS_RANGE_CHARS, cached_analysis, stored_analysis
     from byline.core.corrections import corrections_for
 
     corrections, warnings = corrections_for(article, config_directory)
+    if (cached := stored_analysis(article, corrections, cache)) is not None:
+        return cached, warnings
     if len(article.text) <= 2 * ANALYSIS_RANGE_CHARS:
         return cached_analysis(article, corrections, cache, progress), warnings
     try:
