@@ -35,12 +35,12 @@ from byline.core.errors import ArticleError
 from byline.core.paths import bundled_articles_dir, cache_dir, config_dir, user_articles_dir
 from byline.core.quote_search import (
     QuoteQuery,
-    _find_all,
-    _phrase_pattern,
+    find_terms,
     match_quote,
     normalise,
     normalise_with_map,
     parse_query,
+    phrase_pattern,
 )
 from byline.core.sources import MARKDOWN_SUFFIXES, load_article
 from byline.core.storage import write_atomically
@@ -536,7 +536,7 @@ class LibraryIndex:
         if isinstance(query, str):
             query = parse_query(query)
         words, phrases = query.terms
-        patterns = [_phrase_pattern(phrase) for phrase in phrases]
+        patterns = [phrase_pattern(phrase) for phrase in phrases]
         wanted = None if query.speaker is None else " ".join(normalise(query.speaker).split())
         everything = not words and not patterns and wanted is None
         hits: list[QuoteHit] = []
@@ -629,20 +629,12 @@ def _names_match(wanted: str, name: str) -> bool:
 def _plain_spans(
     norm: str, speaker_norm: str, words: list[str], patterns: list[Any]
 ) -> list[tuple[int, int]] | None:
-    """`match_quote`'s test on already-normalised text; spans in normalised offsets."""
-    found: list[tuple[int, int]] = []
-    for word in words:
-        hits = _find_all(norm, word)
-        if not hits and word not in speaker_norm:
-            return None
-        found.extend(hits)
-    for pattern in patterns:
-        hits = [(m.start(), m.end()) for m in pattern.finditer(norm)]
-        if not hits:
-            return None
-        found.extend(hits)
+    """`match_quote` on text normalised one character for one: merged normalised spans."""
+    found = find_terms(norm, speaker_norm, words, patterns)
+    if found is None:
+        return None
     spans: list[tuple[int, int]] = []
-    for start, end in sorted(found):
+    for start, end in found:
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:

@@ -138,8 +138,28 @@ def _find_all(hay: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
+
+
+def find_terms(
+    norm_text: str, norm_speaker: str, words: list[str], patterns: list[re.Pattern[str]]
+) -> list[tuple[int, int]] | None:
+    """The search test on normalised text: every word in the text (or the speaker) and
+    every phrase pattern in the text. Returns the matches (sorted, normalised offsets) or
+    None when the quote does not match."""
+    found: list[tuple[int, int]] = []
+    for word in words:
+        hits = _find_all(norm_text, word)
+        if not hits and word not in norm_speaker:
+            return None
+        found.extend(hits)
+    for pattern in patterns:
+        hits = [(m.start(), m.end()) for m in pattern.finditer(norm_text)]
+        if not hits:
+            return None
+        found.extend(hits)
+    return sorted(found)
 
 
 def match_quote(
@@ -164,19 +184,11 @@ def match_quote(
         if not speaker or wanted not in " ".join(norm_speaker.split()):
             return None
     words, phrases = query.terms
-    found: list[tuple[int, int]] = []
-    for word in words:
-        hits = _find_all(norm_text, word)
-        if not hits and word not in norm_speaker:
-            return None
-        found.extend(hits)
-    for phrase in phrases:
-        hits = [(m.start(), m.end()) for m in _phrase_pattern(phrase).finditer(norm_text)]
-        if not hits:
-            return None
-        found.extend(hits)
+    found = find_terms(norm_text, norm_speaker, words, [phrase_pattern(p) for p in phrases])
+    if found is None:
+        return None
     spans: list[tuple[int, int]] = []
-    for a, b in sorted(found):
+    for a, b in found:
         start, end = index[a], index[b - 1] + 1
         while end < len(quote_text) and unicodedata.combining(quote_text[end]):
             end += 1  # keep a decomposed accent with its letter

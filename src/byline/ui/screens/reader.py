@@ -12,7 +12,6 @@ from textual.containers import Horizontal
 from textual.lazy import Lazy
 from textual.message import Message
 from textual.widgets import Footer
-from textual.worker import get_current_worker
 
 from byline.core.article import Article, Section
 from byline.core.errors import BylineError
@@ -154,19 +153,13 @@ class ReaderScreen(AnalysingReader):
     def load_rest(self) -> None:
         """Parse the rest of a big article off the main thread, reporting progress."""
         try:
-            article = self.loaded.complete_article(progress=self._report_loading)
+            article = self.loaded.complete_article(progress=self.reporter(self.LoadProgress))
         except BylineError as error:
             self.post_message(self.LoadFailed(str(error)))
             return
         except WorkCancelled:
             return
         self.post_message(self.ArticleCompleted(article))
-
-    def _report_loading(self, fraction: float) -> None:
-        """Progress from the worker; also where a cancelled worker (on quit) stops."""
-        if get_current_worker().is_cancelled:
-            raise WorkCancelled
-        self.post_message(self.LoadProgress(fraction))
 
     @on(LoadProgress)
     def _load_progress(self, event: LoadProgress) -> None:

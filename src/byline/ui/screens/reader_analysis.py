@@ -58,17 +58,13 @@ class AnalysingReader(SearchingReader):
     def analyse(self) -> None:
         """Recognise entities and quotes off the main thread, after the first paint."""
         try:
-            analysis, warnings = self.app.analyse(self.article, progress=self._report_analysis)
+            analysis, warnings = self.app.analyse(
+                self.article, progress=self.reporter(self.AnalysisProgress)
+            )
         except WorkCancelled:
             return
         if not get_current_worker().is_cancelled:
             self.post_message(self.AnalysisReady(analysis, warnings))
-
-    def _report_analysis(self, fraction: float) -> None:
-        """Progress from the worker; also where a cancelled worker (on quit) stops."""
-        if get_current_worker().is_cancelled:
-            raise WorkCancelled
-        self.post_message(self.AnalysisProgress(fraction))
 
     @on(AnalysisProgress)
     def _analysis_progress(self, event: AnalysisProgress) -> None:

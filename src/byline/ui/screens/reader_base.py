@@ -6,10 +6,13 @@ The reader screen is built in layers, each in its own module: this base, searchi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.worker import get_current_worker
 
 from byline.core.reading import ArticleState
 from byline.core.sources import LoadedArticle
@@ -86,6 +89,17 @@ class ReaderBase(Screen[None]):
     def save_state(self) -> None:
         """Write the reading state now."""
         self.app.save_store()
+
+    def reporter(self, message: Callable[[float], Message]) -> Callable[[float], None]:
+        """A progress callback for a thread worker: posts `message(fraction)`, and is where
+        a cancelled worker (on quit) stops, by raising `WorkCancelled`."""
+
+        def report(fraction: float) -> None:
+            if get_current_worker().is_cancelled:
+                raise WorkCancelled
+            self.post_message(message(fraction))
+
+        return report
 
     def show_target(self, start: int, end: int) -> None:
         """Show the range `start`-`end` (e.g. a quote), flashing it."""
