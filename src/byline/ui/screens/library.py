@@ -115,11 +115,16 @@ class LibraryScreen(Screen[None]):
     def show_entries(self, entries: list[LibraryEntry]) -> None:
         """Fill the table (called again when the library index arrives)."""
         self.entries = entries
-        self._haystacks = {
-            entry.id: normalise(f"{entry.title} {entry.source or ''} {entry.author or ''}")
-            for entry in entries
-        }
+        self._haystacks = {}
         self._refill()
+
+    def _haystack(self, entry: LibraryEntry) -> str:
+        """What the filter searches, normalised once, on the first keystroke that needs it."""
+        haystack = self._haystacks.get(entry.id)
+        if haystack is None:
+            text = f"{entry.title} {entry.source or ''} {entry.author or ''}"
+            haystack = self._haystacks[entry.id] = normalise(text)
+        return haystack
 
     def _state(self, entry: LibraryEntry) -> ArticleState:
         return self.app.store.article(entry.id)
@@ -143,9 +148,7 @@ class LibraryScreen(Screen[None]):
     def _refill(self) -> None:
         words = normalise(self.query_one(Input).value).split()
         shown = [
-            entry
-            for entry in self.entries
-            if all(word in self._haystacks[entry.id] for word in words)
+            entry for entry in self.entries if all(word in self._haystack(entry) for word in words)
         ]
         self._shown = self._sorted(shown)
         table = self.query_one(DataTable)
