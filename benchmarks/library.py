@@ -105,8 +105,6 @@ def screen_open_ms(repeat: int) -> tuple[float, float]:
     """
     import asyncio
 
-    from textual.widgets import DataTable
-
     from byline.core.library import default_article_path
     from byline.core.library_index import LibraryIndex
     from byline.core.paths import config_dir
@@ -114,6 +112,7 @@ def screen_open_ms(repeat: int) -> tuple[float, float]:
     from byline.core.storage import StateStore
     from byline.ui.app import BylineApp
     from byline.ui.screens.library import LibraryScreen
+    from byline.ui.widgets.library_list import LibraryList
 
     async def once() -> tuple[float, float]:
         app = BylineApp(load_article(default_article_path()), StateStore(config_dir()))
@@ -129,7 +128,7 @@ def screen_open_ms(repeat: int) -> tuple[float, float]:
             while True:
                 screen = app.screen
                 if isinstance(screen, LibraryScreen):
-                    table = screen.query_one(DataTable)
+                    table = screen.query_one(LibraryList)
                     if table.row_count == expected:
                         break
                 await asyncio.sleep(0.001)

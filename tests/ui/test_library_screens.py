@@ -186,3 +186,19 @@ def test_library_screen_snapshot(
         await settled(pilot)
 
     assert snap_compare(make_app(), run_before=open_library, terminal_size=SIZE)
+
+
+async def test_library_list_keys_and_click(make_app: AppFactory, library_articles: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("L")
+        await settled(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("ctrl+s")  # by title: Festival, Harbour, Turkish
+        await pilot.press("down", "j", "k", "j")  # into the list, then down, up, down
+        second = library._shown[1]
+        await pilot.press("enter")
+        await settled(pilot)
+        assert reader(app).article.id == second.id

@@ -18,6 +18,7 @@ from byline.ui.screens.reader import ReaderScreen
 from byline.ui.screens.speakers import SpeakersScreen
 from byline.ui.widgets.article_view import ArticleView
 from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.library_list import LibraryList
 from byline.ui.widgets.quote_panel import QuotePanel
 from byline.ui.widgets.search_bar import SearchBar
 from byline.ui.widgets.sections_sidebar import SectionsSidebar
@@ -52,6 +53,7 @@ OWNERS = (
     EntityPanel,
     QuotePanel,
     LibraryScreen,
+    LibraryList,
     SpeakersScreen,
     HelpScreen,
     BookmarksScreen,

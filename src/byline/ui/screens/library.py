@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from byline.core.library_index import LibraryEntry
 from byline.core.quote_search import normalise
 from byline.core.reading import ArticleState
 from byline.ui.messages import LibraryReady, OpenArticle
+from byline.ui.widgets.library_list import LibraryList
 
 if TYPE_CHECKING:
     from byline.ui.app import BylineApp
@@ -94,14 +95,14 @@ class LibraryScreen(Screen[None]):
         self.entries: list[LibraryEntry] = []
         self._haystacks: dict[str, str] = {}
         self._shown: list[LibraryEntry] = []
-        self._drawn_title_width = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-header"):
             yield Static("Library", id="library-title")
             yield Static("", id="library-summary")
         yield Input(placeholder="Filter by title, source or author…", id="library-filter")
-        yield DataTable(cursor_type="row", zebra_stripes=True)
+        yield Static("", id="library-columns")
+        yield LibraryList([width for _, width in COLUMNS], id="library-list")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -138,12 +139,14 @@ class LibraryScreen(Screen[None]):
         return sorted(entries, key=lambda e: self._state(e).last_opened or "", reverse=True)
 
     def on_resize(self) -> None:
-        if self._title_width() != self._drawn_title_width:
-            self._refill()
+        self._draw_header()
 
-    def _title_width(self) -> int:
-        fixed = sum(width for _, width in COLUMNS if width) + 2 * len(COLUMNS)
-        return max(self.size.width - fixed - 2, 20)
+    def _draw_header(self) -> None:
+        widths = self.query_one(LibraryList).column_widths()
+        header = Text(style="bold")
+        for (name, _), width in zip(COLUMNS, widths, strict=True):
+            header.append(name.ljust(width)[:width] + "  ")
+        self.query_one("#library-columns", Static).update(header)
 
     def _refill(self) -> None:
         words = normalise(self.query_one(Input).value).split()
@@ -151,29 +154,13 @@ class LibraryScreen(Screen[None]):
             entry for entry in self.entries if all(word in self._haystack(entry) for word in words)
         ]
         self._shown = self._sorted(shown)
-        table = self.query_one(DataTable)
-        title_width = self._title_width()
-        if title_width != self._drawn_title_width:
-            table.clear(columns=True)
-            for name, width in COLUMNS:
-                table.add_column(name, width=width or title_width)
-            self._drawn_title_width = title_width
-        else:
-            table.clear()
         rows: list[tuple[Text | str, ...]] = []
         for entry in self._shown:
             state = self._state(entry)
-            title = Text(
-                entry.title,
-                style="bold" if entry.id == self.current_id else "",
-                no_wrap=True,
-                overflow="ellipsis",
-            )
-            title.truncate(title_width, overflow="ellipsis")
             rows.append(
                 (
                     status_mark(state),
-                    title,
+                    Text(entry.title, style="bold" if entry.id == self.current_id else ""),
                     entry.source or "",
                     entry.date or "",
                     f"{entry.reading_minutes} min" if entry.reading_minutes else "-",
@@ -181,7 +168,8 @@ class LibraryScreen(Screen[None]):
                     ago(state.last_opened),
                 )
             )
-        table.add_rows(rows)
+        self.query_one(LibraryList).show(rows)
+        self._draw_header()
         summary = f"{len(self._shown)} of {len(self.entries)} · sorted by {SORTS[self.sort]}"
         self.query_one("#library-summary", Static).update(summary)
 
@@ -197,15 +185,14 @@ class LibraryScreen(Screen[None]):
     @on(Input.Submitted, "#library-filter")
     def _open_first(self, event: Input.Submitted) -> None:
         event.stop()
-        table = self.query_one(DataTable)
         if self._shown:
-            self._open(self._shown[max(table.cursor_row, 0)])
+            self._open(self._shown[self.query_one(LibraryList).cursor])
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(LibraryList.Chosen)
+    def _row_chosen(self, event: LibraryList.Chosen) -> None:
         event.stop()
-        if 0 <= event.cursor_row < len(self._shown):
-            self._open(self._shown[event.cursor_row])
+        if 0 <= event.index < len(self._shown):
+            self._open(self._shown[event.index])
 
     def _open(self, entry: LibraryEntry) -> None:
         if entry.id == self.current_id:
@@ -218,7 +205,7 @@ class LibraryScreen(Screen[None]):
         self._refill()
 
     def action_to_table(self) -> None:
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(LibraryList))
 
     def action_back(self) -> None:
         self.dismiss(None)
