@@ -15,8 +15,7 @@ from textual.widgets import Footer
 
 from byline.core.article import Article, Section
 from byline.core.errors import BylineError
-from byline.core.reading import ArticleState, Bookmark, Position, now_iso
-from byline.core.sources import LoadedArticle
+from byline.core.reading import Bookmark, Position, now_iso
 from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.screens.reader_analysis import AnalysingReader
@@ -66,16 +65,10 @@ class ReaderScreen(AnalysingReader):
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
-    def __init__(
-        self,
-        loaded: LoadedArticle,
-        state: ArticleState,
-        *,
-        target: tuple[int, int] | None = None,
-    ) -> None:
-        super().__init__(loaded, state, target=target)
-        self._resume_pending = False
-        self.current_section = 0
+    current_section = 0
+    """Index of the section being read (scroll-spy)."""
+    _resume_pending = False
+    """True while the resume target lies beyond the parsed part of a big article."""
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:

@@ -11,8 +11,6 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from byline.core.entity_types import LABELS, Entity
-from byline.core.reading import ArticleState
-from byline.core.sources import LoadedArticle
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.article_view import Highlight
 from byline.ui.widgets.entity_panel import EntityPanel
@@ -29,17 +27,11 @@ from byline.ui.screens.reader_search import SearchingReader
 class AnalysingReader(SearchingReader):
     """The reader with entity highlighting, the entity and quote panels, and the library."""
 
-    def __init__(
-        self,
-        loaded: LoadedArticle,
-        state: ArticleState,
-        *,
-        target: tuple[int, int] | None = None,
-    ) -> None:
-        super().__init__(loaded, state, target=target)
-        self.analysis: Analysis | None = None
-        self.selected_entity: Entity | None = None
-        self.mention_index = 0
+    analysis: Analysis | None = None
+    """Entities and quotes, once the background analysis has finished."""
+    selected_entity: Entity | None = None
+    """The entity chosen in the panel, whose mentions `.` and `,` step through."""
+    mention_index = 0
 
     @dataclass
     class AnalysisReady(Message):

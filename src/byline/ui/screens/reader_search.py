@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 
-from byline.core.reading import ArticleState
 from byline.core.search import SearchResult, find_all
-from byline.core.sources import LoadedArticle
 from byline.ui.widgets.article_view import Highlight
 from byline.ui.widgets.search_bar import SearchBar
 
@@ -22,17 +20,13 @@ from byline.ui.screens.reader_base import ReaderBase
 class SearchingReader(ReaderBase):
     """The reader with a search prompt and match stepping."""
 
-    def __init__(
-        self,
-        loaded: LoadedArticle,
-        state: ArticleState,
-        *,
-        target: tuple[int, int] | None = None,
-    ) -> None:
-        super().__init__(loaded, state, target=target)
-        self.search: SearchResult | None = None
-        self.search_index: int | None = None
-        self._search_origin = 0
+    # Per-instance state starts from these class defaults (all immutable): no __init__ needed.
+    search: SearchResult | None = None
+    """The current search, if any."""
+    search_index: int | None = None
+    """Which of its matches is current."""
+    _search_origin = 0
+    """Where the view was when the prompt opened (Esc goes back there)."""
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
