@@ -17,28 +17,13 @@ character in the result, or a span outside the text is a crash. See tests/fuzz/R
 from __future__ import annotations
 
 import importlib
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def check_article(article: Any) -> None:
-    text = article.text
-    for block in article.blocks:
-        assert 0 <= block.start <= block.end <= len(text)
-        assert text[block.start : block.end] == block.text
-        for span in block.styles:
-            assert block.start <= span.start <= span.end <= block.end
-    for section in article.sections:
-        assert 0 <= section.start <= section.end <= len(text)
-    meta = article.meta
-    for shown in (text, meta.title, meta.author or "", meta.source or "", meta.date or ""):
-        assert not CONTROL.search(shown), repr(shown)
-    for section in article.sections:
-        assert not CONTROL.search(section.title), repr(section.title)
+# The same invariants as the property tests: one definition of what a parsed article must be.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.unit.test_properties import check_article
 
 
 def one_input(data: bytes) -> None:

@@ -14,6 +14,7 @@ from byline.core.errors import ArticleError
 from byline.core.importer import import_text
 from byline.core.markdown import parse_article
 from byline.core.quotes import find_quotes
+from byline.core.text import sanitize
 
 VOCABULARY = (
     "John", "Smith", "Mr", "Ms.", "Lavrov", "Acme", "Corp", "Ltd", "Paris", "Turkey’s",
@@ -47,6 +48,10 @@ def check_article(article: Article) -> None:
         assert section.start >= previous_end or section.start == section.end
         previous_end = section.end
     assert len({section.id for section in article.sections}) == len(article.sections)
+    meta = article.meta
+    shown = (text, meta.title, meta.author, meta.source, meta.date)
+    for value in (*shown, *(section.title for section in article.sections)):
+        assert value is None or sanitize(value) == value, f"control character in {value!r}"
 
 
 @SETTINGS
