@@ -110,7 +110,7 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from byline.commands import open_for_reading
+    from byline.core.opening import open_for_reading
     from byline.core.paths import config_dir
     from byline.core.storage import StateStore
 

@@ -14,16 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from byline.core.article import Article
 from byline.core.errors import ArticleError
-from byline.core.library import (
-    add_articles,
-    default_article_path,
-    library_entries,
-    remove_article,
-    resolve,
-)
+from byline.core.library import add_articles, library_entries, remove_article
 from byline.core.library_index import LibraryIndex
+from byline.core.opening import open_for_reading
 from byline.core.paths import config_dir
-from byline.core.sources import LoadedArticle, load_article, read_text
+from byline.core.sources import LoadedArticle, read_text
 from byline.core.storage import StateStore, write_atomically
 from byline.core.text import printable
 
@@ -39,28 +34,6 @@ def _print_json(data: Any) -> None:
 def _warn(warnings: list[str] | tuple[str, ...]) -> None:
     for warning in warnings:
         print(f"byline: warning: {printable(warning)}", file=sys.stderr)
-
-
-def open_for_reading(
-    reference: str | None, store: StateStore, *, preview: bool = False
-) -> LoadedArticle:
-    """The article to read: the one named, else the last one read, else the bundled one.
-
-    `preview` opens a big article on its beginning; the reader parses the rest itself.
-    """
-    if reference:
-        return resolve(reference, preview=preview)
-    last = store.state.last_article
-    if last:
-        remembered = store.article(last).path
-        for candidate in (remembered, last):
-            if not candidate:
-                continue
-            try:
-                return resolve(candidate, preview=preview)
-            except ArticleError:
-                continue
-    return load_article(default_article_path(), preview=preview)
 
 
 def _article(args: argparse.Namespace) -> LoadedArticle:

@@ -18,19 +18,18 @@ import yaml
 
 from byline.core.article import Article, slugify
 from byline.core.errors import ArticleError
+from byline.core.front_matter import parse_front_matter
 from byline.core.library_index import (
     LibraryEntry,
     LibraryIndex,
-    article_files,
     content_hash,
 )
-from byline.core.markdown import make_parser, parse_article, parse_front_matter
-from byline.core.paths import bundled_articles_dir, user_articles_dir
+from byline.core.markdown import make_parser, parse_article
+from byline.core.opening import default_article_path, resolve
+from byline.core.paths import user_articles_dir
 from byline.core.sources import (
     MARKDOWN_SUFFIXES,
-    LoadedArticle,
     article_from_text,
-    load_article,
     read_text,
 )
 from byline.core.text import normalise_newlines
@@ -52,34 +51,6 @@ def library_entries() -> tuple[list[LibraryEntry], list[str]]:
     """Every article Byline knows, bundled first, and warnings for files it could not read."""
     index = LibraryIndex.load_or_build(analyse=False)
     return index.entries, index.warnings
-
-
-def default_article_path() -> Path:
-    """The bundled article Byline opens when it has nothing else to open."""
-    files = list(article_files(bundled_articles_dir()))
-    if not files:
-        raise ArticleError(f"no bundled article found in {bundled_articles_dir()}")
-    return files[0]
-
-
-def resolve(reference: str, *, preview: bool = False) -> LoadedArticle:
-    """Open an article by file path, or by the id (or a unique id prefix) of a library article.
-
-    `preview` is passed on to `load_article` (a big article opens on its beginning).
-
-    Raises:
-        ArticleError: When nothing matches, or a prefix matches several articles.
-    """
-    path = Path(reference).expanduser()
-    if path.exists() or path.suffix.lower() in {*MARKDOWN_SUFFIXES, ".txt"} or "/" in reference:
-        return load_article(path, preview=preview)
-    matches = LibraryIndex.load_or_build(analyse=False).find(reference)
-    if len(matches) == 1:
-        return load_article(matches[0].path, preview=preview)
-    if not matches:
-        raise ArticleError(f"{reference}: no such file, and no article with that id")
-    ids = ", ".join(entry.id for entry in matches[:5])
-    raise ArticleError(f"{reference}: matches several articles ({ids}); give more of the id")
 
 
 # -- adding --------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from byline.core.quote_search import (
     parse_query,
     phrase_pattern,
 )
-from byline.core.sources import MARKDOWN_SUFFIXES, load_article
+from byline.core.sources import article_files, load_article
 from byline.core.storage import write_atomically
 
 __all__ = [
@@ -158,18 +158,6 @@ class Person(NamedTuple):
 def library_directories() -> list[tuple[Path, bool]]:
     """The article directories, bundled first: ``(directory, bundled)``."""
     return [(bundled_articles_dir(), True), (user_articles_dir(), False)]
-
-
-def article_files(directory: Path) -> Iterator[Path]:
-    """The Markdown files of a directory, by name (``a.md`` before ``a-2.md``); none when the
-    directory cannot be listed."""
-    try:
-        candidates = sorted(directory.iterdir(), key=lambda path: (path.stem, path.suffix))
-    except OSError:
-        return
-    for path in candidates:
-        if path.suffix.lower() in MARKDOWN_SUFFIXES and path.is_file():
-            yield path
 
 
 def index_path(cache_directory: Path | None = None) -> Path:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
@@ -33,10 +32,8 @@ from byline.core.article import (
 )
 from byline.core.chunking import split_source
 from byline.core.errors import ArticleError
+from byline.core.front_matter import parse_front_matter
 from byline.core.text import normalise_newlines, sanitize
-
-MAX_FRONT_MATTER_CHARS = 64 * 1024
-"""Front matter larger than this is refused: it is metadata, not content."""
 
 KNOWN_META_KEYS = ("title", "source", "author", "date", "url", "language", "id")
 
@@ -69,38 +66,6 @@ def _inline_rule(state: StateCore) -> None:
             inline.inline.parse(token.content, inline, state.env, token.children)
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """`yaml.SafeLoader` that refuses aliases (``*name``).
-
-    Aliases let a few hundred bytes describe billions of nodes ("billion laughs"): PyYAML
-    builds that cheaply with shared references, but anything that walks it (sanitising,
-    ``json.dumps``, entity corrections) would never finish. Front matter has no use for them.
-    """
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)
-
-
-def _sanitized(value: Any) -> Any:
-    """`value` with every string in it (keys too) passed through `sanitize`.
-
-    YAML escapes (``"\\e"``, ``"\\x9b"``, ``"\\u0007"`` ...) make control characters *after*
-    the source text was sanitised, so front-matter values need their own pass.
-    """
-    if isinstance(value, str):
-        return sanitize(value)
-    if isinstance(value, dict):
-        return {_sanitized(key): _sanitized(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_sanitized(item) for item in value]
-    return value
-
-
 PIECE_CHARS = 64 * 1024
 """Big articles are parsed in pieces of about this size (see `byline.core.chunking`)."""
 
@@ -115,30 +80,6 @@ def make_parser(front_matter: bool = True) -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
     parser.core.ruler.at("inline", _inline_rule)
     return parser.use(front_matter_plugin) if front_matter else parser
-
-
-def parse_front_matter(source: str) -> dict[str, Any]:
-    """Parse YAML front matter text into a mapping, with a clear error when it is not one."""
-    if len(source) > MAX_FRONT_MATTER_CHARS:
-        raise ArticleError(f"front matter is larger than {MAX_FRONT_MATTER_CHARS // 1024} KiB")
-    try:
-        # Aliases refused, every string sanitised: see `_NoAliasLoader` and `_sanitized`.
-        data = _sanitized(yaml.load(source, Loader=_NoAliasLoader))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise ArticleError(f"malformed front matter{where}: {problem}") from None
-    except RecursionError:
-        raise ArticleError("malformed front matter: nested too deeply") from None
-    except (ValueError, TypeError, OverflowError) as error:
-        # PyYAML raises these for values it cannot build, such as the date 2024-02-30.
-        raise ArticleError(f"malformed front matter: {error}") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise ArticleError("malformed front matter: expected 'key: value' lines")
-    return {str(key): value for key, value in data.items()}
 
 
 def _meta_text(data: Mapping[str, Any], key: str) -> str | None:

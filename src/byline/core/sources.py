@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +56,18 @@ class LoadedArticle:
         if self.article.complete or self.markdown is None:
             return self.article
         return parse_markdown(self.markdown, self.path, progress=progress)
+
+
+def article_files(directory: Path) -> Iterator[Path]:
+    """The Markdown files of a directory, by name (``a.md`` before ``a-2.md``); none when the
+    directory cannot be listed."""
+    try:
+        candidates = sorted(directory.iterdir(), key=lambda path: (path.stem, path.suffix))
+    except OSError:
+        return
+    for path in candidates:
+        if path.suffix.lower() in MARKDOWN_SUFFIXES and path.is_file():
+            yield path
 
 
 def _shown(path: Path | str) -> str:
