@@ -78,7 +78,7 @@ class BylineApp(App[None]):
                 loop.add_signal_handler(signum, self._terminate)
         for warning in (*self.loaded.warnings, *self.store.warnings):
             self.warn(warning)
-        self.save_store()
+        self.call_after_refresh(self.save_store)  # the file write can wait for the first paint
         if self.show_library:
             self.action_library()
 

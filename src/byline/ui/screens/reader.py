@@ -9,15 +9,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.lazy import Lazy
 from textual.message import Message
 from textual.widgets import Footer
 
 from byline.core.article import Article, Section
 from byline.core.errors import BylineError
 from byline.core.reading import Bookmark, Position, now_iso
-from byline.ui.screens.bookmarks import BookmarksScreen
-from byline.ui.screens.help import HelpScreen
 from byline.ui.screens.reader_analysis import AnalysingReader
 from byline.ui.screens.reader_base import WorkCancelled
 from byline.ui.widgets.article_view import ArticleView
@@ -75,16 +72,11 @@ class ReaderScreen(AnalysingReader):
         with Horizontal(id="body"):
             yield SectionsSidebar(self.article.sections, id="sidebar")
             yield ArticleView(self.article, meta_line(self.article), id="article")
-            # Hidden until asked for: mounted after the first paint.
-            yield Lazy(self.entity_panel)
-            yield Lazy(self.quote_panel)
         yield SearchBar(id="search-bar")
         yield StatusBar(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        if self.app.library is not None:
-            self.quote_panel.library = self.app.library
         self.sidebar.display = self.app.store.preferences.sidebar
         self.article_view.focus()
         self.sidebar.show_state(0, self.state.read_sections)
@@ -95,6 +87,13 @@ class ReaderScreen(AnalysingReader):
             self.status.activity = "Loading…"
             self.load_rest()
         self._resume()
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does without: the side panels (hidden until asked for)."""
+        if self.app.library is not None:
+            self.quote_panel.library = self.app.library
+        self.mount_panels()
 
     def _resume(self) -> None:
         """Go back to where the reader left off (once that part of the article is parsed)."""
@@ -276,8 +275,12 @@ class ReaderScreen(AnalysingReader):
             else:
                 self.article_view.scroll_to_offset(bookmark.position.resolve(self.article))
 
+        from byline.ui.screens.bookmarks import BookmarksScreen  # first use only: start-up
+
         self.app.push_screen(BookmarksScreen(self.state.bookmarks), chosen)
 
     # -- help ------------------------------------------------------------------------------
     def action_help(self) -> None:
+        from byline.ui.screens.help import HelpScreen  # first use only: start-up
+
         self.app.push_screen(HelpScreen(self.app.active_bindings))

@@ -13,11 +13,11 @@ from textual.worker import get_current_worker
 from byline.core.entity_types import LABELS, Entity
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.article_view import Highlight
-from byline.ui.widgets.entity_panel import EntityPanel
-from byline.ui.widgets.quote_panel import QuotePanel
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
+    from byline.ui.widgets.entity_panel import EntityPanel
+    from byline.ui.widgets.quote_panel import QuotePanel
 
 
 from byline.ui.screens.reader_base import WorkCancelled
@@ -110,6 +110,10 @@ class AnalysingReader(SearchingReader):
 
     def _show_panel(self, panel: EntityPanel | QuotePanel) -> None:
         """Open one side panel (closing the other) and focus its filter; or close it."""
+        if not panel.is_mounted:  # asked for before the panels were mounted
+            self.mount_panels()
+            self.call_after_refresh(self._show_panel, panel)
+            return
         if panel.display:
             panel.display = False
             self.article_view.focus()
@@ -124,13 +128,15 @@ class AnalysingReader(SearchingReader):
     def action_quote_panel(self) -> None:
         self._show_panel(self.quote_panel)
 
-    @on(EntityPanel.Left)
-    @on(QuotePanel.Left)
-    def _panel_left(self) -> None:
+    # Panel messages are handled by name (not `@on(EntityPanel...)`): the panels' modules are
+    # imported when the panels are made, after the first paint.
+    def on_entity_panel_left(self) -> None:
         self.article_view.focus()
 
-    @on(EntityPanel.EntitySelected)
-    def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
+    def on_quote_panel_left(self) -> None:
+        self.article_view.focus()
+
+    def on_entity_panel_entity_selected(self, event: EntityPanel.EntitySelected) -> None:
         self.selected_entity = event.entity
         self.mention_index = 0
         self._show_elsewhere(event.entity)
@@ -176,16 +182,14 @@ class AnalysingReader(SearchingReader):
     def action_previous_mention(self) -> None:
         self._step_mention(-1)
 
-    @on(QuotePanel.QuoteSelected)
-    def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
+    def on_quote_panel_quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
         quote = event.quote
         if quote.path is None:
             self.show_target(quote.start, quote.end)
         else:
             self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
 
-    @on(QuotePanel.LibraryWanted)
-    def _library_wanted(self) -> None:
+    def on_quote_panel_library_wanted(self) -> None:
         self.app.load_library()
 
     @on(LibraryReady)
@@ -212,6 +216,5 @@ class AnalysingReader(SearchingReader):
         )
         self.entity_panel.show_elsewhere(entity, articles)
 
-    @on(EntityPanel.ArticleChosen)
-    def _other_article_chosen(self, event: EntityPanel.ArticleChosen) -> None:
+    def on_entity_panel_article_chosen(self, event: EntityPanel.ArticleChosen) -> None:
         self.post_message(OpenArticle(event.path))

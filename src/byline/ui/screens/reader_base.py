@@ -17,13 +17,13 @@ from textual.worker import get_current_worker
 from byline.core.reading import ArticleState
 from byline.core.sources import LoadedArticle
 from byline.ui.widgets.article_view import ArticleView, Highlight
-from byline.ui.widgets.entity_panel import EntityPanel
-from byline.ui.widgets.quote_panel import QuotePanel
 from byline.ui.widgets.sections_sidebar import SectionsSidebar
 from byline.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from byline.ui.app import BylineApp
+    from byline.ui.widgets.entity_panel import EntityPanel
+    from byline.ui.widgets.quote_panel import QuotePanel
 
 
 FLASH_SECONDS = 1.2
@@ -56,8 +56,8 @@ class ReaderBase(Screen[None]):
         """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
         self._state = state
         self._save_timer: Timer | None = None
-        self.entity_panel = EntityPanel(id="entity-panel", classes="side-panel")
-        self.quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
+        self._entity_panel: EntityPanel | None = None
+        self._quote_panel: QuotePanel | None = None
 
     @property
     def state(self) -> ArticleState:
@@ -68,6 +68,32 @@ class ReaderBase(Screen[None]):
     def state(self, state: ArticleState) -> None:
         self._state = state
         self.app.store.set_article(self.article.id, state)
+
+    # The side panels are made on first use and mounted after the first paint: neither they nor
+    # their modules are needed to show the article.
+    @property
+    def entity_panel(self) -> EntityPanel:
+        if self._entity_panel is None:
+            from byline.ui.widgets.entity_panel import EntityPanel
+
+            self._entity_panel = EntityPanel(id="entity-panel", classes="side-panel")
+        return self._entity_panel
+
+    @property
+    def quote_panel(self) -> QuotePanel:
+        if self._quote_panel is None:
+            from byline.ui.widgets.quote_panel import QuotePanel
+
+            self._quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
+        return self._quote_panel
+
+    def mount_panels(self) -> None:
+        """Mount the side panels (hidden until asked for), unless they are or the screen is
+        going away (a reader can quit before its first paint is over)."""
+        for body in self.query("#body"):
+            panels = [panel for panel in (self.entity_panel, self.quote_panel) if not panel.parent]
+            if panels and body.is_attached:
+                body.mount_all(panels)
 
     @property
     def article_view(self) -> ArticleView:
