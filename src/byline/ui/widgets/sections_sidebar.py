@@ -185,6 +185,9 @@ class SectionsSidebar(ScrollView, can_focus=True, inherit_bindings=False):
         return self._render_entry(line).text
 
     def render_line(self, y: int) -> Strip:
+        if self.scrollable_content_region.width != self._width:
+            # The first frame can come before the first Resize: wrap for the real width.
+            self._relayout()
         line = round(self.scroll_y) + y
         return self._render_entry(line)
 
