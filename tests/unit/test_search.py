@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from byline.core.search import SearchResult, compile_query, find_all
+from byline.core.search import SearchResult, TextSearch, compile_query, find_all
 
 TEXT = "Turkey’s port. TURKEY said turkey. The Turkey-Ukraine deal."
 
@@ -113,3 +115,25 @@ def test_stepping_backwards_visits_every_match_then_wraps() -> None:
         visited.append(index)
         index = result.next_index(result.matches[index][0], backwards=True)
     assert visited == [3, 2, 1, 0, 3]
+
+
+def _regex_matches(text: str, query: str) -> tuple[tuple[int, int], ...]:
+    pattern = compile_query(query)
+    assert pattern is not None
+    return tuple(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+
+
+@settings(max_examples=400)
+@given(
+    st.text(alphabet="aAbBéÉ ’'-–\nİK", max_size=40),
+    st.text(alphabet="abé '-", min_size=1, max_size=4).filter(str.strip),
+)
+def test_fast_lower_case_search_agrees_with_ignorecase_regex(text: str, query: str) -> None:
+    assert TextSearch(text).find_all(query).matches == _regex_matches(text, query)
+
+
+def test_text_that_changes_length_when_lowered_is_still_searched() -> None:
+    text = "İstanbul and ISTANBUL"  # "İ".lower() is two characters: offsets would shift
+    search = TextSearch(text)
+    assert search.find_all("istanbul").matches == _regex_matches(text, "istanbul")
+    assert search.find_all("and").matches == ((9, 12),)

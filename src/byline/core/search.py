@@ -15,12 +15,16 @@ _EQUIVALENTS = {"'": "['‘’ʼ]", '"': '["“”„]', "-": "[-‐‑‒–—
 MAX_MATCHES = 100_000
 
 
+def _is_smart_case_exact(query: str) -> bool:
+    return any(char.isupper() for char in query)
+
+
 def compile_query(query: str) -> re.Pattern[str] | None:
     """The regular expression for a literal query, or None for an empty one."""
     if not query.strip():
         return None
     pattern = "".join(_EQUIVALENTS.get(char, re.escape(char)) for char in query)
-    flags = 0 if any(char.isupper() for char in query) else re.IGNORECASE
+    flags = 0 if _is_smart_case_exact(query) else re.IGNORECASE
     return re.compile(pattern, flags)
 
 
@@ -46,15 +50,70 @@ class SearchResult:
         return index % len(self.matches)
 
 
-def find_all(text: str, query: str) -> SearchResult:
-    """Every non-overlapping match of `query` in `text` (at most `MAX_MATCHES`)."""
-    pattern = compile_query(query)
-    if pattern is None:
-        return SearchResult(query, ())
+class TextSearch:
+    """Searches of one text, fast on big ones.
+
+    A lower-case query is matched against a lower-cased copy of the text (made on the first
+    such search and kept) with exact matching, which is several times faster than
+    ``re.IGNORECASE``; a query with no quote, dash or space is then a plain `str.find` loop.
+    When lower-casing changes the text's length (``İ`` becomes two characters), offsets would
+    no longer line up, so that text is searched with ``re.IGNORECASE`` instead.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered: str | None = None
+
+    def _lowered_text(self) -> str | None:
+        if self._lowered is None:
+            lowered = self.text.lower()
+            self._lowered = lowered if len(lowered) == len(self.text) else ""
+        return self._lowered or None
+
+    def find_all(self, query: str) -> SearchResult:
+        """Every non-overlapping match of `query` (at most `MAX_MATCHES`), smart case."""
+        if not query.strip():
+            return SearchResult(query, ())
+        text: str | None = self.text
+        if not _is_smart_case_exact(query):
+            text = self._lowered_text()
+            query_text = query.lower()
+            if text is not None and len(query_text) == len(query):
+                if not any(char in _EQUIVALENTS for char in query_text):
+                    return SearchResult(query, _find_literal(text, query_text))
+                return SearchResult(query, _find_pattern(text, _exact_pattern(query_text)))
+        pattern = compile_query(query)
+        assert pattern is not None
+        return SearchResult(query, _find_pattern(self.text, pattern))
+
+
+def _exact_pattern(query: str) -> re.Pattern[str]:
+    return re.compile("".join(_EQUIVALENTS.get(char, re.escape(char)) for char in query))
+
+
+def _find_literal(text: str, needle: str) -> tuple[tuple[int, int], ...]:
+    matches: list[tuple[int, int]] = []
+    find, size = text.find, len(needle)
+    start = find(needle)
+    while start >= 0 and len(matches) < MAX_MATCHES:
+        matches.append((start, start + size))
+        start = find(needle, start + size)
+    return tuple(matches)
+
+
+def _find_pattern(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
     matches: list[tuple[int, int]] = []
     for match in pattern.finditer(text):
         if match.end() > match.start():
             matches.append(match.span())
             if len(matches) >= MAX_MATCHES:
                 break
-    return SearchResult(query, tuple(matches))
+    return tuple(matches)
+
+
+def find_all(text: str, query: str) -> SearchResult:
+    """Every non-overlapping match of `query` in `text` (at most `MAX_MATCHES`), smart case.
+
+    For repeated searches of one text, keep a `TextSearch`.
+    """
+    return TextSearch(text).find_all(query)

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import on
 
-from byline.core.search import SearchResult, find_all
+from byline.core.search import SearchResult, TextSearch
+from byline.ui.screens.reader_base import ReaderBase
 from byline.ui.widgets.article_view import Highlight
 from byline.ui.widgets.search_bar import SearchBar
-
-if TYPE_CHECKING:
-    pass
-
-
-from byline.ui.screens.reader_base import ReaderBase
 
 
 class SearchingReader(ReaderBase):
@@ -27,6 +20,8 @@ class SearchingReader(ReaderBase):
     """Which of its matches is current."""
     _search_origin = 0
     """Where the view was when the prompt opened (Esc goes back there)."""
+    _text_search: TextSearch | None = None
+    """Searches of the article's text (keeps a lower-cased copy once one is needed)."""
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
@@ -39,6 +34,8 @@ class SearchingReader(ReaderBase):
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+        if event.query != event.search_bar.value:
+            return  # typed over already (keys arrive faster than big texts are searched)
         self._run_search(event.query, jump_from=self._search_origin)
 
     @on(SearchBar.Closed)
@@ -53,7 +50,9 @@ class SearchingReader(ReaderBase):
             self.notify(f"Pattern not found: {event.query}", severity="warning", markup=False)
 
     def _run_search(self, query: str, jump_from: int) -> None:
-        self.search = find_all(self.article.text, query) if query.strip() else None
+        if self._text_search is None or self._text_search.text is not self.article.text:
+            self._text_search = TextSearch(self.article.text)
+        self.search = self._text_search.find_all(query) if query.strip() else None
         self.search_index = None
         if self.search and self.search.matches:
             self.search_index = self.search.next_index(jump_from - 1)
