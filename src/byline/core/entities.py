@@ -20,6 +20,7 @@ from byline.core.entity_chunks import (
     Tok,
     find_runs,
     gaz_prefix,
+    next_word,
     numeric_mentions,
     split_segments,
     strip_leading,
@@ -35,6 +36,7 @@ from byline.core.entity_types import (
     EntityMention,
 )
 from byline.core.entity_works import find_titles, merge_spans
+from byline.core.gazetteer import gazetteer
 
 __all__ = [
     "LABELS",
@@ -49,14 +51,37 @@ __all__ = [
 ]
 
 
+_DIGIT_AFTER = re.compile(r"\s\d")
+_NICKNAME_RE = re.compile(
+    r"\b([A-Z][a-z]+) [\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[\"”] [A-Z][\w'’-]*[a-z]\b"
+)
+
+
+def _nicknames(text: str) -> list[Cand]:
+    """``David "Fathead" Newman``: a given name, a quoted nickname and a surname, PERSON."""
+    if '"' not in text and "“" not in text:
+        return []
+    given = gazetteer().given
+    return [
+        Cand(m.start(), m.end(), "PERSON", True)
+        for m in _NICKNAME_RE.finditer(text)
+        if m.group(1) in given
+    ]
+
+
 def _analyse(text: str) -> list[Cand]:
-    blocked = merge_spans(numeric_mentions(text) + find_titles(text))
+    blocked = merge_spans(numeric_mentions(text) + find_titles(text) + _nicknames(text))
     runs = find_runs(text, blocked)
     mid_caps: set[str] = set()
+    mid_alone: set[str] = set()
     for run in runs:
         if not run.heading:
             mid_caps.update(t.text for t in (run.toks[1:] if run.initial else run.toks))
+            tok = run.toks[0]
+            if not run.initial and len(run.toks) == 1 and not _DIGIT_AFTER.match(text, tok.end):
+                mid_alone.add(tok.text)  # alone, not cut from "Film 2005" at the number
     lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text)) if runs else set()
+    lower_words.difference_update(w.lower() for w in mid_alone)
     cands: list[Cand] = []
     ctx = doc_context(text)
     for run in runs:
@@ -85,6 +110,8 @@ def _emit(
         seg = stripped
     while seg and seg[-1].text in CONNECTORS:
         seg = seg[:-1]
+    if len(seg) > 1 and seg[-1].text == "I" and next_word(text, seg[-1].end)[0] in R.AFTER_I:
+        seg = seg[:-1]  # "I have told John I will be there": the pronoun
     if not seg:
         return
     if (
@@ -124,9 +151,9 @@ def _emit(
             for tok in seg:
                 _emit(text, [tok], "", True, mid_caps, lower_words, out, True, ctx)
         return
-    if not strong and len(seg) >= 2:
+    if len(seg) >= 2 and (not strong or label == "PERSON"):
         j, plabel = gaz_prefix([t.text for t in seg])
-        if j:
+        if j and _prefix_splits(seg, j, plabel, label, strong):
             out.append(Cand(seg[0].start, seg[j - 1].end, plabel, True))
             _emit(text, seg[j:], "", False, mid_caps, lower_words, out, heading, ctx)
             return
@@ -134,12 +161,32 @@ def _emit(
         first = seg[0].text
         possessive = bool(R.POSSESSIVE_RE.match(text, seg[-1].end, seg[-1].end + 3))
         if len(seg) == 1:
-            if first not in mid_caps and not possessive:
+            # Kept when seen capitalised mid-sentence, unless it is also a common noun of
+            # the article that is never capitalised alone there ("Film - The Aviator").
+            if (first not in mid_caps or first.lower() in lower_words) and not possessive:
                 return
         elif first.lower() in lower_words and first not in mid_caps:
             _emit(text, seg[1:], "", False, mid_caps, lower_words, out, heading, ctx)
             return
     out.append(Cand(seg[0].start, seg[-1].end, label, strong, initial))
+
+
+def _prefix_splits(seg: list[Tok], j: int, plabel: str, label: str, strong: bool) -> bool:
+    """Should a place/nationality prefix of ``seg`` be split off?
+
+    A weak guess splits (``Britain Alcorn`` → GPE + rest) unless the prefix is a common
+    given name that is not a major place and a person name follows (``Kent Ardley``). A
+    strong person keeps its prefix unless a nationality or place stands before a name of
+    two or more words (``Tory Liam Fox``, ``Australian Hew Raymond Griffiths``).
+    """
+    gz = gazetteer()
+    first = seg[0].text
+    given_first = first in gz.given and first not in gz.major
+    if label == "PERSON" and j == 1 and plabel != "NORP" and given_first:
+        return False
+    if strong:
+        return len(seg) - j >= 2 and (plabel == "NORP" or seg[j].text in gz.given)
+    return True
 
 
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
@@ -177,10 +224,15 @@ def _harmonise(text: str, cands: list[Cand]) -> None:
             b.label, b.strong = a.label, True  # "the Akinci and Kizilelma"
     persons_last: set[str] = set()
     persons_first: set[str] = set()
+    lone_persons = {
+        s for s, v in votes.items() if " " not in s and v.most_common(1)[0][0] == "PERSON"
+    }
     for c in cands:
         surface = text[c.start : c.end]
         if not c.strong and surface in votes:
             c.label = votes[surface].most_common(1)[0][0]
+        elif not c.strong and c.label == "ORG" and surface.rpartition(" ")[2] in lone_persons:
+            c.label = "PERSON"  # "Hoagy Carmichael" when "Mr Carmichael" is a person
         if c.label == "PERSON" and " " in surface:
             parts = surface.split()
             persons_last.add(parts[-1])

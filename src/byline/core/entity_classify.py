@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from byline.core import entity_rules as R
-from byline.core.entity_chunks import Tok, gaz_label, next_word, prev_word
+from byline.core.entity_chunks import CONNECTORS, Tok, gaz_label, next_word, prev_word
 from byline.core.gazetteer import gazetteer
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_CAPS_LED = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
 _COMPASS = frozenset({"Western", "Eastern", "Northern", "Southern"})
 _WORD_RE = re.compile(r"[a-z][a-z-]+")
 _PRODUCT_COORD_RE = re.compile(r"\s(?:or|and)\s(?:[A-Z][\w-]*\s){1,3}(?P<n>[a-z]+)")
@@ -25,24 +26,28 @@ _KIN_LIST_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DocContext:
-    """Article-level facts the classifier needs: is this a sports report?"""
+    """Article-level facts the classifier needs: is this a sports report? Which acronyms
+    are defined as languages?"""
 
     sport: bool = False
+    languages: frozenset[str] = frozenset()  # acronyms defined as languages: "(BSL)"
 
 
 NO_CONTEXT = DocContext()
+_LANGUAGE_ACRONYM_RE = re.compile(r"\bLanguage \(([A-Z]{2,6})\)")
 
 
 def doc_context(text: str) -> DocContext:
-    """Look at the whole article once: count sports cue words."""
+    """Look at the whole article once: sports cue words, acronyms of language names."""
+    languages = frozenset(_LANGUAGE_ACRONYM_RE.findall(text)) if "Language (" in text else None
     cues = R.SPORT_CUES
     hits = 0
     for w in _WORD_RE.findall(text):
         if w in cues:
             hits += 1
             if hits >= R.SPORT_CUE_MIN:
-                return DocContext(sport=True)
-    return DocContext()
+                return DocContext(True, languages or frozenset())
+    return DocContext(False, languages or frozenset())
 
 
 def _language(text: str, seg: list[Tok], prev: str, nxt: str) -> bool:
@@ -68,6 +73,42 @@ def _product_cue(text: str, seg: list[Tok], nxt: str, comma: bool) -> bool:
     return any(w in R.PRODUCT_KIND_NOUNS for w in _WORD_RE.findall(window))
 
 
+def _pair_default(words: list[str], prev: str) -> tuple[str, bool]:
+    """A capitalised pair or triple with no cue: a person when it looks like a name.
+
+    A common given name first (``Kent Ardley``) makes a person; otherwise a known family
+    name last does (``Hew Griffiths``). A name with a connector (``Institute for Deaf
+    People``) or after ``the`` is never a person. Anything else is taken for an
+    organisation (``Cubic Expression``, ``Total Film``). All of these are weak (document
+    voting may override).
+    """
+    gz = gazetteer()
+    first, last = words[0], words[-1]
+    if prev.lower() == "the" or any(w in CONNECTORS for w in words):
+        return "ORG", False
+    if first in gz.given:
+        return "PERSON", False
+    if last in gz.surnames:
+        return "PERSON", False
+    return "ORG", False
+
+
+def _team(text: str, seg: list[Tok], name: str, prev: str, nxt: str) -> bool:
+    """In a sports report, is this city or country name the club or national team?
+
+    ``against Hungary``, ``captain Wales``, ``a loss to Germany``: the team. A place
+    preposition before (``in Cardiff``), a place noun after (``Leeds city council``), or a
+    possessive before a name (``Britain's Tim Henman``: where the player is from) keep the
+    place. Abbreviations (``UK``, ``US``) stay places.
+    """
+    if name.isupper() or nxt in R.PLACE_ONLY_AFTER:
+        return False
+    if prev in R.PLACE_PREPOSITIONS:
+        return prev == "to" and prev_word(text, seg[0].start - 3) in R.RESULT_WORDS
+    m = R.POSSESSIVE_RE.match(text, seg[-1].end)
+    return not (m and text[m.end() + 1 : m.end() + 2].isupper())
+
+
 def classify(
     text: str, seg: list[Tok], hint: str, ctx: DocContext = NO_CONTEXT
 ) -> tuple[str, bool] | None:
@@ -86,13 +127,7 @@ def classify(
             return "ORG", True
         if known == "NORP" and name in gz.languages and _language(text, seg, prev, nxt):
             return None
-        if (
-            known == "GPE"
-            and ctx.sport
-            and name in gz.cities
-            and prev not in R.PLACE_PREPOSITIONS
-            and nxt not in R.PLACE_ONLY_AFTER
-        ):
+        if known == "GPE" and ctx.sport and _team(text, seg, name, prev, nxt):
             return "ORG", True
         return known, True
     if last == "Language" or (n == 1 and name in gz.languages and _language(text, seg, prev, nxt)):
@@ -103,7 +138,7 @@ def classify(
         first = words[0]
         if last in R.LAW_SUFFIXES or (first in R.LAW_HEADS and words[1] == "of"):
             return "LAW", True
-        if last in R.EVENT_SUFFIXES or (first in R.EVENT_HEADS and words[1] == "of"):
+        if last in R.EVENT_SUFFIXES or (first in R.EVENT_HEADS and (n == 2 or words[1] == "of")):
             return "EVENT", True
         if last in R.LOC_SUFFIXES or first in R.LOC_HEADS:
             return "LOC", True
@@ -115,11 +150,13 @@ def classify(
             return "PRODUCT", True
     if any(R.MODEL_CODE_RE.match(w) for w in words) or (n >= 2 and last.isdigit()):
         return "PRODUCT", True
+    if n == 1 and _CAPS_LED.match(last):
+        return "ORG", True  # "JPMorgan", "PWCorp": letters before a word (not "McManus")
     if n == 1 and _PLURAL_ACRONYM.match(last):
         return None
     if n == 1 and R.ACRONYM_RE.match(last):
-        if last in R.STOP_ACRONYMS:
-            return None
+        if last in R.STOP_ACRONYMS or last in ctx.languages:
+            return None  # "British Sign Language (BSL)": a language, like its expansion
         return "ORG", True
     if (nxt in R.PRODUCT_CONTEXT_AFTER and not comma) or _product_cue(text, seg, nxt, comma):
         return "PRODUCT", True
@@ -138,6 +175,8 @@ def classify(
             return "ORG", True
         if prev in R.WORK_CONTEXT_BEFORE:
             return "WORK_OF_ART", True
+        if prev in R.ORG_APPOSITION_NOUNS and text.endswith(", ", 0, seg[0].start):
+            return "ORG", True  # "his new party, Veritas"
     if (
         n == 1
         and not comma
@@ -145,17 +184,25 @@ def classify(
     ):
         return "ORG", True
     if (nxt in R.SPEECH_VERBS and not comma) or (comma and nxt in ("who", "whose")):
-        return "PERSON", True
-    if nxt in R.ORG_CONTEXT_AFTER and not comma:
-        return "ORG", True
+        if prev.lower() == "the":
+            return "ORG", True  # "the Lib Dems said": people's names take no article
+        # A lone unknown word ("Veritas said") may be a group: weak, so that a cue elsewhere
+        # in the article ("his new party, Veritas") or a full name decides.
+        return "PERSON", n > 1 or name in gz.given or name in gz.surnames
+    if (nxt in R.ORG_CONTEXT_AFTER or nxt in R.BAND_ROLES) and not comma:
+        return "ORG", True  # "Oasis guitarist Noel Gallagher": the band
     if name in gz.weak_gpe:
         return "GPE", prev in R.PLACE_PREPOSITIONS
     if n >= 2:
         if R.ACRONYM_RE.match(words[0]):
             return "ORG", False
+        if ctx.sport and (last in gz.cities or last in gz.gpe) and words[0] not in gz.given:
+            return "ORG", False  # a club: "Sporting Lisbon", "Real Madrid"
         if len(words[0]) > 5 and words[0].endswith("ing"):
             return "WORK_OF_ART", False  # gerund-led title: "Finding Neverland"
-        return "PERSON", False
+        return _pair_default(words, prev)
     if prev.lower() == "the" and last.endswith("s") and not last.endswith("ss") and not ctx.sport:
         return "NORP", False  # "the Gurkhas": a group of people
+    if name in gz.given and name not in gz.surnames and name not in gz.major:
+        return "PERSON", False  # a lone given name: "his friend Tim"
     return "ORG", False

@@ -99,7 +99,7 @@ PERSON_TITLES = _w(
     Chief Director Spokesman Spokeswoman Spokesperson Leader Speaker Deputy Inspector
     Detective Superintendent Constable Coach Manager Representative Adviser Advisor Aide
     Emperor Sultan Emir Duke Duchess Baron Baroness Countess Earl Officer MP MEP Attorney
-    Solicitor Prosecutor Sheriff Dean Provost Editor Correspondent Executive Founder"""
+    Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder"""
 )
 # Title words after which a name follows and before which topic words may stand
 # ("Foreign Minister", "Home Secretary", "International Development Minister").
@@ -236,11 +236,25 @@ ORG_CONTEXT_BEFORE = _w(
     watchdog network magazine tabloid broadsheet channel station union conglomerate startup
     start-up brewer automaker carmaker"""
 )
+# Nouns before a comma and a name in apposition that make it an organisation: "his new
+# party, Veritas". Only with the comma ("the party Smith leads" is about a person).
+ORG_APPOSITION_NOUNS = _w("party movement coalition alliance faction organisation organization")
 ORG_CONTEXT_AFTER = _w(
     """company firm group newspaper daily spokesman spokeswoman spokesperson officials
     executives shareholders board chairman chief boss manager coach striker midfielder
     goalkeeper defender captain players fans supporters squad team website bosses management
     staff employees subsidiary brand"""
+)
+# Words after a trailing "I" that make it the pronoun ("told John I will"), not a regnal
+# numeral ("Elizabeth I was crowned").
+AFTER_I = _w(
+    """am will would have think thought hope want know knew feel felt can can't could don't
+    do did need believe must should just never really also still told said"""
+)
+# Band roles after a name: the name is the band ("Blur frontman", "Manfred Mann singer").
+BAND_ROLES = _w(
+    """singer singers guitarist guitarists drummer bassist frontman frontwoman vocalist
+    keyboardist lead-singer"""
 )
 PRODUCT_CONTEXT_AFTER = _w(
     """drone drones system systems helicopter helicopters aircraft jet jets tank tanks missile
@@ -299,9 +313,13 @@ SPORT_CUES = _w(
     equaliser equalizer penalty penalties fixture fixtures premiership league cup derby
     kick-off half-time injury-time goal goals scored scorer draw drew relegation promotion
     touchdown wicket wickets innings try tries fly-half scrum-half referee semi-final
-    quarter-final playoff play-off season's transfer squad"""
+    quarter-final playoff play-off season's transfer squad skipper team-mate team-mates
+    teammate teammates tournament tournaments friendly internationals caps hat-trick
+    semi-finals quarter-finals coach"""
 )
 SPORT_CUE_MIN = 3
+# Words before "to" that make the next name the opponent in a sports report ("lost to X").
+RESULT_WORDS = _w("loss losses lost losing defeat defeats beaten draw drew drawn")
 # Words after a club-like name in a sports report that keep it a place ("in Liverpool city").
 PLACE_ONLY_AFTER = _w("city council airport university port area region street centre")
 # Lowercase nouns after a name (or after "X or Y") that mark it as a product.

@@ -60,7 +60,11 @@ _CUE_RE = re.compile(
     r"(?P<t>" + _TITLE + r")((?:" + _LIST_SEP + _TITLE + r")*)"
 )
 # Each pattern below names the title group ``t`` (or ``t2`` for a second alternative).
-_POSSESSIVE_RE = re.compile(r"['’]s\s(?P<t>(?:The|A|An)\s" + _REST + ")(?P<t2>)")
+# After a possessive, a title may open with "The"/"A" or with a pronoun that cannot start
+# a name: "Scorsese's The Aviator", "Gibson's I Can't Stop Loving You".
+_POSSESSIVE_RE = re.compile(
+    r"['’]s\s(?P<t>(?:(?:The|A|An|I|My|Your)\s|I['’](?:m|ve|ll|d)\s)" + _REST + ")(?P<t2>)"
+)
 _AWARD_FOR_RE = re.compile(
     r"\b(?:best(?:\s[a-z-]+){1,3}|(?:won|winning|nominated|nominations?|award|prize)"
     r"(?:\s[a-z]+){0,2})\sfor\s(?P<t>(?:The|A|An)\s"
@@ -77,6 +81,9 @@ _AWARD_RE = re.compile(
 _CEREMONY_RE = re.compile(r"\b(?:at|to|before|after|of)\sthe\s(?P<t>[A-Z][a-z]+s)\b(?!\s[A-Z])")
 _AWARD_TALK_RE = re.compile(r"\b(?:awards?|ceremony|nominat\w+|best (?:actor|actress|film))\b")
 _TITLE_PART_RE = re.compile(_TITLE)
+_LIST_END_RE = re.compile(r"\s(?:and|or)\s")
+# A year or decade before an ambiguous cue licenses it like a determiner: "1960s hits".
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d(?:s|'s)?")
 
 
 # Cheap substring checks before the award patterns are run at all.
@@ -117,10 +124,14 @@ def find_titles(text: str) -> list[Cand]:
         cue = m.group("cue")
         if cue in _AMBIGUOUS:
             before = text[max(0, m.start() - 30) : m.start()].split()
-            if not before or before[-1].lower() not in _LICENSERS:
+            if not before or (
+                before[-1].lower() not in _LICENSERS and not _YEAR_RE.fullmatch(before[-1])
+            ):
                 continue
         parts = [(m.start("t"), m.end("t"))]
-        if m.group(3):
+        # A list needs "and"/"or" before its last item: in "song X, Charles turned" the
+        # name after the comma starts the next clause.
+        if m.group(3) and _LIST_END_RE.search(m.group(3)):
             base = m.start(3)
             parts += [
                 (base + p.start(), base + p.end()) for p in _TITLE_PART_RE.finditer(m.group(3))

