@@ -19,6 +19,8 @@ from byline.core.reading import Bookmark
 class BookmarksScreen(ModalScreen[tuple[str, Bookmark] | None]):
     """Pick a bookmark to jump to (or delete)."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", id="close-bookmarks"),
         Binding("x,delete", "delete", "Delete bookmark", id="delete-bookmark"),

@@ -15,6 +15,8 @@ from textual.widgets import DataTable, Static
 class HelpScreen(ModalScreen[None]):
     """Every key that does something right now, and what it does."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss_help", "Close", id="close-help"),
     ]

@@ -80,6 +80,8 @@ def ago(timestamp: str | None, now: dt.datetime | None = None) -> str:
 class LibraryScreen(Screen[None]):
     """Pick an article to read (posts `OpenArticle`); Esc goes back."""
 
+    CSS_PATH = "library.tcss"
+
     app: BylineApp
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 class SpeakersScreen(Screen[None]):
     """Speakers by number of quotes; choose one to see their quotes; choose a quote to read it."""
 
+    CSS_PATH = "library.tcss"
+
     app: BylineApp
 
     BINDINGS: ClassVar[list[BindingType]] = [
