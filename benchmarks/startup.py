@@ -17,6 +17,10 @@ high-water mark of its resident set, so a spike between two samples is not misse
 cross-check, of ``VmRSS``. The session is then killed and the tree is waited for (and SIGKILLed
 if it lingers), so runs never overlap.
 
+For Byline on the bundled article the harness then keeps capturing (with escapes) until the
+marker's line shows entity highlighting (its first words are a PERSON, drawn bold), and
+reports that wait as "highlights after paint" (the target is 150 ms).
+
 Runs alternate the programs (A B C A B C ...) so that drift on the machine cancels out, after
 one unrecorded warm-up start of each program (page cache, ``.pyc`` files). Medians are printed
 with min and max, and the ratios of the medians to the Textual hello-world app (the floor: a
@@ -49,6 +53,7 @@ import contextlib
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import statistics
@@ -67,6 +72,9 @@ from documents import OUT_DIR, Document, generate
 REPO = Path(__file__).resolve().parents[1]
 WIDTH, HEIGHT = 120, 40
 POLL_SECONDS = 0.003
+HIGHLIGHT_TIMEOUT = 5.0
+"""How long to wait, after the first paint of the bundled article, for entity highlights."""
+SIDEBAR_BORDER = "▕"
 FROGMOUTH_VERSION = "0.9.2"
 FROGMOUTH_VENV = OUT_DIR / f"frogmouth-{FROGMOUTH_VERSION}-venv"
 APPS_DIR = OUT_DIR / "apps"
@@ -228,6 +236,8 @@ class Sample:
     note: str = ""
     killed: bool = False
     """Still running 3 s after its tmux session was killed (SIGHUP): SIGKILLed."""
+    highlights: float | None = None
+    """Byline only: seconds from the first paint until entity highlights show on the marker."""
 
 
 @dataclass
@@ -266,20 +276,25 @@ class Pane:
         self.peak_rss_kb = max(self.peak_rss_kb, rss)
         self.peak_hwm_kb = max(self.peak_hwm_kb, hwm, rss)
 
-    def capture(self) -> str:
-        return self.tmux.run("capture-pane", "-p", "-t", self.session, check=False)
+    def capture(self, escapes: bool = False) -> str:
+        flags = ("-p", "-e") if escapes else ("-p",)
+        return self.tmux.run("capture-pane", *flags, "-t", self.session, check=False)
 
     def send(self, *keys: str, literal: bool = False) -> None:
         self.tmux.run("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
 
     def wait_for(
-        self, found: Callable[[str], bool], timeout: float, since: float | None = None
+        self,
+        found: Callable[[str], bool],
+        timeout: float,
+        since: float | None = None,
+        escapes: bool = False,
     ) -> float | None:
         """Seconds from `since` (default: the start) to the capture where `found` holds."""
         since = self.started if since is None else since
         deadline = time.perf_counter() + timeout
         while True:
-            screen = self.capture()
+            screen = self.capture(escapes)
             now = time.perf_counter()
             if found(screen):
                 return now - since
@@ -466,14 +481,38 @@ def fresh_dir() -> Iterator[Path]:
         yield Path(tmp)
 
 
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+BOLD = "\x1b[1m"
+
+
+def marker_highlighted(screen: str, marker: str) -> bool:
+    """Whether the article side of the marker's line (right of the sidebar's border) has bold
+    text: the marker starts with a PERSON (Sergey Lavrov), drawn bold when entities show."""
+    for line in screen.splitlines():
+        if marker[:24] in _SGR.sub("", line):
+            article = line.rsplit(SIDEBAR_BORDER, 1)[-1]
+            return BOLD in article or "\x1b[1;" in article
+    return False
+
+
 def measure(tmux: Tmux, program: Program, doc: Document, timeout: float, settle: float) -> Sample:
-    """Start `program` on `doc` once: time to the marker, and peak memory."""
+    """Start `program` on `doc` once: time to the marker (and, for byline, to entity
+    highlights on it), and peak memory."""
     with fresh_dir() as tmp:
         env = {**BASE_ENV, **program.env(tmp)}
         pane = Pane.start(tmux, program.argv(doc), env, cwd=tmp)
         try:
             seconds = pane.wait_for(lambda screen: doc.marker in screen, timeout)
+            painted = time.perf_counter()
             paint_rss_kb = memory_kb(process_tree(pane.pid))[0]
+            highlights = None
+            if seconds is not None and program.name == "byline" and doc.name == "bundled":
+                highlights = pane.wait_for(
+                    lambda screen: marker_highlighted(screen, doc.marker),
+                    HIGHLIGHT_TIMEOUT,
+                    since=painted,
+                    escapes=True,
+                )
             note = ""
             if seconds is None and _alive(pane.pid):
                 note = f"> {timeout:g} s"
@@ -484,7 +523,9 @@ def measure(tmux: Tmux, program: Program, doc: Document, timeout: float, settle:
                 pane.settle(settle)
         finally:
             killed = pane.close()
-    return Sample(seconds, pane.peak_hwm_kb, pane.peak_rss_kb, paint_rss_kb, note, killed)
+    return Sample(
+        seconds, pane.peak_hwm_kb, pane.peak_rss_kb, paint_rss_kb, note, killed, highlights
+    )
 
 
 @dataclass
@@ -550,6 +591,20 @@ def describe_paint_memory(row: Row) -> str:
     return fmt_mb(statistics.median(paints)) if paints and not row.skipped else ""
 
 
+def describe_highlights(row: Row) -> str:
+    """Median (min–max) time from the first paint to entity highlights on the marker."""
+    waits = [s.highlights for s in row.samples if s.seconds is not None]
+    if not waits or row.program != "byline":
+        return ""
+    if any(wait is None for wait in waits):
+        return f"> {HIGHLIGHT_TIMEOUT:g} s in {sum(w is None for w in waits)}/{len(waits)}"
+    seen = [wait for wait in waits if wait is not None]
+    return (
+        f"{fmt_seconds(statistics.median(seen))} "
+        f"({fmt_seconds(min(seen))}–{fmt_seconds(max(seen))})"
+    )
+
+
 def ratio(row: Row, base: Row | None) -> str:
     """Ratio of the medians; a bound when one side ran into the timeout."""
     if base is None or row.skipped or base.skipped or not row.samples or not base.samples:
@@ -566,7 +621,7 @@ def ratio(row: Row, base: Row | None) -> str:
 
 def print_table(rows: list[Row], docs: dict[str, Document], out: Callable[[str], None]) -> None:
     header = ("document", "program", "first paint: median (min–max)", "× hello", "× frogmouth",
-              "RSS at paint", "peak RSS: median (min–max)")  # fmt: skip
+              "RSS at paint", "peak RSS: median (min–max)", "highlights after paint")  # fmt: skip
     lines: list[tuple[str, ...]] = [header]
     for row in rows:
         doc = docs[row.doc]
@@ -577,7 +632,7 @@ def print_table(rows: list[Row], docs: dict[str, Document], out: Callable[[str],
             (label, row.program, describe_time(row),
              "" if row.program == "hello" else ratio(row, hello),
              "" if row.program == "frogmouth" else ratio(row, frog),
-             describe_paint_memory(row), describe_memory(row))
+             describe_paint_memory(row), describe_memory(row), describe_highlights(row))
         )  # fmt: skip
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     for n, line in enumerate(lines):

@@ -16,14 +16,12 @@ from importlib.resources import files
 from typing import Any, Protocol, TypeVar
 
 from byline.core.article import Article, BlockKind
-from byline.core.entities import (
-    Entity,
-    EntityCorrections,
-    EntityMention,
-    find_mentions,
-    group_entities,
-)
-from byline.core.quotes import Quote, find_quotes
+from byline.core.entity_types import Entity, EntityCorrections, EntityMention
+from byline.core.quotes import Quote
+
+# The recognisers (`byline.core.entities`, and `find_quotes`'s attribution) are imported where
+# they run: a cached analysis is read back without them, so highlights from the cache come
+# without compiling their patterns.
 
 _T = TypeVar("_T")
 
@@ -153,10 +151,14 @@ def text_ranges(article: Article, size: int) -> list[tuple[int, int]]:
 
 
 def _mentions_in(text: str, corrections: EntityCorrections | None) -> list[EntityMention]:
+    from byline.core.entities import find_mentions
+
     return find_mentions(text, corrections)
 
 
 def _quotes_in(text: str, people: list[str]) -> list[Quote]:
+    from byline.core.quotes import find_quotes
+
     return find_quotes(text, people)
 
 
@@ -190,6 +192,8 @@ def analyse(
         done += end - start
         if progress is not None:
             progress(done / total)
+    from byline.core.entities import group_entities
+
     entities = [_name_from_body(entity, article) for entity in group_entities(mentions)]
     people = [entity.name for entity in entities if entity.label == "PERSON"]
     quotes: list[Quote] = []

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from byline.core.analysis import article_corrections
 from byline.core.article import Article
-from byline.core.entities import EntityCorrections
+from byline.core.entity_types import EntityCorrections
 
 USER_CORRECTIONS_FILE = "entities.yaml"
 
@@ -27,6 +25,8 @@ def user_corrections(config_directory: Path) -> tuple[EntityCorrections, list[st
         return EntityCorrections(), []
     except (OSError, UnicodeDecodeError) as error:
         return EntityCorrections(), [f"{path}: cannot be read ({error}); ignored"]
+    import yaml  # only when there is a file: most readers have none
+
     try:
         return EntityCorrections.from_mapping(yaml.safe_load(text)), []
     except (yaml.YAMLError, ValueError, RecursionError) as error:

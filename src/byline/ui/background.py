@@ -9,13 +9,10 @@ anything running.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
-from multiprocessing import resource_tracker
-from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +21,8 @@ from byline.core.cache import JsonCache
 from byline.ui.screens.reader_base import WorkCancelled
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from byline.core.analysis import Analysis
 
 _T = TypeVar("_T")
@@ -41,6 +40,10 @@ class _PoolExecutor(Executor):
     """
 
     def __init__(self) -> None:
+        # multiprocessing is imported only here: small articles (and cached ones) never need it.
+        import multiprocessing
+        from multiprocessing import resource_tracker
+
         context = multiprocessing.get_context("spawn")  # never fork a process running threads
         # multiprocessing's resource tracker hands on sys.stderr's descriptor, and Textual has
         # replaced sys.stderr with a capture that has none: give it the real one.
