@@ -36,7 +36,7 @@ GOLD_DIR = REPO / "benchmarks" / "gold"
 SEED = REPO.parent / "shared" / "seeds" / "000_5433e785a20123dd.txt"
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 _CHROME = ("Site icon ", "Exit mobile version")
-SPLITS = ("dev", "heldout", "heldout-new", "heldout-3", "heldout-4")
+SPLITS = ("dev", "heldout", "heldout-new", "heldout-3", "heldout-4", "heldout-5")
 
 
 def _local_seed_body(raw: str) -> str:

@@ -49,8 +49,10 @@ def test_club_named_after_a_city_in_a_sports_report() -> None:
 
 
 def test_pair_without_given_name_is_an_organisation() -> None:
-    got = pairs("Analysts praised Cobalt Lantern and Thomas Brannock for the result.")
-    assert ("Cobalt Lantern", "ORG") in got
+    # Round 5: only a pair made of ordinary English words defaults to ORG (an unknown
+    # name-like pair is a person; see test_entities_round5.py).
+    got = pairs("Analysts praised Blue Window and Thomas Brannock for the result.")
+    assert ("Blue Window", "ORG") in got
     assert ("Thomas Brannock", "PERSON") in got
     # A known family name is enough for a person.
     assert ("Zorb Wilson", "PERSON") in pairs("Analysts praised Zorb Wilson for the result.")

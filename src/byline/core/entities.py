@@ -26,7 +26,13 @@ from byline.core.entity_chunks import (
     strip_leading,
     title_split,
 )
-from byline.core.entity_classify import NO_CONTEXT, DocContext, classify, doc_context
+from byline.core.entity_classify import (
+    NO_CONTEXT,
+    DocContext,
+    classify,
+    doc_context,
+    initialled,
+)
 from byline.core.entity_types import (
     LABELS,
     NAME_LABELS,
@@ -80,13 +86,13 @@ def _analyse(text: str) -> list[Cand]:
             tok = run.toks[0]
             if not run.initial and len(run.toks) == 1 and not _DIGIT_AFTER.match(text, tok.end):
                 mid_alone.add(tok.text)  # alone, not cut from "Film 2005" at the number
-    lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text)) if runs else set()
-    lower_words.difference_update(w.lower() for w in mid_alone)
+    lower_all = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text)) if runs else frozenset()
+    lower_words = lower_all.difference(w.lower() for w in mid_alone)
     cands: list[Cand] = []
-    ctx = doc_context(text)
+    ctx = doc_context(text, lower_all)
     for run in runs:
         for seg, hint in split_segments(run.toks):
-            initial = run.initial and seg[0] is run.toks[0]
+            initial = run.initial and seg[0].start == run.toks[0].start
             _emit(text, seg, hint, initial, mid_caps, lower_words, cands, run.heading, ctx)
     cands.sort(key=lambda c: c.start)
     _harmonise(text, cands)
@@ -99,13 +105,14 @@ def _emit(
     hint: str,
     initial: bool,
     mid_caps: set[str],
-    lower_words: set[str],
+    lower_words: frozenset[str],
     out: list[Cand],
     heading: bool = False,
     ctx: DocContext = NO_CONTEXT,
 ) -> None:
-    stripped = strip_leading(seg)
-    if stripped is not seg:
+    keep_a = _initial_a(text, seg, initial, heading, ctx)
+    stripped = seg if keep_a else strip_leading(seg, not initial and not heading)
+    if keep_a or stripped is not seg:
         initial = False
         seg = stripped
     while seg and seg[-1].text in CONNECTORS:
@@ -169,6 +176,25 @@ def _emit(
             _emit(text, seg[1:], "", False, mid_caps, lower_words, out, heading, ctx)
             return
     out.append(Cand(seg[0].start, seg[-1].end, label, strong, initial))
+
+
+def _initial_a(text: str, seg: list[Tok], initial: bool, heading: bool, ctx: DocContext) -> bool:
+    """Is a capital ``A`` in mid-sentence an initial (``, A Smith (Leeds)``), not the article?
+
+    Not at a sentence start (a list item after ``;`` may be one) or after a quote mark (a
+    title: ``"A Day to Remember"``), and only before name-like words (no common English
+    word, nothing the article writes in lower case).
+    """
+    if heading or seg[0].text != "A" or len(seg) == 1:
+        return False
+    before = text[max(0, seg[0].start - 3) : seg[0].start].rstrip()[-1:]
+    if before in "\"“‘'" or (initial and before != ";"):
+        return False  # a list item after ";" may still be "A Smith"
+    common = gazetteer().common
+    words = [t.text for t in seg]
+    if any(w.lower() in common or w.lower() in ctx.lower for w in words[1:]):
+        return False
+    return initialled(words)
 
 
 def _prefix_splits(seg: list[Tok], j: int, plabel: str, label: str, strong: bool) -> bool:

@@ -169,7 +169,13 @@ def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
                 pieces.append([])
         else:
             pieces[-1].append(tok)
-    return [p for p in pieces if p and p[-1].text not in CONNECTORS]
+    out: list[list[Tok]] = []
+    for p in pieces:
+        while p and p[-1].text in CONNECTORS:
+            p = p[:-1]  # "The Times on (Monday)": the name without its dangling "on"
+        if p:
+            out.append(p)
+    return out
 
 
 _TITLE_STRIP = re.compile(r"\.$")
@@ -212,14 +218,22 @@ def gaz_prefix(words: list[str]) -> tuple[int, str]:
     return 0, ""
 
 
-def strip_leading(seg: list[Tok]) -> list[Tok]:
+def strip_leading(seg: list[Tok], mid_sentence: bool = False) -> list[Tok]:
+    """Drop leading function words (``The``, ``However``...).
+
+    Mid-sentence, a capitalised ``Old``/``New``/``Young``... is part of the name (``the
+    Old Bailey``); at a sentence start it may be an ordinary adjective.
+    """
     while seg:
         low = seg[0].text.lower()
         if low not in R.FUNCTION_WORDS:
             break
-        if low in R.SOFT_STARTERS and gaz_label(" ".join(t.text for t in seg)):
+        if low in R.SOFT_STARTERS and (
+            (mid_sentence and len(seg) > 1) or gaz_label(" ".join(t.text for t in seg))
+        ):
             break
-        if seg[0].text == "The" and len(seg) > 1 and seg[-1].text in R.PRESS_HEADS:
+        last = next((t.text for t in reversed(seg) if t.text not in CONNECTORS), "")
+        if seg[0].text == "The" and len(seg) > 1 and last in R.PRESS_HEADS:
             break  # "The Times", "The Sunday Telegraph": the paper's name keeps its "The"
         seg = seg[1:]
     return seg

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from byline.core import entity_rules as R
 from byline.core.entity_chunks import CONNECTORS, Tok, gaz_label, next_word, prev_word
@@ -11,7 +12,15 @@ from byline.core.gazetteer import gazetteer
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAPS_LED = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
+_TO_SHORTHAND = re.compile(r"^[A-Z]2[A-Z]$")  # "P2P", "B2C": "to" written as 2
 _COMPASS = frozenset({"Western", "Eastern", "Northern", "Southern"})
+_COMPASS_WORDS = {
+    "N": ("North", "Northern"),
+    "S": ("South", "Southern"),
+    "E": ("East", "Eastern"),
+    "W": ("West", "Western"),
+}
+_COMPASS_LETTERS = frozenset(_COMPASS_WORDS)
 _WORD_RE = re.compile(r"[a-z][a-z-]+")
 _PRODUCT_COORD_RE = re.compile(r"\s(?:or|and)\s(?:[A-Z][\w-]*\s){1,3}(?P<n>[a-z]+)")
 _PRODUCT_INTRO_RE = re.compile(
@@ -31,23 +40,73 @@ class DocContext:
 
     sport: bool = False
     languages: frozenset[str] = frozenset()  # acronyms defined as languages: "(BSL)"
+    lower: frozenset[str] = frozenset()  # words the article writes in lower case
+    spelt: dict[str, bool] = field(default_factory=dict)  # acronym -> spelt out in lower case
 
 
 NO_CONTEXT = DocContext()
 _LANGUAGE_ACRONYM_RE = re.compile(r"\bLanguage \(([A-Z]{2,6})\)")
 
 
-def doc_context(text: str) -> DocContext:
-    """Look at the whole article once: sports cue words, acronyms of language names."""
+def doc_context(text: str, lower: frozenset[str] = frozenset()) -> DocContext:
+    """Look at the whole article once: sports cue words, acronyms of language names.
+
+    ``lower`` is the set of words the article writes in lower case (common nouns).
+    """
     languages = frozenset(_LANGUAGE_ACRONYM_RE.findall(text)) if "Language (" in text else None
-    cues = R.SPORT_CUES
+    sport = _sport_cues(text) or ("(" in text and _team_sheet(text))
+    return DocContext(sport, languages or frozenset(), lower)
+
+
+def _sport_cues(text: str) -> bool:
+    """Sports words: two different strong cues (``striker``, ``half-time``), one strong
+    among three cues in all, or four different weak ones (``goal``, ``cup``, ``coach``)."""
+    strong, weak = R.SPORT_CUES, R.SPORT_WEAK_CUES
+    seen_strong: set[str] = set()
+    seen_weak: set[str] = set()
     hits = 0
     for w in _WORD_RE.findall(text):
-        if w in cues:
-            hits += 1
-            if hits >= R.SPORT_CUE_MIN:
-                return DocContext(True, languages or frozenset())
-    return DocContext(False, languages or frozenset())
+        if w in strong:
+            seen_strong.add(w)
+        elif w in weak:
+            seen_weak.add(w[:-3] + "y" if w.endswith("ies") else w.rstrip("s"))
+        else:
+            continue
+        hits += 1
+        if seen_strong and (len(seen_strong) >= 2 or hits >= R.SPORT_CUE_MIN):
+            return True
+        if len(seen_weak) >= R.SPORT_WEAK_DISTINCT:
+            return True
+    return False
+
+
+def _team_sheet(text: str) -> bool:
+    """Does the article list players as ``R Smith (Club)``, several times over?"""
+    for count, _ in enumerate(R.TEAM_SHEET_RE.finditer(text), 1):
+        if count >= R.TEAM_SHEET_MIN:
+            return True
+    return False
+
+
+def initialled(words: list[str]) -> bool:
+    """``R Smith``, ``J. Smith``, ``MB Del Ravo``: initials before a surname.
+
+    One initial (or dotted initials) before one to three capitalised words, or two or
+    three capitals before a name particle. ``I`` is the pronoun; a place after the
+    compass letter (``N Korea``, ``S Africa``: headline abbreviations) is no name.
+    """
+    first, rest = words[0], words[1:]
+    if not rest or len(rest) > 3 or first == "I":
+        return False
+    if not R.INITIAL_RE.match(first) and not (
+        len(first) <= 3 and first.isupper() and rest[0] in R.NAME_PARTICLES
+    ):
+        return False
+    if not rest[-1][:1].isupper() or rest[-1].isupper():
+        return False
+    if first in _COMPASS_LETTERS and len(rest) == 1 and _compass_place(first, rest[0]):
+        return False
+    return all(w in R.NAME_PARTICLES or (w[:1].isupper() and not w.isupper()) for w in rest)
 
 
 def _language(text: str, seg: list[Tok], prev: str, nxt: str) -> bool:
@@ -73,14 +132,15 @@ def _product_cue(text: str, seg: list[Tok], nxt: str, comma: bool) -> bool:
     return any(w in R.PRODUCT_KIND_NOUNS for w in _WORD_RE.findall(window))
 
 
-def _pair_default(words: list[str], prev: str) -> tuple[str, bool]:
+def _pair_default(words: list[str], prev: str, ctx: DocContext) -> tuple[str, bool]:
     """A capitalised pair or triple with no cue: a person when it looks like a name.
 
     A common given name first (``Kent Ardley``) makes a person; otherwise a known family
     name last does (``Hew Griffiths``). A name with a connector (``Institute for Deaf
-    People``) or after ``the`` is never a person. Anything else is taken for an
-    organisation (``Cubic Expression``, ``Total Film``). All of these are weak (document
-    voting may override).
+    People``) or after ``the`` is never a person. Otherwise a pair with an ordinary English
+    word in it (or a word the article writes in lower case) is an organisation (``Blue
+    Window``) and anything else a person (``Quillon Varga``): in news, unknown name-like pairs
+    are mostly people. All of these are weak (document voting may override).
     """
     gz = gazetteer()
     first, last = words[0], words[-1]
@@ -90,7 +150,47 @@ def _pair_default(words: list[str], prev: str) -> tuple[str, bool]:
         return "PERSON", False
     if last in gz.surnames:
         return "PERSON", False
-    return "ORG", False
+    for w in words:
+        low = w.lower()
+        if low in gz.common or low in ctx.lower:
+            return "ORG", False  # made of ordinary words: "Blue Window", "Open Market"
+    return "PERSON", False
+
+
+def _compass_place(letter: str, word: str) -> str | None:
+    """``N Korea``, ``S Africa`` (headline abbreviations): the label of ``North Korea``
+    (or of the place itself, unless it is only a city: ``S Orlando`` is a person)."""
+    for head in _COMPASS_WORDS[letter]:
+        label = gaz_label(f"{head} {word}")
+        if label:
+            return label
+    return gaz_label(word) if word not in gazetteer().cities else None
+
+
+def _spelt_out(text: str, acronym: str, ctx: DocContext) -> bool:
+    """Does the article spell ``acronym`` out in lower-case words (``digital rights
+    management`` for ``DRM``)? Then it abbreviates a common noun. Cached per article."""
+    cache = ctx.spelt if ctx is not NO_CONTEXT else {}  # the shared default keeps nothing
+    if acronym in cache:
+        return cache[acronym]
+    letters = acronym.lower()
+    found = False
+    if 3 <= len(letters) <= 5 and letters.isalpha():
+        # Literal first letter (fast scan); the word boundary before it is checked here.
+        pat = re.compile(r"[\s-]".join(c + r"[a-z]{3,}" for c in letters) + r"\b")
+        found = any(m.start() == 0 or not text[m.start() - 1].isalpha() for m in pat.finditer(text))
+    cache[acronym] = found
+    return found
+
+
+def _bracketed_club(text: str, seg: list[Tok]) -> bool:
+    """``R Smith (Leeds)``, ``Smith (Leeds, capt)``: in a sports report, the bracket after a
+    player's name holds the club."""
+    start, end = seg[0].start, seg[-1].end
+    if not text.endswith(" (", 0, start) or text[end : end + 1] not in (")", ","):
+        return False
+    before = prev_word(text, start - 2)
+    return before[:1].isupper()
 
 
 def _team(text: str, seg: list[Tok], name: str, prev: str, nxt: str) -> bool:
@@ -103,9 +203,11 @@ def _team(text: str, seg: list[Tok], name: str, prev: str, nxt: str) -> bool:
     """
     if name.isupper() or nxt in R.PLACE_ONLY_AFTER:
         return False
+    m = R.POSSESSIVE_RE.match(text, seg[-1].end)
+    if m and next_word(text, m.end())[0] in R.TEAM_POSSESSED:
+        return True  # "in Norway's team", "Wales's coach": the team whatever comes before
     if prev in R.PLACE_PREPOSITIONS:
         return prev == "to" and prev_word(text, seg[0].start - 3) in R.RESULT_WORDS
-    m = R.POSSESSIVE_RE.match(text, seg[-1].end)
     return not (m and text[m.end() + 1 : m.end() + 2].isupper())
 
 
@@ -121,6 +223,8 @@ def classify(
     prev = prev_word(text, seg[0].start)
     if hint:
         return hint, True
+    if ctx.sport and _bracketed_club(text, seg):
+        return "ORG", True
     known = gaz_label(name)
     if known:
         if known == "GPE" and n == 1 and nxt in R.ORG_CONTEXT_AFTER and nxt != "officials":
@@ -136,6 +240,8 @@ def classify(
         return ("NORP", True) if nxt in R.NORP_GROUP_NOUNS else None
     if n >= 2:
         first = words[0]
+        if last in R.GATHERING_SUFFIXES and text.endswith("at the ", 0, seg[0].start):
+            return "EVENT", True  # "at the Motor Show", "at the Book Fair"
         if last in R.LAW_SUFFIXES or (first in R.LAW_HEADS and words[1] == "of"):
             return "LAW", True
         if last in R.EVENT_SUFFIXES or (first in R.EVENT_HEADS and (n == 2 or words[1] == "of")):
@@ -144,16 +250,28 @@ def classify(
             return "LOC", True
         if last in R.FAC_SUFFIXES:
             return ("ORG" if nxt in R.SPEECH_VERBS else "FAC"), True
-        if last in R.ORG_SUFFIXES or (first in R.ORG_HEADS and words[1] in ("of", "for")):
-            return "ORG", True
+        if last in R.ORG_SUFFIXES or any(
+            w in R.ORG_HEADS and nw in ("of", "for") for w, nw in itertools.pairwise(words)
+        ):
+            return "ORG", True  # also after a place: "US Court of Appeals"
         if last in R.PRODUCT_SUFFIXES:
             return "PRODUCT", True
+    if n == 2 and words[0] in _COMPASS_LETTERS:
+        place = _compass_place(words[0], words[1])
+        if place:
+            return place, True  # "N Korea", "S Africa": headline abbreviations
+    if n >= 2 and prev.lower() != "the" and initialled(words):
+        return "PERSON", True
+    if n == 1 and _TO_SHORTHAND.match(last):
+        return None  # "P2P" (peer-to-peer), "B2B": common nouns, not model codes
     if any(R.MODEL_CODE_RE.match(w) for w in words) or (n >= 2 and last.isdigit()):
         return "PRODUCT", True
     if n == 1 and _CAPS_LED.match(last):
         return "ORG", True  # "JPMorgan", "PWCorp": letters before a word (not "McManus")
     if n == 1 and _PLURAL_ACRONYM.match(last):
         return None
+    if n == 1 and R.ACRONYM_RE.match(last) and _spelt_out(text, last, ctx):
+        return None  # "digital rights management (DRM)": a common noun, not a name
     if n == 1 and R.ACRONYM_RE.match(last):
         if last in R.STOP_ACRONYMS or last in ctx.languages:
             return None  # "British Sign Language (BSL)": a language, like its expansion
@@ -184,8 +302,10 @@ def classify(
     ):
         return "ORG", True
     if (nxt in R.SPEECH_VERBS and not comma) or (comma and nxt in ("who", "whose")):
-        if prev.lower() == "the":
-            return "ORG", True  # "the Lib Dems said": people's names take no article
+        if prev.lower() == "the" or (
+            n > 1 and R.ACRONYM_RE.match(words[0]) and not initialled(words)
+        ):
+            return "ORG", True  # "the Lib Dems said", "US Customs said": not a person
         # A lone unknown word ("Veritas said") may be a group: weak, so that a cue elsewhere
         # in the article ("his new party, Veritas") or a full name decides.
         return "PERSON", n > 1 or name in gz.given or name in gz.surnames
@@ -200,9 +320,11 @@ def classify(
             return "ORG", False  # a club: "Sporting Lisbon", "Real Madrid"
         if len(words[0]) > 5 and words[0].endswith("ing"):
             return "WORK_OF_ART", False  # gerund-led title: "Finding Neverland"
-        return _pair_default(words, prev)
+        return _pair_default(words, prev, ctx)
     if prev.lower() == "the" and last.endswith("s") and not last.endswith("ss") and not ctx.sport:
         return "NORP", False  # "the Gurkhas": a group of people
     if name in gz.given and name not in gz.surnames and name not in gz.major:
         return "PERSON", False  # a lone given name: "his friend Tim"
+    if name.lower() in gz.common:
+        return None
     return "ORG", False

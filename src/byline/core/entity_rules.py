@@ -152,6 +152,8 @@ EVENT_SUFFIXES = _w(
     Rally Massacre Genocide Holocaust Spring Forum Olympiad Trophy Final Finals"""
 )
 EVENT_HEADS = _w("Battle Siege Operation")
+# Last words of gatherings that are events after "at the" ("at the Motor Show").
+GATHERING_SUFFIXES = _w("Show Fair Exhibition Convention Expo Congress Games")
 LAW_SUFFIXES = _w(
     """Act Bill Treaty Convention Constitution Charter Accord Accords Protocol Amendment
     Directive Code Law Agreement Resolution Declaration Regulation Regulations Doctrine"""
@@ -202,7 +204,7 @@ STOP_ACRONYMS = _w(
     FAQ VAT MP MPs MEP PhD BC AD II III IV VI VII VIII IX XI USD EUR GBP RPG HQ PR IQ VIP ATM
     ISP IP URL HTML WWW LED LCD GMT BST EST UTC ETA FM SUV CCTV OBE MBE CBE QC RIP PS NB ET UFO
     CV R&B DJ MC MRI ICU AGM IPO ROI Q&A TB BSE SARS COVID ASAP OF THE AND IN ON TO FOR NO YES
-    GP AIM NOT BUT IS ARE WAS"""
+    GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G"""
 )
 SPEECH_VERBS = _w(
     """said says told added admitted claimed insisted argued explained warned noted stated
@@ -308,16 +310,34 @@ POSSESSIVE_RE = re.compile(r"['’]s\b|['’](?=\s)")  # use with .match(text, p
 ACRONYM_DEF_RE = re.compile(r"^\s\(([A-Z][A-Za-z0-9&]{1,9})\)")
 
 # Words that make an article a sports report (clubs named after their city are then ORG).
+# Strong cues have no everyday sense; weak ones do ("try", "transfer", "goal", "cup"), so
+# they only count when several different ones occur (see ``doc_context``).
 SPORT_CUES = _w(
-    """striker strikers midfielder midfielders goalkeeper keeper defender defenders winger
-    equaliser equalizer penalty penalties fixture fixtures premiership league cup derby
-    kick-off half-time injury-time goal goals scored scorer draw drew relegation promotion
-    touchdown wicket wickets innings try tries fly-half scrum-half referee semi-final
-    quarter-final playoff play-off season's transfer squad skipper team-mate team-mates
-    teammate teammates tournament tournaments friendly internationals caps hat-trick
-    semi-finals quarter-finals coach"""
+    """striker strikers midfielder midfielders goalkeeper goalkeepers winger wingers
+    equaliser equalizer premiership kick-off half-time injury-time relegation touchdown
+    wicket wickets innings fly-half scrum-half semi-final quarter-final semi-finals
+    quarter-finals skipper team-mate team-mates teammate teammates hat-trick flanker
+    full-back centre-back wing-back playmaker"""
 )
-SPORT_CUE_MIN = 3
+SPORT_WEAK_CUES = _w(
+    """keeper defender defenders penalty penalties fixture fixtures league cup derby goal
+    goals scored scorer draw drew promotion try tries referee playoff play-off season's
+    transfer squad tournament tournaments friendly internationals caps coach"""
+)
+SPORT_CUE_MIN = 3  # cue words in all, at least one of them strong
+SPORT_WEAK_DISTINCT = 4  # or this many different weak cue words
+# A team sheet: initials and a surname, then the club in brackets ("R Smith (Leeds),").
+# Several of these in one article make it a sports report whatever its wording.
+TEAM_SHEET_RE = re.compile(
+    r"(?<![\w.])[A-Z]{1,2}\.? (?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z]"
+)
+TEAM_SHEET_MIN = 5
+# After "X's" in a sports report: X is the team ("Norway's team", "Wales's coach").
+TEAM_POSSESSED = _w("team side squad coach captain skipper manager players line-up pack")
+# Name particles inside a person's name ("R de Marigny", "CA Del Fava").
+NAME_PARTICLES = _w("de De del Del dal Dal da Da di Di van Van von Von le Le la La du Du dos Dos")
+# An initial: "R", "J.", "J.K." (before a surname).
+INITIAL_RE = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")
 # Words before "to" that make the next name the opponent in a sports report ("lost to X").
 RESULT_WORDS = _w("loss losses lost losing defeat defeats beaten draw drew drawn")
 # Words after a club-like name in a sports report that keep it a place ("in Liverpool city").

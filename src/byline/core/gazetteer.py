@@ -32,6 +32,8 @@ class Gazetteer:
         surnames: Common family names from the same source.
         major: Countries, US states and cities of a million people or more: a given name
             that is also one of these (``Paris``, ``Jordan``) is not taken for a name.
+        common: About a thousand common English words, lower case (``Faker``'s English
+            lorem list): a capitalised pair made of none of them looks like a person's name.
     """
 
     gpe: dict[str, str]
@@ -43,6 +45,7 @@ class Gazetteer:
     given: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     major: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
 
 
 def _demonyms(country: str) -> set[str]:
@@ -98,6 +101,7 @@ def gazetteer() -> Gazetteer:
                 given=frozenset(stored["given"]),
                 surnames=frozenset(stored["surnames"]),
                 major=frozenset(stored["major"]),
+                common=frozenset(stored["common"]),
             )
         except (KeyError, TypeError, ValueError):
             pass
@@ -114,6 +118,7 @@ def gazetteer() -> Gazetteer:
             "given": sorted(built.given),
             "surnames": sorted(built.surnames),
             "major": sorted(built.major),
+            "common": sorted(built.common),
         },
     )
     return built
@@ -275,7 +280,15 @@ def _build() -> Gazetteer:
         given=given,
         surnames=surnames,
         major=major,
+        common=_common_words(),
     )
+
+
+def _common_words() -> frozenset[str]:
+    """Common English words, lower case, from Faker's English lorem provider."""
+    from faker.providers.lorem.en_US import Provider
+
+    return frozenset(w.lower() for w in Provider.word_list if w.isalpha())
 
 
 _NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
