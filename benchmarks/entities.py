@@ -2,8 +2,9 @@
 
 Usage::
 
-    python benchmarks/entities.py [--corpus DIR] [--errors] [--no-speed]
-                                  [--split dev|heldout|heldout-new|heldout-3|all]
+    python benchmarks/entities.py [--corpus DIR] [--errors] [--no-speed] [--split SPLIT]
+
+SPLIT is dev, heldout, heldout-new, heldout-3, heldout-4, heldout-5 or all (the default).
 
 Gold files (``benchmarks/gold/<source>.entities.json``: ``bbc-<category>-<NNN>`` for corpus
 articles, ``seed-000`` for the bundled article) hold annotations only: the surface text and
@@ -14,7 +15,9 @@ label of every mention in text order, plus the ``split`` the file belongs to:
 * ``heldout-new`` - the second held-out group (4 articles annotated before round 2 and
   scored once at its end);
 * ``heldout-3`` - the third held-out group (3 articles annotated before round 3, never run
-  through the recogniser while tuning, scored once at its end).
+  through the recogniser while tuning, scored once at its end);
+* ``heldout-4``, ``heldout-5`` - 5 articles each, annotated before rounds 4 and 5 and scored
+  once at their end (heldout-4 was then used for error analysis in round 5).
 
 Articles are read from the local corpus directory (not part of the repository; the script
 says so when it is absent) or, for the bundled article, from the seed file.
