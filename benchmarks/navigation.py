@@ -16,7 +16,10 @@ just before ``send-keys`` to the ``capture-pane`` that shows the expected text:
 3. go to section 500 through the command palette: ctrl+p, until the palette's input is shown;
    then ``go to section 500:`` typed at once, until the entry "Go to section 500: ..." is
    listed; then Enter, until the status line shows ``§ 500/<sections>`` and the heading is on
-   screen. The three steps are timed separately and added up.
+   screen. The three steps are timed separately and added up;
+4. resize: ``tmux resize-window`` to 100 columns, until the footer's last key (``palette``,
+   drawn at the right edge) is back on screen: the whole screen was laid out again for the
+   new width (tmux clips the old one, cutting that key off).
 
 Then it watches the process for up to ``--idle-wait`` seconds for its CPU use to stop (the
 entity and quote analysis runs in the background after the first paint) and reports how long
@@ -67,7 +70,9 @@ STEPS = (
     "palette open",
     "palette match",
     "jump (Enter)",
+    "resize to 100 columns",
 )
+RESIZED_WIDTH = 100
 
 
 @dataclass
@@ -181,11 +186,22 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
                 and "Go to section" not in screen,
                 timeout,
             )  # fmt: skip
+            wait_stable(pane)
+            start = time.perf_counter()
+            pane.tmux.run("resize-window", "-t", pane.session, "-x", str(RESIZED_WIDTH))
+            run.times["resize to 100 columns"] = pane.wait_for(
+                lambda screen: "palette" in _last_line(screen), timeout, since=start
+            )
             run.busy_seconds = wait_idle(pane, idle_wait, painted_at)
         finally:
             pane.close()
             run.peak_hwm_kb = pane.peak_hwm_kb
     return run
+
+
+def _last_line(screen: str) -> str:
+    lines = [line for line in screen.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
 
 
 def summary(values: list[float | None], limit: float) -> str:

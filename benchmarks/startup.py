@@ -72,6 +72,7 @@ from documents import OUT_DIR, Document, generate
 REPO = Path(__file__).resolve().parents[1]
 WIDTH, HEIGHT = 120, 40
 POLL_SECONDS = 0.003
+HIGHLIGHT_DOC = "bundled"
 HIGHLIGHT_TIMEOUT = 5.0
 """How long to wait, after the first paint of the bundled article, for entity highlights."""
 SIDEBAR_BORDER = "▕"
@@ -506,7 +507,7 @@ def measure(tmux: Tmux, program: Program, doc: Document, timeout: float, settle:
             painted = time.perf_counter()
             paint_rss_kb = memory_kb(process_tree(pane.pid))[0]
             highlights = None
-            if seconds is not None and program.name == "byline" and doc.name == "bundled":
+            if seconds is not None and program.name == "byline" and doc.name == HIGHLIGHT_DOC:
                 highlights = pane.wait_for(
                     lambda screen: marker_highlighted(screen, doc.marker),
                     HIGHLIGHT_TIMEOUT,
@@ -594,7 +595,7 @@ def describe_paint_memory(row: Row) -> str:
 def describe_highlights(row: Row) -> str:
     """Median (min–max) time from the first paint to entity highlights on the marker."""
     waits = [s.highlights for s in row.samples if s.seconds is not None]
-    if not waits or row.program != "byline":
+    if not waits or row.program != "byline" or row.doc != HIGHLIGHT_DOC:
         return ""
     if any(wait is None for wait in waits):
         return f"> {HIGHLIGHT_TIMEOUT:g} s in {sum(w is None for w in waits)}/{len(waits)}"

@@ -87,13 +87,6 @@ class ReaderScreen(AnalysingReader):
             self.status.activity = "Loading…"
             self.load_rest()
         self._resume()
-        self.call_after_refresh(self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
-        """What the first frame does without: the side panels (hidden until asked for)."""
-        if self.app.library is not None:
-            self.quote_panel.library = self.app.library
-        self.mount_panels()
 
     def _resume(self) -> None:
         """Go back to where the reader left off (once that part of the article is parsed)."""

@@ -77,6 +77,7 @@ class AnalysingReader(SearchingReader):
         styles = {label: view.entity_style(label) for label in LABELS}
         self.entity_panel.show_entities(list(event.analysis.entities), styles)
         self.quote_panel.show_quotes(list(event.analysis.quotes))
+        self.call_after_refresh(self.mount_panels)  # after the highlights are on screen
 
     def show_entity_highlights(self) -> None:
         """Apply the highlight preferences: on or off, and which types."""
@@ -108,12 +109,14 @@ class AnalysingReader(SearchingReader):
         self.show_entity_highlights()
         self._schedule_save()
 
-    def _show_panel(self, panel: EntityPanel | QuotePanel) -> None:
+    async def _show_panel(self, panel: EntityPanel | QuotePanel) -> None:
         """Open one side panel (closing the other) and focus its filter; or close it."""
-        if not panel.is_mounted:  # asked for before the panels were mounted
-            self.mount_panels()
-            self.call_after_refresh(self._show_panel, panel)
-            return
+        if not panel.is_mounted:
+            # Asked for before the panels were mounted: mount them now. Keys typed meanwhile
+            # wait for this action, so they reach the panel in the order they were typed.
+            await self.mount_panels()
+            if not panel.is_mounted:
+                return
         if panel.display:
             panel.display = False
             self.article_view.focus()
@@ -122,11 +125,11 @@ class AnalysingReader(SearchingReader):
             other.display = other is panel
         panel.query_one(Input).focus()
 
-    def action_entity_panel(self) -> None:
-        self._show_panel(self.entity_panel)
+    async def action_entity_panel(self) -> None:
+        await self._show_panel(self.entity_panel)
 
-    def action_quote_panel(self) -> None:
-        self._show_panel(self.quote_panel)
+    async def action_quote_panel(self) -> None:
+        await self._show_panel(self.quote_panel)
 
     # Panel messages are handled by name (not `@on(EntityPanel...)`): the panels' modules are
     # imported when the panels are made, after the first paint.

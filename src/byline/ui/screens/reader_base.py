@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import AwaitMount
 from textual.worker import get_current_worker
 
 from byline.core.reading import ArticleState
@@ -87,13 +88,19 @@ class ReaderBase(Screen[None]):
             self._quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
         return self._quote_panel
 
-    def mount_panels(self) -> None:
-        """Mount the side panels (hidden until asked for), unless they are or the screen is
-        going away (a reader can quit before its first paint is over)."""
-        for body in self.query("#body"):
-            panels = [panel for panel in (self.entity_panel, self.quote_panel) if not panel.parent]
-            if panels and body.is_attached:
-                body.mount_all(panels)
+    def mount_panels(self) -> AwaitMount:
+        """Mount the side panels (hidden until asked for): when the analysis has been shown, or
+        when one is asked for first. Not at start-up: they would compete with the first paint
+        and the highlights. Nothing is mounted if they are already, or if the screen is going
+        away (a reader can quit before then)."""
+        bodies = self.query("#body")
+        panels = [panel for panel in (self.entity_panel, self.quote_panel) if not panel.parent]
+        if not panels or not bodies or not bodies.first().is_attached:
+            return AwaitMount(self, [])
+        body = bodies.first()
+        if self.app.library is not None:
+            self.quote_panel.library = self.app.library
+        return body.mount_all(panels)
 
     @property
     def article_view(self) -> ArticleView:
