@@ -9,6 +9,7 @@ anything running.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -32,6 +33,16 @@ class BackgroundStopped(WorkCancelled):
     """The background process was stopped (the reader is quitting)."""
 
 
+def _lower_priority() -> None:
+    """Run in the worker process: let the reader's own process have the CPU first.
+
+    On a machine with few cores, the analysis shares them with the reader, the terminal and
+    whatever else runs; at a lower priority it only takes what they leave.
+    """
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(10)
+
+
 class _PoolExecutor(Executor):
     """An `Executor` over a one-process `multiprocessing` pool that can be stopped at once.
 
@@ -49,7 +60,7 @@ class _PoolExecutor(Executor):
         # replaced sys.stderr with a capture that has none: give it the real one.
         with contextlib.redirect_stderr(sys.__stderr__):
             resource_tracker.ensure_running()
-        self._pool: Pool = context.Pool(processes=1)
+        self._pool: Pool = context.Pool(processes=1, initializer=_lower_priority)
         self._pending: set[Future[Any]] = set()
         self._lock = threading.Lock()
         self._stopped = False
