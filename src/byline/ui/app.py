@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import signal
 import sys
 from collections.abc import Callable
@@ -137,7 +136,6 @@ class BylineApp(App[None]):
     def open_article(self, path: Path, target: tuple[int, int] | None = None) -> None:
         """Read another article (in place of the current one), at `target` if given."""
         try:
-            gc.unfreeze()  # what the last big article froze may be collected once it is closed
             loaded = load_article(path, preview=True)
         except BylineError as error:
             self.notify(str(error), severity="error", markup=False)

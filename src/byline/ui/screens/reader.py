@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -170,10 +169,6 @@ class ReaderScreen(AnalysingReader):
         if self._resume_pending:
             self._resume()
         self.analyse()
-        # A big article's hundreds of thousands of objects live as long as the reader: keep the
-        # collector from walking them on every full collection (those took 35-60 ms on the
-        # 10 MB document, stalling keys). `BylineApp.open_article` unfreezes.
-        gc.freeze()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys for sections the article does not have; dim n/N without a search."""
