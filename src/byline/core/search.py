@@ -19,13 +19,17 @@ def _is_smart_case_exact(query: str) -> bool:
     return any(char.isupper() for char in query)
 
 
+def _pattern_source(query: str) -> str:
+    """The query as a regular expression: literal, with the quote/dash/space equivalents."""
+    return "".join(_EQUIVALENTS.get(char, re.escape(char)) for char in query)
+
+
 def compile_query(query: str) -> re.Pattern[str] | None:
     """The regular expression for a literal query, or None for an empty one."""
     if not query.strip():
         return None
-    pattern = "".join(_EQUIVALENTS.get(char, re.escape(char)) for char in query)
     flags = 0 if _is_smart_case_exact(query) else re.IGNORECASE
-    return re.compile(pattern, flags)
+    return re.compile(_pattern_source(query), flags)
 
 
 @dataclass(frozen=True)
@@ -74,21 +78,16 @@ class TextSearch:
         """Every non-overlapping match of `query` (at most `MAX_MATCHES`), smart case."""
         if not query.strip():
             return SearchResult(query, ())
-        text: str | None = self.text
         if not _is_smart_case_exact(query):
-            text = self._lowered_text()
-            query_text = query.lower()
-            if text is not None and len(query_text) == len(query):
-                if not any(char in _EQUIVALENTS for char in query_text):
-                    return SearchResult(query, _find_literal(text, query_text))
-                return SearchResult(query, _find_pattern(text, _exact_pattern(query_text)))
-        pattern = compile_query(query)
-        assert pattern is not None
-        return SearchResult(query, _find_pattern(self.text, pattern))
-
-
-def _exact_pattern(query: str) -> re.Pattern[str]:
-    return re.compile("".join(_EQUIVALENTS.get(char, re.escape(char)) for char in query))
+            lowered, folded = self._lowered_text(), query.lower()
+            if lowered is not None and len(folded) == len(query):
+                if any(char in _EQUIVALENTS for char in folded):
+                    pattern = re.compile(_pattern_source(folded))
+                    return SearchResult(query, _find_pattern(lowered, pattern))
+                return SearchResult(query, _find_literal(lowered, folded))
+        exact = compile_query(query)
+        assert exact is not None
+        return SearchResult(query, _find_pattern(self.text, exact))
 
 
 def _find_literal(text: str, needle: str) -> tuple[tuple[int, int], ...]:
