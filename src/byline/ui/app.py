@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -172,11 +174,13 @@ class BylineApp(App[None]):
 
     def _terminate(self) -> None:
         """SIGTERM or SIGHUP (terminal closed): save the position first, then leave."""
+        self._leave_for_sure()  # first: whatever follows may hang
         self.save_store()
         self._stop_background_work()
         self.exit(return_code=0)
 
     async def action_quit(self) -> None:
+        self._leave_for_sure()
         self.save_store()
         self._stop_background_work()
         self.exit()
@@ -185,11 +189,35 @@ class BylineApp(App[None]):
         self.save_store()
         self._stop_background_work()
 
+    def _leave_for_sure(self) -> None:
+        """In a terminal, end the process if a clean exit has not happened in a few seconds
+        (see `_end_process_if_still_here`). Not when headless: tests run apps in-process."""
+        if not self.is_headless:
+            _end_process_if_still_here(TERMINATE_GRACE_SECONDS)
+
     def _stop_background_work(self) -> None:
         """Stop the analysis process of a big article, if one runs: nothing outlives us."""
         background = sys.modules.get("byline.ui.background")  # only if it was ever used
         if background is not None:
             background.stop_background_work()
+
+
+TERMINATE_GRACE_SECONDS = 3.0
+"""How long a reader told to go (q, SIGTERM, SIGHUP) may take to shut down cleanly."""
+
+
+def _end_process_if_still_here(grace: float) -> None:
+    """End the process in `grace` seconds unless it has exited by then (state is saved first).
+
+    Seen after SIGHUP on a big article (every thread asleep, found with gdb's py-bt): the
+    analysis process, killed by the same SIGHUP while it held its result queue's lock, left
+    `Pool.terminate` waiting for that lock for ever; and, with the terminal gone, Textual's
+    shutdown waiting to queue output that its writer thread would never take. A closed
+    terminal must not leave a reader behind.
+    """
+    timer = threading.Timer(grace, os._exit, args=(0,))
+    timer.daemon = True
+    timer.start()
 
 
 def _reader_commands() -> type[Provider]:

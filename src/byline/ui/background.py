@@ -89,13 +89,18 @@ class _PoolExecutor(Executor):
         return future
 
     def stop(self) -> None:
-        """Kill the worker process and fail whatever is being waited for."""
+        """Fail whatever is being waited for, and kill the worker process.
+
+        The pool is terminated in a thread of its own: `Pool.terminate` waits for the pool's
+        result queue, and a worker killed while writing to it (SIGHUP reaches the whole
+        process group) leaves that queue locked for good.
+        """
         with self._lock:
             self._stopped = True
             pending, self._pending = self._pending, set()
-        self._pool.terminate()
         for future in pending:
             future.set_exception(BackgroundStopped())
+        threading.Thread(target=self._pool.terminate, name="stop-analysis", daemon=True).start()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self._pool.close()
