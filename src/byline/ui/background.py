@@ -33,16 +33,6 @@ class BackgroundStopped(WorkCancelled):
     """The background process was stopped (the reader is quitting)."""
 
 
-def _lower_priority() -> None:
-    """Run in the worker process: let the reader's own process have the CPU first.
-
-    On a machine with few cores, the analysis shares them with the reader, the terminal and
-    whatever else runs; at a lower priority it only takes what they leave.
-    """
-    with contextlib.suppress(AttributeError, OSError):
-        os.nice(10)
-
-
 class _PoolExecutor(Executor):
     """An `Executor` over a one-process `multiprocessing` pool that can be stopped at once.
 
@@ -60,7 +50,13 @@ class _PoolExecutor(Executor):
         # replaced sys.stderr with a capture that has none: give it the real one.
         with contextlib.redirect_stderr(sys.__stderr__):
             resource_tracker.ensure_running()
-        self._pool: Pool = context.Pool(processes=1, initializer=_lower_priority)
+        # The worker runs at a lower priority: on a machine with few cores it shares them with
+        # the reader and the terminal, and only takes what they leave. (`os.nice` itself is
+        # the initializer: a function of this module would make the worker import Textual.)
+        nice = getattr(os, "nice", None)
+        self._pool: Pool = context.Pool(
+            processes=1, initializer=nice, initargs=(10,) if nice else ()
+        )
         self._pending: set[Future[Any]] = set()
         self._lock = threading.Lock()
         self._stopped = False
