@@ -189,3 +189,29 @@ def test_closed_or_terminated_reader_saves_the_position_first(
     state = json.loads((tmp_path / "config" / "state.json").read_text(encoding="utf-8"))
     position = state["articles"][state["last_article"]]["position"]
     assert position["section_id"] == SECTION_3
+
+
+def test_closed_terminal_ends_a_reader_in_the_middle_of_an_analysis(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    # A big article (~10 MB): its analysis runs in a second process, which SIGHUP reaches too.
+    # Killed while writing a result it could leave the pool locked and the reader waiting for
+    # it for good; Textual's shutdown could also wait to queue output for the closed terminal.
+    # Before the fix this test failed in 2 of 3 runs; the reader now goes within ~3 s.
+    from byline.core.opening import default_article_path
+
+    body = default_article_path().read_text(encoding="utf-8").split("---\n", 2)[2]
+    sections = "".join(f"\n## Part {n}\n\n{body}" for n in range(1, 1401))
+    article = tmp_path / "big.md"
+    article.write_text(f"---\ntitle: Big\n---\n{sections}", encoding="utf-8")
+    terminal.start(f"cd {tmp_path} && exec {byline_command()} {article}")
+    terminal.wait_for("Finding people and quotes")
+    pid = terminal.pane_pid()
+    # Search and jump to the end, then close the terminal while that is still being drawn
+    # (the flow that left readers behind: output queued for a terminal that is gone).
+    terminal.keys("/")
+    terminal.wait_for("Search the article")
+    terminal.run("send-keys", "-t", "s", "-l", "Kremlin")
+    terminal.keys("Enter", "G")
+    terminal.run("kill-session", "-t", "s")
+    wait_gone(pid)
