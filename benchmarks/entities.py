@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/entities.py [--corpus DIR] [--errors] [--no-speed] [--split SPLIT]
 
-SPLIT is dev, heldout, heldout-new, heldout-3, heldout-4, heldout-5 or all (the default).
+SPLIT is dev, heldout, heldout-new, heldout-3 ... heldout-6 or all (the default).
 
 Gold files (``benchmarks/gold/<source>.entities.json``: ``bbc-<category>-<NNN>`` for corpus
 articles, ``seed-000`` for the bundled article) hold annotations only: the surface text and
@@ -17,7 +17,10 @@ label of every mention in text order, plus the ``split`` the file belongs to:
 * ``heldout-3`` - the third held-out group (3 articles annotated before round 3, never run
   through the recogniser while tuning, scored once at its end);
 * ``heldout-4``, ``heldout-5`` - 5 articles each, annotated before rounds 4 and 5 and scored
-  once at their end (heldout-4 was then used for error analysis in round 5).
+  once at their end (heldout-4 was then used for error analysis in round 5, heldout-5 in
+  round 6);
+* ``heldout-6`` - the last 3 corpus articles, annotated before round 6 and scored once at
+  its end.
 
 Articles are read from the local corpus directory (not part of the repository; the script
 says so when it is absent) or, for the bundled article, from the seed file.
@@ -39,7 +42,7 @@ GOLD_DIR = REPO / "benchmarks" / "gold"
 SEED = REPO.parent / "shared" / "seeds" / "000_5433e785a20123dd.txt"
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 _CHROME = ("Site icon ", "Exit mobile version")
-SPLITS = ("dev", "heldout", "heldout-new", "heldout-3", "heldout-4", "heldout-5")
+SPLITS = ("dev", "heldout", "heldout-new", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 
 
 def _local_seed_body(raw: str) -> str:

@@ -41,7 +41,7 @@ from byline.core.entity_types import (
     EntityCorrections,
     EntityMention,
 )
-from byline.core.entity_works import find_titles, merge_spans
+from byline.core.entity_works import before_work_noun, find_titles, merge_spans
 from byline.core.gazetteer import gazetteer
 
 __all__ = [
@@ -216,6 +216,7 @@ def _prefix_splits(seg: list[Tok], j: int, plabel: str, label: str, strong: bool
 
 
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
+_LIST_END = re.compile(r",?\s(?:and|or)\s")
 
 
 def _institution_split(seg: list[Tok]) -> int:
@@ -236,6 +237,7 @@ def _institution_split(seg: list[Tok]) -> int:
 
 def _harmonise(text: str, cands: list[Cand]) -> None:
     """Document-level voting: weak labels follow strong ones; surnames follow full names."""
+    _list_persons(text, cands)
     votes: dict[str, Counter[str]] = {}
     for c in cands:
         if c.strong:
@@ -246,6 +248,7 @@ def _harmonise(text: str, cands: list[Cand]) -> None:
             and not b.strong
             and a.label in ("PRODUCT", "WORK_OF_ART")
             and _LIST_GAP.fullmatch(text, a.end, b.start)
+            and not before_work_noun(text, b.end)
         ):
             b.label, b.strong = a.label, True  # "the Akinci and Kizilelma"
     persons_last: set[str] = set()
@@ -275,6 +278,51 @@ def _harmonise(text: str, cands: list[Cand]) -> None:
         if m and i + 1 < len(cands) and cands[i + 1].start == m.start(1):
             cands[i + 1].label = c.label
             cands[i + 1].strong = True
+
+
+def _list_persons(text: str, cands: list[Cand]) -> None:
+    """A weak single word in a list of people is a person (``Amy Kell, Jamora, Tom Reed and
+    Lisa Moor``): a list of three or more names joined by commas and a final ``and``/``or``
+    in which every other name is a PERSON."""
+    chains = _lists(text, cands)
+    if not chains:
+        return
+    votes: dict[str, Counter[str]] = {}
+    for c in cands:
+        if c.strong:
+            votes.setdefault(text[c.start : c.end], Counter())[c.label] += 1
+    for chain in chains:
+        odd = [x for x in chain if not _person(text, x, votes)]
+        if len(odd) == 1 and not odd[0].strong and " " not in text[odd[0].start : odd[0].end]:
+            odd[0].label, odd[0].strong = "PERSON", True
+
+
+def _lists(text: str, cands: list[Cand]) -> list[list[Cand]]:
+    """Runs of three or more candidates joined by commas, the last by ``and``/``or``."""
+    out: list[list[Cand]] = []
+    chain: list[Cand] = []
+    for c in cands:
+        if (
+            chain
+            and c.start - chain[-1].end <= 6
+            and _LIST_GAP.fullmatch(text, chain[-1].end, c.start)
+        ):
+            chain.append(c)
+            continue
+        out.append(chain)
+        chain = [c]
+    out.append(chain)
+    return [
+        ch
+        for ch in out
+        if len(ch) >= 3 and _LIST_END.fullmatch(text, ch[-2].end, ch[-1].start) is not None
+    ]
+
+
+def _person(text: str, c: Cand, votes: dict[str, Counter[str]]) -> bool:
+    """Is ``c`` a person, by its own label or by the strong votes for its surface?"""
+    v = votes.get(text[c.start : c.end])
+    return (v.most_common(1)[0][0] if v else c.label) == "PERSON"
 
 
 def _apply_additions(text: str, cands: list[Cand], add: Mapping[str, str]) -> list[Cand]:

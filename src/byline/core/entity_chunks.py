@@ -58,9 +58,21 @@ def numeric_mentions(text: str) -> list[Cand]:
     found.sort(key=lambda c: (c.start, c.start - c.end))
     out: list[Cand] = []
     for c in found:
-        if not out or c.start >= out[-1].end:
+        if (not out or c.start >= out[-1].end) and not _paper_weekday(text, c):
             out.append(c)
     return out
+
+
+_NEXT_CAP_RE = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")  # the head ends the name
+
+
+def _paper_weekday(text: str, c: Cand) -> bool:
+    """``Sunday Telegraph``, ``Sunday Times``: a weekday before a newspaper head is part of
+    the paper's name, not a date (``Monday Post Office staff`` is a date and an office)."""
+    if c.label != "DATE" or text[c.start : c.end] not in R.WEEKDAYS:
+        return False
+    m = _NEXT_CAP_RE.match(text, c.end)
+    return bool(m and m.group(1) in R.PRESS_HEADS)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -235,8 +247,38 @@ def strip_leading(seg: list[Tok], mid_sentence: bool = False) -> list[Tok]:
         last = next((t.text for t in reversed(seg) if t.text not in CONNECTORS), "")
         if seg[0].text == "The" and len(seg) > 1 and last in R.PRESS_HEADS:
             break  # "The Times", "The Sunday Telegraph": the paper's name keeps its "The"
+        if mid_sentence and _keeps_the(seg):
+            break  # "protege The Game", "What about The Specials": part of the name
+        if mid_sentence and _given_function_word(seg):
+            break  # "songs by Will Young": a given name, not the modal verb
         seg = seg[1:]
     return seg
+
+
+def _given_function_word(seg: list[Tok]) -> bool:
+    """A capitalised function word in mid-sentence that is a given name before a family
+    name (``Will Young``, ``Can Bartu``): the modal verb is never capitalised there."""
+    if len(seg) < 2:
+        return False
+    gz = gazetteer()
+    return seg[0].text in gz.given and seg[1].text in gz.surnames
+
+
+def _keeps_the(seg: list[Tok]) -> bool:
+    """Is a capital ``The`` in mid-sentence part of the name that follows it?
+
+    Writers only capitalise ``The`` inside a sentence when it belongs to a name (bands,
+    works, stage names: ``The Streets``). Not before a known place (``The Hague`` is in
+    the gazetteer with its article, ``The Gambia`` without), a title (``The President``)
+    or a function word.
+    """
+    if seg[0].text != "The" or len(seg) < 2:
+        return False
+    rest = seg[1:]
+    head = rest[0].text
+    if head.lower() in R.FUNCTION_WORDS or head in R.PERSON_TITLES or head in R.TITLE_HEADS:
+        return False
+    return gaz_label(" ".join(t.text for t in rest)) is None
 
 
 @dataclass(slots=True)
@@ -284,4 +326,61 @@ def find_runs(text: str, numeric: list[Cand]) -> list[Run]:
                 group.append(t)
         if group:
             runs.append(Run(group, _sentence_initial(text, group[0].start), heading))
+    return _number_led(text, _join_title_offices(text, runs))
+
+
+_NUMBER_CAP_RE = re.compile(r"(?<![\w,.£$€-])(\d{1,3}) (?=[A-Z])")
+_NUMBER_LED_MIN = 3
+
+
+def _number_led(text: str, runs: list[Run]) -> list[Run]:
+    """``50 Cent``: a number before a capitalised singular word is part of a name when the
+    article repeats that exact pair (three times or more). Plurals (``3 Oscars``), acronyms
+    (``25 EU states``) and places are left alone; so are one-off pairs."""
+    numbers = {m.end(): m for m in _NUMBER_CAP_RE.finditer(text)}
+    if not numbers:
+        return runs
+    for i, run in enumerate(runs):
+        first = run.toks[0]
+        m = numbers.get(first.start)
+        if m is None or not _numberable(first.text):
+            continue
+        pair = f"{m.group(1)} {first.text}"
+        if text.count(pair) >= _NUMBER_LED_MIN:
+            num = Tok(m.group(1), m.start(1), m.end(1))
+            initial = _sentence_initial(text, num.start)
+            runs[i] = Run([num, *run.toks], initial, run.heading)
     return runs
+
+
+def _numberable(word: str) -> bool:
+    """Can ``word`` follow a number inside a name (singular, not an acronym or a place)?"""
+    return (
+        word[1:].islower()
+        and not word.endswith("s")
+        and gaz_label(word) is None
+        and word not in R.WEEKDAYS
+    )
+
+
+def _join_title_offices(text: str, runs: list[Run]) -> list[Run]:
+    """``the US Trade Representative's Office``, ``the Prime Minister's Office``: an office
+    named after a post is one organisation, across the possessive that ends a run."""
+    if "s Office" not in text and "s Department" not in text:
+        return runs
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(run.toks) == 1
+            and run.toks[0].text in R.POSSESSED_OFFICES
+            and prev.toks[-1].text in R.TITLE_HEADS
+            and text[prev.toks[-1].end : run.toks[0].start] in ("'s ", "’s ")
+        ):
+            last = prev.toks[-1]
+            joined = Tok(text[last.start : last.end + 2], last.start, last.end + 2)
+            out[-1] = Run([*prev.toks[:-1], joined, run.toks[0]], prev.initial, prev.heading)
+            continue
+        out.append(run)
+    return out

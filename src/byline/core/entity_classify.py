@@ -42,6 +42,7 @@ class DocContext:
     languages: frozenset[str] = frozenset()  # acronyms defined as languages: "(BSL)"
     lower: frozenset[str] = frozenset()  # words the article writes in lower case
     spelt: dict[str, bool] = field(default_factory=dict)  # acronym -> spelt out in lower case
+    music: bool = False  # a music report: "the Xs" are bands
 
 
 NO_CONTEXT = DocContext()
@@ -55,7 +56,8 @@ def doc_context(text: str, lower: frozenset[str] = frozenset()) -> DocContext:
     """
     languages = frozenset(_LANGUAGE_ACRONYM_RE.findall(text)) if "Language (" in text else None
     sport = _sport_cues(text) or ("(" in text and _team_sheet(text))
-    return DocContext(sport, languages or frozenset(), lower)
+    music = bool(lower & R.MUSIC_BANDS) and len(lower & R.MUSIC_CUES) >= R.MUSIC_CUE_MIN
+    return DocContext(sport, languages or frozenset(), lower, music=music)
 
 
 def _sport_cues(text: str) -> bool:
@@ -109,6 +111,23 @@ def initialled(words: list[str]) -> bool:
     return all(w in R.NAME_PARTICLES or (w[:1].isupper() and not w.isupper()) for w in rest)
 
 
+def _double_initial(text: str, words: list[str]) -> bool:
+    """``PJ Harvey``, ``AJ Brennan``: two capitals before a family name (and no common word).
+
+    Not a common or known abbreviation (``US``, ``TV``), not one the article also uses on
+    its own (``BT said … BT Openreach``: an organisation).
+    """
+    if len(words) != 2 or len(words[0]) != 2 or not words[0].isalpha() or not words[0].isupper():
+        return False
+    first, last = words
+    gz = gazetteer()
+    if first in R.STOP_ACRONYMS or gaz_label(first) or last not in gz.surnames:
+        return False
+    if last.lower() in gz.common:
+        return False
+    return re.search(rf"\b{first}\b(?! {re.escape(last)}\b)", text) is None
+
+
 def _language(text: str, seg: list[Tok], prev: str, nxt: str) -> bool:
     """``in English``, ``the Latin for truth``, ``French speakers``: a language mention."""
     if nxt in R.LANGUAGE_NEXT:
@@ -132,20 +151,23 @@ def _product_cue(text: str, seg: list[Tok], nxt: str, comma: bool) -> bool:
     return any(w in R.PRODUCT_KIND_NOUNS for w in _WORD_RE.findall(window))
 
 
-def _pair_default(words: list[str], prev: str, ctx: DocContext) -> tuple[str, bool]:
+def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tuple[str, bool]:
     """A capitalised pair or triple with no cue: a person when it looks like a name.
 
     A common given name first (``Kent Ardley``) makes a person; otherwise a known family
     name last does (``Hew Griffiths``). A name with a connector (``Institute for Deaf
-    People``) or after ``the`` is never a person. Otherwise a pair with an ordinary English
+    People``) or after ``the`` is never a person, unless a work noun follows (``the Robert
+    Palmer track``: the artist). Otherwise a pair with an ordinary English
     word in it (or a word the article writes in lower case) is an organisation (``Blue
     Window``) and anything else a person (``Quillon Varga``): in news, unknown name-like pairs
     are mostly people. All of these are weak (document voting may override).
     """
     gz = gazetteer()
     first, last = words[0], words[-1]
-    if prev.lower() == "the" or any(w in CONNECTORS for w in words):
+    if any(w in CONNECTORS for w in words):
         return "ORG", False
+    if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
+        return "ORG", False  # "the Open Market", but "the Robert Palmer track" is the artist
     if first in gz.given:
         return "PERSON", False
     if last in gz.surnames:
@@ -155,6 +177,33 @@ def _pair_default(words: list[str], prev: str, ctx: DocContext) -> tuple[str, bo
         if low in gz.common or low in ctx.lower:
             return "ORG", False  # made of ordinary words: "Blue Window", "Open Market"
     return "PERSON", False
+
+
+def _channel(words: list[str]) -> bool:
+    """A broadcaster's channel: a broadcasting word before a number (``BBC Radio 2``,
+    ``Sky Movies 1``) or one token such as ``ITV1``."""
+    if len(words) >= 2:
+        return words[-1].isdigit() and words[-2] in R.BROADCAST_WORDS
+    return bool(R.CHANNEL_CODE_RE.match(words[0]))
+
+
+def _place_and_plural(words: list[str]) -> bool:
+    """A place and a plural nickname (``Glasgow Rangers``): in a sports report, a club."""
+    gz = gazetteer()
+    first, last = words
+    if first not in gz.cities and first not in gz.gpe:
+        return False
+    return last.endswith("s") and not last.endswith("ss") and last[:1].isupper()
+
+
+def _place_modifier(text: str, seg: list[Tok], nxt: str) -> bool:
+    """``Glasgow group Franz Ferdinand``, ``the Leeds firm Arden``: a place before a kind of
+    organisation and then its name says where the organisation is; the place stays a place.
+    (Sports roles keep the club: ``Chelsea striker Tom Reed``.)"""
+    if nxt not in R.ORG_KIND_NOUNS:
+        return False
+    after = R.NEXT_WORD_RE.match(text, seg[-1].end + 1 + len(nxt), seg[-1].end + 60)
+    return bool(after and not after.group(1) and after.group(2)[:1].isupper())
 
 
 def _compass_place(letter: str, word: str) -> str | None:
@@ -227,7 +276,13 @@ def classify(
         return "ORG", True
     known = gaz_label(name)
     if known:
-        if known == "GPE" and n == 1 and nxt in R.ORG_CONTEXT_AFTER and nxt != "officials":
+        if (
+            known == "GPE"
+            and n == 1
+            and nxt in R.ORG_CONTEXT_AFTER
+            and nxt != "officials"
+            and not _place_modifier(text, seg, nxt)
+        ):
             return "ORG", True
         if known == "NORP" and name in gz.languages and _language(text, seg, prev, nxt):
             return None
@@ -256,14 +311,18 @@ def classify(
             return "ORG", True  # also after a place: "US Court of Appeals"
         if last in R.PRODUCT_SUFFIXES:
             return "PRODUCT", True
+    if ctx.sport and n == 2 and _place_and_plural(words):
+        return "ORG", True  # "Glasgow Rangers", "Leicester Tigers": a club
     if n == 2 and words[0] in _COMPASS_LETTERS:
         place = _compass_place(words[0], words[1])
         if place:
             return place, True  # "N Korea", "S Africa": headline abbreviations
-    if n >= 2 and prev.lower() != "the" and initialled(words):
+    if n >= 2 and prev.lower() != "the" and (initialled(words) or _double_initial(text, words)):
         return "PERSON", True
     if n == 1 and _TO_SHORTHAND.match(last):
         return None  # "P2P" (peer-to-peer), "B2B": common nouns, not model codes
+    if last[-1].isdigit() and _channel(words):
+        return "ORG", True  # "Radio 2", "Sky Movies 1", "ITV1": broadcasters, not models
     if any(R.MODEL_CODE_RE.match(w) for w in words) or (n >= 2 and last.isdigit()):
         return "PRODUCT", True
     if n == 1 and _CAPS_LED.match(last):
@@ -301,6 +360,8 @@ def classify(
         and (nxt in R.ORG_VERBS or text.startswith(" said in a statement", seg[-1].end))
     ):
         return "ORG", True
+    if comma and nxt == "who" and R.PLURAL_WHO_RE.match(text, seg[-1].end):
+        return "ORG", True  # "Franz Ferdinand, who were shortlisted": a group, not a person
     if (nxt in R.SPEECH_VERBS and not comma) or (comma and nxt in ("who", "whose")):
         if prev.lower() == "the" or (
             n > 1 and R.ACRONYM_RE.match(words[0]) and not initialled(words)
@@ -320,9 +381,11 @@ def classify(
             return "ORG", False  # a club: "Sporting Lisbon", "Real Madrid"
         if len(words[0]) > 5 and words[0].endswith("ing"):
             return "WORK_OF_ART", False  # gerund-led title: "Finding Neverland"
-        return _pair_default(words, prev, ctx)
-    if prev.lower() == "the" and last.endswith("s") and not last.endswith("ss") and not ctx.sport:
-        return "NORP", False  # "the Gurkhas": a group of people
+        return _pair_default(words, prev, nxt, ctx)
+    if prev.lower() == "the" and last.endswith("s") and not last.endswith("ss"):
+        if not ctx.sport and not ctx.music:
+            return "NORP", False  # "the Gurkhas": a group of people
+        return "ORG", False  # a team or a band: "the Saints", "the Byrds"
     if name in gz.given and name not in gz.surnames and name not in gz.major:
         return "PERSON", False  # a lone given name: "his friend Tim"
     if name.lower() in gz.common:

@@ -19,6 +19,7 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAYS = frozenset(_WEEKDAYS.split("|"))
 _NUMWORD = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     "|forty|fifty|sixty|hundred|a hundred"
@@ -99,7 +100,7 @@ PERSON_TITLES = _w(
     Chief Director Spokesman Spokeswoman Spokesperson Leader Speaker Deputy Inspector
     Detective Superintendent Constable Coach Manager Representative Adviser Advisor Aide
     Emperor Sultan Emir Duke Duchess Baron Baroness Countess Earl Officer MP MEP Attorney
-    Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder"""
+    Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder DJ"""
 )
 # Title words after which a name follows and before which topic words may stand
 # ("Foreign Minister", "Home Secretary", "International Development Minister").
@@ -125,7 +126,7 @@ ORG_SUFFIXES = _w(
     Coalition Front Movement Fund Exchange Reserve Secretariat Directorate Service Unit Squad
     International Weekly Monthly Online
     Team FC Rovers United City Wanderers Athletic Albion Marines Fleet Squadron Tribunal
-    Commons Lords Executive"""
+    Commons Lords Executive Division"""
 )
 ORG_HEADS = _w(
     """Ministry Department University Bank Commission Institute Council Office Board Court
@@ -204,7 +205,7 @@ STOP_ACRONYMS = _w(
     FAQ VAT MP MPs MEP PhD BC AD II III IV VI VII VIII IX XI USD EUR GBP RPG HQ PR IQ VIP ATM
     ISP IP URL HTML WWW LED LCD GMT BST EST UTC ETA FM SUV CCTV OBE MBE CBE QC RIP PS NB ET UFO
     CV R&B DJ MC MRI ICU AGM IPO ROI Q&A TB BSE SARS COVID ASAP OF THE AND IN ON TO FOR NO YES
-    GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G"""
+    GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G LP EP"""
 )
 SPEECH_VERBS = _w(
     """said says told added admitted claimed insisted argued explained warned noted stated
@@ -276,7 +277,9 @@ NORP_GROUP_NOUNS = _w(
 )
 
 UPPER_CHARS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD_TAIL = r"(?:[\w&]|['’](?![sS]\b)(?=\w)|[-.](?=\w))*"
+# A dot joins letters ("U.S.", "Amazon.com") but not a word and a capital after it: a
+# missing space after a full stop ("Joy Division.Those guys").
+_WORD_TAIL = r"(?:[\w&]|['’](?![sS]\b)(?=\w)|-(?=\w)|\.(?=\w)(?![A-Z](?<=[a-z]{2}\.[A-Z])))*"
 # A capitalised token, an alphanumeric model code ("T929") or an ordinal ("2nd").
 CAP_TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Mt|Jr|Sr|Inc|Co|Corp)\."
@@ -316,14 +319,21 @@ SPORT_CUES = _w(
     """striker strikers midfielder midfielders goalkeeper goalkeepers winger wingers
     equaliser equalizer premiership kick-off half-time injury-time relegation touchdown
     wicket wickets innings fly-half scrum-half semi-final quarter-final semi-finals
-    quarter-finals skipper team-mate team-mates teammate teammates hat-trick flanker
+    quarter-finals skipper team-mate team-mates teammate teammates flanker
     full-back centre-back wing-back playmaker"""
 )
 SPORT_WEAK_CUES = _w(
     """keeper defender defenders penalty penalties fixture fixtures league cup derby goal
     goals scored scorer draw drew promotion try tries referee playoff play-off season's
-    transfer squad tournament tournaments friendly internationals caps coach"""
+    transfer squad tournament tournaments friendly internationals caps coach hat-trick"""
 )
+# Words that make an article a music report: "the Xs" there are bands, not groups of people.
+MUSIC_CUES = _w(
+    """album albums song songs gig gigs guitarist drummer bassist frontman frontwoman bandmate
+    singer singers rapper rappers hip-hop concert concerts lyrics"""
+)
+MUSIC_BANDS = _w("band bands")
+MUSIC_CUE_MIN = 3  # different music words besides "band(s)"
 SPORT_CUE_MIN = 3  # cue words in all, at least one of them strong
 SPORT_WEAK_DISTINCT = 4  # or this many different weak cue words
 # A team sheet: initials and a surname, then the club in brackets ("R Smith (Leeds),").
@@ -369,5 +379,25 @@ ORG_VERBS = _w(
 # Words around a language name that make it a language, not a nationality.
 LANGUAGE_PREV = _w("in into speak speaks spoke speaking learn learning teach taught fluent")
 LANGUAGE_NEXT = _w("language speakers speaker translation translations word words term for")
+# Broadcasting words before a channel number: "Radio 2", "Sky Movies 1", "Channel 4" are
+# broadcasters (ORG), not model codes.
+BROADCAST_WORDS = _w("Radio Channel TV Television Movies Sports Sport News FM Music Live Cinema")
+# A channel written as one token: "ITV1", "MTV2", "BBC2".
+CHANNEL_CODE_RE = re.compile(r"^[A-Z]*(?:TV|BBC)\d{1,2}$")
+# Offices named after a post, across a possessive: "the Prime Minister's Office".
+POSSESSED_OFFICES = _w("Office Department Secretariat")
+# Kinds of organisation after a place and before the organisation's name: the place is a
+# modifier there ("Glasgow group Franz Ferdinand").
+ORG_KIND_NOUNS = _w(
+    """company firm group newspaper daily website subsidiary brand band label bank airline
+    retailer carmaker"""
+)
+# Work nouns after "the <Name>": the name is the artist ("the Robert Palmer track").
+WORK_NOUNS_AFTER = _w(
+    """song songs track tracks hit hits single album albums film films movie record ballad
+    classic novel book"""
+)
+# ", who were/are/have": the name before is a group, not one person.
+PLURAL_WHO_RE = re.compile(r",\s+who\s+(?:were|are|have)\b")
 # Institution words after which a plural capitalised word is a separate group name.
 INSTITUTION_WORDS = _w("Army Navy Police Government Party Church Council Parliament Marines")

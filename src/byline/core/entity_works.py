@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from byline.core.entity_chunks import Cand, gaz_label
+from byline.core.entity_rules import FUNCTION_WORDS
 
 _SMALL = r"(?:of|the|a|an|in|into|on|for|with|my|your|our|no)"
 _CAP = r"(?:[A-Z][\w’'-]*\w|[A-Z])"
@@ -86,23 +87,85 @@ _LIST_END_RE = re.compile(r"\s(?:and|or)\s")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d(?:s|'s)?")
 
 
+# A title as the subject of a sentence whose predicate is a work noun: "Angels is a great
+# song", "X was voted the best album of the year". Only a few adverbs may stand before the
+# article, up to three modifiers after it, and the work noun must end the phrase (``X is a
+# film director`` is about a person).
+# (All of them are also ``_CUES``, so the cue-stem scan finds them.)
+_PREDICATE_NOUNS = (
+    "song|songs|film|movie|album|novel|book|poem|ballad|anthem|documentary|sitcom"
+    "|drama|comedy|musical|opera|thriller|single"
+)
+_PREDICATE_NOUN_RE = re.compile(r"\b(?:" + _PREDICATE_NOUNS + r")\b(?!['’-])")
+_PREDICATE_RE = re.compile(
+    r"(?<![\w’'-])(?P<t>" + _TITLE + r")\s(?:is|was)\s"
+    r"(?:(?:[a-z]+ly|still|also|not|without\sdoubt)\s)?(?:(?:named|voted|crowned)\s)?"
+    r"(?:a|an|the|one\sof\sthe)\s(?:[a-z-]+,?\s){0,3}?(?:" + _PREDICATE_NOUNS + r")"
+    r"(?=\s*[.,;:!?)]|\s(?:that|which|but|by|from|about|with|for|ever|of|to|yet|so|in)\b)"
+)
+
+
+def _predicate_titles(text: str, starts: list[int]) -> list[Cand]:
+    """Titles named as the subject of ``is a … song``/``was the best film``.
+
+    Tried only in a window before each work noun (``starts``: where a cue stem occurs). A
+    leading function word (``Yes Angels is``) is not part of the title, and a lone function
+    word or pronoun is no title.
+    """
+    found: list[Cand] = []
+    end = 0
+    for start in starts:
+        noun = _PREDICATE_NOUN_RE.match(text, start)
+        if noun is None or (start and text[start - 1].isalnum()):
+            continue
+        stop = noun.end()
+        lo = max(end, start - 160)
+        m = _PREDICATE_RE.search(text, lo, stop + 8)
+        if m is None or m.end() < stop - 1:
+            continue
+        end = m.end()
+        s, e = m.span("t")
+        words = text[s:e].split(" ")
+        while words and words[0].lower() in FUNCTION_WORDS and words[0] not in ("The", "A"):
+            s += len(words.pop(0)) + 1
+        if words and words[-1] not in ("The", "A") and _title_ok(text[s:e]):
+            found.append(Cand(s, e, "WORK_OF_ART", True))
+    return found
+
+
+# A list item followed by a work noun is that work's subject, not a title: in "drama X, and
+# Ray Charles biopic Ray" the title is "Ray", and "Ray Charles" is the man.
+_CUE_AFTER_RE = re.compile(r"\s(?:" + _CUES + r"|biopic|biopics)\b")
+
+
+def before_work_noun(text: str, end: int) -> bool:
+    """Does a work noun follow ``end`` (``Ray Charles| biopic``)? Then the name before it is
+    the work's subject or maker, not a title in a list."""
+    return _CUE_AFTER_RE.match(text, end) is not None
+
+
 # Cheap substring checks before the award patterns are run at all.
 _AWARD_HINTS = ("best ", "award", "prize", "nominat", "playing ", "starr", "accolade", "won ")
 # Stems whose occurrences are the only places the cue pattern can match.
 _CUE_STEMS = tuple(sorted({c[:4] for c in _CUES.split("|")}))
 
 
-def _cue_matches(text: str) -> list[re.Match[str]]:
-    """``_CUE_RE`` matches, tried only where a cue stem occurs (``str.find`` is fast)."""
+def _stem_starts(text: str) -> list[int]:
+    """Sorted positions where a cue stem occurs (``str.find`` is fast)."""
     starts: set[int] = set()
     for stem in _CUE_STEMS:
         i = text.find(stem)
         while i >= 0:
             starts.add(i)
             i = text.find(stem, i + 1)
+    return sorted(starts)
+
+
+def _cue_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``_CUE_RE`` matches, tried only where a cue stem occurs."""
     out: list[re.Match[str]] = []
     end = 0
-    for pos in sorted(starts):
+    for pos in starts:
         if pos < end:
             continue
         m = _CUE_RE.match(text, pos)
@@ -120,7 +183,8 @@ def _title_ok(title: str) -> bool:
 def find_titles(text: str) -> list[Cand]:
     """WORK_OF_ART and award EVENT spans, non-overlapping, sorted by start."""
     found: list[Cand] = []
-    for m in _cue_matches(text):
+    starts = _stem_starts(text)
+    for m in _cue_matches(text, starts):
         cue = m.group("cue")
         if cue in _AMBIGUOUS:
             before = text[max(0, m.start() - 30) : m.start()].split()
@@ -137,8 +201,9 @@ def find_titles(text: str) -> list[Cand]:
                 (base + p.start(), base + p.end()) for p in _TITLE_PART_RE.finditer(m.group(3))
             ]
         for s, e in parts:
-            if _title_ok(text[s:e]):
+            if _title_ok(text[s:e]) and not before_work_noun(text, e):
                 found.append(Cand(s, e, "WORK_OF_ART", True))
+    found.extend(_predicate_titles(text, starts))
     awards = any(w in text for w in _AWARD_HINTS)
     for pat in (_POSSESSIVE_RE, _AWARD_FOR_RE, _AWARD_RE) if awards else (_POSSESSIVE_RE,):
         for m in pat.finditer(text):
@@ -176,7 +241,11 @@ def _spread(text: str, titles: list[Cand]) -> list[Cand]:
         before = text[max(0, m.start() - 20) : m.start()]
         if before.endswith(" ") and before[-2:-1].isalpha():
             prev = before.split()[-1]
-            if prev[:1].isupper() and not prev.endswith(("'s", "’s")):
+            if (
+                prev[:1].isupper()
+                and not prev.endswith(("'s", "’s"))
+                and prev.lower() not in FUNCTION_WORDS  # "Although Angels is": an opener
+            ):
                 continue  # "Ray" inside "Soul Ray": part of a longer capitalised name
         extra.append(Cand(m.start(), m.end(), labels[m.group()], True))
     return merge_spans(titles + extra)
