@@ -7,6 +7,7 @@ start fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -110,6 +111,11 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
+    # No cyclic garbage collection while start-up builds what lives as long as the app
+    # (modules, styles, widgets): the collector's full passes over it took ~25 ms before the
+    # first paint. The app freezes it and turns the collector back on once the first frame is
+    # out (`byline.ui.app.resume_garbage_collection`).
+    gc.disable()
     from byline.core.opening import open_for_reading
     from byline.core.paths import config_dir
     from byline.core.storage import StateStore

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -80,9 +81,14 @@ class BylineApp(App[None]):
                 loop.add_signal_handler(signum, self._terminate)
         for warning in (*self.loaded.warnings, *self.store.warnings):
             self.warn(warning)
-        self.call_after_refresh(self.save_store)  # the file write can wait for the first paint
+        self.call_after_refresh(self._after_first_paint)
         if self.show_library:
             self.action_library()
+
+    def _after_first_paint(self) -> None:
+        """What can wait until the first frame is out."""
+        resume_garbage_collection()
+        self.save_store()
 
     def _theme_changed(self, _theme: object) -> None:
         if self.store.preferences.theme != self.theme:
@@ -218,6 +224,17 @@ def _end_process_if_still_here(grace: float) -> None:
     timer = threading.Timer(grace, os._exit, args=(0,))
     timer.daemon = True
     timer.start()
+
+
+def resume_garbage_collection() -> None:
+    """Turn the cyclic garbage collector back on if the launcher paused it for start-up.
+
+    What start-up built is frozen first (`gc.freeze`): it lives as long as the app, and later
+    full collections need not walk it again.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _reader_commands() -> type[Provider]:
