@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from byline.core.library_index import LibraryEntry
 from byline.core.quote_search import normalise
 from byline.core.reading import ArticleState
 from byline.ui.messages import LibraryReady, OpenArticle
+from byline.ui.widgets.key_bar import KeyBar
 from byline.ui.widgets.library_list import LibraryList
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class LibraryScreen(Screen[None]):
         yield Input(placeholder="Filter by title, source or author…", id="library-filter")
         yield Static("", id="library-columns")
         yield LibraryList([width for _, width in COLUMNS], id="library-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

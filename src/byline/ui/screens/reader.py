@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Footer
 
 from byline.core.article import Article, Section
 from byline.core.errors import BylineError
@@ -18,6 +17,7 @@ from byline.core.reading import Bookmark, Position, now_iso
 from byline.ui.screens.reader_analysis import AnalysingReader
 from byline.ui.screens.reader_base import WorkCancelled
 from byline.ui.widgets.article_view import ArticleView
+from byline.ui.widgets.key_bar import KeyBar
 from byline.ui.widgets.search_bar import SearchBar
 from byline.ui.widgets.sections_sidebar import SectionsSidebar
 from byline.ui.widgets.status_bar import StatusBar
@@ -74,7 +74,7 @@ class ReaderScreen(AnalysingReader):
             yield ArticleView(self.article, meta_line(self.article), id="article")
         yield SearchBar(id="search-bar")
         yield StatusBar(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sidebar.display = self.app.store.preferences.sidebar

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from byline.core.quote_search import normalise
 from byline.ui.messages import LibraryReady, OpenArticle
+from byline.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from byline.core.library_index import LibraryEntry, LibraryIndex, QuoteRecord, Speaker
@@ -47,7 +48,7 @@ class SpeakersScreen(Screen[None]):
             with Vertical(id="speaker-quotes-column"):
                 yield Static("", id="speaker-name")
                 yield OptionList(id="speaker-quotes")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#speaker-filter", Input).focus()

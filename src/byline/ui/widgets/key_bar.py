@@ -1,0 +1,136 @@
+"""The key bar: the screen's main keys on the bottom line, drawn by one widget.
+
+It shows what Textual's `Footer` shows (each shown binding's key and description, disabled
+ones dimmed, the command palette's key on the right; a click presses the key), but as one
+widget that draws a line of text. `Footer` is a container with a widget per key: mounting and
+recomposing it took ~60 ms of the main thread on every start, which delayed the entity
+highlights (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import events
+from textual.reactive import reactive
+from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+
+@dataclass(frozen=True)
+class KeyItem:
+    """One key on the bar."""
+
+    key: str
+    """The key to press (`Binding.key`)."""
+    display: str
+    """How the key is shown (``^p`` for ctrl+p)."""
+    description: str
+    enabled: bool
+
+
+class KeyBar(Widget, can_focus=False):
+    """The active screen's keys (bindings with ``show=True``), one line, clickable."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "key-bar--key",
+        "key-bar--description",
+        "key-bar--hover",
+        "key-bar--separator",
+    }
+
+    hover: reactive[int | None] = reactive(None)
+    """Index (in `_placed`) of the key under the mouse pointer."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
+        super().__init__(id=id)
+        self._placed: list[tuple[int, int, KeyItem]] = []
+        """The keys drawn last, with their first and last-but-one column."""
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, _screen: Screen[object]) -> None:
+        self.refresh()
+
+    def _collect(self) -> tuple[list[KeyItem], KeyItem | None]:
+        """The keys to show, in the order the screen declares them (the first for an
+        action), and the command palette's."""
+        app = self.app
+        bindings = self.screen.active_bindings
+        items: list[KeyItem] = []
+        actions: set[str] = set()
+        for _node, binding, enabled, _tooltip in bindings.values():
+            if binding.show and binding.action not in actions:
+                actions.add(binding.action)
+                display = app.get_key_display(binding)
+                items.append(KeyItem(binding.key, display, binding.description, enabled))
+        palette = None
+        if app.ENABLE_COMMAND_PALETTE:
+            found = bindings.get(app.COMMAND_PALETTE_BINDING)
+            if found is not None:
+                _node, binding, enabled, _tooltip = found
+                display = app.get_key_display(binding)
+                palette = KeyItem(binding.key, display, binding.description, enabled)
+        return items, palette
+
+    def render(self) -> Text:
+        items, palette = self._collect()
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        self._placed = []
+        for item in items:
+            self._append(line, item)
+        if palette is not None:
+            tail = cell_len(f"▏{palette.display} {palette.description} ")
+            room = max(self.size.width - tail, 0)
+            if line.cell_len > room:
+                line.truncate(room, overflow="ellipsis")
+                self._placed = [placed for placed in self._placed if placed[1] <= room]
+            line.pad_right(room - line.cell_len)
+            line.append("▏", self.get_component_rich_style("key-bar--separator"))
+            self._append(line, palette, padding="")
+        return line
+
+    def _append(self, line: Text, item: KeyItem, padding: str = " ") -> None:
+        """Draw one key at the end of `line`, remembering where it is for the mouse."""
+        start = line.cell_len
+        line.append(f"{padding}{item.display} ", self.get_component_rich_style("key-bar--key"))
+        if item.description:
+            description_style = self.get_component_rich_style("key-bar--description")
+            line.append(f"{item.description} ", description_style)
+        if not item.enabled:
+            line.stylize("dim", start)
+        if self.hover == len(self._placed):
+            line.stylize(self.get_component_rich_style("key-bar--hover"), start)
+        self._placed.append((start, line.cell_len, item))
+
+    def _index_at(self, x: int) -> int | None:
+        for index, (start, end, _item) in enumerate(self._placed):
+            if start <= x < end:
+                return index
+        return None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self.hover = self._index_at(event.x)
+
+    def on_leave(self, _event: events.Leave) -> None:
+        self.hover = None
+
+    def on_click(self, event: events.Click) -> None:
+        index = self._index_at(event.x)
+        if index is None:
+            return
+        item = self._placed[index][2]
+        if item.enabled:
+            self.app.simulate_key(item.key)
+        else:
+            self.app.bell()
