@@ -5,7 +5,7 @@ Usage::
     python benchmarks/startup.py [--runs N] [--docs bundled,1.4mb,10mb]
                                  [--programs byline,less,hello,frogmouth,markdown]
                                  [--no-skip-slow] [--timeout S] [--settle S] [--warmup N]
-                                 [--rev REV] [--json FILE]
+                                 [--cache empty|gazetteer|all] [--rev REV] [--json FILE]
 
 Each program is started on each document in a detached tmux session of 120x40 on a private
 tmux server (``tmux -L byline-bench-<pid>``). The clock starts just before ``new-session`` and
@@ -29,7 +29,8 @@ Textual app can not start faster) and to frogmouth.
 Programs:
 
 * ``byline DOC`` with ``BYLINE_CONFIG_DIR``, ``BYLINE_CACHE_DIR`` and ``BYLINE_DATA_DIR`` in a
-  fresh temporary directory each run (it never resumes a position and never has a cache);
+  fresh temporary directory each run (it never resumes a position; its cache is empty, or
+  holds what ``--cache`` says);
 * ``less DOC``;
 * ``hello``: a bare Textual app that shows the marker in a ``Static`` (byline's Python and
   Textual);
@@ -187,6 +188,15 @@ def _alive(pid: int) -> bool:
 # -- tmux ----------------------------------------------------------------------------------
 
 
+PROGRAM_ENVIRONMENT = {
+    name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"
+}
+"""What the tmux server, and so every program, starts with: this environment, except that
+Python may write ``.pyc`` files, as it does where the programs are installed for use (pip
+compiles them at install time). Without them, each start of the Byline checkout compiled its
+modules again (~25 ms)."""
+
+
 class Tmux:
     """A private tmux server (its own socket): started on entry, killed on exit."""
 
@@ -199,7 +209,12 @@ class Tmux:
 
     def run(self, *args: str, check: bool = True) -> str:
         result = subprocess.run(
-            self.command(*args), capture_output=True, text=True, check=False, timeout=30
+            self.command(*args),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+            env=PROGRAM_ENVIRONMENT,
         )
         if check and result.returncode != 0:
             raise RuntimeError(f"tmux {' '.join(args)}: {result.stderr.strip()}")
@@ -374,12 +389,32 @@ def use_revision(rev: str) -> str:
     return sha
 
 
-WARM_CACHE: dict[str, Path] = {}
-"""With --warm-cache: the one cache directory every Byline run shares."""
+CACHE_MODES = ("empty", "gazetteer", "all")
+SHARED_CACHE: dict[str, Path] = {}
+"""With ``--cache gazetteer`` or ``all``: the cache directory that Byline runs share."""
+
+
+def byline_cache(tmp: Path) -> Path:
+    """The run's cache directory: a fresh one, or shared in part or whole (``--cache``).
+
+    ``gazetteer`` shares only the place and name tables (built on the first start ever, then
+    read from the cache by every start of any article): a user who has run Byline before,
+    opening an article for the first time. ``all`` also shares the article's analysis.
+    """
+    shared = SHARED_CACHE.get("all")
+    if shared is not None:
+        return shared
+    cache = tmp / "cache"
+    shared = SHARED_CACHE.get("gazetteer")
+    if shared is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (shared / "gazetteer").mkdir(parents=True, exist_ok=True)
+        (cache / "gazetteer").symlink_to(shared / "gazetteer", target_is_directory=True)
+    return cache
 
 
 def byline_env(tmp: Path) -> dict[str, str]:
-    cache = WARM_CACHE.get("dir", tmp / "cache")
+    cache = byline_cache(tmp)
     env = {
         "BYLINE_CONFIG_DIR": str(tmp / "config"),
         "BYLINE_CACHE_DIR": str(cache),
@@ -714,10 +749,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--warmup", type=int, default=1, help="unrecorded starts per program (1)")
     parser.add_argument(
-        "--warm-cache",
-        action="store_true",
-        help="Byline runs share one cache directory (as after first use: the gazetteer and "
-        "the analyses are cached); by default every run starts with an empty cache",
+        "--cache",
+        choices=CACHE_MODES,
+        default="empty",
+        help="what Byline finds in its cache directory: empty (the default: the first start "
+        "ever), gazetteer (Byline has run before, this article is new) or all (the article "
+        "has been opened before: its analysis is cached too)",
     )
     parser.add_argument("--json", type=Path, help="also write the raw samples here")
     add_rev_option(parser)
@@ -726,9 +763,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("tmux is needed")
     if args.rev:
         use_revision(args.rev)
-    if args.warm_cache:
-        WARM_CACHE["dir"] = Path(tempfile.mkdtemp(prefix="byline-bench-cache-"))
-        atexit.register(shutil.rmtree, WARM_CACHE["dir"], True)
+    if args.cache != "empty":
+        SHARED_CACHE[args.cache] = Path(tempfile.mkdtemp(prefix="byline-bench-cache-"))
+        atexit.register(shutil.rmtree, SHARED_CACHE[args.cache], True)
 
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
