@@ -18,12 +18,11 @@ from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from byline.core.article import Article, InlineStyle
 from byline.ui.layout import Layout, Line, Role, build_layout
-from byline.ui.styles import component_style
+from byline.ui.widgets.line_view import LineView
 
 MAX_MEASURE = 78
 """The widest the text column gets, in cells: long lines are hard to read."""
@@ -48,7 +47,7 @@ ENTITY_LABELS = (
 )  # fmt: skip
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     """Scrollable view of an article: title block, then the body."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -62,6 +61,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("G,end", "scroll_end", "End", show=False, id="end"),
     ]
 
+    COMPONENT_PREFIX = "article-view--"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--title",
         "article-view--meta",
@@ -119,7 +119,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layer_index: dict[str, tuple[list[int], int]] = {}
         """Each layer's starts (for bisect) and its longest highlight."""
         self._strip_cache: dict[int, Strip] = {}
-        self._component_styles_cache: dict[str, Style] = {}
         self._pending_offset: int | None = None
         self._anchor: tuple[int, int] | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
@@ -281,12 +280,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def entity_style(self, label: str) -> Style:
         """The highlight style of an entity label (for legends elsewhere)."""
-        return self._style(f"entity-{label.lower().replace('_', '-')}")
+        return self.component(f"entity-{label.lower().replace('_', '-')}")
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strip_cache.clear()
-        self._component_styles_cache.clear()
 
     # -- drawing ---------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -294,7 +292,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         layout = self.text_layout
         if index >= len(layout):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         strip = self._strip_cache.get(index)
         if strip is None or strip.cell_length != width:
             strip = self._render_layout_line(layout.line(index), width)
@@ -303,24 +301,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._strip_cache[index] = strip
         return strip
 
-    def _style(self, name: str) -> Style:
-        style = self._component_styles_cache.get(name)
-        if style is None:
-            style = component_style(self, f"article-view--{name}")
-            self._component_styles_cache[name] = style
-        return style
-
     def _render_layout_line(self, line: Line, width: int) -> Strip:
-        base = self.rich_style
+        base = self.base_style
         if line.role is Role.BLANK:
             return Strip.blank(width, base)
-        role_style = base + self._style(line.role.css_name)
+        role_style = base + self.component(line.role.css_name)
         segments = [Segment(" " * self.margin_left, base)]
         if line.role is Role.RULE:
-            segments.append(Segment("─" * self.text_width, base + self._style("rule")))
+            segments.append(Segment("─" * self.text_width, base + self.component("rule")))
         else:
             if line.prefix:
-                segments.append(Segment(line.prefix, role_style + self._style("prefix")))
+                segments.append(Segment(line.prefix, role_style + self.component("prefix")))
             source = self.text_layout.header if line.in_header else self.article.text
             text = source[line.start : line.end].replace("\t", " ")
             if line.in_header:
@@ -336,7 +327,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if span.end > line.start and span.start < line.end:
                 spans.append((span.start, span.end, self._inline_style(span.style)))
         for _, highlight in self._highlights_between(line.start, line.end):
-            spans.append((highlight.start, highlight.end, self._style(highlight.component)))
+            spans.append((highlight.start, highlight.end, self.component(highlight.component)))
         if not spans:
             return [Segment(text, role_style)]
         cuts = {0, len(text)}
@@ -360,4 +351,4 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             InlineStyle.CODE: "inline-code",
             InlineStyle.LINK: "link",
         }[style]
-        return self._style(name)
+        return self.component(name)

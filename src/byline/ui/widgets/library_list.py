@@ -15,16 +15,15 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from byline.ui.styles import component_style
+from byline.ui.widgets.line_view import LineView
 
 Row = tuple[Text | str, ...]
 """One article's cells, in column order."""
 
 
-class LibraryList(ScrollView, can_focus=True, inherit_bindings=False):
+class LibraryList(LineView, can_focus=True, inherit_bindings=False):
     """Rows of fixed-width columns; the flexible column takes the rest of the width."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -37,6 +36,7 @@ class LibraryList(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("enter", "choose", "Open", show=False, id="library-open"),
     ]
 
+    COMPONENT_PREFIX = "library-list--"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "library-list--cursor",
         "library-list--odd",
@@ -65,7 +65,6 @@ class LibraryList(ScrollView, can_focus=True, inherit_bindings=False):
         self.widths = tuple(widths)
         """Column widths; 0 marks the one flexible column."""
         self.rows: list[Row] = []
-        self._styles: dict[str, Style] = {}
 
     @property
     def row_count(self) -> int:
@@ -120,27 +119,18 @@ class LibraryList(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(self.Chosen(self, index))
 
     # -- drawing ---------------------------------------------------------------------------
-    def _style(self, name: str) -> Style:
-        style = self._styles.get(name)
-        if style is None:
-            style = self._styles[name] = component_style(self, f"library-list--{name}")
-        return style
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._styles.clear()
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.base_style
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
         style = base
         if index % 2:
-            style += self._style("odd")
+            style += self.component("odd")
         if index == self.cursor:
-            style += self._style("cursor")
+            style += self.component("cursor")
         segments: list[Segment] = []
         for cell, cell_width in zip(self.rows[index], self.column_widths(), strict=False):
             segments.extend(_cell(cell, cell_width, style))

@@ -18,18 +18,17 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from byline.core.article import Section
 from byline.ui.layout import wrap
-from byline.ui.styles import component_style
+from byline.ui.widgets.line_view import LineView
 
 CURRENT_MARK = "▶"
 READ_MARK = "✓"
 
 
-class SectionsSidebar(ScrollView, can_focus=True, inherit_bindings=False):
+class SectionsSidebar(LineView, can_focus=True, inherit_bindings=False):
     """Sections of the article; the one being read is marked, and read ones ticked."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -42,6 +41,7 @@ class SectionsSidebar(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("enter", "select", "Go to section", show=False, id="sidebar-select"),
     ]
 
+    COMPONENT_PREFIX = "sections-sidebar--"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "sections-sidebar--current",
         "sections-sidebar--read",
@@ -69,7 +69,6 @@ class SectionsSidebar(ScrollView, can_focus=True, inherit_bindings=False):
         self.current = 0
         self.read: frozenset[str] = frozenset()
         self._width = 0
-        self._styles: dict[str, Style] = {}
         self._line_section = array("l")
         """For each screen line, the index of its section."""
         self._line_span = array("l")
@@ -191,19 +190,9 @@ class SectionsSidebar(ScrollView, can_focus=True, inherit_bindings=False):
         line = round(self.scroll_y) + y
         return self._render_entry(line)
 
-    def _style(self, name: str) -> Style:
-        style = self._styles.get(name)
-        if style is None:
-            style = self._styles[name] = component_style(self, f"sections-sidebar--{name}")
-        return style
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._styles.clear()
-
     def _render_entry(self, line: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.base_style
         if not 0 <= line < len(self._line_section):
             return Strip.blank(width, base)
         index = self._line_section[line]
@@ -212,16 +201,16 @@ class SectionsSidebar(ScrollView, can_focus=True, inherit_bindings=False):
         first = self._first_line[index] == line
         style = base
         if section.id in self.read and index != self.current:
-            style += self._style("read")
+            style += self.component("read")
         if index == self.current:
-            style += self._style("current")
+            style += self.component("current")
         if index == self.cursor and self.has_focus:
-            style += self._style("cursor")
+            style += self.component("cursor")
         lead = self._lead(section)
         if first:
             mark = CURRENT_MARK if index == self.current else " "
             tick = READ_MARK if section.id in self.read else " "
-            mark_style = style + self._style("mark")
+            mark_style = style + self.component("mark")
             segments = [Segment(f"{mark}{tick}", mark_style), Segment(lead[2:], style)]
         else:
             segments = [Segment(" " * len(lead), style)]
