@@ -18,7 +18,6 @@ from byline.ui.screens.reader_analysis import AnalysingReader
 from byline.ui.screens.reader_base import WorkCancelled
 from byline.ui.widgets.article_view import ArticleView
 from byline.ui.widgets.key_bar import KeyBar
-from byline.ui.widgets.search_bar import SearchBar
 from byline.ui.widgets.sections_sidebar import SectionsSidebar
 from byline.ui.widgets.status_bar import StatusBar
 
@@ -72,7 +71,6 @@ class ReaderScreen(AnalysingReader):
         with Horizontal(id="body"):
             yield SectionsSidebar(self.article.sections, id="sidebar")
             yield ArticleView(self.article, meta_line(self.article), id="article")
-        yield SearchBar(id="search-bar")
         yield StatusBar(id="status")
         yield KeyBar()
 

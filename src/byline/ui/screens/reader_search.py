@@ -23,14 +23,24 @@ class SearchingReader(ReaderBase):
     _text_search: TextSearch | None = None
     """Searches of the article's text (keeps a lower-cased copy once one is needed)."""
 
-    def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
+    async def action_search(self) -> None:
+        bar = await self._search_bar()
         self._search_origin = self.article_view.top_offset()
         bar.display = True
         bar.value = self.search.query if self.search else ""
         # Focus now, not after a refresh as focus() does: keys typed right after "/" must
         # reach the prompt, not the article ("n" would step matches).
         self.set_focus(bar)
+
+    async def _search_bar(self) -> SearchBar:
+        """The prompt, mounted when first asked for: start-up need not build an `Input`
+        (~5 ms before the first paint). Keys typed meanwhile wait for the action that
+        awaits this, so they reach the prompt."""
+        for bar in self.query(SearchBar):
+            return bar
+        bar = SearchBar(id="search-bar")
+        await self.mount(bar, before=self.status)
+        return bar
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
