@@ -61,6 +61,10 @@ class ReaderScreen(AnalysingReader):
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
+    AUTO_FOCUS = "ArticleView"
+    """Focused as the screen is composed: the default ("*") focused the sidebar first, and
+    moving focus on mount restyled both widgets again before the first frame."""
+
     current_section = 0
     """Index of the section being read (scroll-spy)."""
     _resume_pending = False
@@ -76,7 +80,6 @@ class ReaderScreen(AnalysingReader):
 
     def on_mount(self) -> None:
         self.sidebar.display = self.app.store.preferences.sidebar
-        self.article_view.focus()
         self.sidebar.show_state(0, self.state.read_sections)
         if self.article.complete:
             # Once the messages of the mount are handled (by then the first frame is out):
