@@ -51,7 +51,7 @@ class KeyBar(Widget, can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
         super().__init__(id=id)
         self._placed: list[tuple[int, int, KeyItem]] = []
-        """The keys drawn last, with their first and last-but-one column."""
+        """The keys drawn last, with the columns they take (start, end exclusive)."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
