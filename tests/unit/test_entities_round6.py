@@ -177,3 +177,28 @@ def test_list_item_before_a_work_noun_is_not_a_title() -> None:
     got = pairs("Nominees are drama Quiet Fields, and Ada Lorne biopic Lorne.")
     assert ("Quiet Fields", "WORK_OF_ART") in got
     assert ("Ada Lorne", "WORK_OF_ART") not in got
+
+
+def test_a_surname_follows_its_person_where_the_article_mostly_says_so() -> None:
+    # Added after heldout-6 was scored: a runner named like a town, read as the town once.
+    text = (
+        "Marta Preston won the race. Preston said she was happy. Preston told us she would "
+        "run again, and Preston added that she felt strong. Preston insisted the heat would "
+        "not matter. Fans expect a strong display "
+        "from Preston. The question could hit Preston hard."
+    )
+    assert {label for surface, label in pairs(text) if "Preston" in surface} == {"PERSON"}
+
+
+def test_a_surname_trap_a_place_said_as_often_as_the_person_stays_a_place() -> None:
+    text = (
+        "Tom Ashford, the mayor, opened the bridge. Ashford said it cost too much. "
+        "Later he drove back to Ashford, where the council meets."
+    )
+    assert pairs(text)[-1] == ("Ashford", "GPE")
+
+
+def test_a_surname_that_is_also_a_town_speaks_as_the_person() -> None:
+    text = "Ministers met in Preston on Monday. Preston said the plan was fine, said Ann Preston."
+    assert pairs(text)[0] == ("Preston", "GPE")
+    assert ("Preston", "PERSON") in pairs(text)

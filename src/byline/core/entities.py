@@ -278,6 +278,34 @@ def _harmonise(text: str, cands: list[Cand]) -> None:
         if m and i + 1 < len(cands) and cands[i + 1].start == m.start(1):
             cands[i + 1].label = c.label
             cands[i + 1].strong = True
+    _surnames_agree(text, cands, persons_last)
+
+
+def _surnames_agree(text: str, cands: list[Cand], persons_last: set[str]) -> None:
+    """The surname of a person the article names in full is that person when it speaks
+    (``Preston said``, though Preston is a town), and then wherever the article mostly says
+    so, even against a cue: ``from Radcliffe`` when Paula Radcliffe is the runner the report
+    is about (a town of that name, once, against nine mentions of her)."""
+    named = [c for c in cands if c.label != "PERSON" and text[c.start : c.end] in persons_last]
+    if not named:
+        return
+    for c in named:
+        nxt = R.NEXT_WORD_RE.match(text, c.end, c.end + 40)
+        if nxt and not nxt.group(1) and nxt.group(2) in R.SPEECH_VERBS:
+            c.label = "PERSON"
+    labels: dict[str, Counter[str]] = {}
+    for c in cands:
+        labels.setdefault(text[c.start : c.end], Counter())[c.label] += 1
+    for c in named:
+        if _mostly_person(labels[text[c.start : c.end]]):
+            c.label = "PERSON"
+
+
+def _mostly_person(labels: Counter[str]) -> bool:
+    """Is a surface labelled PERSON at least twice, and twice as often as anything else?"""
+    if labels["PERSON"] < 2:
+        return False
+    return all(labels["PERSON"] >= 2 * n for label, n in labels.items() if label != "PERSON")
 
 
 def _list_persons(text: str, cands: list[Cand]) -> None:
