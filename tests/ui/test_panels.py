@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from byline.core.storage import StateStore
 from byline.ui.app import BylineApp
@@ -92,6 +93,10 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         assert set(entity.variants) == {"Sergei Lavrov", "Lavrov"}
         status = app.screen.query_one(StatusBar)
         assert status.notice == f"Sergey Lavrov 1/{entity.count}"
+        await pilot.press("full_stop")  # right after Enter: a step, not a "." in the filter
+        assert status.notice == f"Sergey Lavrov 2/{entity.count}"
+        assert panel.query_one(Input).value == "lavrov"
+        await pilot.press("comma")
         await pilot.press("escape", "escape")  # clear the filter, then back to the article
         assert isinstance(app.focused, ArticleView)
         for _ in range(4):

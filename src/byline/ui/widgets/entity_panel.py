@@ -190,6 +190,9 @@ class EntityPanel(Vertical):
             entity = self._shown[entity_list.highlighted]
             if entity is not None:
                 self.post_message(self.EntitySelected(self, entity))
+                # From the list, `.` and `,` reach the reader (in the filter they would be
+                # typed), and the arrows still choose another entity.
+                entity_list.focus()
 
     @on(OptionList.OptionSelected, "#entity-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
