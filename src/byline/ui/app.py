@@ -229,8 +229,10 @@ def _end_process_if_still_here(grace: float) -> None:
 def resume_garbage_collection() -> None:
     """Turn the cyclic garbage collector back on if the launcher paused it for start-up.
 
-    What start-up built is frozen first (`gc.freeze`): it lives as long as the app, and later
-    full collections need not walk it again.
+    What start-up built is frozen first (`gc.freeze`): nearly all of it lives as long as the
+    app, and later full collections need not walk it again. The cycles start-up left as
+    garbage (~12,000 objects, ~1 MB) are frozen with it: finding them first would take a
+    ~20 ms collection right when the analysis thread needs the interpreter for the highlights.
     """
     if not gc.isenabled():
         gc.freeze()
