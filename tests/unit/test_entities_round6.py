@@ -202,3 +202,17 @@ def test_a_surname_that_is_also_a_town_speaks_as_the_person() -> None:
     text = "Ministers met in Preston on Monday. Preston said the plan was fine, said Ann Preston."
     assert pairs(text)[0] == ("Preston", "GPE")
     assert ("Preston", "PERSON") in pairs(text)
+
+
+def test_a_work_cue_that_is_also_a_verb_needs_a_determiner_a_name_or_a_possessive() -> None:
+    assert pairs("The new tax will hit Vodafone profits.") == [("Vodafone", "ORG")]
+    assert ("Chelsea", "WORK_OF_ART") not in pairs("The question could hit Chelsea hard.")
+    assert pairs("Every track Robbie has released sold well.") == [("Robbie", "PERSON")]
+    assert ("Moonlit Harbours", "WORK_OF_ART") in pairs("Her hit Moonlit Harbours charted.")
+    assert ("Dark Rooms", "WORK_OF_ART") in pairs("Mike Leigh's play Dark Rooms opened.")
+    got = pairs("They sang the Dana Reeve hit Blue Morning live.")
+    assert ("Blue Morning", "WORK_OF_ART") in got
+
+
+def test_work_cue_verb_trap_a_sentence_opening_capital_is_not_an_artist() -> None:
+    assert pairs("Storms hit Florida again.") == [("Florida", "GPE")]

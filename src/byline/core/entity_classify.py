@@ -179,6 +179,24 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     return "PERSON", False
 
 
+def _licensed_work_cue(text: str, start: int, cue: str) -> bool:
+    """Is ``cue`` before ``start`` a work noun? ``her hit Angels``, ``Leigh's play Vera``,
+    ``the Robert Palmer track Addicted To Love`` yes; ``could hit Chelsea`` no: a cue that is
+    also a verb needs a determiner, a modifier, a possessive or a name before it."""
+    if cue not in R.WORK_CUE_VERBS:
+        return True
+    cue_start = text.rfind(cue, max(0, start - 40), start)
+    if text.endswith(("'s", "’s"), 0, max(cue_start - 1, 0)):
+        return True
+    before = prev_word(text, cue_start)
+    if before.lower() in R.WORK_CUE_LICENSERS:
+        return True
+    # An artist's name, not the capital of a sentence's first word ("Storms hit Florida").
+    name_start = text.rfind(before, max(0, cue_start - 40), cue_start)
+    opening = text[max(0, name_start - 3) : name_start].strip()
+    return before[:1].isupper() and name_start > 0 and opening[-1:] not in ("", ".", "!", "?")
+
+
 def _channel(words: list[str]) -> bool:
     """A broadcaster's channel: a broadcasting word before a number (``BBC Radio 2``,
     ``Sky Movies 1``) or one token such as ``ITV1``."""
@@ -350,7 +368,7 @@ def classify(
             return "PERSON", True
         if prev in R.ORG_CONTEXT_BEFORE:
             return "ORG", True
-        if prev in R.WORK_CONTEXT_BEFORE:
+        if prev in R.WORK_CONTEXT_BEFORE and _licensed_work_cue(text, seg[0].start, prev):
             return "WORK_OF_ART", True
         if prev in R.ORG_APPOSITION_NOUNS and text.endswith(", ", 0, seg[0].start):
             return "ORG", True  # "his new party, Veritas"

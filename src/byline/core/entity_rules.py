@@ -270,6 +270,19 @@ WORK_CONTEXT_BEFORE = _w(
     show shows series sitcom comedy drama documentary play plays programme programmes program
     hit hits musical opera painting poem track tracks biopic thriller"""
 )
+# Work cues that are also verbs or generic nouns ("could hit", "plays"): they name a work
+# only after a determiner or modifier ("her hit", "the new single").
+AMBIGUOUS_WORK_CUES = _w(
+    """play plays show shows hit hits single singles track tracks series programme programmes
+    game games comedy drama"""
+)
+WORK_CUE_VERBS = _w("hit hits play plays show shows track tracks")
+"""The work cues that are also common verbs (``could hit``, ``plays``)."""
+WORK_CUE_LICENSERS = _w(
+    """the a an his her their its our your new latest debut biggest smash surprise cartoon
+    children's chat comedy hit classic cult famous acclaimed award-winning first second
+    third last previous next best favourite popular tv television radio"""
+)
 PLACE_PREPOSITIONS = _w("in at from near to into across outside inside around throughout via")
 NORP_GROUP_NOUNS = _w(
     """allies powers nations countries governments leaders officials diplomats states

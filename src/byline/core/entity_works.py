@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from byline.core.entity_chunks import Cand, gaz_label
-from byline.core.entity_rules import FUNCTION_WORDS
+from byline.core.entity_rules import AMBIGUOUS_WORK_CUES, FUNCTION_WORDS, WORK_CUE_LICENSERS
 
 _SMALL = r"(?:of|the|a|an|in|into|on|for|with|my|your|our|no)"
 _CAP = r"(?:[A-Z][\w’'-]*\w|[A-Z])"
@@ -45,16 +45,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Cue words that are also verbs or generic nouns: they need a determiner or modifier before.
-_AMBIGUOUS = _words(
-    """play plays show shows hit hits single singles track tracks series programme programmes
-    game games comedy drama"""
-)
-_LICENSERS = _words(
-    """the a an his her their its our your new latest debut biggest smash surprise cartoon
-    children's chat comedy hit classic cult famous acclaimed award-winning first second
-    third last previous next best favourite popular tv television radio"""
-)
 _REST = _TITLE.removeprefix(r"(?:(?:The|A|An)\s)?")
 _CUE_RE = re.compile(
     r"\b(?P<cue>" + _CUES + r"),?\s(?:(?:such\sas|like|including|called|titled|entitled|as)\s)?"
@@ -186,10 +176,10 @@ def find_titles(text: str) -> list[Cand]:
     starts = _stem_starts(text)
     for m in _cue_matches(text, starts):
         cue = m.group("cue")
-        if cue in _AMBIGUOUS:
+        if cue in AMBIGUOUS_WORK_CUES:
             before = text[max(0, m.start() - 30) : m.start()].split()
             if not before or (
-                before[-1].lower() not in _LICENSERS and not _YEAR_RE.fullmatch(before[-1])
+                before[-1].lower() not in WORK_CUE_LICENSERS and not _YEAR_RE.fullmatch(before[-1])
             ):
                 continue
         parts = [(m.start("t"), m.end("t"))]
