@@ -340,13 +340,16 @@ def _number_led(text: str, runs: list[Run]) -> list[Run]:
     numbers = {m.end(): m for m in _NUMBER_CAP_RE.finditer(text)}
     if not numbers:
         return runs
+    counts: dict[str, int] = {}  # each pair is counted once: a long text has many numbers
     for i, run in enumerate(runs):
         first = run.toks[0]
         m = numbers.get(first.start)
         if m is None or not _numberable(first.text):
             continue
         pair = f"{m.group(1)} {first.text}"
-        if text.count(pair) >= _NUMBER_LED_MIN:
+        if pair not in counts:
+            counts[pair] = text.count(pair)
+        if counts[pair] >= _NUMBER_LED_MIN:
             num = Tok(m.group(1), m.start(1), m.end(1))
             initial = _sentence_initial(text, num.start)
             runs[i] = Run([num, *run.toks], initial, run.heading)
