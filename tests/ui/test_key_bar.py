@@ -96,3 +96,13 @@ async def test_follows_the_screen_and_focus(make_app: AppFactory) -> None:
         await pilot.press("L")  # the library screen has a key bar of its own
         await settle(pilot)
         assert "Back to the article" in bar_text(app)
+
+
+async def test_too_narrow_for_any_key_shows_the_palette_key_alone(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(10, 12)) as pilot:
+        await settle(pilot)
+        assert bar_text(app) == "▏^p palette "
+        await pilot.click(KeyBar, offset=(4, 0))
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CommandPalette"

@@ -93,11 +93,20 @@ class KeyBar(Widget, can_focus=False):
             tail = cell_len(f"▏{palette.display} {palette.description} ")
             room = max(self.size.width - tail, 0)
             if line.cell_len > room:
-                line.truncate(room, overflow="ellipsis")
-                self._placed = [placed for placed in self._placed if placed[1] <= room]
+                line = self._cut(line, room)
             line.pad_right(room - line.cell_len)
             line.append("▏", self.get_component_rich_style("key-bar--separator"))
             self._append(line, palette, padding="")
+        return line
+
+    def _cut(self, line: Text, width: int) -> Text:
+        """`line` cut to `width` cells, ending in an ellipsis; keys cut short can no longer
+        be clicked."""
+        if width < 2:  # no room for a key and an ellipsis: the palette's key alone
+            self._placed = []
+            return Text(" " * width, end="")
+        line.truncate(width, overflow="ellipsis")
+        self._placed = [placed for placed in self._placed if placed[1] < width]
         return line
 
     def _append(self, line: Text, item: KeyItem, padding: str = " ") -> None:
