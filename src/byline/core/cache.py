@@ -23,6 +23,10 @@ class JsonCache:
     def _path(self, key: str) -> Path:
         return self.directory / f"{key}.json"
 
+    def contains(self, key: str) -> bool:
+        """Is there an entry for `key` (without reading it)?"""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Any | None:
         try:
             return json.loads(self._path(key).read_text(encoding="utf-8"))

@@ -15,9 +15,12 @@ import re
 from dataclasses import dataclass, fields
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from byline.core import entity_gazetteer_data as D
+
+if TYPE_CHECKING:
+    from byline.core.cache import JsonCache
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +92,7 @@ def gazetteer() -> Gazetteer:
     Returns:
         The :class:`Gazetteer`, shared for the life of the process.
     """
-    from byline.core.cache import JsonCache
-
-    store = JsonCache(name="gazetteer")
+    store = _store()
     key = _data_version()
     stored = store.get(key)
     if isinstance(stored, dict):
@@ -102,6 +103,22 @@ def gazetteer() -> Gazetteer:
     built = _build()
     store.put(key, _to_json(built))
     return built
+
+
+def is_cached() -> bool:
+    """Are the tables of the installed data packages in the cache already?"""
+    return _store().contains(_data_version())
+
+
+def build_into_cache() -> None:
+    """Build the tables and write them to the cache (for a process that only does that)."""
+    _store().put(_data_version(), _to_json(_build()))
+
+
+def _store() -> JsonCache:
+    from byline.core.cache import JsonCache
+
+    return JsonCache(name="gazetteer")
 
 
 def _to_json(tables: Gazetteer) -> dict[str, Any]:
