@@ -12,7 +12,7 @@ import contextlib
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -108,6 +108,18 @@ _running: set[_PoolExecutor] = set()
 _running_lock = threading.Lock()
 
 
+@contextlib.contextmanager
+def _stoppable(executor: _PoolExecutor) -> Iterator[_PoolExecutor]:
+    """While inside, `stop_background_work` stops `executor` (on quit and signals)."""
+    with _running_lock:
+        _running.add(executor)
+    try:
+        yield executor
+    finally:
+        with _running_lock:
+            _running.discard(executor)
+
+
 def stop_background_work() -> None:
     """Stop every background analysis process now (on quit and on signals)."""
     with _running_lock:
@@ -136,18 +148,14 @@ def _build_gazetteer_elsewhere() -> None:
         executor = _PoolExecutor()
     except (OSError, ValueError):
         return
-    with _running_lock:
-        _running.add(executor)
-    try:
-        executor.submit(build_into_cache).result()
-        executor.shutdown()  # the process ends (and frees its memory) before the next starts
-    except BackgroundStopped:
-        raise
-    except Exception:  # whatever went wrong there, the analysis builds the tables itself
-        executor.stop()
-    finally:
-        with _running_lock:
-            _running.discard(executor)
+    with _stoppable(executor):
+        try:
+            executor.submit(build_into_cache).result()
+            executor.shutdown()  # the process ends (and frees its memory) before the next starts
+        except BackgroundStopped:
+            raise
+        except Exception:  # whatever went wrong there, the analysis builds the tables itself
+            executor.stop()
 
 
 def analyse_article(
@@ -176,12 +184,9 @@ def analyse_article(
     except (OSError, ValueError):
         # No second process to be had: do it here (keys may lag while it runs).
         return cached_analysis(article, corrections, cache, progress), warnings
-    with _running_lock:
-        _running.add(executor)
-    try:
-        analysis = cached_analysis(article, corrections, cache, progress, executor)
-    finally:
-        with _running_lock:
-            _running.discard(executor)
-        executor.stop()
+    with _stoppable(executor):
+        try:
+            analysis = cached_analysis(article, corrections, cache, progress, executor)
+        finally:
+            executor.stop()
     return analysis, warnings
