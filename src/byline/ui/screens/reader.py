@@ -79,6 +79,11 @@ class ReaderScreen(AnalysingReader):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        # Textual hides the (empty) toast rack again after the first frame, by an inline style
+        # that differs from its CSS one: a full layout and two frames (~10 ms) just when the
+        # highlights are on their way. Set now, before the first layout, the later one is moot.
+        for rack in self.query("ToastRack"):
+            rack.display = False
         self.sidebar.display = self.app.store.preferences.sidebar
         self.sidebar.show_state(0, self.state.read_sections)
         if self.article.complete:

@@ -88,6 +88,11 @@ class SectionsSidebar(LineView, can_focus=True, inherit_bindings=False):
         self._line_section = array("l")
         self._line_span = array("l")
         self._first_line = array("l")
+        if not width:
+            # Not laid out (or hidden): wrapped at the first frame with a width (`render_line`).
+            # Wrapping for no width made every title a column of words, asked for a scrollbar
+            # the real width does not need, and cost the first start three more layouts.
+            return
         for section in self.sections:
             self._first_line.append(len(self._line_section))
             available = max(width - len(self._lead(section)) - 1, 8)
