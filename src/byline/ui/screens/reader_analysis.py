@@ -10,18 +10,21 @@ from textual.message import Message
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from byline.core.entity_types import LABELS, Entity
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.article_view import Highlight
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
+    from byline.core.entity_types import Entity
     from byline.ui.widgets.entity_panel import EntityPanel
     from byline.ui.widgets.quote_panel import QuotePanel
 
 
 from byline.ui.screens.reader_base import WorkCancelled
 from byline.ui.screens.reader_search import SearchingReader
+
+PANELS_DELAY = 0.1
+"""Seconds between showing the highlights and mounting the (hidden) side panels."""
 
 
 class AnalysingReader(SearchingReader):
@@ -74,10 +77,15 @@ class AnalysingReader(SearchingReader):
         view.set_highlights(
             "quotes", (Highlight(q.start, q.end, "quote") for q in event.analysis.quotes)
         )
+        from byline.core.entity_types import LABELS  # the analysis imported it already
+
         styles = {label: view.entity_style(label) for label in LABELS}
         self.entity_panel.show_entities(list(event.analysis.entities), styles)
         self.quote_panel.show_quotes(list(event.analysis.quotes))
-        self.call_after_refresh(self.mount_panels)  # after the highlights are on screen
+        # After the highlights are on screen: `call_after_refresh` could run before the view's
+        # repaint reached the screen, and composing the panels then held the highlights back
+        # by ~40 ms. A frame takes a sixtieth of a second.
+        self.set_timer(PANELS_DELAY, self.mount_panels)
 
     def show_entity_highlights(self) -> None:
         """Apply the highlight preferences: on or off, and which types."""
@@ -102,6 +110,8 @@ class AnalysingReader(SearchingReader):
 
     def toggle_entity_type(self, label: str) -> None:
         """Show or hide one entity type's highlights (remembered)."""
+        from byline.core.entity_types import LABELS
+
         shown = set(self.app.store.preferences.entity_types or LABELS)
         shown.symmetric_difference_update({label})
         types = tuple(t for t in LABELS if t in shown)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from textual import on
+from typing import TYPE_CHECKING
 
 from byline.core.search import SearchResult, TextSearch
 from byline.ui.screens.reader_base import ReaderBase
 from byline.ui.widgets.article_view import Highlight
-from byline.ui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from byline.ui.widgets.search_bar import SearchBar
 
 
 class SearchingReader(ReaderBase):
@@ -34,24 +36,24 @@ class SearchingReader(ReaderBase):
 
     async def _search_bar(self) -> SearchBar:
         """The prompt, mounted when first asked for: start-up need not build an `Input`
-        (~5 ms before the first paint). Keys typed meanwhile wait for the action that
-        awaits this, so they reach the prompt."""
+        (~5 ms before the first paint), nor import it. Keys typed meanwhile wait for the
+        action that awaits this, so they reach the prompt."""
+        from byline.ui.widgets.search_bar import SearchBar
+
         for bar in self.query(SearchBar):
             return bar
         bar = SearchBar(id="search-bar")
         await self.mount(bar, before=self.status)
         return bar
 
-    @on(SearchBar.QueryChanged)
-    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+    # Handled by name (not `@on(SearchBar...)`): the prompt's module is imported on the first `/`.
+    def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
         if event.query != event.search_bar.value:
             return  # typed over already (keys arrive faster than big texts are searched)
         self._run_search(event.query, jump_from=self._search_origin)
 
-    @on(SearchBar.Closed)
-    def _search_closed(self, event: SearchBar.Closed) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = False
+    def on_search_bar_closed(self, event: SearchBar.Closed) -> None:
+        event.search_bar.display = False
         self.article_view.focus()
         if event.cancelled:
             self.action_clear_search()
