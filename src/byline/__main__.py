@@ -116,15 +116,21 @@ def _run_reader(args: argparse.Namespace) -> int:
     # first paint. The app freezes it and turns the collector back on once the first frame is
     # out (`byline.ui.app.resume_garbage_collection`).
     gc.disable()
-    from byline.core.opening import open_for_reading
+    from byline.core.early_work import EarlyWork
+    from byline.core.opening import choose_article, open_choice
     from byline.core.paths import config_dir
     from byline.core.storage import StateStore
 
     store = StateStore(config_dir(args.config_dir))
-    loaded = open_for_reading(args.article, store, preview=True)
+    choice = choose_article(args.article, store)
+    # Opened (and analysed) by another process, on another core, while this one loads the UI.
+    early = EarlyWork.before_first_paint(choice, store.directory)
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 
-    app = BylineApp(loaded, store, show_library=args.library)
+    loaded = early.loaded_article() if early is not None else None
+    if loaded is None:
+        loaded = open_choice(choice, preview=True)
+    app = BylineApp(loaded, store, show_library=args.library, early_work=early)
     app.run()
     return app.return_code or 0
 

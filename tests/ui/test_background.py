@@ -1,43 +1,75 @@
-"""The reader's background processes: the first start's gazetteer build."""
+"""The reader's background analysis: what it takes from the process started before the first
+paint (`byline.core.early_work`), and the place and name tables built elsewhere for a big
+article."""
 
 from __future__ import annotations
 
-import multiprocessing
+from pathlib import Path
 
 import pytest
 
-from byline.core import gazetteer
+from byline.core import analysis, gazetteer
+from byline.core.cache import JsonCache
+from byline.core.early_work import EarlyWork, Task
+from byline.core.opening import ArticleChoice
+from byline.core.sources import load_article
 from byline.ui import background
+from tests.unit.test_early_work import failing_python
 
 
-def test_the_first_start_builds_the_gazetteer_in_a_process_that_ends() -> None:
+def _no_analysis_here(*_args: object, **_kwargs: object) -> analysis.Analysis:
+    raise AssertionError("the reader should not have analysed the article itself")
+
+
+def test_the_analysis_is_the_early_process_s(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    early = EarlyWork.start(Task(ArticleChoice(named=str(bundled_article)), tmp_path))
+    assert early is not None
+    loaded = early.loaded_article()
+    assert loaded is not None
+    monkeypatch.setattr(analysis, "analyse", _no_analysis_here)
+    found, warnings = background.analyse_article(loaded.article, tmp_path, JsonCache(), early=early)
+    assert "Sergey Lavrov" in found.people
+    assert warnings == []
+
+
+def test_when_the_early_process_failed_the_reader_analyses(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("byline.core.early_work.sys.executable", str(failing_python(tmp_path)))
+    early = EarlyWork.start(Task(ArticleChoice(named=str(bundled_article)), tmp_path))
+    assert early is not None and early.loaded_article() is None
+    article = load_article(bundled_article).article
+    found, _ = background.analyse_article(article, tmp_path, JsonCache(), early=early)
+    assert "Sergey Lavrov" in found.people
+
+
+def test_quitting_stops_the_wait_for_the_early_process(
+    bundled_article: Path, tmp_path: Path
+) -> None:
+    early = EarlyWork.start(Task(ArticleChoice(named=str(bundled_article)), tmp_path))
+    assert early is not None
+    loaded = early.loaded_article()
+    assert loaded is not None
+    early.stop()
+    with pytest.raises(background.BackgroundStopped):
+        background.analyse_article(loaded.article, tmp_path, JsonCache(), early=early)
+
+
+def test_a_big_article_has_the_tables_built_by_a_process_that_ends(tmp_path: Path) -> None:
     assert not gazetteer.is_cached()
-    background._build_gazetteer_elsewhere()
+    background._build_tables_elsewhere(tmp_path)
     assert gazetteer.is_cached()
     written = gazetteer._store().get(gazetteer._data_version())
     assert isinstance(written, dict)
     assert gazetteer._from_json(written).gpe["France"] == "France"
-    assert not multiprocessing.active_children()
-
-
-def test_with_the_gazetteer_cached_no_process_is_started(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    gazetteer.build_into_cache()
-
-    def no_process() -> None:
-        raise AssertionError("no process should be started")
-
-    monkeypatch.setattr(background, "_PoolExecutor", no_process)
-    background._build_gazetteer_elsewhere()
+    assert not background._running  # nothing left registered for stopping
 
 
 def test_without_a_process_the_analysis_builds_the_tables_itself(
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def unavailable() -> None:
-        raise OSError("no processes here")
-
-    monkeypatch.setattr(background, "_PoolExecutor", unavailable)
-    background._build_gazetteer_elsewhere()  # gives up quietly
+    monkeypatch.setattr(EarlyWork, "start", classmethod(lambda _cls, _task: None))
+    background._build_tables_elsewhere(tmp_path)  # gives up quietly
     assert not gazetteer.is_cached()

@@ -6,6 +6,7 @@ nor what it needs, unless an article is named by its library id.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from byline.core.errors import ArticleError
@@ -44,23 +45,48 @@ def resolve(reference: str, *, preview: bool = False) -> LoadedArticle:
     raise ArticleError(f"{reference}: matches several articles ({ids}); give more of the id")
 
 
+@dataclass(frozen=True)
+class ArticleChoice:
+    """Which article to open, decided from the command line and the reading state."""
+
+    named: str | None = None
+    """Named on the command line (a path or a library id): it opens, or it is an error."""
+    remembered: tuple[str, ...] = ()
+    """Else the last article read (its path, then its id), tried in turn; else the bundled
+    article."""
+
+
+def choose_article(reference: str | None, store: StateStore) -> ArticleChoice:
+    """The article named, else the last one read (from `store`), else the bundled one."""
+    if reference:
+        return ArticleChoice(named=reference)
+    last = store.state.last_article
+    if not last:
+        return ArticleChoice()
+    remembered = store.article(last).path
+    return ArticleChoice(remembered=tuple(c for c in (remembered, last) if c))
+
+
+def open_choice(choice: ArticleChoice, *, preview: bool = False) -> LoadedArticle:
+    """Open the article `choice` stands for.
+
+    `preview` opens a big article on its beginning; the reader parses the rest itself.
+
+    Raises:
+        ArticleError: When the article named cannot be opened.
+    """
+    if choice.named:
+        return resolve(choice.named, preview=preview)
+    for candidate in choice.remembered:
+        try:
+            return resolve(candidate, preview=preview)
+        except ArticleError:
+            continue
+    return load_article(default_article_path(), preview=preview)
+
+
 def open_for_reading(
     reference: str | None, store: StateStore, *, preview: bool = False
 ) -> LoadedArticle:
-    """The article to read: the one named, else the last one read, else the bundled one.
-
-    `preview` opens a big article on its beginning; the reader parses the rest itself.
-    """
-    if reference:
-        return resolve(reference, preview=preview)
-    last = store.state.last_article
-    if last:
-        remembered = store.article(last).path
-        for candidate in (remembered, last):
-            if not candidate:
-                continue
-            try:
-                return resolve(candidate, preview=preview)
-            except ArticleError:
-                continue
-    return load_article(default_article_path(), preview=preview)
+    """The article to read: the one named, else the last one read, else the bundled one."""
+    return open_choice(choose_article(reference, store), preview=preview)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from byline.core.article import Article
 from byline.core.errors import ArticleError
-from byline.core.markdown import parse_article
 from byline.core.text import printable
 
 DEFAULT_MAX_MEGABYTES = 64
@@ -153,6 +152,10 @@ def parse_markdown(
     progress: Callable[[float], None] | None = None,
 ) -> Article:
     """`parse_article` with the file's name as fallback title and in error messages."""
+    # Imported here: the reader's launcher opens the article in another process
+    # (`byline.core.early_work`) and must not pay for markdown-it itself.
+    from byline.core.markdown import parse_article
+
     try:
         return parse_article(
             markdown, fallback_title=_fallback_title(path), limit=limit, progress=progress

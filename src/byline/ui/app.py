@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from byline.core.analysis import Analysis
+    from byline.core.early_work import EarlyWork
     from byline.core.library_index import LibraryIndex
 
 
@@ -46,12 +47,19 @@ class BylineApp(App[None]):
     ]
 
     def __init__(
-        self, loaded: LoadedArticle, store: StateStore, *, show_library: bool = False
+        self,
+        loaded: LoadedArticle,
+        store: StateStore,
+        *,
+        show_library: bool = False,
+        early_work: EarlyWork | None = None,
     ) -> None:
         super().__init__()
         self.loaded = loaded
         self.store = store
         self.show_library = show_library
+        self.early_work = early_work
+        """The analysis process the launcher started before the first paint, if any."""
         self.library: LibraryIndex | None = None
         """The library index, once `load_library` has read it."""
         self._warned: set[str] = set()
@@ -101,7 +109,9 @@ class BylineApp(App[None]):
         """Entities and quotes of `article` (cached by content); safe to call from a thread."""
         from byline.ui.background import analyse_article
 
-        return analyse_article(article, self.store.directory, self.analysis_cache, progress)
+        return analyse_article(
+            article, self.store.directory, self.analysis_cache, progress, self.early_work
+        )
 
     # -- the library -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="library")
@@ -202,7 +212,9 @@ class BylineApp(App[None]):
             _end_process_if_still_here(TERMINATE_GRACE_SECONDS)
 
     def _stop_background_work(self) -> None:
-        """Stop the analysis process of a big article, if one runs: nothing outlives us."""
+        """Stop the analysis processes, if any run: nothing outlives us."""
+        if self.early_work is not None:
+            self.early_work.stop()
         background = sys.modules.get("byline.ui.background")  # only if it was ever used
         if background is not None:
             background.stop_background_work()

@@ -15,10 +15,11 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from byline.core.article import Article
 from byline.core.cache import JsonCache
+from byline.core.early_work import EarlyWork, Task, is_small
 from byline.ui.screens.reader_base import WorkCancelled
 
 if TYPE_CHECKING:
@@ -104,58 +105,34 @@ class _PoolExecutor(Executor):
             self._pool.join()
 
 
-_running: set[_PoolExecutor] = set()
+class _Stoppable(Protocol):
+    def stop(self) -> None: ...
+
+
+_S = TypeVar("_S", bound=_Stoppable)
+
+_running: set[_Stoppable] = set()
 _running_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def _stoppable(executor: _PoolExecutor) -> Iterator[_PoolExecutor]:
-    """While inside, `stop_background_work` stops `executor` (on quit and signals)."""
+def _stoppable(work: _S) -> Iterator[_S]:
+    """While inside, `stop_background_work` stops `work` (on quit and signals)."""
     with _running_lock:
-        _running.add(executor)
+        _running.add(work)
     try:
-        yield executor
+        yield work
     finally:
         with _running_lock:
-            _running.discard(executor)
+            _running.discard(work)
 
 
 def stop_background_work() -> None:
     """Stop every background analysis process now (on quit and on signals)."""
     with _running_lock:
-        executors = list(_running)
-    for executor in executors:
-        executor.stop()
-
-
-def _build_gazetteer_elsewhere() -> None:
-    """Before a big article's analysis process starts on the first start ever, build the
-    place and name tables in a process of their own.
-
-    Building them loads the data packages (Faker's 70 locales, pycountry's databases, a 17 MB
-    city file): ~30 MB that would otherwise stay in the analysis process while it works
-    through the article. This short-lived process ends before that one starts, which then
-    reads the finished tables (~20 MB) from the cache: a 1.4 MB article's first start peaked
-    at 164 MB, now ~140 MB. (A small article is analysed in this process, which builds the
-    tables itself: starting a process for them would cost more than it saves.) If no process
-    can be started, or the build fails there, the analysis builds them as before.
-    """
-    from byline.core.gazetteer import build_into_cache, is_cached
-
-    if is_cached():
-        return
-    try:
-        executor = _PoolExecutor()
-    except (OSError, ValueError):
-        return
-    with _stoppable(executor):
-        try:
-            executor.submit(build_into_cache).result()
-            executor.shutdown()  # the process ends (and frees its memory) before the next starts
-        except BackgroundStopped:
-            raise
-        except Exception:  # whatever went wrong there, the analysis builds the tables itself
-            executor.stop()
+        running = list(_running)
+    for work in running:
+        work.stop()
 
 
 def analyse_article(
@@ -163,22 +140,32 @@ def analyse_article(
     config_directory: Path,
     cache: JsonCache,
     progress: Callable[[float], None] | None = None,
+    early: EarlyWork | None = None,
 ) -> tuple[Analysis, list[str]]:
     """Entities and quotes of `article`, cached by content; call it from a worker thread.
 
-    `progress` may raise to stop the work; so does `stop_background_work` (as
-    `BackgroundStopped`).
+    `early` is the process started before the first paint (`byline.core.early_work`):
+    it analyses the first article, or builds the place and name tables every analysis needs,
+    so it is waited for rather than doing its work twice. `progress` may raise to stop the
+    work; so does `stop_background_work` (as `BackgroundStopped`).
     """
     # Imported here, in the worker: the recognisers are not needed for the first paint.
-    from byline.core.analysis import ANALYSIS_RANGE_CHARS, cached_analysis, stored_analysis
+    from byline.core.analysis import cached_analysis, stored_analysis
     from byline.core.corrections import corrections_for
 
     corrections, warnings = corrections_for(article, config_directory)
     if (cached := stored_analysis(article, corrections, cache)) is not None:
         return cached, warnings
-    if len(article.text) <= 2 * ANALYSIS_RANGE_CHARS:
+    if early is not None:
+        early.wait()
+        if early.stopped:
+            raise BackgroundStopped()
+        if (cached := stored_analysis(article, corrections, cache)) is not None:
+            return cached, warnings
+    if is_small(article):
         return cached_analysis(article, corrections, cache, progress), warnings
-    _build_gazetteer_elsewhere()
+    if early is None:
+        _build_tables_elsewhere(config_directory)
     try:
         executor = _PoolExecutor()
     except (OSError, ValueError):
@@ -190,3 +177,22 @@ def analyse_article(
         finally:
             executor.stop()
     return analysis, warnings
+
+
+def _build_tables_elsewhere(config_directory: Path) -> None:
+    """Before a big article's analysis process starts, have the place and name tables built
+    (if they are not yet) by a process that ends first.
+
+    Building them loads the data packages (Faker's 70 locales, pycountry's databases, a 17 MB
+    city file): ~30 MB that would otherwise stay in the analysis process while it works
+    through the article (a 1.4 MB article's first start peaked at 164 MB, and ~140 MB so).
+    The reader usually started that process before its first paint; this is for when it did
+    not (one core). If the process fails, the analysis builds the tables itself.
+    """
+    builder = EarlyWork.start(Task(None, config_directory))
+    if builder is None:
+        return
+    with _stoppable(builder):
+        builder.wait()
+        if builder.stopped:
+            raise BackgroundStopped()

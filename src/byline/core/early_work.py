@@ -1,0 +1,183 @@
+"""What the reader hands to a second process before its first paint.
+
+Starting the reader is ~200 ms of importing Textual and building the screen, all on one core.
+A process started first uses another core meanwhile:
+
+1. it opens the article (reads, imports plain text, parses the Markdown: markdown-it alone
+   takes ~15 ms to import) and hands it back, by the time the screen is ready to show it;
+2. it analyses a small article into the analysis cache (`byline.core.cache`), building the
+   place and name tables first on the first start ever (~0.4 s), so that after its first
+   paint the reader finds the entities and quotes there instead of computing them on the
+   core that draws. For a big article (analysed after the first paint, in pieces, by
+   `byline.ui.background`) it only builds the tables, if they are not built yet.
+
+On a machine with one core none of this is started before the first paint: the process would
+take the core the paint needs. If the process cannot be started or fails, the reader does the
+work itself, as it would without it.
+
+Run as ``python -m byline.core.early_work``, the process reads its `Task`, pickled, from its
+standard input, and writes the opened article (or the error) to its standard output.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from byline.core.article import Article
+from byline.core.errors import ArticleError
+from byline.core.opening import ArticleChoice
+from byline.core.sources import LoadedArticle
+
+SMALL_ARTICLE_CHARS = 512 * 1024
+"""Articles of up to this many characters are analysed in one go, not in a pool process."""
+
+
+def is_small(article: Article) -> bool:
+    """Is `article` whole and small enough to be analysed in one go?"""
+    return article.complete and len(article.text) <= SMALL_ARTICLE_CHARS
+
+
+def usable_cores() -> int:
+    """How many cores this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        return len(affinity(0))
+    return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Task:
+    """What the process is asked to do."""
+
+    choice: ArticleChoice | None
+    """The article to open (a preview of a big one) and hand back; None: only build the place
+    and name tables."""
+    config_directory: Path
+    """Where the user's entity corrections are."""
+
+
+class EarlyWork:
+    """The running (or finished) process: its article, then `wait` for the rest, or `stop` it."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self._process = process
+        self.stopped = False
+
+    @classmethod
+    def start(cls, task: Task) -> EarlyWork | None:
+        """Start the process on `task`; None when no process could be started."""
+        try:
+            process = subprocess.Popen(  # our own module, by our own Python
+                [sys.executable, "-m", __name__],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE if task.choice is not None else subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,  # never onto the reader's screen
+            )
+        except (OSError, ValueError):
+            return None
+        work = cls(process)
+        try:
+            _write(process.stdin, pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:  # gone already
+            work.stop()
+            return None
+        return work
+
+    @classmethod
+    def before_first_paint(cls, choice: ArticleChoice, config_directory: Path) -> EarlyWork | None:
+        """Start the process for the reader's first article, if there is a core to spare."""
+        if usable_cores() < 2:
+            return None
+        return cls.start(Task(choice, config_directory))
+
+    def loaded_article(self) -> LoadedArticle | None:
+        """The article the process opened (waiting for it); None if the process failed.
+
+        Raises:
+            ArticleError: The article could not be opened (the message says why).
+        """
+        stdout = self._process.stdout
+        if stdout is None:
+            return None
+        try:
+            outcome = pickle.load(stdout)  # written by the process we started
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            return None
+        finally:
+            stdout.close()
+        match outcome:
+            case LoadedArticle():
+                return outcome
+            case ArticleError():
+                raise outcome
+        return None
+
+    def wait(self) -> bool:
+        """Wait until the process has ended; did it do all it had to?"""
+        return self._process.wait() == 0 and not self.stopped
+
+    def stop(self) -> None:
+        """End the process now (the reader is quitting); cache writes are atomic."""
+        self.stopped = True
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+
+
+def _write(stream: IO[bytes] | None, data: bytes) -> None:
+    if stream is not None:
+        stream.write(data)
+        stream.close()
+
+
+def _lower_priority() -> None:
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        with contextlib.suppress(OSError):
+            nice(10)
+
+
+def run(task: Task, output: IO[bytes]) -> None:
+    """What the process does (see the module's docstring)."""
+    article: Article | None = None
+    if task.choice is not None:
+        from byline.core.opening import open_choice
+
+        try:
+            loaded = open_choice(task.choice, preview=True)
+        except ArticleError as error:
+            _write(output, pickle.dumps(error, protocol=pickle.HIGHEST_PROTOCOL))
+            return
+        _write(output, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+        article = loaded.article if is_small(loaded.article) else None
+        # The rest can wait for the reader's first paint: its process and the terminal come first.
+        _lower_priority()
+    if article is None:
+        from byline.core.gazetteer import build_into_cache, is_cached
+
+        if not is_cached():
+            build_into_cache()
+        return
+    from byline.core.analysis import cached_analysis
+    from byline.core.cache import JsonCache
+    from byline.core.corrections import corrections_for
+
+    corrections, _warnings = corrections_for(article, task.config_directory)  # shown by the UI
+    cached_analysis(article, corrections, JsonCache())
+
+
+def main() -> int:
+    task = pickle.load(sys.stdin.buffer)  # written by our parent
+    run(task, sys.stdout.buffer)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
