@@ -61,9 +61,8 @@ def test_a_big_article_has_the_tables_built_by_a_process_that_ends(tmp_path: Pat
     assert not gazetteer.is_cached()
     background._build_tables_elsewhere(tmp_path)
     assert gazetteer.is_cached()
-    written = gazetteer._store().get(gazetteer._data_version())
-    assert isinstance(written, dict)
-    assert gazetteer._from_json(written).gpe["France"] == "France"
+    written = gazetteer._from_bytes(gazetteer._table_file().read_bytes())
+    assert written.gpe["France"] == "France"
     assert not background._running  # nothing left registered for stopping
 
 

@@ -266,14 +266,16 @@ class StateStore:
         return True
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the new one, never a mix."""
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write `content` (text as UTF-8) to `path` so that readers see the old file or the new
+    one, never a mix."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before os.replace
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+        "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
     )
     try:
         with handle:
-            handle.write(text)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(handle.name, path)
