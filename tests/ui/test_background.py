@@ -28,6 +28,7 @@ def test_the_analysis_is_the_early_process_s(
     assert early is not None
     loaded = early.loaded_article()
     assert loaded is not None
+    early.after_first_paint()
     monkeypatch.setattr(analysis, "analyse", _no_analysis_here)
     found, warnings = background.analyse_article(loaded.article, tmp_path, JsonCache(), early=early)
     assert "Sergey Lavrov" in found.people

@@ -22,7 +22,7 @@ from byline.core.sources import PREVIEW_CHARS, load_article
 def failing_python(directory: Path) -> Path:
     """A stand-in for Python that takes its task and fails, writing nothing."""
     script = directory / "failing-python"
-    script.write_text("#!/bin/sh\ncat > /dev/null\nexit 3\n", encoding="utf-8")
+    script.write_text("#!/bin/sh\nhead -c 1 > /dev/null\nexit 3\n", encoding="utf-8")
     script.chmod(0o755)
     return script
 
@@ -40,6 +40,7 @@ def test_it_hands_back_the_article_then_caches_its_analysis(
     work = start(ArticleChoice(named=str(bundled_article)), config)
     loaded = work.loaded_article()
     assert loaded == load_article(bundled_article, preview=True)
+    work.after_first_paint()
     assert work.wait()
     corrections, _ = corrections_for(loaded.article, config)
     analysis = stored_analysis(loaded.article, corrections, JsonCache())
@@ -54,6 +55,7 @@ def test_it_opens_what_the_reader_would_have_opened(bundled_article: Path, tmp_p
     choice = ArticleChoice(remembered=(missing, "no-such-id"))
     work = start(choice, tmp_path / "config")
     assert work.loaded_article() == open_choice(choice, preview=True)
+    work.after_first_paint()
     assert work.wait()
 
 
@@ -85,9 +87,23 @@ def test_a_big_article_is_handed_back_as_a_preview_and_only_the_tables_are_built
     loaded = work.loaded_article()
     assert loaded is not None and not loaded.article.complete
     assert loaded.markdown is not None  # the rest is parsed by the reader
+    work.after_first_paint()
     assert work.wait()
     assert gazetteer.is_cached()
     assert not JsonCache().directory.exists()  # analysed by the reader, in pieces
+
+
+def test_it_analyses_only_once_the_reader_has_painted(
+    bundled_article: Path, tmp_path: Path
+) -> None:
+    work = start(ArticleChoice(named=str(bundled_article)), tmp_path / "config")
+    assert work.loaded_article() is not None
+    stdin = work._process.stdin
+    assert stdin is not None
+    stdin.close()  # the reader went away before its first paint
+    assert work.wait()
+    assert not gazetteer.is_cached()  # it had not started building the tables
+    assert not JsonCache().directory.exists()
 
 
 def test_a_process_that_fails_leaves_the_work_to_the_reader(

@@ -5,18 +5,20 @@ A process started first uses another core meanwhile:
 
 1. it opens the article (reads, imports plain text, parses the Markdown: markdown-it alone
    takes ~15 ms to import) and hands it back, by the time the screen is ready to show it;
-2. it analyses a small article into the analysis cache (`byline.core.cache`), building the
-   place and name tables first on the first start ever (~0.4 s), so that after its first
-   paint the reader finds the entities and quotes there instead of computing them on the
-   core that draws. For a big article (analysed after the first paint, in pieces, by
-   `byline.ui.background`) it only builds the tables, if they are not built yet.
+2. once the reader has painted (it says so: `EarlyWork.after_first_paint`), it analyses a
+   small article into the analysis cache (`byline.core.cache`), building the place and name
+   tables first on the first start ever (~0.3 s), so that the reader finds the entities and
+   quotes there instead of computing them on the core that draws. For a big article
+   (analysed in pieces by `byline.ui.background`) it only builds the tables, if they are not
+   built yet.
 
 On a machine with one core none of this is started before the first paint: the process would
 take the core the paint needs. If the process cannot be started or fails, the reader does the
 work itself, as it would without it.
 
 Run as ``python -m byline.core.early_work``, the process reads its `Task`, pickled, from its
-standard input, and writes the opened article (or the error) to its standard output.
+standard input, writes the opened article (or the error) to its standard output, and waits
+for a line on its standard input before it analyses.
 """
 
 from __future__ import annotations
@@ -83,8 +85,13 @@ class EarlyWork:
         except (OSError, ValueError):
             return None
         work = cls(process)
+        stdin = process.stdin
+        assert stdin is not None
         try:
-            _write(process.stdin, pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL))
+            stdin.write(pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL))
+            stdin.flush()
+            if task.choice is None:  # nothing to wait for
+                stdin.close()
         except OSError:  # gone already
             work.stop()
             return None
@@ -119,6 +126,18 @@ class EarlyWork:
                 raise outcome
         return None
 
+    def after_first_paint(self) -> None:
+        """The reader has painted: the process may go on from opening to analysing.
+
+        Until then it waits, so that its work does not slow the paint down (two cores may
+        share more than memory); if the reader goes away instead, it ends.
+        """
+        stdin = self._process.stdin
+        if stdin is not None and not stdin.closed:
+            with contextlib.suppress(OSError):
+                stdin.write(_GO)
+                stdin.close()
+
     def wait(self) -> bool:
         """Wait until the process has ended; did it do all it had to?"""
         return self._process.wait() == 0 and not self.stopped
@@ -131,10 +150,13 @@ class EarlyWork:
         self._process.wait()
 
 
-def _write(stream: IO[bytes] | None, data: bytes) -> None:
-    if stream is not None:
-        stream.write(data)
-        stream.close()
+_GO = b"\n"
+"""What the reader writes to the process once it has painted."""
+
+
+def _write(stream: IO[bytes], data: bytes) -> None:
+    stream.write(data)
+    stream.close()
 
 
 def _lower_priority() -> None:
@@ -144,8 +166,9 @@ def _lower_priority() -> None:
             nice(10)
 
 
-def run(task: Task, output: IO[bytes]) -> None:
-    """What the process does (see the module's docstring)."""
+def run(task: Task, requests: IO[bytes], output: IO[bytes]) -> None:
+    """What the process does (see the module's docstring); `requests` is where the task came
+    from, `output` where the opened article goes."""
     article: Article | None = None
     if task.choice is not None:
         from byline.core.opening import open_choice
@@ -157,7 +180,9 @@ def run(task: Task, output: IO[bytes]) -> None:
             return
         _write(output, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
         article = loaded.article if is_small(loaded.article) else None
-        # The rest can wait for the reader's first paint: its process and the terminal come first.
+        if requests.read(len(_GO)) != _GO:
+            return  # the reader went away before its first paint
+        # The reader's keys and the terminal still come first.
         _lower_priority()
     if article is None:
         from byline.core.gazetteer import build_into_cache, is_cached
@@ -175,7 +200,7 @@ def run(task: Task, output: IO[bytes]) -> None:
 
 def main() -> int:
     task = pickle.load(sys.stdin.buffer)  # written by our parent
-    run(task, sys.stdout.buffer)
+    run(task, sys.stdin.buffer, sys.stdout.buffer)
     return 0
 
 
