@@ -8,9 +8,9 @@ A process started first uses another core meanwhile:
 2. once the reader has painted (it says so: `EarlyWork.after_first_paint`), it analyses a
    small article into the analysis cache (`byline.core.cache`), building the place and name
    tables first on the first start ever (~0.3 s), so that the reader finds the entities and
-   quotes there instead of computing them on the core that draws. For a big article
-   (analysed in pieces by `byline.ui.background`) it only builds the tables, if they are not
-   built yet.
+   quotes there instead of computing them on the core that draws. A big article is only
+   opened (as a preview): `byline.ui.background` analyses it in pieces once it is parsed,
+   with the tables built by this same process, started then with no article.
 
 On a machine with one core none of this is started before the first paint: the process would
 take the core the paint needs. If the process cannot be started or fails, the reader does the
@@ -179,7 +179,12 @@ def run(task: Task, requests: IO[bytes], output: IO[bytes]) -> None:
             _write(output, pickle.dumps(error, protocol=pickle.HIGHEST_PROTOCOL))
             return
         _write(output, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
-        article = loaded.article if is_small(loaded.article) else None
+        if not is_small(loaded.article):
+            # Analysed in pieces once the reader has parsed it all, after the tables are built
+            # (`byline.ui.background`). Building them here, while the reader parses, put the
+            # analysis earlier, over the first keys: the 10 MB palette took 2.3 s, not 0.4 s.
+            return
+        article = loaded.article
         if requests.read(len(_GO)) != _GO:
             return  # the reader went away before its first paint
         # The reader's keys and the terminal still come first.

@@ -144,9 +144,9 @@ def analyse_article(
 ) -> tuple[Analysis, list[str]]:
     """Entities and quotes of `article`, cached by content; call it from a worker thread.
 
-    `early` is the process started before the first paint (`byline.core.early_work`):
-    it analyses the first article, or builds the place and name tables every analysis needs,
-    so it is waited for rather than doing its work twice. `progress` may raise to stop the
+    `early` is the process started before the first paint (`byline.core.early_work`): it
+    analyses the first article if it is small, so it is waited for rather than doing its
+    work twice. `progress` may raise to stop the
     work; so does `stop_background_work` (as `BackgroundStopped`).
     """
     # Imported here, in the worker: the recognisers are not needed for the first paint.
@@ -164,8 +164,7 @@ def analyse_article(
             return cached, warnings
     if is_small(article):
         return cached_analysis(article, corrections, cache, progress), warnings
-    if early is None:
-        _build_tables_elsewhere(config_directory)
+    _build_tables_elsewhere(config_directory)
     try:
         executor = _PoolExecutor()
     except (OSError, ValueError):
@@ -186,8 +185,8 @@ def _build_tables_elsewhere(config_directory: Path) -> None:
     Building them loads the data packages (Faker's 70 locales, pycountry's databases, a 17 MB
     city file): ~30 MB that would otherwise stay in the analysis process while it works
     through the article (a 1.4 MB article's first start peaked at 164 MB, and ~140 MB so).
-    The reader usually started that process before its first paint; this is for when it did
-    not (one core). If the process fails, the analysis builds the tables itself.
+    If they are built already, the process only says so; if it fails, the analysis builds
+    them itself.
     """
     builder = EarlyWork.start(Task(None, config_directory))
     if builder is None:
