@@ -73,3 +73,15 @@ def test_without_a_process_the_analysis_builds_the_tables_itself(
     monkeypatch.setattr(EarlyWork, "start", classmethod(lambda _cls, _task: None))
     background._build_tables_elsewhere(tmp_path)  # gives up quietly
     assert not gazetteer.is_cached()
+
+
+def test_with_the_tables_cached_no_process_is_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gazetteer.build_into_cache()
+
+    def no_process(_cls: type[EarlyWork], _task: Task) -> EarlyWork | None:
+        raise AssertionError("no process should be started")
+
+    monkeypatch.setattr(EarlyWork, "start", classmethod(no_process))
+    background._build_tables_elsewhere(tmp_path)
