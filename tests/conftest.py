@@ -44,3 +44,13 @@ def bundled_article() -> Path:
     path = REPO_ROOT / "articles" / f"{BUNDLED_NAME}.md"
     assert path.is_file(), path
     return path
+
+
+@pytest.fixture
+def failing_python(tmp_path: Path) -> Path:
+    """A stand-in for Python (for processes Byline starts) that takes its task and fails,
+    writing nothing."""
+    script = tmp_path / "failing-python"
+    script.write_text("#!/bin/sh\nhead -c 1 > /dev/null\nexit 3\n", encoding="utf-8")
+    script.chmod(0o755)
+    return script

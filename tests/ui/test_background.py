@@ -12,22 +12,27 @@ from byline.core import analysis, gazetteer
 from byline.core.cache import JsonCache
 from byline.core.early_work import EarlyWork, Task
 from byline.core.opening import ArticleChoice
-from byline.core.sources import load_article
+from byline.core.sources import LoadedArticle, load_article
 from byline.ui import background
-from tests.unit.test_early_work import failing_python
 
 
 def _no_analysis_here(*_args: object, **_kwargs: object) -> analysis.Analysis:
     raise AssertionError("the reader should not have analysed the article itself")
 
 
-def test_the_analysis_is_the_early_process_s(
-    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    early = EarlyWork.start(Task(ArticleChoice(named=str(bundled_article)), tmp_path))
+def _opened(article: Path, config: Path) -> tuple[EarlyWork, LoadedArticle]:
+    """The early process started on `article`, and what it opened."""
+    early = EarlyWork.start(Task(ArticleChoice(named=str(article)), config))
     assert early is not None
     loaded = early.loaded_article()
     assert loaded is not None
+    return early, loaded
+
+
+def test_the_analysis_is_the_early_process_s(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    early, loaded = _opened(bundled_article, tmp_path)
     early.after_first_paint()
     monkeypatch.setattr(analysis, "analyse", _no_analysis_here)
     found, warnings = background.analyse_article(loaded.article, tmp_path, JsonCache(), early=early)
@@ -36,9 +41,9 @@ def test_the_analysis_is_the_early_process_s(
 
 
 def test_when_the_early_process_failed_the_reader_analyses(
-    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_python: Path
 ) -> None:
-    monkeypatch.setattr("byline.core.early_work.sys.executable", str(failing_python(tmp_path)))
+    monkeypatch.setattr("byline.core.early_work.sys.executable", str(failing_python))
     early = EarlyWork.start(Task(ArticleChoice(named=str(bundled_article)), tmp_path))
     assert early is not None and early.loaded_article() is None
     article = load_article(bundled_article).article
@@ -49,10 +54,7 @@ def test_when_the_early_process_failed_the_reader_analyses(
 def test_quitting_stops_the_wait_for_the_early_process(
     bundled_article: Path, tmp_path: Path
 ) -> None:
-    early = EarlyWork.start(Task(ArticleChoice(named=str(bundled_article)), tmp_path))
-    assert early is not None
-    loaded = early.loaded_article()
-    assert loaded is not None
+    early, loaded = _opened(bundled_article, tmp_path)
     early.stop()
     with pytest.raises(background.BackgroundStopped):
         background.analyse_article(loaded.article, tmp_path, JsonCache(), early=early)

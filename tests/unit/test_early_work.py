@@ -19,14 +19,6 @@ from byline.core.opening import ArticleChoice, open_choice
 from byline.core.sources import PREVIEW_CHARS, load_article
 
 
-def failing_python(directory: Path) -> Path:
-    """A stand-in for Python that takes its task and fails, writing nothing."""
-    script = directory / "failing-python"
-    script.write_text("#!/bin/sh\nhead -c 1 > /dev/null\nexit 3\n", encoding="utf-8")
-    script.chmod(0o755)
-    return script
-
-
 def start(choice: ArticleChoice | None, config: Path) -> EarlyWork:
     work = EarlyWork.start(Task(choice, config))
     assert work is not None
@@ -106,9 +98,9 @@ def test_it_analyses_only_once_the_reader_has_painted(
 
 
 def test_a_process_that_fails_leaves_the_work_to_the_reader(
-    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_python: Path
 ) -> None:
-    monkeypatch.setattr("byline.core.early_work.sys.executable", str(failing_python(tmp_path)))
+    monkeypatch.setattr("byline.core.early_work.sys.executable", str(failing_python))
     work = start(ArticleChoice(named=str(bundled_article)), tmp_path / "config")
     assert work.loaded_article() is None
     assert not work.wait()
