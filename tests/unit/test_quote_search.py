@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from byline.core.quote_search import QuoteQuery, match_quote, normalise, parse_query
+from hypothesis import given
+from hypothesis import strategies as st
+
+from byline.core.quote_search import (
+    QuoteQuery,
+    match_quote,
+    normalise,
+    normalise_with_map,
+    parse_query,
+)
 
 
 def test_normalise_folds_case_accents_and_quotes() -> None:
@@ -70,3 +79,12 @@ def test_apostrophes_unified() -> None:
 def test_overlapping_spans_are_merged() -> None:
     text = "banana"
     assert match_quote(parse_query("ana"), text, None) == [(1, 6)]
+
+
+@given(st.text())
+def test_normalising_a_text_is_normalising_each_character(text: str) -> None:
+    # Plain ASCII takes a short cut; a single character other than ASCII never does.
+    normalised, index = normalise_with_map(text)
+    pieces = [normalise_with_map(ch)[0] for ch in text]
+    assert normalised == "".join(pieces) == normalise(text)
+    assert index == [i for i, piece in enumerate(pieces) for _ in piece] + [len(text)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = ["QuoteQuery", "match_quote", "normalise", "parse_query"]
 
@@ -39,6 +40,7 @@ _UNIFY = str.maketrans(
 )
 
 
+@cache  # a text has few distinct characters: each is worked out once
 def _normalise_char(ch: str) -> str:
     out = []
     for c in unicodedata.normalize("NFKD", ch.translate(_UNIFY)):
@@ -58,6 +60,9 @@ def normalise_with_map(s: str) -> tuple[str, list[int]]:
         ``(normalised, index)`` where ``index[i]`` is the offset in ``s`` of the character that
         produced ``normalised[i]``; ``index`` has one extra entry equal to ``len(s)``.
     """
+    unified = s.translate(_UNIFY)  # one character for one
+    if unified.isascii():  # the usual case, where casefolding is lowering, one for one
+        return unified.lower(), list(range(len(s) + 1))
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(s):
@@ -77,7 +82,10 @@ def normalise(s: str) -> str:
     Returns:
         The normalised string.
     """
-    return normalise_with_map(s)[0]
+    unified = s.translate(_UNIFY)
+    if unified.isascii():
+        return unified.lower()
+    return "".join(map(_normalise_char, s))
 
 
 @dataclass(frozen=True)

@@ -145,10 +145,11 @@ class QuotePanel(Vertical):
 
     def _items_here(self, query_text: str) -> list[QuoteItem]:
         query = parse_query(query_text)
+        everything = query.speaker is None and query.terms == ([], [])
         items: list[QuoteItem] = []
         meta = self.article.meta
         for quote in self.quotes:
-            spans = match_quote(query, quote.text, quote.speaker)
+            spans = [] if everything else match_quote(query, quote.text, quote.speaker)
             if spans is not None:
                 section = self.article.section_at(quote.start)
                 items.append(
