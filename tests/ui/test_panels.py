@@ -34,7 +34,7 @@ async def analysed(pilot: Pilot[None]) -> ReaderScreen:
 
 def layer(app: BylineApp, name: str) -> list[tuple[int, int, str]]:
     view = app.screen.query_one(ArticleView)
-    return [(h.start, h.end, h.component) for h in view._highlights.get(name, [])]
+    return [(h.start, h.end, h.component) for h in view.highlights(name)]
 
 
 async def test_entities_are_highlighted_by_type_and_toggled(

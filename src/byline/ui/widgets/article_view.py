@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -28,14 +28,42 @@ MAX_MEASURE = 78
 """The widest the text column gets, in cells: long lines are hard to read."""
 
 
-@dataclass(frozen=True, slots=True)
-class Highlight:
-    """A styled range of the article text, drawn with a component class."""
+class Highlight(NamedTuple):
+    """A styled range of the article text, drawn with a component class.
+
+    A named tuple: a big article has hundreds of thousands of entity mentions, and tuples are
+    made and sorted several times faster than dataclass instances.
+    """
 
     start: int
     end: int
     component: str
     """The component class without its ``article-view--`` prefix."""
+
+
+@dataclass(frozen=True)
+class HighlightLayer:
+    """One layer's highlights sorted by start, as the view finds them by position.
+
+    Made by `of`, which a worker thread can call: the entity layer of a 10 MB article holds
+    ~220,000 highlights, and sorting and indexing them takes ~50 ms.
+    """
+
+    items: list[Highlight]
+    starts: list[int]
+    """Each highlight's start, for bisect."""
+    longest: int
+
+    @classmethod
+    def of(cls, highlights: Iterable[Highlight]) -> HighlightLayer:
+        items = sorted(highlights)  # by start, then end
+        longest = max((h.end - h.start for h in items), default=0)
+        return cls(items, [h.start for h in items], longest)
+
+
+def entity_component(label: str) -> str:
+    """The component class of an entity label: ``WORK_OF_ART`` -> ``entity-work-of-art``."""
+    return f"entity-{label.lower().replace('_', '-')}"
 
 
 LAYERS = ("entities", "quotes", "mentions", "search", "flash")
@@ -114,10 +142,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.article = article
         self.meta_line = meta_line
         self._layout: Layout | None = None
-        self._highlights: dict[str, list[Highlight]] = {}
-        """Each layer's highlights, sorted by start."""
-        self._layer_index: dict[str, tuple[list[int], int]] = {}
-        """Each layer's starts (for bisect) and its longest highlight."""
+        self._layers: dict[str, HighlightLayer] = {}
         self._strip_cache: dict[int, Strip] = {}
         self._pending_offset: int | None = None
         self._anchor: tuple[int, int] | None = None
@@ -140,11 +165,17 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         assert self._layout is not None
         return self._layout
 
-    def _relayout(self) -> None:
+    def layout_for(self, article: Article, meta_line: str) -> Layout:
+        """The lines of `article` at the view's present width (thread-safe: a worker's)."""
+        return build_layout(article, self.text_width, meta_line)
+
+    def _relayout(self, layout: Layout | None = None) -> None:
         keep = None
         if self._layout is not None and round(self.scroll_y) >= self._layout.first_content_line():
             keep = self.top_offset()
-        self._layout = build_layout(self.article, self.text_width, self.meta_line)
+        if layout is None or layout.width != self.text_width:
+            layout = build_layout(self.article, self.text_width, self.meta_line)
+        self._layout = layout
         self._strip_cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
         if self._pending_offset is not None:
@@ -161,10 +192,11 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     def on_mount(self) -> None:
         self._post_scrolled()
 
-    def set_article(self, article: Article, meta_line: str) -> None:
+    def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (the whole of a preview), keeping the position.
 
         Offsets are unchanged for the part both versions share, so highlights stay valid.
+        `layout`, made by `layout_for`, is used if the width has not changed since.
         """
         keep = self.top_offset()
         at_top = self._layout is None or round(self.scroll_y) < self._layout.first_content_line()
@@ -173,7 +205,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._layout = None
         self._pending_offset = None if at_top else keep
         if self.size.width:
-            self._relayout()
+            self._relayout(layout)
         self.refresh()
         self._post_scrolled()
 
@@ -252,35 +284,40 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=self.max_scroll_y, animate=False)
 
     # -- highlights ------------------------------------------------------------------------
-    def set_highlights(self, layer: str, highlights: Iterable[Highlight]) -> None:
+    def set_highlights(self, layer: str, highlights: Iterable[Highlight] | HighlightLayer) -> None:
         """Replace one layer of highlights (one of `LAYERS`) and redraw.
 
         Layers are kept apart, so that a search over a big article re-sorts its own matches,
         not the hundred thousand entity mentions under them.
         """
-        items = sorted(highlights, key=lambda h: (h.start, h.end))
-        self._highlights[layer] = items
-        longest = max((h.end - h.start for h in items), default=0)
-        self._layer_index[layer] = ([h.start for h in items], longest)
+        if not isinstance(highlights, HighlightLayer):
+            highlights = HighlightLayer.of(highlights)
+        self._layers[layer] = highlights
         self._strip_cache.clear()
         self.refresh()
+
+    def highlights(self, layer: str) -> list[Highlight]:
+        """One layer's highlights, sorted by start."""
+        found = self._layers.get(layer)
+        return found.items if found is not None else []
 
     def _highlights_between(self, start: int, end: int) -> list[tuple[int, Highlight]]:
         """Highlights overlapping [start, end), lowest layer first."""
         found: list[tuple[int, Highlight]] = []
-        for rank, layer in enumerate(LAYERS):
-            items = self._highlights.get(layer)
-            if not items:
+        for rank, name in enumerate(LAYERS):
+            layer = self._layers.get(name)
+            if layer is None or not layer.items:
                 continue
-            starts, longest = self._layer_index[layer]
-            first = bisect_left(starts, start - longest)
-            last = bisect_right(starts, end)
-            found.extend((rank, h) for h in items[first:last] if h.end > start and h.start < end)
+            first = bisect_left(layer.starts, start - layer.longest)
+            last = bisect_right(layer.starts, end)
+            found.extend(
+                (rank, h) for h in layer.items[first:last] if h.end > start and h.start < end
+            )
         return found
 
     def entity_style(self, label: str) -> Style:
         """The highlight style of an entity label (for legends elsewhere)."""
-        return self.component(f"entity-{label.lower().replace('_', '-')}")
+        return self.component(entity_component(label))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
