@@ -4,13 +4,15 @@ article."""
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
 
 from byline.core import analysis, gazetteer
 from byline.core.cache import JsonCache
-from byline.core.early_work import EarlyWork, Task
+from byline.core.early_work import EarlyWork, Task, is_small
 from byline.core.opening import ArticleChoice
 from byline.core.sources import LoadedArticle, load_article
 from byline.ui import background
@@ -87,3 +89,65 @@ def test_with_the_tables_cached_no_process_is_started(
 
     monkeypatch.setattr(EarlyWork, "start", classmethod(no_process))
     background._build_tables_elsewhere(tmp_path)
+
+
+def test_a_big_article_is_analysed_and_cached_by_another_process(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(background, "is_small", lambda _article: False)
+    article = load_article(bundled_article).article
+    reported: list[float] = []
+    cache = JsonCache(tmp_path / "cache")
+    found, _ = background.analyse_article(article, tmp_path, cache, progress=reported.append)
+    assert found == analysis.analyse(article)
+    assert reported and reported[-1] == 1.0 and reported == sorted(reported)
+    monkeypatch.setattr(analysis, "analyse", _no_analysis_here)
+    assert analysis.stored_analysis(article, analysis.article_corrections(article), cache) == found
+    assert not background._running
+
+
+def test_quitting_stops_the_analysis_process(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(background, "is_small", lambda _article: False)
+    article = load_article(bundled_article).article
+
+    def quit_now(_fraction: float) -> None:
+        background.stop_background_work()
+
+    with pytest.raises(background.BackgroundStopped):
+        background.analyse_article(article, tmp_path, JsonCache(), progress=quit_now)
+    assert not background._running
+
+
+def test_when_the_analysis_process_fails_the_reader_analyses(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_python: Path
+) -> None:
+    monkeypatch.setattr(background, "is_small", lambda _article: False)
+    monkeypatch.setattr("byline.ui.background.sys.executable", str(failing_python))
+    article = load_article(bundled_article).article
+    found, _ = background.analyse_article(article, tmp_path, JsonCache(tmp_path / "cache"))
+    assert "Sergey Lavrov" in found.people
+    assert not background._running
+
+
+def test_an_analysis_process_killed_by_a_signal_counts_as_stopped(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A closed terminal sends SIGHUP to the reader and its processes alike: the reader must
+    # not start the analysis again itself while it quits.
+    monkeypatch.setattr(analysis, "analyse", _no_analysis_here)
+    # Big enough for several ranges: the process is still at work after the first progress.
+    text = bundled_article.read_text(encoding="utf-8")
+    body = text.split("\n---\n", 1)[1]
+    big = tmp_path / "big.md"
+    big.write_text(text + body * (3 * analysis.ANALYSIS_RANGE_CHARS // len(body)), "utf-8")
+    article = load_article(big).article
+    assert not is_small(article)
+
+    def hang_up(_fraction: float) -> None:
+        for work in list(background._running):
+            os.kill(work._process.pid, signal.SIGHUP)  # type: ignore[attr-defined]
+
+    with pytest.raises(background.BackgroundStopped):
+        background.analyse_article(article, tmp_path, JsonCache(), progress=hang_up)

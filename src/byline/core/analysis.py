@@ -9,11 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping
-from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from byline.core.article import Article, BlockKind
 from byline.core.entity_types import Entity, EntityCorrections, EntityMention
@@ -22,8 +21,6 @@ from byline.core.quotes import Quote
 # The recognisers (`byline.core.entities`, and `find_quotes`'s attribution) are imported where
 # they run: a cached analysis is read back without them, so highlights from the cache come
 # without compiling their patterns.
-
-_T = TypeVar("_T")
 
 ANALYSIS_RANGE_CHARS = 256 * 1024
 """Big articles are analysed in ranges of about this size, with progress in between."""
@@ -166,26 +163,18 @@ def analyse(
     article: Article,
     corrections: EntityCorrections | None = None,
     progress: Callable[[float], None] | None = None,
-    executor: Executor | None = None,
 ) -> Analysis:
     """Find the entities and quotes of `article`.
 
     A big article is analysed range by range (`ANALYSIS_RANGE_CHARS`), reporting `progress`
-    (0-1) as it goes; names are still merged across the whole article. With an `executor`
-    (e.g. a process pool) the ranges are analysed there, so a reader's keys never wait for it.
+    (0-1) as it goes; names are still merged across the whole article.
     """
     ranges = text_ranges(article, ANALYSIS_RANGE_CHARS)
     total = 2 * len(article.text) or 1
     done = 0
-
-    def run(function: Callable[..., _T], *args: object) -> _T:
-        if executor is None:
-            return function(*args)
-        return executor.submit(function, *args).result()
-
     mentions: list[EntityMention] = []
     for start, end in ranges:
-        found = run(_mentions_in, article.text[start:end], corrections)
+        found = _mentions_in(article.text[start:end], corrections)
         mentions.extend(
             EntityMention(m.start + start, m.end + start, m.text, m.label) for m in found
         )
@@ -205,7 +194,7 @@ def analyse(
                 end=quote.end + start,
                 speaker_mentions=tuple((a + start, b + start) for a, b in quote.speaker_mentions),
             )
-            for quote in run(_quotes_in, article.text[start:end], people)
+            for quote in _quotes_in(article.text[start:end], people)
         )
         done += end - start
         if progress is not None:
@@ -252,13 +241,12 @@ def cached_analysis(
     corrections: EntityCorrections,
     store: AnalysisCache | None,
     progress: Callable[[float], None] | None = None,
-    executor: Executor | None = None,
 ) -> Analysis:
     """`analyse`, served from `store` when this text, corrections and code were seen before."""
     cached = stored_analysis(article, corrections, store)
     if cached is not None:
         return cached
-    analysis = analyse(article, corrections, progress, executor)
+    analysis = analyse(article, corrections, progress)
     if store is not None:
         store.put(cache_key(article, corrections), analysis.to_json())
     return analysis

@@ -9,13 +9,14 @@ anything running.
 from __future__ import annotations
 
 import contextlib
-import os
+import gc
+import pickle
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from byline.core.article import Article
 from byline.core.cache import JsonCache
@@ -23,86 +24,92 @@ from byline.core.early_work import EarlyWork, Task, is_small
 from byline.ui.screens.reader_base import WorkCancelled
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
-
     from byline.core.analysis import Analysis
-
-_T = TypeVar("_T")
+    from byline.core.entity_types import EntityCorrections
 
 
 class BackgroundStopped(WorkCancelled):
     """The background process was stopped (the reader is quitting)."""
 
 
-class _PoolExecutor(Executor):
-    """An `Executor` over a one-process `multiprocessing` pool that can be stopped at once.
+class _AnalysisFailed(Exception):
+    """The analysis process failed (not stopped): the reader does the work itself."""
 
-    Unlike `ProcessPoolExecutor`, stopping kills the worker (a daemon process) and fails the
-    futures being waited for, so no thread stays blocked on them.
+
+class _AnalysisProcess:
+    """The process that analyses a big article, whole (`byline.core.analysis_worker`), which
+    can be stopped at once.
+
+    All of the analysis runs there, the cache write too; this process only sends the article
+    and receives the result. Stopping kills it, and the thread waiting for it wakes up.
     """
 
     def __init__(self) -> None:
-        # multiprocessing is imported only here: small articles (and cached ones) never need it.
-        import multiprocessing
-        from multiprocessing import resource_tracker
-
-        context = multiprocessing.get_context("spawn")  # never fork a process running threads
-        # multiprocessing's resource tracker hands on sys.stderr's descriptor, and Textual has
-        # replaced sys.stderr with a capture that has none: give it the real one.
-        with contextlib.redirect_stderr(sys.__stderr__):
-            resource_tracker.ensure_running()
-        # The worker runs at a lower priority: on a machine with few cores it shares them with
-        # the reader and the terminal, and only takes what they leave. (`os.nice` itself is
-        # the initializer: a function of this module would make the worker import Textual.)
-        nice = getattr(os, "nice", None)
-        self._pool: Pool = context.Pool(
-            processes=1, initializer=nice, initargs=(10,) if nice else ()
+        self._process = subprocess.Popen(  # our own module, by our own Python
+            [sys.executable, "-m", "byline.core.analysis_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,  # never onto the reader's screen
         )
-        self._pending: set[Future[Any]] = set()
-        self._lock = threading.Lock()
-        self._stopped = False
+        self.stopped = False
 
-    def submit(self, fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> Future[_T]:
-        future: Future[_T] = Future()
-        with self._lock:
-            if self._stopped:
-                future.set_exception(BackgroundStopped())
-                return future
-            self._pending.add(future)
+    def analyse(
+        self,
+        article: Article,
+        corrections: EntityCorrections,
+        cache: JsonCache,
+        progress: Callable[[float], None] | None,
+    ) -> Analysis:
+        """The analysis, made there; `progress` is called here, and may raise to stop it.
 
-        def settle(outcome: Callable[[], None]) -> None:
-            with self._lock:
-                if future in self._pending:
-                    self._pending.discard(future)
-                    outcome()
+        Raises:
+            BackgroundStopped: `stop` was called, or the process was killed by a signal.
+            _AnalysisFailed: The process failed for another reason.
+        """
+        from byline.core.analysis_worker import AnalysisTask
 
-        self._pool.apply_async(
-            fn,
-            args,
-            kwargs,
-            callback=lambda result: settle(lambda: future.set_result(result)),
-            error_callback=lambda error: settle(lambda: future.set_exception(error)),
-        )
-        return future
+        stdin, stdout = self._process.stdin, self._process.stdout
+        assert stdin is not None and stdout is not None
+        task = AnalysisTask(article, corrections, cache.directory)
+        try:
+            with stdin:
+                pickle.dump(task, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            while True:
+                message = pickle.load(stdout)  # written by the process we started
+                if isinstance(message, bytes):
+                    return _unpickle_unwalked(message)
+                if progress is not None and isinstance(message, float):
+                    progress(message)
+        except (OSError, EOFError, pickle.UnpicklingError) as error:
+            # Killed by a signal (a closed terminal sends SIGHUP to both of us) is a stop.
+            if self.stopped or self._process.wait() < 0:
+                raise BackgroundStopped() from error
+            raise _AnalysisFailed() from error
 
     def stop(self) -> None:
-        """Fail whatever is being waited for, and kill the worker process.
+        """End the process now (the reader is quitting or done); cache writes are atomic."""
+        self.stopped = True
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
 
-        The pool is terminated in a thread of its own: `Pool.terminate` waits for the pool's
-        result queue, and a worker killed while writing to it (SIGHUP reaches the whole
-        process group) leaves that queue locked for good.
-        """
-        with self._lock:
-            self._stopped = True
-            pending, self._pending = self._pending, set()
-        for future in pending:
-            future.set_exception(BackgroundStopped())
-        threading.Thread(target=self._pool.terminate, name="stop-analysis", daemon=True).start()
 
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        self._pool.close()
-        if wait:
-            self._pool.join()
+def _unpickle_unwalked(data: bytes) -> Analysis:
+    """A big analysis, unpickled with the cyclic collector paused, then frozen (`gc.freeze`).
+
+    A 10 MB article's analysis is ~500,000 objects: made with the collector on, they set off
+    seven full collections, each walking all of them so far again (up to 65 ms of the event
+    loop each), and loading took twice as long. They live as long as the reader.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        analysis: Analysis = pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return analysis
 
 
 class _Stoppable(Protocol):
@@ -166,16 +173,19 @@ def analyse_article(
         return cached_analysis(article, corrections, cache, progress), warnings
     _build_tables_elsewhere(config_directory)
     try:
-        executor = _PoolExecutor()
+        worker = _AnalysisProcess()
     except (OSError, ValueError):
-        # No second process to be had: do it here (keys may lag while it runs).
-        return cached_analysis(article, corrections, cache, progress), warnings
-    with _stoppable(executor):
-        try:
-            analysis = cached_analysis(article, corrections, cache, progress, executor)
-        finally:
-            executor.stop()
-    return analysis, warnings
+        worker = None
+    if worker is not None:
+        with _stoppable(worker):
+            try:
+                return worker.analyse(article, corrections, cache, progress), warnings
+            except _AnalysisFailed:
+                pass
+            finally:
+                worker.stop()
+    # No second process to be had, or it failed: do it here (keys may lag while it runs).
+    return cached_analysis(article, corrections, cache, progress), warnings
 
 
 def _build_tables_elsewhere(config_directory: Path) -> None:
