@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from pathlib import Path
 
 import pytest
@@ -298,6 +299,32 @@ def test_section_at_and_section_by_id() -> None:
     assert article.section_at(-5).id == "lead"
     assert article.section_by_id("next-steps") is article.sections[2]
     assert article.section_by_id("gone") is None
+
+
+def test_an_article_pickles_while_its_caches_fill() -> None:
+    # The reader pickles a big article in a worker thread (to its analysis process) while its
+    # event loop may count section words for the palette: each write below stands for that.
+    text = "\n\n".join(f"## Section {n}\n\nWords of section {n}." for n in range(3000))
+    article = parse_article(text, fallback_title="many sections")
+    sections = iter(article.sections)
+
+    class Pipe:
+        def __init__(self) -> None:
+            self.written = bytearray()
+
+        def write(self, data: bytes) -> int:
+            section = next(sections, None)
+            if section is not None:
+                article.section_words(section)  # the first call makes the article a cache
+            self.written += data
+            return len(data)
+
+    pipe = Pipe()
+    pickle.dump(article, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+    copy: Article = pickle.loads(pipe.written)
+    assert copy == article
+    assert not set(vars(copy)) - {"id", "meta", "blocks", "sections", "text", "complete"}
+    assert copy.section_words(copy.sections[2]) == article.section_words(article.sections[2])
 
 
 # -- malformed front matter --------------------------------------------------------------

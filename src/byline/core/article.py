@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cached_property
 
@@ -126,6 +126,13 @@ class Article:
     """The plain text of the body: block texts joined by `BLOCK_SEPARATOR`."""
     complete: bool = True
     """False for a preview: the beginning of a big article, while the rest is parsed."""
+
+    def __getstate__(self) -> dict[str, object]:
+        # Pickled as its fields alone, without the caches below: they are made again on use,
+        # and the reader pickles an article in a worker thread (for the analysis process)
+        # while its event loop may be filling them (`section_words` for the palette), which
+        # failed with "dictionary changed size during iteration".
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @cached_property
     def _section_starts(self) -> list[int]:
