@@ -292,6 +292,21 @@ async def test_command_palette_goes_to_a_section(make_app: AppFactory) -> None:
         assert reader(app).current_section == 4
 
 
+async def test_updates_held_back_for_a_palette_command_resume_once_it_has_run(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        held: list[int] = []
+        # What the command palette does as it closes: hold updates back, queue the command.
+        app.delay_update(delay=30)
+        app.call_later(lambda: held.append(app._batch_count))
+        await settle(pilot)
+        assert held == [1]  # the command ran with the screen's updates held back
+        assert app._batch_count == 0  # and they resumed right after it, not 30 s later
+
+
 async def test_resize_keeps_the_reading_position(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -227,7 +227,11 @@ class ReaderScreen(AnalysingReader):
     # -- sections --------------------------------------------------------------------------
     def go_to_section(self, section: Section) -> None:
         """Scroll so the section's heading is at the top (the title block for the lead)."""
-        self.article_view.scroll_to_offset(section.start, header=section.index == 0)
+        view = self.article_view
+        view.scroll_to_offset(section.start, header=section.index == 0)
+        # The sidebar and status line follow now, in the same frame as the text: the view's
+        # own message came a frame later (~30 ms).
+        self._scrolled(view.scrolled_message())
 
     def action_go_to_section(self, number: int) -> None:
         if 1 <= number <= len(self.article.sections):

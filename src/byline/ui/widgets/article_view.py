@@ -255,14 +255,16 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         if round(old_value) != round(new_value):
             self._post_scrolled()
 
+    def scrolled_message(self) -> Scrolled:
+        """Where the view is now, as its `Scrolled` message says."""
+        return self.Scrolled(
+            self, self.top_offset(), self.bottom_offset(), self.percent(), self.at_end
+        )
+
     def _post_scrolled(self) -> None:
         if self._layout is None or not self.is_mounted:
             return
-        self.post_message(
-            self.Scrolled(
-                self, self.top_offset(), self.bottom_offset(), self.percent(), self.at_end
-            )
-        )
+        self.post_message(self.scrolled_message())
 
     # -- actions ---------------------------------------------------------------------------
     def action_half_page_down(self) -> None:
