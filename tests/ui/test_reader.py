@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
+from byline.core.article import Article
+from byline.core.sources import PREVIEW_CHARS, LoadedArticle, load_article
 from byline.core.storage import StateStore
 from byline.ui.app import BylineApp
 from byline.ui.screens.bookmarks import BookmarksScreen
@@ -370,3 +375,39 @@ async def test_q_typed_into_the_search_prompt_is_text_not_quit(make_app: AppFact
         await pilot.press("q")
         await settle(pilot)
     assert not app.is_running
+
+
+async def test_a_search_typed_while_a_big_article_loads_covers_it_once_whole(
+    config_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.md"
+    count = 2 * PREVIEW_CHARS // 40
+    path.write_text(
+        "\n\n".join(f"## Part {n}\n\nThe Kremlin said {n}." for n in range(count)), "utf-8"
+    )
+    parsed = threading.Event()
+    whole = LoadedArticle.complete_article
+
+    def held_back(self: LoadedArticle, progress: Callable[[float], None] | None = None) -> Article:
+        parsed.wait(10)  # the parse of the rest ends when the test says so
+        return whole(self, progress)
+
+    monkeypatch.setattr(LoadedArticle, "complete_article", held_back)
+    app = BylineApp(load_article(path, preview=True), StateStore(config_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert not screen.article.complete
+        await pilot.press("slash", *"kremlin", "enter", "n")
+        await settle(pilot)
+        assert screen.search is not None
+        in_preview = len(screen.search)
+        assert 0 < in_preview < count
+        status = app.screen.query_one(StatusBar)
+        assert status.search_label == f"/kremlin  2/{in_preview}"
+        parsed.set()
+        while not screen.article.complete:
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert len(screen.search) == count
+        assert status.search_label == f"/kremlin  2/{count}"  # the same match, more of them

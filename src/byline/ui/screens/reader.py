@@ -184,6 +184,7 @@ class ReaderScreen(AnalysingReader):
         gc.freeze()
         self.sidebar.set_sections(event.article.sections)
         self.quote_panel.article = event.article
+        self.search_whole_article()
         self.refresh_bindings()
         if self._resume_pending:
             self._resume()

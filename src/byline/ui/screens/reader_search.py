@@ -71,6 +71,20 @@ class SearchingReader(ReaderBase):
         self._show_search(jump=True)
         self.refresh_bindings()
 
+    def search_whole_article(self) -> None:
+        """Run the search again once a preview's article is whole: a search typed while a
+        big article loaded found only the matches in its beginning. The current match stays
+        current (offsets in the beginning are the same), and the view does not move."""
+        result, index = self.search, self.search_index
+        if result is None:
+            return
+        self._text_search = TextSearch(self.article.text)
+        self.search = self._text_search.find_all(result.query)
+        kept = result.matches[index][0] if index is not None else self.article_view.top_offset()
+        self.search_index = self.search.next_index(kept - 1)
+        self._show_search(jump=False)
+        self.refresh_bindings()
+
     def _show_search(self, jump: bool) -> None:
         view = self.article_view
         result, index = self.search, self.search_index
