@@ -5,7 +5,8 @@ Usage::
     python benchmarks/startup.py [--runs N] [--docs bundled,1.4mb,10mb]
                                  [--programs byline,less,hello,frogmouth,markdown]
                                  [--no-skip-slow] [--timeout S] [--settle S] [--warmup N]
-                                 [--cache empty|gazetteer|all] [--rev REV] [--json FILE]
+                                 [--cache empty|gazetteer|all] [--rev REV] [--against REV]
+                                 [--json FILE]
 
 Each program is started on each document in a detached tmux session of 120x40 on a private
 tmux server (``tmux -L byline-bench-<pid>``). The clock starts just before ``new-session`` and
@@ -38,7 +39,9 @@ Programs:
   (made on first use with ``python -m venv`` and ``pip install frogmouth==0.9.2``; it pins an
   older Textual), with its XDG directories in a fresh temporary directory each run;
 * ``markdown``: a Textual app showing the document in a ``textual.widgets.Markdown`` in a
-  ``VerticalScroll`` (byline's Python and Textual).
+  ``VerticalScroll`` (byline's Python and Textual);
+* with ``--against REV``, also ``byline@SHA``: Byline as of that git revision, run like
+  ``byline`` and alternated with it in the same run (an A/B comparison on one machine state).
 
 The peers (frogmouth, markdown) take many seconds on the big documents: on the 10 MB document
 they are skipped unless ``--no-skip-slow``; every run gives up after ``--timeout`` seconds
@@ -368,8 +371,9 @@ SNAPSHOT: dict[str, str] = {}
 """Set by --rev: ``src`` (the extracted source tree to run byline from) and ``rev``."""
 
 
-def use_revision(rev: str) -> str:
-    """Run byline from `rev` (``git archive`` into ``out/rev-<sha>/``); return its short sha."""
+def extract_revision(rev: str) -> tuple[str, str]:
+    """`rev` as a source tree to run byline from (``git archive`` into ``out/rev-<sha>/``):
+    its short sha and its ``src`` folder."""
 
     def git(*args: str) -> str:
         result = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
@@ -385,8 +389,24 @@ def use_revision(rev: str) -> str:
             ["git", "archive", sha, "src", "articles"], cwd=REPO, capture_output=True, check=True
         )
         subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
-    SNAPSHOT.update(src=str(folder / "src"), rev=sha)
+    return sha, str(folder / "src")
+
+
+def use_revision(rev: str) -> str:
+    """Run byline from `rev` instead of the working tree; return its short sha."""
+    sha, src = extract_revision(rev)
+    SNAPSHOT.update(src=src, rev=sha)
     return sha
+
+
+def revision_program(rev: str) -> Program:
+    """``byline@SHA``: Byline as of `rev`, to run beside the working tree's (``--against``)."""
+    sha, src = extract_revision(rev)
+
+    def env(tmp: Path) -> dict[str, str]:
+        return {**byline_env(tmp), "PYTHONPATH": src}  # wins over the editable install's .pth
+
+    return Program(f"byline@{sha}", [sys.executable, "-m", "byline"], env)
 
 
 CACHE_MODES = ("empty", "gazetteer", "all")
@@ -542,7 +562,7 @@ def measure(tmux: Tmux, program: Program, doc: Document, timeout: float, settle:
             painted = time.perf_counter()
             paint_rss_kb = memory_kb(process_tree(pane.pid))[0]
             highlights = None
-            if seconds is not None and program.name == "byline" and doc.name == HIGHLIGHT_DOC:
+            if seconds is not None and is_byline(program.name) and doc.name == HIGHLIGHT_DOC:
                 highlights = pane.wait_for(
                     lambda screen: marker_highlighted(screen, doc.marker),
                     HIGHLIGHT_TIMEOUT,
@@ -627,10 +647,15 @@ def describe_paint_memory(row: Row) -> str:
     return fmt_mb(statistics.median(paints)) if paints and not row.skipped else ""
 
 
+def is_byline(program: str) -> bool:
+    """Byline from the working tree, or as of a revision (``byline@SHA``)."""
+    return program == "byline" or program.startswith("byline@")
+
+
 def describe_highlights(row: Row) -> str:
     """Median (min–max) time from the first paint to entity highlights on the marker."""
     waits = [s.highlights for s in row.samples if s.seconds is not None]
-    if not waits or row.program != "byline" or row.doc != HIGHLIGHT_DOC:
+    if not waits or not is_byline(row.program) or row.doc != HIGHLIGHT_DOC:
         return ""
     if any(wait is None for wait in waits):
         return f"> {HIGHLIGHT_TIMEOUT:g} s in {sum(w is None for w in waits)}/{len(waits)}"
@@ -758,6 +783,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the raw samples here")
     add_rev_option(parser)
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="also run byline as of this git revision, alternated with the others in the same "
+        "run (an A/B comparison), as the program byline@SHA",
+    )
     args = parser.parse_args(argv)
     if shutil.which("tmux") is None:
         raise SystemExit("tmux is needed")
@@ -773,6 +804,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     doc_names = parse_list(args.docs, DOC_NAMES, "document")
     docs = generate(names=tuple(doc_names))
     programs = make_programs(parse_list(args.programs, PROGRAM_NAMES, "program"), log)
+    if args.against:
+        against = revision_program(args.against)
+        programs[against.name] = against
     info = machine()
     log("machine: " + ", ".join(f"{key} {value}" for key, value in info.items()))
 
