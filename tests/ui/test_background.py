@@ -35,7 +35,6 @@ def test_the_analysis_is_the_early_process_s(
     bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     early, loaded = _opened(bundled_article, tmp_path)
-    early.after_first_paint()
     monkeypatch.setattr(analysis, "analyse", _no_analysis_here)
     found, warnings = background.analyse_article(loaded.article, tmp_path, JsonCache(), early=early)
     assert "Sergey Lavrov" in found.people

@@ -1,11 +1,13 @@
 """The process the reader starts before its first paint: it opens the article, hands it back,
 then analyses it into the cache (or, for a big article, only builds the place and name
-tables). Real processes, run the way the launcher runs them."""
+tables). Real processes, run the way the launcher runs them, and `run` itself."""
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +19,9 @@ from byline.core.early_work import EarlyWork, Task
 from byline.core.errors import ArticleError
 from byline.core.opening import ArticleChoice, open_choice
 from byline.core.sources import PREVIEW_CHARS, load_article
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 
 def start(choice: ArticleChoice | None, config: Path) -> EarlyWork:
@@ -32,13 +37,13 @@ def test_it_hands_back_the_article_then_caches_its_analysis(
     work = start(ArticleChoice(named=str(bundled_article)), config)
     loaded = work.loaded_article()
     assert loaded == load_article(bundled_article, preview=True)
-    work.after_first_paint()
-    assert work.wait()
+    assert work.analysed()
     corrections, _ = corrections_for(loaded.article, config)
     analysis = stored_analysis(loaded.article, corrections, JsonCache())
     assert analysis is not None
     assert "Sergey Lavrov" in analysis.people
     assert analysis.quotes
+    assert work.wait()
     assert gazetteer.is_cached()  # built first, on this first start ever
 
 
@@ -47,7 +52,7 @@ def test_it_opens_what_the_reader_would_have_opened(bundled_article: Path, tmp_p
     choice = ArticleChoice(remembered=(missing, "no-such-id"))
     work = start(choice, tmp_path / "config")
     assert work.loaded_article() == open_choice(choice, preview=True)
-    work.after_first_paint()
+    assert work.analysed()
     assert work.wait()
 
 
@@ -79,22 +84,30 @@ def test_a_big_article_is_only_handed_back_as_a_preview(
     loaded = work.loaded_article()
     assert loaded is not None and not loaded.article.complete
     assert loaded.markdown is not None  # the rest is parsed by the reader
-    assert work.wait()  # without waiting for the reader's paint: nothing more to do
+    assert not work.analysed()
+    assert work.wait()
     assert not gazetteer.is_cached()  # built once it is all parsed (ui.background)
     assert not JsonCache().directory.exists()  # analysed by the reader, in pieces
 
 
-def test_it_analyses_only_once_the_reader_has_painted(
-    bundled_article: Path, tmp_path: Path
+def test_it_says_the_analysis_is_cached_before_it_writes_the_tables(
+    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    work = start(ArticleChoice(named=str(bundled_article)), tmp_path / "config")
-    assert work.loaded_article() is not None
-    stdin = work._process.stdin
-    assert stdin is not None
-    stdin.close()  # the reader went away before its first paint
-    assert work.wait()
-    assert not gazetteer.is_cached()  # it had not started building the tables
-    assert not JsonCache().directory.exists()
+    monkeypatch.setattr(early_work, "_lower_priority", lambda: None)  # not this test's process
+    gazetteer.gazetteer.cache_clear()  # as in a new process: the tables are built, not at hand
+    said: list[tuple[bytes, bool, bool]] = []
+
+    class Output(io.BytesIO):
+        def write(self, data: ReadableBuffer, /) -> int:
+            cached = stored_analysis(article, corrections, JsonCache()) is not None
+            said.append((bytes(data), cached, gazetteer.is_cached()))
+            return super().write(data)
+
+    article = load_article(bundled_article).article
+    corrections, _ = corrections_for(article, tmp_path / "config")
+    early_work.run(Task(ArticleChoice(named=str(bundled_article)), tmp_path / "config"), Output())
+    assert said[-1] == (early_work.ANALYSED, True, False)  # the analysis, not the tables yet
+    assert gazetteer.is_cached()  # written after
 
 
 def test_a_process_that_fails_leaves_the_work_to_the_reader(

@@ -94,3 +94,11 @@ def test_a_damaged_table_file_is_built_again(damage: bytes) -> None:
     path.write_bytes(damage)
     assert gazetteer.gazetteer.__wrapped__().gpe["France"] == "France"
     assert gazetteer._from_bytes(path.read_bytes()).gpe["France"] == "France"  # and kept
+
+
+def test_tables_built_inside_cache_written_after_are_written_on_leaving() -> None:
+    with gazetteer.cache_written_after():
+        built = gazetteer.gazetteer.__wrapped__()
+        assert not gazetteer.is_cached()
+    assert gazetteer.is_cached()
+    assert gazetteer.gazetteer.__wrapped__() == built

@@ -5,20 +5,21 @@ A process started first uses another core meanwhile:
 
 1. it opens the article (reads, imports plain text, parses the Markdown: markdown-it alone
    takes ~15 ms to import) and hands it back, by the time the screen is ready to show it;
-2. once the reader has painted (it says so: `EarlyWork.after_first_paint`), it analyses a
-   small article into the analysis cache (`byline.core.cache`), building the place and name
-   tables first on the first start ever (~0.3 s), so that the reader finds the entities and
-   quotes there instead of computing them on the core that draws. A big article is only
-   opened (as a preview): `byline.ui.background` analyses it in pieces once it is parsed,
-   with the tables built by this same process, started then with no article.
+2. then, at the lowest priority, it analyses a small article into the analysis cache
+   (`byline.core.cache`), building the place and name tables first on the first start ever
+   (~0.3 s), and says so: the reader finds the entities and quotes there, usually before it
+   has painted, instead of computing them on the core that draws. Tables it built are
+   written to their cache after that. A big article is only opened (as a preview):
+   `byline.ui.background` analyses it once it is parsed, with the tables built by this same
+   process, started then with no article.
 
 On a machine with one core none of this is started before the first paint: the process would
 take the core the paint needs. If the process cannot be started or fails, the reader does the
 work itself, as it would without it.
 
 Run as ``python -m byline.core.early_work``, the process reads its `Task`, pickled, from its
-standard input, writes the opened article (or the error) to its standard output, and waits
-for a line on its standard input before it analyses.
+standard input, and writes to its standard output the opened article (or the error), pickled,
+then `ANALYSED` once the analysis is in the cache.
 """
 
 from __future__ import annotations
@@ -88,10 +89,8 @@ class EarlyWork:
         stdin = process.stdin
         assert stdin is not None
         try:
-            stdin.write(pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL))
-            stdin.flush()
-            if task.choice is None:  # nothing to wait for
-                stdin.close()
+            with stdin:
+                stdin.write(pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:  # gone already
             work.stop()
             return None
@@ -116,27 +115,30 @@ class EarlyWork:
         try:
             outcome = pickle.load(stdout)  # written by the process we started
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-            return None
-        finally:
-            stdout.close()
+            outcome = None
         match outcome:
             case LoadedArticle():
                 return outcome
             case ArticleError():
+                stdout.close()
                 raise outcome
+        stdout.close()
         return None
 
-    def after_first_paint(self) -> None:
-        """The reader has painted: the process may go on from opening to analysing.
-
-        Until then it waits, so that its work does not slow the paint down (two cores may
-        share more than memory); if the reader goes away instead, it ends.
-        """
-        stdin = self._process.stdin
-        if stdin is not None and not stdin.closed:
-            with contextlib.suppress(OSError):
-                stdin.write(_GO)
-                stdin.close()
+    def analysed(self) -> bool:
+        """Wait until the process has cached the article's analysis (True), or has ended
+        without doing so, or was stopped (False)."""
+        stdout = self._process.stdout
+        if stdout is None or stdout.closed:
+            return self.wait()
+        try:
+            said = stdout.read(len(ANALYSED))
+        except (OSError, ValueError):  # stopped meanwhile
+            said = b""
+        finally:
+            with contextlib.suppress(OSError, ValueError):
+                stdout.close()
+        return said == ANALYSED and not self.stopped
 
     def wait(self) -> bool:
         """Wait until the process has ended; did it do all it had to?"""
@@ -150,62 +152,65 @@ class EarlyWork:
         self._process.wait()
 
 
-_GO = b"\n"
-"""What the reader writes to the process once it has painted."""
+ANALYSED = b"\n"
+"""What the process writes once the article's analysis is in the cache."""
 
-
-def _write(stream: IO[bytes], data: bytes) -> None:
-    stream.write(data)
-    stream.close()
+LOWEST_PRIORITY = 19
+"""The process's niceness once the article is handed back: the reader's start-up, its keys
+and the terminal come first; the analysis takes what they leave."""
 
 
 def _lower_priority() -> None:
     nice = getattr(os, "nice", None)
     if nice is not None:
         with contextlib.suppress(OSError):
-            nice(10)
+            nice(LOWEST_PRIORITY)
 
 
-def run(task: Task, requests: IO[bytes], output: IO[bytes]) -> None:
-    """What the process does (see the module's docstring); `requests` is where the task came
-    from, `output` where the opened article goes."""
-    article: Article | None = None
-    if task.choice is not None:
-        from byline.core.opening import open_choice
+def run(task: Task, output: IO[bytes]) -> None:
+    """What the process does (see the module's docstring); `output` is where the opened
+    article goes, then `ANALYSED`."""
+    from byline.core import gazetteer
 
-        try:
-            loaded = open_choice(task.choice, preview=True)
-        except ArticleError as error:
-            _write(output, pickle.dumps(error, protocol=pickle.HIGHEST_PROTOCOL))
-            return
-        _write(output, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
-        if not is_small(loaded.article):
-            # Analysed in pieces once the reader has parsed it all, after the tables are built
-            # (`byline.ui.background`). Building them here, while the reader parses, put the
-            # analysis earlier, over the first keys: the 10 MB palette took 2.3 s, not 0.4 s.
-            return
-        article = loaded.article
-        if requests.read(len(_GO)) != _GO:
-            return  # the reader went away before its first paint
-        # The reader's keys and the terminal still come first.
-        _lower_priority()
-    if article is None:
-        from byline.core.gazetteer import build_into_cache, is_cached
-
-        if not is_cached():
-            build_into_cache()
+    if task.choice is None:
+        if not gazetteer.is_cached():
+            gazetteer.build_into_cache()
         return
+    from byline.core.opening import open_choice
+
+    try:
+        loaded = open_choice(task.choice, preview=True)
+    except ArticleError as error:
+        _send(output, pickle.dumps(error, protocol=pickle.HIGHEST_PROTOCOL))
+        return
+    _send(output, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+    if not is_small(loaded.article):
+        # Analysed once the reader has parsed it all, after the tables are built
+        # (`byline.ui.background`). Building them here, while the reader parses, put the
+        # analysis earlier, over the first keys: the 10 MB palette took 2.3 s, not 0.4 s.
+        return
+    _lower_priority()
     from byline.core.analysis import cached_analysis
     from byline.core.cache import JsonCache
     from byline.core.corrections import corrections_for
 
+    article = loaded.article
     corrections, _warnings = corrections_for(article, task.config_directory)  # shown by the UI
-    cached_analysis(article, corrections, JsonCache())
+    with gazetteer.cache_written_after():  # the reader waits for the analysis, not for this
+        cached_analysis(article, corrections, JsonCache())
+        _send(output, ANALYSED)
+
+
+def _send(output: IO[bytes], data: bytes) -> None:
+    with contextlib.suppress(OSError):  # the reader went away: the work goes on for the cache
+        output.write(data)
+        output.flush()
 
 
 def main() -> int:
     task = pickle.load(sys.stdin.buffer)  # written by our parent
-    run(task, sys.stdin.buffer, sys.stdout.buffer)
+    sys.stdin.close()
+    run(task, sys.stdout.buffer)
     return 0
 
 

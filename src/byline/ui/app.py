@@ -120,8 +120,6 @@ class BylineApp(App[None]):
 
     def _after_first_paint(self) -> None:
         """What can wait until the first frame is out."""
-        if self.early_work is not None:
-            self.early_work.after_first_paint()
         resume_garbage_collection()
         self.save_store()
 

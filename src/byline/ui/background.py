@@ -164,7 +164,7 @@ def analyse_article(
     if (cached := stored_analysis(article, corrections, cache)) is not None:
         return cached, warnings
     if early is not None:
-        early.wait()
+        early.analysed()
         if early.stopped:
             raise BackgroundStopped()
         if (cached := stored_analysis(article, corrections, cache)) is not None:
