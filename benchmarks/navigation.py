@@ -7,8 +7,10 @@ Usage::
 
 Byline is started on the document in a 120x40 tmux pane exactly as in ``startup.py`` (private
 tmux server, fresh config, cache and data directories each run). After the first words are on
-screen the harness waits until the screen has not changed for 0.3 s, then times, each from
-just before ``send-keys`` to the ``capture-pane`` that shows the expected text:
+screen the harness waits until the whole article is parsed ("whole article": the status line
+no longer says "Loading"; timed from the start, like the first paint) and then until the
+screen has not changed for 0.3 s, then times, each from just before ``send-keys`` to the
+``capture-pane`` that shows the expected text:
 
 1. search: ``/`` until the prompt is shown, then the search word and Enter, until the status
    line shows ``/Kremlin  1/N`` (search starts at the top, so the first match is number 1);
@@ -17,9 +19,14 @@ just before ``send-keys`` to the ``capture-pane`` that shows the expected text:
    then ``go to section 500:`` typed at once, until the entry "Go to section 500: ..." is
    listed; then Enter, until the status line shows ``§ 500/<sections>`` and the heading is on
    screen. The three steps are timed separately and added up;
-4. resize: ``tmux resize-window`` to 100 columns, until the footer's last key (``palette``,
+4. next section: ``]``, until the status line shows ``§ 501/<sections>``;
+5. page down: ``space``, until the screen has changed;
+6. resize: ``tmux resize-window`` to 100 columns, until the footer's last key (``palette``,
    drawn at the right edge) is back on screen: the whole screen was laid out again for the
    new width (tmux clips the old one, cutting that key off).
+
+The entity and quote analysis runs in the background meanwhile (it takes seconds on these
+documents): every step after the whole article is a key pressed while it runs.
 
 Then it watches the process for up to ``--idle-wait`` seconds for its CPU use to stop (the
 entity and quote analysis runs in the background after the first paint) and reports how long
@@ -64,14 +71,19 @@ SEARCH_PROMPT = "Search the article"
 """The placeholder of Byline's search prompt."""
 STEPS = (
     "first paint",
+    "whole article",
     "search prompt",
     "search",
     "End (G)",
     "palette open",
     "palette match",
     "jump (Enter)",
+    "next section (])",
+    "page down (space)",
     "resize to 100 columns",
 )
+LOADING = "Loading"
+"""What the status line says while the rest of a big article is parsed."""
 RESIZED_WIDTH = 100
 
 
@@ -149,6 +161,9 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
                 run.notes.append("no first paint")
                 return run
             painted_at = pane.started + paint
+            run.times["whole article"] = pane.wait_for(
+                lambda screen: LOADING not in _last_lines(screen, 2), timeout
+            )
             wait_stable(pane)
 
             counter = re.compile(rf"/{re.escape(doc.search_word)}\s+(1/\d+)")
@@ -187,6 +202,15 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
                 timeout,
             )  # fmt: skip
             wait_stable(pane)
+            run.times["next section (])"] = timed(
+                pane, run.notes, [["]"]], lambda screen: f"§ 501/{doc.sections}" in screen, timeout
+            )
+            wait_stable(pane)
+            before = pane.capture()
+            run.times["page down (space)"] = timed(
+                pane, run.notes, [["Space"]], lambda screen: screen != before, timeout
+            )
+            wait_stable(pane)
             start = time.perf_counter()
             pane.tmux.run("resize-window", "-t", pane.session, "-x", str(RESIZED_WIDTH))
             run.times["resize to 100 columns"] = pane.wait_for(
@@ -200,8 +224,12 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
 
 
 def _last_line(screen: str) -> str:
+    return _last_lines(screen, 1)
+
+
+def _last_lines(screen: str, count: int) -> str:
     lines = [line for line in screen.splitlines() if line.strip()]
-    return lines[-1] if lines else ""
+    return "\n".join(lines[-count:])
 
 
 def summary(values: list[float | None], limit: float) -> str:
