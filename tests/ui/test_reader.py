@@ -17,6 +17,8 @@ from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.screens.reader import ReaderScreen
 from byline.ui.widgets.article_view import ArticleView
+from byline.ui.widgets.key_bar import KeyBar
+from byline.ui.widgets.search_bar import SearchBar
 from byline.ui.widgets.sections_sidebar import SectionsSidebar
 from byline.ui.widgets.status_bar import StatusBar
 
@@ -202,6 +204,22 @@ async def test_search_counts_steps_and_clears(make_app: AppFactory) -> None:
         await pilot.press("escape")
         assert screen.search is None
         assert status.search_label == ""
+
+
+async def test_the_search_prompt_is_ready_before_slash_and_moves_nothing(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()  # the analysis
+        await pilot.pause(0.3)  # the hidden widgets mount a tenth of a second after it shows
+        bars = app.screen.query(SearchBar)
+        assert len(bars) == 1 and not bars.first().display
+        region, key_bar = view(app).region, app.screen.query_one(KeyBar).region
+        await pilot.press("slash")
+        assert app.focused is bars.first()
+        assert bars.first().region == key_bar  # over the key bar, as the prompt of less
+        assert view(app).region == region  # the text has not moved
 
 
 async def test_search_without_match_says_so(make_app: AppFactory) -> None:

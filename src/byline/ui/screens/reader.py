@@ -16,7 +16,7 @@ from byline.core.article import Article, Section
 from byline.core.errors import BylineError
 from byline.core.reading import Bookmark, Position, now_iso
 from byline.ui.layout import Layout
-from byline.ui.screens.reader_analysis import AnalysingReader
+from byline.ui.screens.reader_analysis import PANELS_DELAY, AnalysingReader
 from byline.ui.screens.reader_base import WorkCancelled
 from byline.ui.widgets.article_view import ArticleView
 from byline.ui.widgets.key_bar import KeyBar
@@ -189,6 +189,9 @@ class ReaderScreen(AnalysingReader):
         if self._resume_pending:
             self._resume()
         self.analyse()
+        # A big article's highlights (and the panels) come many seconds later; the prompt is
+        # made ready now.
+        self.set_timer(PANELS_DELAY, self.prepare_search)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys for sections the article does not have; dim n/N without a search."""

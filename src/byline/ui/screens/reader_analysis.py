@@ -113,7 +113,12 @@ class AnalysingReader(SearchingReader):
         # After the highlights are on screen: `call_after_refresh` could run before the view's
         # repaint reached the screen, and composing the panels then held the highlights back
         # by ~40 ms. A frame takes a sixtieth of a second.
-        self.set_timer(PANELS_DELAY, self.mount_panels)
+        self.set_timer(PANELS_DELAY, self._mount_hidden_widgets)
+
+    def _mount_hidden_widgets(self) -> None:
+        """The side panels and the search prompt, hidden until asked for."""
+        self.mount_panels()
+        self.prepare_search()
 
     def show_entity_highlights(self) -> None:
         """Apply the highlight preferences: on or off, and which types."""
