@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 
 from byline.core.article import Article
@@ -220,6 +221,29 @@ async def test_the_search_prompt_is_ready_before_slash_and_moves_nothing(
         assert app.focused is bars.first()
         assert bars.first().region == key_bar  # over the key bar, as the prompt of less
         assert view(app).region == region  # the text has not moved
+
+
+async def test_keys_typed_right_after_enter_are_the_reader_s_not_the_query_s(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"lavrov")
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.search is not None
+        total = len(screen.search)
+        # Enter, n and ] at once (a paste, or a fast typist): they reach the prompt, which
+        # still has the focus until the reader handles its closing.
+        for key, character in (("enter", "\r"), ("n", "n"), ("right_square_bracket", "]")):
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert screen.search.query == "lavrov"
+        assert app.screen.query_one(StatusBar).search_label == f"/lavrov  2/{total}"
+        assert isinstance(app.focused, ArticleView)
+        assert screen.current_section == 1  # ] went to the next section
 
 
 async def test_search_without_match_says_so(make_app: AppFactory) -> None:

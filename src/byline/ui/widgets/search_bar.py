@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Input
@@ -41,8 +41,34 @@ class SearchBar(Input):
         def control(self) -> SearchBar:
             return self.search_bar
 
+    _leaving = False
+    """Enter or Esc was pressed and the prompt is on its way out. Keys reach the prompt until
+    the reader has moved the focus away, and those typed at once (or pasted) after Enter are
+    not text for it: they go on up to the reader's keys (`n`, `]`, a digit...)."""
+
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(placeholder="Search the article (Enter to keep, Esc to cancel)", id=id)
+
+    def on_focus(self) -> None:
+        self._leaving = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Marked here, as the key arrives: its binding (submit, cancel) only runs once the key
+        # has bubbled up to the app, after the keys queued behind it have reached the prompt.
+        if self._leaving:
+            event.prevent_default()  # not the Input's: it bubbles up to the reader's bindings
+        elif event.key in ("enter", "escape"):
+            self._leaving = True
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # Leaving, printable keys are not text: the reader's bindings for them apply again.
+        return not self._leaving and super().check_consume_key(key, character)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Closing, the Input's other keys (arrows, Home, End, Backspace...) are the reader's.
+        if self._leaving and action not in ("submit", "cancel"):
+            return False
+        return super().check_action(action, parameters)
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -55,4 +81,5 @@ class SearchBar(Input):
         self.post_message(self.Closed(self, event.value, cancelled=False))
 
     def action_cancel(self) -> None:
+        self._leaving = True
         self.post_message(self.Closed(self, self.value, cancelled=True))
