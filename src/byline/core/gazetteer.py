@@ -228,9 +228,16 @@ def _data_version() -> str:
             info = None
         stamp = f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}" if info else f"{name}:-"
         digest.update(stamp.encode())
+    digest.update(rules_digest().encode())
+    return digest.hexdigest()[:24]
+
+
+def rules_digest() -> str:
+    """A digest of Byline's modules that decide what goes into the tables (`RULE_SOURCES`)."""
+    digest = hashlib.sha256()
     for resource in RULE_SOURCES:
         digest.update((files("byline.core") / resource).read_bytes())
-    return digest.hexdigest()[:24]
+    return digest.hexdigest()
 
 
 _CITY = re.compile(

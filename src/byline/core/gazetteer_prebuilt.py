@@ -14,16 +14,15 @@ sorted lists), so that checking the first needs no parse of the second.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import json
 import os
 from dataclasses import fields
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from byline.core.gazetteer import DATA_PACKAGES, RULE_SOURCES, Gazetteer, build_tables
+from byline.core.gazetteer import DATA_PACKAGES, Gazetteer, build_tables, rules_digest
 
 PREBUILT_NAME = "gazetteer-tables.json"
 """The file's name in the ``byline`` package."""
@@ -36,13 +35,9 @@ def prebuilt_file() -> Path:
 
 def made_from() -> dict[str, str]:
     """What tables built now would be made from: each data package's installed version (or
-    ``"-"``), and a digest of the rules (``RULE_SOURCES``)."""
-    sources = hashlib.sha256()
-    for resource in RULE_SOURCES:
-        sources.update((files("byline.core") / resource).read_bytes())
-    return {name: _installed_version(name) or "-" for name in DATA_PACKAGES} | {
-        "rules": sources.hexdigest()
-    }
+    ``"-"``), and a digest of the rules."""
+    versions = {name: _installed_version(name) or "-" for name in DATA_PACKAGES}
+    return versions | {"rules": rules_digest()}
 
 
 def _installed_version(name: str) -> str | None:
@@ -83,7 +78,7 @@ def read_prebuilt(path: Path | None = None) -> Gazetteer | None:
     damaged."""
     try:
         with (path or prebuilt_file()).open(encoding="utf-8") as handle:
-            if json.loads(handle.readline()) != made_from():
+            if not _made_from_what_is_installed(handle):
                 return None
             values: dict[str, Any] = json.loads(handle.readline())
         tables: dict[str, Any] = {}
@@ -99,6 +94,11 @@ def has_prebuilt() -> bool:
     """Does the package have tables made from what is installed now? (Reads one line.)"""
     try:
         with prebuilt_file().open(encoding="utf-8") as handle:
-            return bool(json.loads(handle.readline()) == made_from())
+            return _made_from_what_is_installed(handle)
     except (OSError, ValueError):
         return False
+
+
+def _made_from_what_is_installed(handle: TextIO) -> bool:
+    """Reads the file's first line: were its tables made from what is installed now?"""
+    return bool(json.loads(handle.readline()) == made_from())

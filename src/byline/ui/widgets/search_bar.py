@@ -65,7 +65,7 @@ class SearchBar(Input):
         return not self._leaving and super().check_consume_key(key, character)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Closing, the Input's other keys (arrows, Home, End, Backspace...) are the reader's.
+        # Leaving, the Input's other keys (arrows, Home, End, Backspace...) are the reader's.
         if self._leaving and action not in ("submit", "cancel"):
             return False
         return super().check_action(action, parameters)
