@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -13,6 +14,7 @@ from byline.ui.app import BylineApp
 from byline.ui.screens.reader import ReaderScreen
 from byline.ui.widgets.article_view import ArticleView
 from byline.ui.widgets.entity_panel import EntityPanel
+from byline.ui.widgets.highlight_styles import HighlightStyles
 from byline.ui.widgets.quote_panel import QuotePanel
 from byline.ui.widgets.status_bar import StatusBar
 
@@ -58,6 +60,36 @@ async def test_entities_are_highlighted_by_type_and_toggled(
         assert layer(app, "entities") == []
         await pilot.press("e")
         assert layer(app, "entities")
+
+
+async def test_highlight_styles_follow_the_theme(make_app: AppFactory) -> None:
+    """Highlight styles live on `HighlightStyles`, mounted after the first paint, not among the
+    view's own component classes; they are drawn in the theme's colours, and again in the new
+    theme's after a switch."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert not any("entity" in name for name in view.COMPONENT_CLASSES)
+        assert app.screen.query_one(HighlightStyles).display is False
+        person = view.entity_style("PERSON")
+        dark = app.theme_variables["text-accent"]
+        assert person.color is not None and person.bold
+        assert person.color.triplet == Color.parse(dark).rich_color.triplet
+        line = next(
+            y for y in range(view.size.height) if "Sergey Lavrov" in view.render_line(y).text
+        )
+        segment = next(s for s in view.render_line(line) if s.text == "Sergey Lavrov")
+        assert segment.style is not None and segment.style.color == person.color
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = app.theme_variables["text-accent"]
+        assert light != dark
+        person = view.entity_style("PERSON")
+        assert person.color is not None
+        assert person.color.triplet == Color.parse(light).rich_color.triplet
+        segment = next(s for s in view.render_line(line) if s.text == "Sergey Lavrov")
+        assert segment.style is not None and segment.style.color == person.color
 
 
 async def test_entity_type_visibility_is_remembered(make_app: AppFactory, config_dir: Path) -> None:

@@ -6,15 +6,16 @@ from rich.style import Style
 from textual.widget import Widget
 
 
-def component_style(widget: Widget, name: str) -> Style:
-    """A component class's own style for drawing on `widget`'s background.
+def component_style(widget: Widget, name: str, over: Widget | None = None) -> Style:
+    """A component class's own style (one of `widget`'s) for drawing on the background of
+    `over` (by default `widget`).
 
     A partial Rich style cannot carry alpha, so translucent colours (``$accent 40%``) and
     ``auto`` text colours are blended over the widget's background here; then highlights can
     be stacked by adding styles.
     """
     styles = widget.get_component_styles(name)
-    background = widget.background_colors[1]
+    background = (over or widget).background_colors[1]
     bgcolor = color = None
     if styles.has_rule("background"):
         background = background + styles.background

@@ -12,7 +12,8 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from byline.ui.messages import LibraryReady, OpenArticle
-from byline.ui.widgets.article_view import Highlight, HighlightLayer, entity_component
+from byline.ui.widgets.article_view import Highlight, HighlightLayer
+from byline.ui.widgets.highlight_styles import entity_component
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis

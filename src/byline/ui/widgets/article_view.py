@@ -19,9 +19,17 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
+from textual.widget import Widget
 
 from byline.core.article import Article, InlineStyle
 from byline.ui.layout import Layout, Line, Role, build_layout
+from byline.ui.styles import component_style
+from byline.ui.widgets.highlight_styles import (
+    HIGHLIGHTS,
+    PREFIX,
+    HighlightStyles,
+    entity_component,
+)
 from byline.ui.widgets.line_view import LineView
 
 MAX_MEASURE = 78
@@ -38,7 +46,7 @@ class Highlight(NamedTuple):
     start: int
     end: int
     component: str
-    """The component class without its ``article-view--`` prefix."""
+    """The name of its style (one of `HIGHLIGHTS`)."""
 
 
 @dataclass(frozen=True)
@@ -61,18 +69,8 @@ class HighlightLayer:
         return cls(items, [h.start for h in items], longest)
 
 
-def entity_component(label: str) -> str:
-    """The component class of an entity label: ``WORK_OF_ART`` -> ``entity-work-of-art``."""
-    return f"entity-{label.lower().replace('_', '-')}"
-
-
 LAYERS = ("entities", "quotes", "mentions", "search", "flash")
 """Highlight layers, lowest first: where they overlap, a later layer's style wins."""
-
-ENTITY_LABELS = (
-    "person", "org", "gpe", "loc", "norp", "product", "event", "fac", "law", "work-of-art",
-    "date", "percent", "money", "quantity",
-)  # fmt: skip
 
 
 class ArticleView(LineView, can_focus=True, inherit_bindings=False):
@@ -106,14 +104,8 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         "article-view--strong",
         "article-view--inline-code",
         "article-view--link",
-        "article-view--search-match",
-        "article-view--search-current",
-        "article-view--quote",
-        "article-view--mention",
-        "article-view--mention-current",
-        "article-view--flash",
-        *(f"article-view--entity-{label}" for label in ENTITY_LABELS),
     }
+    """The text's styles. The highlights' are `HighlightStyles`' (its docstring says why)."""
 
     @dataclass
     class Scrolled(Message):
@@ -146,6 +138,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._strip_cache: dict[int, Strip] = {}
         self._pending_offset: int | None = None
         self._anchor: tuple[int, int] | None = None
+        self._highlight_styles: HighlightStyles | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
         even when the view could not scroll it to the very top (near the end)."""
 
@@ -191,6 +184,20 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     def on_mount(self) -> None:
         self._post_scrolled()
+        self.call_after_refresh(self._mount_highlight_styles)
+
+    def _mount_highlight_styles(self) -> None:
+        """Mount the widget holding the highlight styles beside this one, once (any time
+        before something is highlighted: styles are applied as a widget is mounted)."""
+        parent = self.parent
+        if self._highlight_styles is not None or not self.is_mounted:
+            return
+        if not isinstance(parent, Widget):
+            return
+        self._highlight_styles = HighlightStyles()
+        parent.mount(self._highlight_styles, after=self)
+        self._strip_cache.clear()
+        self.refresh()
 
     def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (the whole of a preview), keeping the position.
@@ -294,6 +301,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         """
         if not isinstance(highlights, HighlightLayer):
             highlights = HighlightLayer.of(highlights)
+        self._mount_highlight_styles()
         self._layers[layer] = highlights
         self._strip_cache.clear()
         self.refresh()
@@ -319,7 +327,22 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     def entity_style(self, label: str) -> Style:
         """The highlight style of an entity label (for legends elsewhere)."""
+        self._mount_highlight_styles()
         return self.component(entity_component(label))
+
+    def component(self, name: str) -> Style:
+        """The style of one of the text's component classes, or of a highlight (`HIGHLIGHTS`);
+        a highlight has no style until `HighlightStyles` is mounted."""
+        if name not in HIGHLIGHTS:
+            return super().component(name)
+        style = self._components.get(name)
+        if style is None:
+            holder = self._highlight_styles
+            if holder is None:
+                return Style()
+            style = component_style(holder, PREFIX + name, over=self)
+            self._components[name] = style
+        return style
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
