@@ -49,8 +49,7 @@ class Highlight(NamedTuple):
     """The name of its style (one of `HIGHLIGHTS`)."""
 
 
-@dataclass(frozen=True)
-class HighlightLayer:
+class HighlightLayer(NamedTuple):
     """One layer's highlights sorted by start, as the view finds them by position.
 
     Made by `of`, which a worker thread can call: the entity layer of a 10 MB article holds

@@ -9,8 +9,7 @@ highlights (see docs/performance.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
 
-@dataclass(frozen=True)
-class KeyItem:
+class KeyItem(NamedTuple):
     """One key on the bar."""
 
     key: str
