@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.message import Message
 from textual.pilot import Pilot
 
 from byline.core.article import Article
@@ -337,6 +338,51 @@ async def test_command_palette_goes_to_a_section(make_app: AppFactory) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert reader(app).current_section == 4
+
+
+async def test_progress_waits_while_another_screen_is_over_the_reader(
+    make_app: AppFactory,
+) -> None:
+    """Under the command palette the reader neither takes progress reports (each message it
+    handled there repainted it whole, and the palette redrew it) nor changes its status line;
+    the latest activity shows once the reader is back."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        status = app.screen.query_one(StatusBar)
+        posted: list[object] = []
+        post = screen.post_message
+
+        def spy(message: Message) -> bool:
+            posted.append(message)
+            return post(message)
+
+        screen.post_message = spy  # type: ignore[method-assign]
+
+        async def report(fraction: float) -> None:
+            def work() -> None:
+                screen.reporter(ReaderScreen.LoadProgress)(fraction)
+
+            await screen.run_worker(work, thread=True).wait()
+
+        screen.show_activity("Working 10%")
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert app.screen is not screen
+        await report(0.5)
+        screen.show_activity("Working 60%")
+        await settle(pilot)
+        assert not [m for m in posted if isinstance(m, ReaderScreen.LoadProgress)]
+        assert status.activity == "Working 10%"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        assert status.activity == "Working 60%"
+        await report(0.7)
+        await settle(pilot)
+        assert [m for m in posted if isinstance(m, ReaderScreen.LoadProgress)]
+        assert status.activity == "Loading 70%"
 
 
 async def test_updates_held_back_for_a_palette_command_resume_once_it_has_run(

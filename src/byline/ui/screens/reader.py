@@ -95,7 +95,7 @@ class ReaderScreen(AnalysingReader):
             # after the paint instead of ~210 ms.
             self.call_later(self.analyse)
         else:
-            self.status.activity = "Loading…"
+            self.show_activity("Loading…")
             self.load_rest()
         self._resume()
 
@@ -166,17 +166,17 @@ class ReaderScreen(AnalysingReader):
 
     @on(LoadProgress)
     def _load_progress(self, event: LoadProgress) -> None:
-        self.status.activity = f"Loading {event.fraction:.0%}"
+        self.show_activity(f"Loading {event.fraction:.0%}")
 
     @on(LoadFailed)
     def _load_failed(self, event: LoadFailed) -> None:
-        self.status.activity = ""
+        self.show_activity("")
         self.notify(event.error, severity="error", markup=False)
 
     @on(ArticleCompleted)
     def _article_completed(self, event: ArticleCompleted) -> None:
         self.article = event.article
-        self.status.activity = ""
+        self.show_activity("")
         self.article_view.set_article(event.article, event.meta_line, event.layout)
         # The article lives as long as the reader: out of the cyclic collector's full passes
         # with it (`gc.freeze`). Each walked a 10 MB article's ~40,000 blocks and lines again,

@@ -90,12 +90,12 @@ class AnalysingReader(SearchingReader):
     @on(AnalysisProgress)
     def _analysis_progress(self, event: AnalysisProgress) -> None:
         if event.fraction < 1:
-            self.status.activity = f"Finding people and quotes {event.fraction:.0%}"
+            self.show_activity(f"Finding people and quotes {event.fraction:.0%}")
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
         self.analysis = event.analysis
-        self.status.activity = ""
+        self.show_activity("")
         for warning in event.warnings:
             self.app.warn(warning)
         view = self.article_view
