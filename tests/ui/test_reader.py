@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.content import Content
 from textual.message import Message
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from byline.core.article import Article
 from byline.core.sources import PREVIEW_CHARS, LoadedArticle, load_article
 from byline.core.storage import StateStore
 from byline.ui.app import BylineApp
+from byline.ui.commands import DISCOVERY_SECTIONS
 from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.screens.reader import ReaderScreen
@@ -383,6 +386,48 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
         await settle(pilot)
         assert [m for m in posted if isinstance(m, ReaderScreen.LoadProgress)]
         assert status.activity == "Loading 70%"
+
+
+def many_sections(path: Path, count: int) -> Path:
+    """An article of `count` numbered sections, each with a short paragraph."""
+    parts = ["# Many sections", "", "Lead paragraph.", ""]
+    for number in range(1, count):
+        parts += [f"## Part {number} of the story", "", f"Paragraph {number}.", ""]
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def palette_prompts(app: BylineApp) -> list[str]:
+    options = app.screen.query_one(OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_command_palette_on_many_sections(make_app: AppFactory, tmp_path: Path) -> None:
+    """Before anything is typed, the palette lists the sections around the current one, not
+    hundreds; typed, a section number's own section ranks above those whose number holds it
+    ("Go to section 500" above 1500 and 2500), with the typed words highlighted."""
+    app = make_app(many_sections(tmp_path / "many.md", 3000))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader(app).go_to_section(reader(app).article.sections[700])
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        listed = [p for p in palette_prompts(app) if p.startswith("Go to section")]
+        assert len(listed) == DISCOVERY_SECTIONS
+        assert any(p.startswith("Go to section 701:") for p in listed)
+        await pilot.press(*"go to section 500")
+        await pilot.pause(0.5)
+        prompts = palette_prompts(app)
+        assert prompts[0].startswith("Go to section 500: Part 499 of the story")
+        assert any(p.startswith("Go to section 1500:") for p in prompts)
+        first = app.screen.query_one(OptionList).get_option_at_index(0).prompt
+        assert isinstance(first, Content)
+        marked = "".join(first.plain[span.start : span.end] for span in first.spans if span.style)
+        assert "go to section 500".replace(" ", "") in marked.lower().replace(" ", "")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reader(app).current_section == 499
 
 
 async def test_updates_held_back_for_a_palette_command_resume_once_it_has_run(
