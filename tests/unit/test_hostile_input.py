@@ -197,9 +197,9 @@ def test_invalid_utf8_warning_with_a_hostile_file_name_is_printable(tmp_path: Pa
 def test_control_characters_in_an_unknown_article_id_do_not_reach_the_terminal(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    # BUG (src/byline/core/library.py `resolve` and src/byline/__main__.py `main`): the
-    # reference is echoed raw in "no such file, and no article with that id" and printed
-    # without `printable`, so `byline sections $'\e]0;x\a'` retitles the terminal.
+    # Was a bug (src/byline/core/library.py `resolve` and src/byline/__main__.py `main`): the
+    # reference was echoed raw in "no such file, and no article with that id" and printed
+    # without `printable`, so `byline sections $'\e]0;x\a'` retitled the terminal.
     one_error_line(capsys, "sections", "\x1b]0;pwned\x07")
 
 
@@ -245,9 +245,9 @@ async def test_reader_shows_hostile_article_inertly(tmp_path: Path) -> None:
 
 
 async def test_command_palette_shows_section_titles_literally(tmp_path: Path) -> None:
-    # BUG (src/byline/ui/commands.py `ReaderCommands`): section titles go to the palette as a
-    # `str` (DiscoveryHit) and through `Matcher.highlight` (Content.from_markup), so article
-    # text is parsed as Textual markup there: "[@click=app.quit]" vanishes, "[/]" errors.
+    # Was a bug (src/byline/ui/commands.py `ReaderCommands`): section titles went to the
+    # palette as a `str` (DiscoveryHit) and through `Matcher.highlight` (Content.from_markup),
+    # so article text was parsed as Textual markup: "[@click=app.quit]" vanished, "[/]" erred.
     path = tmp_path / "markup.md"
     path.write_text("# T\n\nLead.\n\n## Go [bold]now[/bold] [@click=app.quit]x[/]\n\nB.\n")
     app = make_app(path, tmp_path / "config")
