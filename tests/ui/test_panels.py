@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.app import App, ComposeResult
 from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+import byline.ui.app
+from byline.core.library import default_article_path
+from byline.core.sources import load_article
 from byline.core.storage import StateStore
 from byline.ui.app import BylineApp
 from byline.ui.screens.reader import ReaderScreen
-from byline.ui.widgets.article_view import ArticleView
+from byline.ui.widgets.article_view import ArticleView, Highlight
 from byline.ui.widgets.entity_panel import EntityPanel
 from byline.ui.widgets.highlight_styles import HighlightStyles
 from byline.ui.widgets.quote_panel import QuotePanel
@@ -90,6 +94,25 @@ async def test_highlight_styles_follow_the_theme(make_app: AppFactory) -> None:
         assert person.color.triplet == Color.parse(light).rich_color.triplet
         segment = next(s for s in view.render_line(line) if s.text == "Sergey Lavrov")
         assert segment.style is not None and segment.style.color == person.color
+
+
+async def test_highlights_set_before_the_view_is_mounted_are_styled() -> None:
+    """The highlight styles come with the first highlights, even ones set before mounting."""
+    article = load_article(default_article_path()).article
+    start = article.text.index("Lavrov")
+    view = ArticleView(article, "meta")
+    view.set_highlights("search", [Highlight(start, start + 6, "search-match")])
+
+    class One(App[None]):
+        CSS_PATH = Path(byline.ui.app.__file__).with_name("app.tcss")
+
+        def compose(self) -> ComposeResult:
+            yield view
+
+    async with One().run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert view.component("search-match").bgcolor is not None
+        assert not view.screen.query(HighlightStyles).first().display
 
 
 async def test_entity_type_visibility_is_remembered(make_app: AppFactory, config_dir: Path) -> None:

@@ -183,13 +183,15 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     def on_mount(self) -> None:
         self._post_scrolled()
-        self.call_after_refresh(self._mount_highlight_styles)
+        if self._layers:  # set before the view was mounted
+            self._mount_highlight_styles()
 
     def _mount_highlight_styles(self) -> None:
-        """Mount the widget holding the highlight styles beside this one, once (any time
-        before something is highlighted: styles are applied as a widget is mounted)."""
+        """Mount the widget holding the highlight styles beside this one, once: when the
+        first highlights are set, so that its layout and their repaint make one frame
+        (styles are applied as a widget is mounted)."""
         parent = self.parent
-        if self._highlight_styles is not None or not self.is_mounted:
+        if self._highlight_styles is not None or not self.is_attached:
             return
         if not isinstance(parent, Widget):
             return

@@ -42,8 +42,9 @@ class HighlightStyles(Widget, can_focus=False):
     class of a widget each time it styles the widget: the article view is styled three times
     before its first frame (mounted, focused, its screen shown) and again whenever it gains or
     loses focus. With these twenty among its classes, that was ~5 ms of a ~190 ms start
-    (docs/performance.md). Nothing is highlighted in the first frame, so the view mounts this
-    widget once that frame is out, beside itself: a child would be styled with it.
+    (docs/performance.md). Nothing is highlighted in the first frame: the view mounts this
+    widget when it is given its first highlights, beside itself (a child would be styled with
+    it).
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {PREFIX + name for name in HIGHLIGHTS}
