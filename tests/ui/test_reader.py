@@ -17,7 +17,7 @@ from byline.core.article import Article
 from byline.core.sources import PREVIEW_CHARS, LoadedArticle, load_article
 from byline.core.storage import StateStore
 from byline.ui.app import BylineApp
-from byline.ui.commands import DISCOVERY_SECTIONS
+from byline.ui.commands import SECTION_COMMANDS
 from byline.ui.screens.bookmarks import BookmarksScreen
 from byline.ui.screens.help import HelpScreen
 from byline.ui.screens.reader import ReaderScreen
@@ -414,7 +414,7 @@ async def test_command_palette_on_many_sections(make_app: AppFactory, tmp_path: 
         await pilot.press("ctrl+p")
         await pilot.pause(0.3)
         listed = [p for p in palette_prompts(app) if p.startswith("Go to section")]
-        assert len(listed) == DISCOVERY_SECTIONS
+        assert len(listed) == SECTION_COMMANDS
         assert any(p.startswith("Go to section 701:") for p in listed)
         await pilot.press(*"go to section 500")
         await pilot.pause(0.5)
