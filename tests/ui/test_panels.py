@@ -67,8 +67,8 @@ async def test_entities_are_highlighted_by_type_and_toggled(
 
 
 async def test_highlight_styles_follow_the_theme(make_app: AppFactory) -> None:
-    """Highlight styles live on `HighlightStyles`, mounted after the first paint, not among the
-    view's own component classes; they are drawn in the theme's colours, and again in the new
+    """Highlight styles live on `HighlightStyles`, mounted with the first highlights, not among
+    the view's own component classes; they are drawn in the theme's colours, and again in the new
     theme's after a switch."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -61,9 +61,9 @@ class ReaderCommands(Provider):
         return screen if isinstance(screen, ReaderScreen) else None
 
     def _section_commands(self, reader: ReaderScreen, query: str) -> list[Command]:
-        """ "Go to section" commands: those holding every word of `query`, or, when nothing is
-        typed, those around the current section (an article may have thousands of sections:
-        listing or fuzzy-matching all of them on every key would lag)."""
+        """The "Go to section" commands: those holding every word of `query`, or, when nothing
+        is typed, those around the current section (an article may have thousands of
+        sections: listing or fuzzy-matching all of them on every key would lag)."""
         sections = reader.article.sections
         if query.strip():
             words = query.casefold().split()

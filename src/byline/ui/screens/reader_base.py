@@ -119,10 +119,8 @@ class ReaderBase(Screen[None]):
         """Show background work's progress ("Loading 40%") in the status line, or nothing.
 
         While another screen covers this one (the command palette, help), the latest text
-        waits until this one is shown again. Under a translucent screen, every change of the
-        status line redrew the whole screen beneath: Textual renders it dimmed, through Rich,
-        ~7 ms each time. The analysis of a 10 MB article reports its progress several times a
-        second, and the palette's keys waited behind those redraws.
+        waits until this one is shown again: under a translucent screen each change would
+        redraw the whole screen beneath (see `reporter`).
         """
         if self.app.screen is self:  # not `is_current`: true under a translucent screen too
             self._covered_activity = None

@@ -137,9 +137,9 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._strip_cache: dict[int, Strip] = {}
         self._pending_offset: int | None = None
         self._anchor: tuple[int, int] | None = None
-        self._highlight_styles: HighlightStyles | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
         even when the view could not scroll it to the very top (near the end)."""
+        self._highlight_styles: HighlightStyles | None = None
 
     # -- layout ----------------------------------------------------------------------------
     @property
