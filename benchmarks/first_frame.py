@@ -26,6 +26,7 @@ Byline gets fresh ``BYLINE_CONFIG_DIR``/``BYLINE_CACHE_DIR``/``BYLINE_DATA_DIR``
 from __future__ import annotations
 
 import argparse
+import signal
 import statistics
 import sys
 import time
@@ -37,6 +38,7 @@ from startup import (
     APPS_DIR,
     BASE_ENV,
     HELLO_APP,
+    Interrupted,
     Pane,
     Program,
     Tmux,
@@ -45,6 +47,7 @@ from startup import (
     byline_env,
     fresh_dir,
     machine,
+    raise_interrupted,
     revision_program,
     use_revision,
 )
@@ -144,19 +147,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()), file=sys.stderr)
     times: dict[str, list[float]] = {program.name: [] for program, _ in programs}
     failed: dict[str, int] = {program.name: 0 for program, _ in programs}
-    with Tmux() as tmux:
-        for _ in range(args.warmup):
-            for program, program_argv in programs:
-                measure(tmux, probe, program, program_argv)
-        for run in range(1, args.runs + 1):
-            for program, program_argv in programs:
-                ms = measure(tmux, probe, program, program_argv)
-                if ms is None:
-                    failed[program.name] += 1
-                else:
-                    times[program.name].append(ms)
-                shown = "no frame" if ms is None else f"{ms:.1f} ms"
-                print(f"run {run}/{args.runs} {program.name:<16} {shown}", file=sys.stderr)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, raise_interrupted)
+    try:
+        with Tmux() as tmux:
+            for _ in range(args.warmup):
+                for program, program_argv in programs:
+                    measure(tmux, probe, program, program_argv)
+            for run in range(1, args.runs + 1):
+                for program, program_argv in programs:
+                    ms = measure(tmux, probe, program, program_argv)
+                    if ms is None:
+                        failed[program.name] += 1
+                    else:
+                        times[program.name].append(ms)
+                    shown = "no frame" if ms is None else f"{ms:.1f} ms"
+                    print(f"run {run}/{args.runs} {program.name:<16} {shown}", file=sys.stderr)
+    except (KeyboardInterrupt, Interrupted):
+        print("stopped: the private tmux server was killed", file=sys.stderr)
     print(f"\nFirst frame, in process, bundled article, {args.runs} runs each.")
     print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()) + "\n")
     floor = statistics.median(times["hello"]) if times["hello"] else None
