@@ -94,14 +94,12 @@ class ReaderBase(Screen[None]):
         when one is asked for first. Not at start-up: they would compete with the first paint
         and the highlights. Nothing is mounted if they are already, or if the screen is going
         away (a reader can quit before then)."""
-        bodies = self.query("#body")
         panels = [panel for panel in (self.entity_panel, self.quote_panel) if not panel.parent]
-        if not panels or not bodies or not bodies.first().is_attached:
+        if not panels or not self.is_attached:
             return AwaitMount(self, [])
-        body = bodies.first()
         if self.app.library is not None:
             self.quote_panel.library = self.app.library
-        return body.mount_all(panels)
+        return self.mount_all(panels)
 
     @property
     def article_view(self) -> ArticleView:
