@@ -149,13 +149,13 @@ class BylineApp(App[None]):
 
     @on(LibraryReady)
     def _library_ready(self, event: LibraryReady) -> None:
-        if event.is_forwarded:
+        if event.copy_for_screens:
             return
         self.library = event.index
         for warning in event.index.warnings:
             self.warn(warning)
         for screen in self.screen_stack:
-            screen.post_message(LibraryReady(event.index, is_forwarded=True))
+            screen.post_message(LibraryReady(event.index, copy_for_screens=True))
 
     def action_library(self) -> None:
         """Open the library screen (it asks for an article with `OpenArticle`)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,19 +11,22 @@ if TYPE_CHECKING:
     from byline.core.library_index import LibraryIndex
 
 
-@dataclass
 class LibraryReady(Message):
     """The library index is loaded; the app sends it to every screen."""
 
-    index: LibraryIndex
-    is_forwarded: bool = False
-    """True on the copies the app sends on to its screens."""
+    def __init__(self, index: LibraryIndex, copy_for_screens: bool = False) -> None:
+        super().__init__()
+        self.index = index
+        self.copy_for_screens = copy_for_screens
+        """True on the copies the app sends on to its screens. (Not `is_forwarded`, the
+        name this had: that is Textual's `Message.is_forwarded`, which it shadowed.)"""
 
 
-@dataclass
 class OpenArticle(Message):
     """Read another article (closing whatever screens are above the reader)."""
 
-    path: Path
-    target: tuple[int, int] | None = None
-    """A range to show (e.g. a quote) instead of resuming where the reader left off."""
+    def __init__(self, path: Path, target: tuple[int, int] | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.target = target
+        """A range to show (e.g. a quote) instead of resuming where the reader left off."""

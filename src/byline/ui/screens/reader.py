@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -128,26 +127,30 @@ class ReaderScreen(AnalysingReader):
         )
 
     # -- the rest of a big article ---------------------------------------------------------
-    @dataclass
     class LoadProgress(Message):
         """How much of a big article has been parsed (0-1)."""
 
-        fraction: float
+        def __init__(self, fraction: float) -> None:
+            super().__init__()
+            self.fraction = fraction
 
-    @dataclass
     class ArticleCompleted(Message):
         """The whole of a big article is parsed (posted by the worker)."""
 
-        article: Article
-        meta_line: str
-        layout: Layout
-        """Its lines at the view's width when the parse ended (a big article's take ~0.2 s)."""
+        def __init__(self, article: Article, meta_line: str, layout: Layout) -> None:
+            super().__init__()
+            self.article = article
+            self.meta_line = meta_line
+            self.layout = layout
+            """Its lines at the view's width when the parse ended (a big article's take
+            ~0.2 s)."""
 
-    @dataclass
     class LoadFailed(Message):
         """The rest of the article could not be parsed."""
 
-        error: str
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
 
     @work(thread=True, exclusive=True, group="load")
     def load_rest(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -51,21 +50,28 @@ class AnalysingReader(SearchingReader):
     """The entity chosen in the panel, whose mentions `.` and `,` step through."""
     mention_index = 0
 
-    @dataclass
     class AnalysisReady(Message):
         """Entity recognition and quote extraction finished (posted by the worker)."""
 
-        analysis: Analysis
-        warnings: list[str]
-        highlights: tuple[Preferences, HighlightLayer, HighlightLayer]
-        """The entity and quote highlight layers, made by the worker, and the preferences
-        the entity layer follows."""
+        def __init__(
+            self,
+            analysis: Analysis,
+            warnings: list[str],
+            highlights: tuple[Preferences, HighlightLayer, HighlightLayer],
+        ) -> None:
+            super().__init__()
+            self.analysis = analysis
+            self.warnings = warnings
+            self.highlights = highlights
+            """The entity and quote highlight layers, made by the worker, and the preferences
+            the entity layer follows."""
 
-    @dataclass
     class AnalysisProgress(Message):
         """How far entity recognition and quote extraction are (0-1)."""
 
-        fraction: float
+        def __init__(self, fraction: float) -> None:
+            super().__init__()
+            self.fraction = fraction
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar, NamedTuple
 
@@ -106,15 +105,23 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     }
     """The text's styles. The highlights' are `HighlightStyles`' (its docstring says why)."""
 
-    @dataclass
     class Scrolled(Message):
         """The view moved: what is now at its top and bottom, and how far through it is."""
 
-        article_view: ArticleView
-        top_offset: int
-        bottom_offset: int
-        percent: float
-        at_end: bool
+        def __init__(
+            self,
+            article_view: ArticleView,
+            top_offset: int,
+            bottom_offset: int,
+            percent: float,
+            at_end: bool,
+        ) -> None:
+            super().__init__()
+            self.article_view = article_view
+            self.top_offset = top_offset
+            self.bottom_offset = bottom_offset
+            self.percent = percent
+            self.at_end = at_end
 
         @property
         def control(self) -> ArticleView:

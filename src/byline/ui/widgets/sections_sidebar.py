@@ -8,7 +8,6 @@ mark redraws two lines, not the list.
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -52,12 +51,13 @@ class SectionsSidebar(LineView, can_focus=True, inherit_bindings=False):
     cursor: reactive[int] = reactive(0, init=False)
     """The entry the keyboard is on (shown while the sidebar has focus)."""
 
-    @dataclass
     class SectionSelected(Message):
         """The reader chose a section (Enter or click)."""
 
-        sidebar: SectionsSidebar
-        index: int
+        def __init__(self, sidebar: SectionsSidebar, index: int) -> None:
+            super().__init__()
+            self.sidebar = sidebar
+            self.index = index
 
         @property
         def control(self) -> SectionsSidebar:
