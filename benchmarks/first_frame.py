@@ -20,15 +20,19 @@ Programs, alternated (A B C A B C ...) after a warm-up start each:
 * ``byline``: the installed ``byline`` next to this Python (``--rev REV``: as of that revision);
 * with ``--against REV``, ``byline@SHA``: Byline as of that revision.
 
-Byline gets fresh ``BYLINE_CONFIG_DIR``/``BYLINE_CACHE_DIR``/``BYLINE_DATA_DIR`` every run.
+Byline gets fresh ``BYLINE_CONFIG_DIR``/``BYLINE_CACHE_DIR``/``BYLINE_DATA_DIR`` every run;
+``--cache gazetteer`` or ``all`` share part or all of the cache, as in ``startup.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
 import signal
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,7 +41,9 @@ from documents import generate
 from startup import (
     APPS_DIR,
     BASE_ENV,
+    CACHE_MODES,
     HELLO_APP,
+    SHARED_CACHE,
     Interrupted,
     Pane,
     Program,
@@ -127,10 +133,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15, help="measured starts per program (15)")
     parser.add_argument("--warmup", type=int, default=1, help="unrecorded starts each (1)")
     parser.add_argument("--against", metavar="REV", help="also run byline as of this revision")
+    parser.add_argument(
+        "--cache",
+        choices=CACHE_MODES,
+        default="empty",
+        help="what Byline finds in its cache directory, as startup.py's --cache (empty)",
+    )
     add_rev_option(parser)
     args = parser.parse_args(argv)
     if args.rev:
         use_revision(args.rev)
+    if args.cache != "empty":
+        SHARED_CACHE[args.cache] = Path(tempfile.mkdtemp(prefix="byline-bench-cache-"))
+        atexit.register(shutil.rmtree, SHARED_CACHE[args.cache], True)
     doc = generate(names=("bundled",))["bundled"]
     APPS_DIR.mkdir(parents=True, exist_ok=True)
     hello = APPS_DIR / "hello.py"
@@ -165,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"run {run}/{args.runs} {program.name:<16} {shown}", file=sys.stderr)
     except (KeyboardInterrupt, Interrupted):
         print("stopped: the private tmux server was killed", file=sys.stderr)
-    print(f"\nFirst frame, in process, bundled article, {args.runs} runs each.")
+    print(f"\nFirst frame, in process, bundled article, {args.runs} runs each, cache {args.cache}.")
     print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()) + "\n")
     floor = statistics.median(times["hello"]) if times["hello"] else None
     print(f"{'program':<16}  {'median':>8}  {'min–max':>15}  {'× hello':>7}  {'− hello':>8}")
