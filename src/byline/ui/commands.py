@@ -11,7 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch, Matcher
 
-from byline.core.article import Article
+from byline.core.article import Article, Section
 from byline.core.entity_types import LABELS
 from byline.ui.screens.reader import ReaderScreen
 from byline.ui.widgets.entity_panel import LABEL_NAMES
@@ -52,7 +52,7 @@ class ReaderCommands(Provider):
         provider lives as long as the palette is open), not on every key: ~7 ms for 7,100
         sections."""
         if self._folded is None or self._folded[0] is not article:
-            names = [f"go to section {s.number}: {s.title}".casefold() for s in article.sections]
+            names = [_section_name(section).casefold() for section in article.sections]
             self._folded = (article, names)
         return self._folded[1]
 
@@ -79,7 +79,7 @@ class ReaderCommands(Provider):
             chosen = list(sections[first : first + SECTION_COMMANDS])
         return [
             (
-                f"Go to section {section.number}: {section.title}",
+                _section_name(section),
                 partial(reader.go_to_section, section),
                 f"{reader.article.section_words(section)} words",
             )
@@ -130,6 +130,10 @@ class ReaderCommands(Provider):
             if score > 0:
                 content = _highlight(matcher, name, fuzzy_offsets)
                 yield Hit(score, content, callback, text=name, help=help_text)
+
+
+def _section_name(section: Section) -> str:
+    return f"Go to section {section.number}: {section.title}"
 
 
 def _word_match(search: FuzzySearch, query: str, name: str) -> tuple[float, list[int]]:

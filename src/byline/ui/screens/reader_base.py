@@ -120,7 +120,7 @@ class ReaderBase(Screen[None]):
         waits until this one is shown again: under a translucent screen each change would
         redraw the whole screen beneath (see `reporter`).
         """
-        if self.app.screen is self:  # not `is_current`: true under a translucent screen too
+        if self.is_active:  # not `is_current`: true under a translucent screen too
             self._covered_activity = None
             self.status.activity = text
         else:
@@ -153,7 +153,7 @@ class ReaderBase(Screen[None]):
         def report(fraction: float) -> None:
             if get_current_worker().is_cancelled:
                 raise WorkCancelled
-            if self.app.screen is self:
+            if self.is_active:
                 self.post_message(message(fraction))
 
         return report

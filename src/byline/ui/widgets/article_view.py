@@ -22,7 +22,6 @@ from textual.widget import Widget
 
 from byline.core.article import Article, InlineStyle
 from byline.ui.layout import Layout, Line, Role, build_layout
-from byline.ui.styles import component_style
 from byline.ui.widgets.highlight_styles import (
     HIGHLIGHTS,
     PREFIX,
@@ -338,19 +337,13 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._mount_highlight_styles()
         return self.component(entity_component(label))
 
-    def component(self, name: str) -> Style:
-        """The style of one of the text's component classes, or of a highlight (`HIGHLIGHTS`);
-        a highlight has no style until `HighlightStyles` is mounted."""
+    def component_source(self, name: str) -> tuple[Widget, str] | None:
+        """A highlight's style (`HIGHLIGHTS`) is on `HighlightStyles`, once it is mounted; the
+        text's are this view's own component classes."""
         if name not in HIGHLIGHTS:
-            return super().component(name)
-        style = self._components.get(name)
-        if style is None:
-            holder = self._highlight_styles
-            if holder is None:
-                return Style()
-            style = component_style(holder, PREFIX + name, over=self)
-            self._components[name] = style
-        return style
+            return super().component_source(name)
+        holder = self._highlight_styles
+        return None if holder is None else (holder, PREFIX + name)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
