@@ -1,5 +1,5 @@
 """Wheel build hook: the place and name tables, built into the package (see
-``byline.core.gazetteer_prebuilt``), so that the first start need not build them.
+``byline.core.entities.gazetteer_prebuilt``), so that the first start need not build them.
 
 Only for a standard wheel (an editable install reads the source tree, which has no tables).
 If they cannot be built here, the wheel is built without them and Byline builds them on its
@@ -28,7 +28,7 @@ class PrebuiltTablesHook(BuildHookInterface):  # type: ignore[type-arg]
         self._folder = tempfile.mkdtemp(prefix="byline-build-")
         sys.path.insert(0, str(Path(self.root) / "src"))
         try:
-            from byline.core.gazetteer_prebuilt import PREBUILT_NAME, write_prebuilt
+            from byline.core.entities.gazetteer_prebuilt import PREBUILT_NAME, write_prebuilt
 
             path = Path(self._folder) / PREBUILT_NAME
             write_prebuilt(path)

@@ -1,4 +1,4 @@
-"""Quality and speed benchmark for :mod:`byline.core.entities`.
+"""Quality and speed benchmark for :mod:`byline.core.entities.recogniser`.
 
 Usage::
 
@@ -35,7 +35,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from byline.core.entities import LABELS, find_entities, find_mentions
+from byline.core.entities.recogniser import LABELS, find_entities, find_mentions
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "benchmarks" / "gold"
@@ -63,8 +63,8 @@ def load_body(source: str, corpus: Path) -> str | None:
         return None
     raw = SEED.read_text(encoding="utf-8")
     try:
-        from byline.core.importer import import_text
-        from byline.core.markdown import parse_article
+        from byline.core.article.importer import import_text
+        from byline.core.article.markdown import parse_article
 
         return str(parse_article(import_text(raw)).text)
     except (ImportError, AttributeError, TypeError, ValueError):

@@ -105,14 +105,14 @@ def screen_open_ms(repeat: int) -> tuple[float, float]:
     """
     import asyncio
 
-    from byline.core.library import default_article_path
-    from byline.core.library_index import LibraryIndex
-    from byline.core.paths import config_dir
-    from byline.core.sources import load_article
-    from byline.core.storage import StateStore
+    from byline.store.library.files import default_article_path
+    from byline.store.library.index import LibraryIndex
+    from byline.store.paths import config_dir
+    from byline.store.sources import load_article
+    from byline.store.state import StateStore
     from byline.ui.app import BylineApp
-    from byline.ui.screens.library import LibraryScreen
-    from byline.ui.widgets.library_list import LibraryList
+    from byline.ui.library.library_list import LibraryList
+    from byline.ui.library.screen import LibraryScreen
 
     async def once() -> tuple[float, float]:
         app = BylineApp(load_article(default_article_path()), StateStore(config_dir()))
@@ -151,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, sub in (("DATA", "data"), ("CACHE", "cache"), ("CONFIG", "config")):
         os.environ[f"BYLINE_{name}_DIR"] = str(root / sub)
     # Imported after the environment is set, as the app would be started.
-    from byline.core.library_index import LibraryIndex, index_path
-    from byline.core.paths import user_articles_dir
+    from byline.store.library.index import LibraryIndex, index_path
+    from byline.store.paths import user_articles_dir
 
     articles = user_articles_dir()
     articles.mkdir(parents=True, exist_ok=True)

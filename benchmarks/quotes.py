@@ -28,7 +28,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from byline.core.quotes import Quote, find_quotes
+from byline.core.quotes.marks import Quote, find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
@@ -57,7 +57,7 @@ def split_of(gid: str) -> str:
 def people_for(text: str) -> list[str]:
     """PERSON names found by the app's entity recogniser (empty when it is unavailable)."""
     try:
-        from byline.core.entities import find_entities
+        from byline.core.entities.recogniser import find_entities
 
         return [e.name for e in find_entities(text) if e.label == "PERSON"]
     except Exception:
@@ -96,8 +96,8 @@ def load_text(path: Path, corpus: bool) -> str:
     """Article body text via the app's importer, or a local fallback loader."""
     raw = path.read_text(encoding="utf-8")
     try:
-        from byline.core.importer import import_text  # type: ignore[import-not-found,unused-ignore]
-        from byline.core.markdown import parse_article  # type: ignore[import-not-found,unused-ignore]
+        from byline.core.article.importer import import_text  # type: ignore[import-not-found,unused-ignore]
+        from byline.core.article.markdown import parse_article  # type: ignore[import-not-found,unused-ignore]
 
         article = parse_article(import_text(raw))
         text = article.text

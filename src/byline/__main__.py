@@ -124,10 +124,10 @@ def _run_reader(args: argparse.Namespace) -> int:
     # 5 ms. The loop gives the lock up at every wait, and waited up to 5 ms each time to get
     # it back: during a 10 MB article's parse it stalled for 0.6 s (with 1 ms, never 30 ms).
     sys.setswitchinterval(READER_SWITCH_INTERVAL)
-    from byline.core.early_work import EarlyWork
-    from byline.core.opening import choose_article, open_choice
-    from byline.core.paths import config_dir
-    from byline.core.storage import StateStore
+    from byline.store.library.opening import choose_article, open_choice
+    from byline.store.paths import config_dir
+    from byline.store.state import StateStore
+    from byline.ui.early_work import EarlyWork
 
     store = StateStore(config_dir(args.config_dir))
     choice = choose_article(args.article, store)
@@ -148,11 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments and arguments[0] in COMMAND_HELP:
-            from byline import commands
+            from byline import cli
 
             name = arguments[0]
             args = _command_parser(name).parse_args(arguments[1:])
-            handler: Callable[[argparse.Namespace], int] = getattr(commands, f"command_{name}")
+            handler: Callable[[argparse.Namespace], int] = getattr(cli, f"command_{name}")
             return handler(args)
         return _run_reader(_reader_parser().parse_args(arguments))
     except BylineError as error:

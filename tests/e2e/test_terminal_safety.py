@@ -198,7 +198,7 @@ def test_closed_terminal_ends_a_reader_in_the_middle_of_an_analysis(
     # Killed while writing a result it could leave the pool locked and the reader waiting for
     # it for good; Textual's shutdown could also wait to queue output for the closed terminal.
     # Before the fix this test failed in 2 of 3 runs; the reader now goes within ~3 s.
-    from byline.core.opening import default_article_path
+    from byline.store.library.opening import default_article_path
 
     body = default_article_path().read_text(encoding="utf-8").split("---\n", 2)[2]
     sections = "".join(f"\n## Part {n}\n\n{body}" for n in range(1, 1401))

@@ -8,7 +8,7 @@ Without it, the same checks run under a long Hypothesis profile::
 
     python tests/fuzz/fuzz_import.py --hypothesis 200000
 
-Each input is decoded the way `byline.core.sources.read_text` decodes a file (UTF-8, bad
+Each input is decoded the way `byline.store.sources.read_text` decodes a file (UTF-8, bad
 bytes replaced), then imported as plain text and parsed as Markdown. The only exception
 allowed is `ArticleError` (a clear one-line message); any other exception, a control
 character in the result, or a span outside the text is a crash. See tests/fuzz/README.md.
@@ -27,9 +27,9 @@ from tests.unit.test_properties import check_article
 
 
 def one_input(data: bytes) -> None:
+    from byline.core.article.importer import import_text
+    from byline.core.article.markdown import parse_article
     from byline.core.errors import ArticleError
-    from byline.core.importer import import_text
-    from byline.core.markdown import parse_article
 
     text = data.decode("utf-8", errors="replace")
     try:
@@ -48,8 +48,8 @@ def one_input(data: bytes) -> None:
 def run_atheris(argv: list[str]) -> None:
     atheris: Any = importlib.import_module("atheris")
     with atheris.instrument_imports():
-        import byline.core.importer
-        import byline.core.markdown  # noqa: F401
+        import byline.core.article.importer
+        import byline.core.article.markdown  # noqa: F401
     atheris.Setup(argv, one_input)
     atheris.Fuzz()
 

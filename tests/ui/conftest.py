@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from byline.core.library import default_article_path
-from byline.core.sources import load_article
-from byline.core.storage import StateStore
+from byline.store.library.files import default_article_path
+from byline.store.sources import load_article
+from byline.store.state import StateStore
 from byline.ui.app import BylineApp
 
 AppFactory = Callable[..., BylineApp]

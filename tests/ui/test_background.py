@@ -1,5 +1,5 @@
 """The reader's background analysis: what it takes from the process started before the first
-paint (`byline.core.early_work`), and the place and name tables built elsewhere for a big
+paint (`byline.ui.early_work`), and the place and name tables built elsewhere for a big
 article."""
 
 from __future__ import annotations
@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from byline.core import analysis, gazetteer
-from byline.core.cache import JsonCache
-from byline.core.early_work import EarlyWork, Task, is_small
-from byline.core.opening import ArticleChoice
-from byline.core.sources import LoadedArticle, load_article
+from byline.core import analysis
+from byline.core.entities import gazetteer
+from byline.store import analysis_cache
+from byline.store.analysis_cache import JsonCache
+from byline.store.library.opening import ArticleChoice
+from byline.store.sources import LoadedArticle, load_article
 from byline.ui import background
+from byline.ui.early_work import EarlyWork, Task, is_small
 
 
 def _no_analysis_here(*_args: object, **_kwargs: object) -> analysis.Analysis:
@@ -44,7 +46,7 @@ def test_the_analysis_is_the_early_process_s(
 def test_when_the_early_process_failed_the_reader_analyses(
     bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_python: Path
 ) -> None:
-    monkeypatch.setattr("byline.core.early_work.sys.executable", str(failing_python))
+    monkeypatch.setattr("byline.ui.early_work.sys.executable", str(failing_python))
     early = EarlyWork.start(Task(ArticleChoice(named=str(bundled_article)), tmp_path))
     assert early is not None and early.loaded_article() is None
     article = load_article(bundled_article).article
@@ -101,7 +103,10 @@ def test_a_big_article_is_analysed_and_cached_by_another_process(
     assert found == analysis.analyse(article)
     assert reported and reported[-1] == 1.0 and reported == sorted(reported)
     monkeypatch.setattr(analysis, "analyse", _no_analysis_here)
-    assert analysis.stored_analysis(article, analysis.article_corrections(article), cache) == found
+    assert (
+        analysis_cache.stored_analysis(article, analysis.article_corrections(article), cache)
+        == found
+    )
     assert not background._running
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from byline.ui.app import BylineApp
+from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.widgets.key_bar import KeyBar
-from byline.ui.widgets.sections_sidebar import SectionsSidebar
 
 from .conftest import AppFactory
 

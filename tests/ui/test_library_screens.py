@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from byline.core.paths import user_articles_dir
+from byline.store.paths import user_articles_dir
 from byline.ui.app import BylineApp
-from byline.ui.screens.library import LibraryScreen, ago, progress_bar
-from byline.ui.screens.reader import ReaderScreen
-from byline.ui.screens.speakers import SpeakersScreen
-from byline.ui.widgets.article_view import ArticleView
-from byline.ui.widgets.entity_panel import EntityPanel
-from byline.ui.widgets.quote_panel import QuotePanel
+from byline.ui.library.screen import LibraryScreen, ago, progress_bar
+from byline.ui.library.speakers import SpeakersScreen
+from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.entity_panel import EntityPanel
+from byline.ui.reader.quote_panel import QuotePanel
+from byline.ui.reader.screen import ReaderScreen
 
 from .conftest import AppFactory
 
@@ -109,9 +109,9 @@ async def test_library_lists_filters_sorts_and_opens(
 async def test_library_flag_opens_on_the_library(
     make_app: AppFactory, config_dir: Path, library_articles: Path
 ) -> None:
-    from byline.core.library import default_article_path
-    from byline.core.sources import load_article
-    from byline.core.storage import StateStore
+    from byline.store.library.files import default_article_path
+    from byline.store.sources import load_article
+    from byline.store.state import StateStore
 
     app = BylineApp(load_article(default_article_path()), StateStore(config_dir), show_library=True)
     async with app.run_test(size=SIZE) as pilot:

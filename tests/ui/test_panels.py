@@ -11,16 +11,16 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 import byline.ui.app
-from byline.core.library import default_article_path
-from byline.core.sources import load_article
-from byline.core.storage import StateStore
+from byline.store.library.files import default_article_path
+from byline.store.sources import load_article
+from byline.store.state import StateStore
 from byline.ui.app import BylineApp
-from byline.ui.screens.reader import ReaderScreen
-from byline.ui.widgets.article_view import ArticleView, Highlight
-from byline.ui.widgets.entity_panel import EntityPanel
-from byline.ui.widgets.highlight_styles import HighlightStyles
-from byline.ui.widgets.quote_panel import QuotePanel
-from byline.ui.widgets.status_bar import StatusBar
+from byline.ui.reader.article_view import ArticleView, Highlight
+from byline.ui.reader.entity_panel import EntityPanel
+from byline.ui.reader.highlight_styles import HighlightStyles
+from byline.ui.reader.quote_panel import QuotePanel
+from byline.ui.reader.screen import ReaderScreen
+from byline.ui.reader.status_bar import StatusBar
 
 from .conftest import AppFactory
 

@@ -13,19 +13,19 @@ from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from byline.core.article import Article
-from byline.core.sources import PREVIEW_CHARS, LoadedArticle, load_article
-from byline.core.storage import StateStore
+from byline.core.article.model import Article
+from byline.store.sources import PREVIEW_CHARS, LoadedArticle, load_article
+from byline.store.state import StateStore
 from byline.ui.app import BylineApp
 from byline.ui.commands import SECTION_COMMANDS
-from byline.ui.screens.bookmarks import BookmarksScreen
-from byline.ui.screens.help import HelpScreen
-from byline.ui.screens.reader import ReaderScreen
-from byline.ui.widgets.article_view import ArticleView
+from byline.ui.dialogs.bookmarks import BookmarksScreen
+from byline.ui.dialogs.help import HelpScreen
+from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.screen import ReaderScreen
+from byline.ui.reader.search_bar import SearchBar
+from byline.ui.reader.sections_sidebar import SectionsSidebar
+from byline.ui.reader.status_bar import StatusBar
 from byline.ui.widgets.key_bar import KeyBar
-from byline.ui.widgets.search_bar import SearchBar
-from byline.ui.widgets.sections_sidebar import SectionsSidebar
-from byline.ui.widgets.status_bar import StatusBar
 
 from .conftest import AppFactory
 

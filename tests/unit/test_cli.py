@@ -11,10 +11,10 @@ import pytest
 
 from byline import __version__
 from byline.__main__ import COMMAND_HELP, main
-from byline.core.importer import import_text
-from byline.core.library import default_article_path
+from byline.core.article.importer import import_text
 from byline.core.reading import ArticleState, Position
-from byline.core.storage import StateStore
+from byline.store.library.files import default_article_path
+from byline.store.state import StateStore
 
 BUNDLED_ID = "turkish-weapons-are-being-used-to-kill-russian-soldiers"
 BUNDLED_TITLE = "Turkish weapons are being used to kill Russian soldiers, civilians, Lavrov says"

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 import byline.core.analysis
+import byline.store.analysis_cache
 from byline.__main__ import COMMAND_HELP, main
 from byline.core.reading import ArticleState, Position
-from byline.core.storage import StateStore
+from byline.store.state import StateStore
 from tests.conftest import BUNDLED_NAME, BylineDirs
 
 STORY_TXT = """Ferry service resumes
@@ -188,7 +189,8 @@ def test_quotes_all_uses_the_index(
         raise AssertionError("quotes --all analysed an article again")
 
     monkeypatch.setattr(byline.core.analysis, "analyse", no_analysis)
-    monkeypatch.setattr(byline.core.analysis, "cached_analysis", no_analysis)
+    monkeypatch.setattr(byline.store.analysis_cache, "analyse", no_analysis)
+    monkeypatch.setattr(byline.store.analysis_cache, "cached_analysis", no_analysis)
     code, out, _ = run(capsys, "quotes", "--all", "--json")
     assert (code, json.loads(out)) == (0, rows)
     code, out, _ = run(capsys, "quotes", "--all", "--search", "SEA speaker:jane")

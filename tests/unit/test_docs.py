@@ -11,17 +11,17 @@ from textual.binding import Binding
 
 from byline.__main__ import COMMAND_HELP, _command_parser, _reader_parser
 from byline.ui.app import BylineApp
-from byline.ui.screens.bookmarks import BookmarksScreen
-from byline.ui.screens.help import HelpScreen
-from byline.ui.screens.library import LibraryScreen
-from byline.ui.screens.reader import ReaderScreen
-from byline.ui.screens.speakers import SpeakersScreen
-from byline.ui.widgets.article_view import ArticleView
-from byline.ui.widgets.entity_panel import EntityPanel
-from byline.ui.widgets.library_list import LibraryList
-from byline.ui.widgets.quote_panel import QuotePanel
-from byline.ui.widgets.search_bar import SearchBar
-from byline.ui.widgets.sections_sidebar import SectionsSidebar
+from byline.ui.dialogs.bookmarks import BookmarksScreen
+from byline.ui.dialogs.help import HelpScreen
+from byline.ui.library.library_list import LibraryList
+from byline.ui.library.screen import LibraryScreen
+from byline.ui.library.speakers import SpeakersScreen
+from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.entity_panel import EntityPanel
+from byline.ui.reader.quote_panel import QuotePanel
+from byline.ui.reader.screen import ReaderScreen
+from byline.ui.reader.search_bar import SearchBar
+from byline.ui.reader.sections_sidebar import SectionsSidebar
 
 GUIDE = (Path(__file__).resolve().parents[2] / "docs" / "user-guide.md").read_text("utf-8")
 

@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from byline.core import early_work, gazetteer
-from byline.core.analysis import stored_analysis
-from byline.core.cache import JsonCache
-from byline.core.corrections import corrections_for
-from byline.core.early_work import EarlyWork, Task
+from byline.core.entities import gazetteer
 from byline.core.errors import ArticleError
-from byline.core.opening import ArticleChoice, open_choice
-from byline.core.sources import PREVIEW_CHARS, load_article
+from byline.store.analysis_cache import JsonCache, corrections_for, stored_analysis
+from byline.store.library.opening import ArticleChoice, open_choice
+from byline.store.sources import PREVIEW_CHARS, load_article
+from byline.ui import early_work
+from byline.ui.early_work import EarlyWork, Task
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
@@ -113,7 +112,7 @@ def test_it_says_the_analysis_is_cached_before_it_writes_the_tables(
 def test_a_process_that_fails_leaves_the_work_to_the_reader(
     bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_python: Path
 ) -> None:
-    monkeypatch.setattr("byline.core.early_work.sys.executable", str(failing_python))
+    monkeypatch.setattr("byline.ui.early_work.sys.executable", str(failing_python))
     work = start(ArticleChoice(named=str(bundled_article)), tmp_path / "config")
     assert work.loaded_article() is None
     assert not work.wait()
@@ -139,7 +138,7 @@ def test_opening_an_article_does_not_load_the_markdown_parser() -> None:
     import subprocess
 
     code = (
-        "import sys, byline.core.early_work, byline.core.opening\n"
+        "import sys, byline.ui.early_work, byline.store.library.opening\n"
         "print('markdown_it' in sys.modules)"
     )
     result = subprocess.run(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from byline.core.entities import (
+from byline.core.entities.recogniser import (
     LABELS,
     NAME_LABELS,
     NUMERIC_LABELS,
@@ -297,7 +297,7 @@ def test_english_county_and_borough_are_places() -> None:
 
 
 def test_generic_subdivision_words_are_not_places() -> None:
-    from byline.core.gazetteer import gazetteer
+    from byline.core.entities.gazetteer import gazetteer
 
     gz = gazetteer()
     assert "Derbyshire" in gz.gpe

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from byline.core.article.front_matter import load_yaml, parse_front_matter, simple_front_matter
 from byline.core.errors import ArticleError
-from byline.core.front_matter import load_yaml, parse_front_matter, simple_front_matter
 
 KEYS = st.one_of(
     st.sampled_from(["title", "source", "author", "date", "id", "yes", "on", "null", "x_1"]),
@@ -74,7 +74,7 @@ def test_errors_still_come_from_pyyaml() -> None:
 def test_plain_front_matter_does_not_import_pyyaml() -> None:
     code = (
         "import sys\n"
-        "from byline.core.front_matter import parse_front_matter\n"
+        "from byline.core.article.front_matter import parse_front_matter\n"
         "parse_front_matter('title: A title\\nsource: A source')\n"
         "print('yaml' in sys.modules)\n"
     )

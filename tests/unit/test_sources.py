@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from byline.core.article import BlockKind
+from byline.core.article.model import BlockKind
 from byline.core.errors import ArticleError
-from byline.core.sources import (
+from byline.store.sources import (
     DEFAULT_MAX_MEGABYTES,
     load_article,
     max_article_bytes,

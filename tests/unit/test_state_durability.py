@@ -19,18 +19,18 @@ from typing import Any
 import pytest
 
 from byline.__main__ import main
-from byline.core import storage
-from byline.core.article import Article
-from byline.core.markdown import parse_article
+from byline.core.article.markdown import parse_article
+from byline.core.article.model import Article
 from byline.core.reading import ArticleState, Bookmark, Position
-from byline.core.storage import SCHEMA_VERSION, STALE_TEMP_SECONDS, StateStore
+from byline.store import state as storage
+from byline.store.state import SCHEMA_VERSION, STALE_TEMP_SECONDS, StateStore
 
 WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
     from byline.core.reading import ArticleState, Position
-    from byline.core.storage import StateStore
+    from byline.store.state import StateStore
 
     directory, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     store = StateStore(directory)
@@ -277,7 +277,7 @@ def test_full_disk_warns_once_keeps_the_old_file_and_leaves_no_temporary(
 async def test_reader_on_a_full_disk_keeps_working_and_warns_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from byline.core.sources import load_article
+    from byline.store.sources import load_article
     from byline.ui.app import BylineApp
 
     def full(path: Path, text: str) -> None:

@@ -1,26 +1,22 @@
 """What Byline finds in an article: its named entities and its quotations, together.
 
 Quotes use the article's PERSON entities to name speakers in full. The result is plain data
-that round-trips through JSON, so it can be cached by content hash (`byline.core.cache`).
+that round-trips through JSON, so it can be cached by content hash (`byline.store.analysis_cache`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib.resources import files
-from typing import Any, Protocol
+from typing import Any
 
-from byline.core.article import Article, BlockKind
-from byline.core.entity_types import Entity, EntityCorrections, EntityMention
-from byline.core.quotes import Quote
+from byline.core.article.model import Article, BlockKind
+from byline.core.entities.types import Entity, EntityCorrections, EntityMention
+from byline.core.quotes.marks import Quote
 
-# The recognisers (`byline.core.entities`, and `find_quotes`'s attribution) are imported where
-# they run: a cached analysis is read back without them, so highlights from the cache come
-# without compiling their patterns.
+# The recognisers (entities, and `find_quotes`'s attribution) are imported where they run: a
+# cached analysis is read back without them, so highlights from the cache come without
+# compiling their patterns.
 
 ANALYSIS_RANGE_CHARS = 256 * 1024
 """Big articles are analysed in ranges of about this size, with progress in between."""
@@ -148,13 +144,13 @@ def text_ranges(article: Article, size: int) -> list[tuple[int, int]]:
 
 
 def _mentions_in(text: str, corrections: EntityCorrections | None) -> list[EntityMention]:
-    from byline.core.entities import find_mentions
+    from byline.core.entities.recogniser import find_mentions
 
     return find_mentions(text, corrections)
 
 
 def _quotes_in(text: str, people: list[str]) -> list[Quote]:
-    from byline.core.quotes import find_quotes
+    from byline.core.quotes.marks import find_quotes
 
     return find_quotes(text, people)
 
@@ -181,7 +177,7 @@ def analyse(
         done += end - start
         if progress is not None:
             progress(done / total)
-    from byline.core.entities import group_entities
+    from byline.core.entities.recogniser import group_entities
 
     entities = [_name_from_body(entity, article) for entity in group_entities(mentions)]
     people = [entity.name for entity in entities if entity.label == "PERSON"]
@@ -200,68 +196,3 @@ def analyse(
         if progress is not None:
             progress(done / total)
     return Analysis(tuple(entities), tuple(quotes))
-
-
-@cache
-def analyser_fingerprint() -> str:
-    """A hash of the core's source, so cached results die with the code that made them."""
-    digest = hashlib.sha256()
-    package = files("byline.core")
-    for resource in sorted(package.iterdir(), key=lambda r: r.name):
-        if resource.name.endswith(".py") and resource.is_file():
-            digest.update(resource.name.encode())
-            digest.update(resource.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def cache_key(article: Article, corrections: EntityCorrections) -> str:
-    """The cache key of an analysis: the text, the corrections and the analysers' code."""
-    digest = hashlib.sha256()
-    digest.update(analyser_fingerprint().encode())
-    digest.update(
-        json.dumps(
-            [dict(corrections.add), dict(corrections.relabel), sorted(corrections.suppress)],
-            sort_keys=True,
-        ).encode()
-    )
-    digest.update(article.text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
-class AnalysisCache(Protocol):
-    """Where analyses are kept between runs (`byline.core.cache.JsonCache`)."""
-
-    def get(self, key: str) -> Any | None: ...
-
-    def put(self, key: str, value: Any) -> bool: ...
-
-
-def cached_analysis(
-    article: Article,
-    corrections: EntityCorrections,
-    store: AnalysisCache | None,
-    progress: Callable[[float], None] | None = None,
-) -> Analysis:
-    """`analyse`, served from `store` when this text, corrections and code were seen before."""
-    cached = stored_analysis(article, corrections, store)
-    if cached is not None:
-        return cached
-    analysis = analyse(article, corrections, progress)
-    if store is not None:
-        store.put(cache_key(article, corrections), analysis.to_json())
-    return analysis
-
-
-def stored_analysis(
-    article: Article, corrections: EntityCorrections, store: AnalysisCache | None
-) -> Analysis | None:
-    """The cached analysis of this text with these corrections and this code, if any."""
-    if store is None:
-        return None
-    hit = store.get(cache_key(article, corrections))
-    if isinstance(hit, dict):
-        try:
-            return Analysis.from_json(hit)
-        except (KeyError, TypeError, ValueError):
-            return None
-    return None

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from byline.core.article import Article
+from byline.core.article.model import Article
 from byline.core.text import sanitize
 
 MAX_BOOKMARKS = 500

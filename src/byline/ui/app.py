@@ -18,20 +18,20 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from byline.core.article import Article
-from byline.core.cache import JsonCache
+from byline.core.article.model import Article
 from byline.core.errors import BylineError
-from byline.core.sources import LoadedArticle, load_article
-from byline.core.storage import StateStore
+from byline.store.analysis_cache import JsonCache
+from byline.store.sources import LoadedArticle, load_article
+from byline.store.state import StateStore
 from byline.ui.messages import LibraryReady, OpenArticle
-from byline.ui.screens.reader import ReaderScreen
+from byline.ui.reader.screen import ReaderScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
     from byline.core.analysis import Analysis
-    from byline.core.early_work import EarlyWork
-    from byline.core.library_index import LibraryIndex
+    from byline.store.library.index import LibraryIndex
+    from byline.ui.early_work import EarlyWork
 
 
 class BylineApp(App[None]):
@@ -142,7 +142,7 @@ class BylineApp(App[None]):
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
         """Load (or bring up to date) the library index off the main thread."""
-        from byline.core.library_index import LibraryIndex
+        from byline.store.library.index import LibraryIndex
 
         index = LibraryIndex.load_or_build(config_directory=self.store.directory)
         self.post_message(LibraryReady(index))
@@ -159,14 +159,14 @@ class BylineApp(App[None]):
 
     def action_library(self) -> None:
         """Open the library screen (it asks for an article with `OpenArticle`)."""
-        from byline.ui.screens.library import LibraryScreen
+        from byline.ui.library.screen import LibraryScreen
 
         reader = self.screen if isinstance(self.screen, ReaderScreen) else None
         self.push_screen(LibraryScreen(reader.article.id if reader else None))
 
     def action_speakers(self) -> None:
         """Who said what, across the library."""
-        from byline.ui.screens.speakers import SpeakersScreen
+        from byline.ui.library.speakers import SpeakersScreen
 
         self.push_screen(SpeakersScreen())
 

@@ -18,14 +18,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from byline.core.article import Article
-from byline.core.cache import JsonCache
-from byline.core.early_work import EarlyWork, Task, is_small
-from byline.ui.screens.reader_base import WorkCancelled
+from byline.core.article.model import Article
+from byline.store.analysis_cache import JsonCache
+from byline.ui.early_work import EarlyWork, Task, is_small
+from byline.ui.reader.reader_base import WorkCancelled
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
-    from byline.core.entity_types import EntityCorrections
+    from byline.core.entities.types import EntityCorrections
 
 
 class BackgroundStopped(WorkCancelled):
@@ -37,7 +37,7 @@ class _AnalysisFailed(Exception):
 
 
 class _AnalysisProcess:
-    """The process that analyses a big article, whole (`byline.core.analysis_worker`), which
+    """The process that analyses a big article, whole (`byline.ui.analysis_worker`), which
     can be stopped at once.
 
     All of the analysis runs there, the cache write too; this process only sends the article
@@ -46,7 +46,7 @@ class _AnalysisProcess:
 
     def __init__(self) -> None:
         self._process = subprocess.Popen(  # our own module, by our own Python
-            [sys.executable, "-m", "byline.core.analysis_worker"],
+            [sys.executable, "-m", "byline.ui.analysis_worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # never onto the reader's screen
@@ -66,7 +66,7 @@ class _AnalysisProcess:
             BackgroundStopped: `stop` was called, or the process was killed by a signal.
             _AnalysisFailed: The process failed for another reason.
         """
-        from byline.core.analysis_worker import AnalysisTask
+        from byline.ui.analysis_worker import AnalysisTask
 
         stdin, stdout = self._process.stdin, self._process.stdout
         assert stdin is not None and stdout is not None
@@ -151,14 +151,13 @@ def analyse_article(
 ) -> tuple[Analysis, list[str]]:
     """Entities and quotes of `article`, cached by content; call it from a worker thread.
 
-    `early` is the process started before the first paint (`byline.core.early_work`): it
+    `early` is the process started before the first paint (`byline.ui.early_work`): it
     analyses the first article if it is small, so it is waited for rather than doing its
     work twice. `progress` may raise to stop the
     work; so does `stop_background_work` (as `BackgroundStopped`).
     """
     # Imported here, in the worker: the recognisers are not needed for the first paint.
-    from byline.core.analysis import cached_analysis, stored_analysis
-    from byline.core.corrections import corrections_for
+    from byline.store.analysis_cache import cached_analysis, corrections_for, stored_analysis
 
     corrections, warnings = corrections_for(article, config_directory)
     if (cached := stored_analysis(article, corrections, cache)) is not None:
@@ -198,7 +197,7 @@ def _build_tables_elsewhere(config_directory: Path) -> None:
     If they are built already, the process only says so; if it fails, the analysis builds
     them itself.
     """
-    from byline.core.gazetteer import at_hand
+    from byline.core.entities.gazetteer import at_hand
 
     if at_hand():  # the usual case (cached, or prebuilt in the package): no process to start
         return

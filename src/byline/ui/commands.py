@@ -11,10 +11,10 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch, Matcher
 
-from byline.core.article import Article, Section
-from byline.core.entity_types import LABELS
-from byline.ui.screens.reader import ReaderScreen
-from byline.ui.widgets.entity_panel import LABEL_NAMES
+from byline.core.article.model import Article, Section
+from byline.core.entities.types import LABELS
+from byline.ui.reader.entity_panel import LABEL_NAMES
+from byline.ui.reader.screen import ReaderScreen
 
 ACTIONS = (
     ("Toggle sidebar", "toggle_sidebar", "Show or hide the table of contents"),

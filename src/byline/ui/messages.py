@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from byline.core.library_index import LibraryIndex
+    from byline.store.library.index import LibraryIndex
 
 
 class LibraryReady(Message):

@@ -10,7 +10,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
-from byline.ui.styles import component_style
+from byline.ui.widgets.blend import component_style
 
 
 class LineView(ScrollView):

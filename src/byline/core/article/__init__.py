@@ -1,0 +1,1 @@
+"""Articles: the model, Markdown parsing, front matter and plain-text import."""

@@ -1,0 +1,1 @@
+"""Named entities: who and what an article mentions."""

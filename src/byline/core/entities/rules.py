@@ -1,0 +1,416 @@
+"""Cue-word lists and precompiled patterns used by :mod:`byline.core.entities.recogniser`.
+
+Everything here is generic vocabulary (titles, organisation suffixes, speech verbs,
+function words); no specific person or organisation names.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _w(words: str, sep: str | None = None) -> frozenset[str]:
+    """Return the words of ``words`` (split on whitespace or ``sep``) as a frozenset."""
+    return frozenset(w.strip() for w in words.split(sep) if w.strip())
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAYS = frozenset(_WEEKDAYS.split("|"))
+_NUMWORD = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    "|forty|fifty|sixty|hundred|a hundred"
+)
+_NUM = r"\d+(?:[.,]\d+)*"
+# Words before "May"/"March"/"August" that make them months (checked by lookbehind).
+_MONTH_CUES = "in on by since until from last next early late mid during"
+_UNIT = (
+    r"mm|cm|km|kg|mg|lbs?|tonnes?|tons?|miles?|metres?|meters?|feet|ft|inches|inch|acres?"
+    r"|hectares?|litres?|liters?|gallons?|barrels?|mph|km/h|kph|kilometres?|kilometers?"
+    r"|kilograms?|grams?|megawatts?|MW|GW|kW|kWh|degrees?|yards?|sq km|square miles"
+)
+
+NUMERIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "MONEY",
+        re.compile(
+            r"(?:US\$|A\$|C\$|HK\$|[$£€¥₹])\s?"
+            + _NUM
+            + r"(?:\s?(?:bn|m|tn|k|million|billion|trillion|thousand)\b)?"
+            + r"|\b"
+            + _NUM
+            + r"(?:\s(?:million|billion|trillion))?\s"
+            r"(?:dollars|euros|pounds sterling|yen|rupees|roubles|rubles|lira|yuan|francs"
+            r"|pence|cents)\b"
+        ),
+    ),
+    (
+        "PERCENT",
+        re.compile(
+            r"\b(?:" + _NUM + "|" + _NUMWORD + r")\s?(?:%|per ?cent\b|percent\b)"
+            r"|\b" + _NUM + "%"
+        ),
+    ),
+    ("QUANTITY", re.compile(r"\b" + _NUM + r"\s?(?:" + _UNIT + r")\b")),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s(?:or|and|to)\s|[-–])?)?"
+            r"\d{1,2}(?:st|nd|rd|th)?\s(?:" + _MONTHS + r")\b(?:,?\s\d{4}\b)?"
+            r"|\b(?:" + _MONTHS + r")(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s\d{4}\b)"
+            r"|\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?\b"
+            r"|\b(?:" + _WEEKDAYS + r")\b"
+            r"|\b(?:January|February|April|June|July|September|October|November|December)\b"
+            r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in _MONTH_CUES.split()) + r")"
+            r"(?P<v>May|March|August)\b(?!,?\s\d)"
+            r"|\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Ff]ollowing) "
+            r"(?:week|weekend|month|year|quarter|decade|century|season|summer|spring|autumn"
+            r"|winter|fall)\b"
+            r"|\b(?:first|second|third|fourth|final) quarter\b"
+            r"|\b(?:" + _NUM + "|" + _NUMWORD + r")(?: and a half)?[- ]"
+            r"(?:day|week|month|year|decade|century)s?\b(?!-old)"
+            r"|\b(?:1[5-9]|20)\d0s\b"
+            r"|\b(?:today|yesterday|tomorrow)\b"
+            r"|(?<![\d,.$£€])\b(?:1[6-9]\d\d|20\d\d)\b(?!\d|,\d|\.\d|\s?(?:%|per|[a-z]{2,}s\b))"
+        ),
+    ),
+)
+
+# Words at which a numeric pattern may start (besides digits and currency signs).
+NUMERIC_TRIGGERS = _w(_MONTHS + "|" + _WEEKDAYS + "|" + _NUMWORD, "|") | _w(
+    """last next Last Next This Past Previous Coming Following this past previous coming
+    following first second third fourth final today yesterday tomorrow US A C HK hundred"""
+)
+# Digits and currency signs: the other places a numeric pattern may start.
+NUMERIC_GATE_RE = re.compile(r"\d+|[$£€¥₹]")
+# Letter words, to learn which trigger words occur at all.
+LETTER_WORD_RE = re.compile(r"[A-Za-z]+")
+
+# Titles and honorifics that precede a person's name.
+PERSON_TITLES = _w(
+    """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father Sister Imam
+    Rabbi Sheikh Mr. Mrs. Ms. Dr. Prof. Rev. Gen. Sen. Rep. Gov. Lt. Col. Capt. Sgt. Gen Sen
+    Rep Gov Lt Col Capt Sgt President Vice Premier Chancellor King Queen Prince Princess Pope
+    Cardinal Bishop Archbishop General Colonel Captain Major Admiral Marshal Commander
+    Lieutenant Sergeant Corporal Senator Congressman Congresswoman Governor Mayor Judge
+    Justice Minister Secretary Ambassador Envoy Commissioner Chairman Chairwoman Co-Chairman
+    Chief Director Spokesman Spokeswoman Spokesperson Leader Speaker Deputy Inspector
+    Detective Superintendent Constable Coach Manager Representative Adviser Advisor Aide
+    Emperor Sultan Emir Duke Duchess Baron Baroness Countess Earl Officer MP MEP Attorney
+    Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder DJ"""
+)
+# Title words after which a name follows and before which topic words may stand
+# ("Foreign Minister", "Home Secretary", "International Development Minister").
+TITLE_HEADS = _w(
+    """Minister Secretary President Chancellor Ambassador Commissioner Chairman Chairwoman
+    Co-Chairman Director Spokesman Spokeswoman Leader Governor Mayor Representative Adviser
+    Advisor Aide Chief Executive Premier Speaker Envoy Coach Manager Editor General Judge
+    Senator Deputy Officer Correspondent Founder Secretary-General"""
+)
+ORG_SUFFIXES = _w(
+    """Ltd Ltd. Limited Inc Inc. Corp Corp. Corporation Co Co. Plc PLC plc LLC LLP AG SA GmbH
+    NV Group Holdings Company Companies Party Ministry Department University College School
+    Academy Institute Institution Council Office Commission Committee Bank Association Agency
+    Authority Board Bureau Army Navy Forces Force Rifles Regiment Battalion Brigade Corps Guard
+    Guards Police Union Organisation Organization Federation League Foundation Trust Society
+    Club Court Parliament Assembly Congress Senate Cabinet Government Administration Times
+    Post News Herald Guardian Telegraph Journal Gazette Tribune Chronicle Mirror Observer
+    Express Independent Standard Magazine Review Press Television Radio Broadcasting Network
+    Networks Media Studios Pictures Records Films Entertainment Defense Defence Airlines
+    Airways Motors Brothers Industries Systems Technologies Technology Labs Laboratories
+    Partners Capital Securities Investments Insurance Energy Petroleum Pharmaceuticals
+    Electronics Software Communications Telecom Services Solutions Consulting Alliance
+    Coalition Front Movement Fund Exchange Reserve Secretariat Directorate Service Unit Squad
+    International Weekly Monthly Online
+    Team FC Rovers United City Wanderers Athletic Albion Marines Fleet Squadron Tribunal
+    Commons Lords Executive Division"""
+)
+ORG_HEADS = _w(
+    """Ministry Department University Bank Commission Institute Council Office Board Court
+    Committee Association Federation League Society Union Organisation Organization Agency
+    Academy College School House Church Party Friends Order Museum Corporation Authority
+    Fund"""
+)
+LOC_SUFFIXES = _w(
+    """Sea Ocean Mountains Mountain Range Hills River Lake Gulf Bay Strait Straits Peninsula
+    Desert Valley Island Islands Coast Channel Basin Plain Plains Plateau Forest Delta
+    Glacier Canyon Falls Archipelago Region Riviera Highlands"""
+)
+LOC_HEADS = _w("Mount Mt Mt. Lake Gulf Bay Cape Isle Strait Sea River")
+FAC_SUFFIXES = _w(
+    """Airport Arena Stadium Bridge Tower Towers Palace Hall Square Street St St. Road Avenue
+    Lane Park Station Cathedral Mosque Temple Castle Prison Hospital Building Centre Center
+    Museum Gallery Theatre Theater Library Abbey Chapel Base Dam Port Harbour Harbor Canal
+    Tunnel Highway Motorway Plaza Gardens Zoo Field Ground Circuit Way Boulevard Wall Gate
+    Pier Terminal Complex Plant"""
+)
+EVENT_SUFFIXES = _w(
+    """War Wars Games Olympics Cup Championship Championships Tournament Festival Summit
+    Conference Awards Election Elections Revolution Uprising Crisis Expo Prix Open Marathon
+    Rally Massacre Genocide Holocaust Spring Forum Olympiad Trophy Final Finals"""
+)
+EVENT_HEADS = _w("Battle Siege Operation")
+# Last words of gatherings that are events after "at the" ("at the Motor Show").
+GATHERING_SUFFIXES = _w("Show Fair Exhibition Convention Expo Congress Games")
+LAW_SUFFIXES = _w(
+    """Act Bill Treaty Convention Constitution Charter Accord Accords Protocol Amendment
+    Directive Code Law Agreement Resolution Declaration Regulation Regulations Doctrine"""
+)
+LAW_HEADS = _w("Treaty Act Convention")
+PRODUCT_SUFFIXES = _w(
+    """Messenger Explorer Player Phone Pad Pod Console Edition Vehicle Vehicles Drone Drones
+    Rifle Tank Jet Missile Missiles Helicopter Aircraft Fighter Bomber Launcher"""
+)
+# Words that are never (the first part of) a name when they open a run.
+FUNCTION_WORDS = _w(
+    """a an the this that these those it its it's he she they we i you his her their our my
+    your in on at for but and or if when while as after before since with without by from to
+    of however meanwhile also so yet although though because instead unfortunately
+    fortunately there here what which who whom whose where why how all any some many most
+    more much few several each every both either neither no not none one two three four five
+    six seven eight nine ten eleven twelve first second third last next other another such
+    only even just still already despite during under over about above below between among
+    into onto upon than then thus hence therefore indeed perhaps maybe well yes oh ok okay now
+    today tomorrow yesterday tonight anyone everyone someone nobody everybody somebody
+    anything everything something nothing would could should will shall may might must can
+    did do does has have had is are was were be been being let lets please thank thanks dear
+    according unlike like until till whether whilst once given following including regarding
+    amid along across around behind beyond near through throughout toward towards via against
+    within ditto overall again further moreover besides otherwise rather almost nearly
+    elsewhere apart i've i'm i'll i'd we're we've they're you're don't it's that's there's
+    former new old senior top veteran young late later earlier"""
+)
+# Words treated as function words only when they open a run that is not a known place
+# ("New York" stays; "New rules" goes).
+# Newspaper and magazine name heads: a capitalised "The" before them is part of the name
+# ("The Times", "The Sunday Telegraph", "The Observer").
+PRESS_HEADS = _w(
+    """Times Observer Guardian Telegraph Independent Economist Mirror Sun Express Herald Post
+    Journal Gazette Tribune Chronicle Standard Scotsman Spectator Mail Star Inquirer Examiner
+    Bulletin Magazine Review Sentinel Courier Record Register Echo Argus"""
+)
+# Kinship nouns: given names listed right after them are people ("two sons, Avi and Joel").
+KIN_NOUNS = _w(
+    """son sons daughter daughters children child wife husband brother brothers sister sisters
+    father mother parents twins grandson granddaughter grandchildren partner fiancee fiance
+    widow nephew niece cousin"""
+)
+SOFT_STARTERS = _w("former new old senior top veteran young late")
+# All-caps tokens that are common abbreviations rather than organisations.
+STOP_ACRONYMS = _w(
+    """I A TV CEO CFO COO CTO GDP AI UAV PC DVD CD OK AM PM ID IT HIV AIDS DNA SMS PDF USB GPS
+    FAQ VAT MP MPs MEP PhD BC AD II III IV VI VII VIII IX XI USD EUR GBP RPG HQ PR IQ VIP ATM
+    ISP IP URL HTML WWW LED LCD GMT BST EST UTC ETA FM SUV CCTV OBE MBE CBE QC RIP PS NB ET UFO
+    CV R&B DJ MC MRI ICU AGM IPO ROI Q&A TB BSE SARS COVID ASAP OF THE AND IN ON TO FOR NO YES
+    GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G LP EP"""
+)
+SPEECH_VERBS = _w(
+    """said says told added admitted claimed insisted argued explained warned noted stated
+    declared announced asked replied commented confirmed denied suggested believes believed
+    thinks thought wrote writes described criticised criticized urged called acknowledged
+    stressed recalled revealed conceded agreed disagreed vowed promised predicted complained
+    accused praised responded continued concluded maintained hopes hoped"""
+)
+# Lowercase role nouns directly before a name: "economy minister X", "bass player X".
+ROLE_NOUNS = _w(
+    """minister secretary president spokesman spokeswoman spokesperson chairman chairwoman
+    director manager coach player goalkeeper striker midfielder defender winger forward
+    captain economist analyst actor actress singer star legend presenter comedian drummer
+    guitarist bassist aide leader chief executive founder editor correspondent reporter
+    professor author writer novelist lawyer judge officer commander general ambassador envoy
+    candidate senator governor mayor commissioner boss champion colleague brother sister son
+    daughter wife husband father mother representative producer rapper musician artist
+    composer chancellor premier deputy adviser advisor secretary-general official expert
+    researcher scientist doctor surgeon teacher student designer photographer filmmaker
+    host anchor columnist critic historian chef entrepreneur investor billionaire
+    businessman businesswoman banker trader broker footballer cricketer batsman bowler jockey
+    trainer runner sprinter athlete cyclist driver boxer golfer swimmer skater fly-half
+    flanker scrum-half hooker full-back vocalist frontman songwriter tycoon dictator colonel
+    sergeant rebel activist campaigner protester director-general"""
+)
+# Lowercase nouns that mark an adjacent name as an organisation.
+ORG_CONTEXT_BEFORE = _w(
+    """firm company group giant bank newspaper daily broadcaster regulator carrier
+    manufacturer maker retailer airline agency website band club side outfit publisher
+    insurer lender supermarket chain operator provider developer studio label charity
+    watchdog network magazine tabloid broadsheet channel station union conglomerate startup
+    start-up brewer automaker carmaker"""
+)
+# Nouns before a comma and a name in apposition that make it an organisation: "his new
+# party, Veritas". Only with the comma ("the party Smith leads" is about a person).
+ORG_APPOSITION_NOUNS = _w("party movement coalition alliance faction organisation organization")
+ORG_CONTEXT_AFTER = _w(
+    """company firm group newspaper daily spokesman spokeswoman spokesperson officials
+    executives shareholders board chairman chief boss manager coach striker midfielder
+    goalkeeper defender captain players fans supporters squad team website bosses management
+    staff employees subsidiary brand"""
+)
+# Words after a trailing "I" that make it the pronoun ("told John I will"), not a regnal
+# numeral ("Elizabeth I was crowned").
+AFTER_I = _w(
+    """am will would have think thought hope want know knew feel felt can can't could don't
+    do did need believe must should just never really also still told said"""
+)
+# Band roles after a name: the name is the band ("Blur frontman", "Manfred Mann singer").
+BAND_ROLES = _w(
+    """singer singers guitarist guitarists drummer bassist frontman frontwoman vocalist
+    keyboardist lead-singer"""
+)
+PRODUCT_CONTEXT_AFTER = _w(
+    """drone drones system systems helicopter helicopters aircraft jet jets tank tanks missile
+    missiles rifle rifles console consoles laptop laptops tablet vehicle vehicles fighter
+    fighters bomber bombers submarine submarines warship warships frigate corvette corvettes
+    vaccine vaccines"""
+)
+WORK_CONTEXT_BEFORE = _w(
+    """film films movie movies song songs single singles album albums book books novel novels
+    show shows series sitcom comedy drama documentary play plays programme programmes program
+    hit hits musical opera painting poem track tracks biopic thriller"""
+)
+# Work cues that are also verbs or generic nouns ("could hit", "plays"): they name a work
+# only after a determiner or modifier ("her hit", "the new single").
+AMBIGUOUS_WORK_CUES = _w(
+    """play plays show shows hit hits single singles track tracks series programme programmes
+    game games comedy drama"""
+)
+WORK_CUE_VERBS = _w("hit hits play plays show shows track tracks")
+"""The work cues that are also common verbs (``could hit``, ``plays``)."""
+WORK_CUE_LICENSERS = _w(
+    """the a an his her their its our your new latest debut biggest smash surprise cartoon
+    children's chat comedy hit classic cult famous acclaimed award-winning first second
+    third last previous next best favourite popular tv television radio"""
+)
+PLACE_PREPOSITIONS = _w("in at from near to into across outside inside around throughout via")
+NORP_GROUP_NOUNS = _w(
+    """allies powers nations countries governments leaders officials diplomats states
+    democracies media press companies banks investors troops forces"""
+)
+
+UPPER_CHARS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# A dot joins letters ("U.S.", "Amazon.com") but not a word and a capital after it: a
+# missing space after a full stop ("Joy Division.Those guys").
+_WORD_TAIL = r"(?:[\w&]|['’](?![sS]\b)(?=\w)|-(?=\w)|\.(?=\w)(?![A-Z](?<=[a-z]{2}\.[A-Z])))*"
+# A capitalised token, an alphanumeric model code ("T929") or an ordinal ("2nd").
+CAP_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Mt|Jr|Sr|Inc|Co|Corp)\."
+    r"|[" + UPPER_CHARS + r"]\.(?=\s[" + UPPER_CHARS + r"])"
+    r"|[" + UPPER_CHARS + r"]" + _WORD_TAIL + r")"
+)
+_CONNECTOR = r"(?:of|for|de|del|dal|da|di|du|van|von|der|den|la|le|bin|al|y|and|&|of the|on)"
+RUN_RE = re.compile(
+    r"(?<![\w’'])(?:\d+(?:st|nd|rd|th) )?"
+    + CAP_TOKEN
+    + r"(?:(?: | "
+    + _CONNECTOR
+    + r" )"
+    + CAP_TOKEN
+    + r")*"
+    + r"(?: \d{1,3}\b(?![\d.,%:-]| ?(?:"
+    + _UNIT
+    + r"|per|m|bn)\b))?"
+)
+TOKEN_RE = re.compile(r"\S+")
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+MODEL_CODE_RE = re.compile(r"^(?=[A-Z0-9-]*\d)(?=.*[A-Za-z])[A-Z0-9][A-Za-z0-9-]*$")
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[:;]\s*[\"“]\s*$|^\s*[\"“‘'(\[]*\s*$")
+ABBREV_END_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Mt|Jr|Sr|Inc|Co|Corp|"
+    r"vs|etc|No|[A-Z])\.)\s*$"
+)
+NEXT_WORD_RE = re.compile(r"\s*([,]?)\s*([A-Za-z][\w'’-]*)")
+PREV_WORD_RE = re.compile(r"([A-Za-z][\w'’-]*)([,]?)\s*$")
+POSSESSIVE_RE = re.compile(r"['’]s\b|['’](?=\s)")  # use with .match(text, pos)
+ACRONYM_DEF_RE = re.compile(r"^\s\(([A-Z][A-Za-z0-9&]{1,9})\)")
+
+# Words that make an article a sports report (clubs named after their city are then ORG).
+# Strong cues have no everyday sense; weak ones do ("try", "transfer", "goal", "cup"), so
+# they only count when several different ones occur (see ``doc_context``).
+SPORT_CUES = _w(
+    """striker strikers midfielder midfielders goalkeeper goalkeepers winger wingers
+    equaliser equalizer premiership kick-off half-time injury-time relegation touchdown
+    wicket wickets innings fly-half scrum-half semi-final quarter-final semi-finals
+    quarter-finals skipper team-mate team-mates teammate teammates flanker
+    full-back centre-back wing-back playmaker"""
+)
+SPORT_WEAK_CUES = _w(
+    """keeper defender defenders penalty penalties fixture fixtures league cup derby goal
+    goals scored scorer draw drew promotion try tries referee playoff play-off season's
+    transfer squad tournament tournaments friendly internationals caps coach hat-trick"""
+)
+# Words that make an article a music report: "the Xs" there are bands, not groups of people.
+MUSIC_CUES = _w(
+    """album albums song songs gig gigs guitarist drummer bassist frontman frontwoman bandmate
+    singer singers rapper rappers hip-hop concert concerts lyrics"""
+)
+MUSIC_BANDS = _w("band bands")
+MUSIC_CUE_MIN = 3  # different music words besides "band(s)"
+SPORT_CUE_MIN = 3  # cue words in all, at least one of them strong
+SPORT_WEAK_DISTINCT = 4  # or this many different weak cue words
+# A team sheet: initials and a surname, then the club in brackets ("R Smith (Leeds),").
+# Several of these in one article make it a sports report whatever its wording.
+TEAM_SHEET_RE = re.compile(
+    r"(?<![\w.])[A-Z]{1,2}\.? (?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z]"
+)
+TEAM_SHEET_MIN = 5
+# After "X's" in a sports report: X is the team ("Norway's team", "Wales's coach").
+TEAM_POSSESSED = _w("team side squad coach captain skipper manager players line-up pack")
+# Name particles inside a person's name ("R de Marigny", "CA Del Fava").
+NAME_PARTICLES = _w("de De del Del dal Dal da Da di Di van Van von Von le Le la La du Du dos Dos")
+# An initial: "R", "J.", "J.K." (before a surname).
+INITIAL_RE = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")
+# Words before "to" that make the next name the opponent in a sports report ("lost to X").
+RESULT_WORDS = _w("loss losses lost losing defeat defeats beaten draw drew drawn")
+# Words after a club-like name in a sports report that keep it a place ("in Liverpool city").
+PLACE_ONLY_AFTER = _w("city council airport university port area region street centre")
+# Lowercase nouns after a name (or after "X or Y") that mark it as a product.
+PRODUCT_NOUNS_AFTER = _w(
+    """account accounts software browser handset handsets smartphone smartphones gadget
+    gadgets app apps camera cameras console consoles users subscribers operating"""
+)
+# Nouns that, a few words before "called X"/"including (the) X", make X a product.
+PRODUCT_KIND_NOUNS = _w(
+    """service services software tool tools product products device devices program programs
+    programme app apps system systems model models version versions browser handset phone
+    console drone drones aircraft vehicle vehicles missile missiles weapon weapons gadget
+    platform platforms engine engines"""
+)
+# After "X's": the nouns that mark X as an organisation ("United's chief executive").
+ORG_POSSESSED = _w(
+    """chief chairman chairwoman board shares shareholders share spokesman spokeswoman
+    spokesperson boss founder staff profits profit headquarters directors customers
+    employees stake subsidiary executives takeover bid bosses workforce revenues revenue
+    sales"""
+)
+# Verbs after a single-word name that mark an organisation rather than a person.
+ORG_VERBS = _w(
+    """announced unveiled launched reported posted employs acquired shipped listed merged
+    hired manufactures sells"""
+)
+# Words around a language name that make it a language, not a nationality.
+LANGUAGE_PREV = _w("in into speak speaks spoke speaking learn learning teach taught fluent")
+LANGUAGE_NEXT = _w("language speakers speaker translation translations word words term for")
+# Broadcasting words before a channel number: "Radio 2", "Sky Movies 1", "Channel 4" are
+# broadcasters (ORG), not model codes.
+BROADCAST_WORDS = _w("Radio Channel TV Television Movies Sports Sport News FM Music Live Cinema")
+# A channel written as one token: "ITV1", "MTV2", "BBC2".
+CHANNEL_CODE_RE = re.compile(r"^[A-Z]*(?:TV|BBC)\d{1,2}$")
+# Offices named after a post, across a possessive: "the Prime Minister's Office".
+POSSESSED_OFFICES = _w("Office Department Secretariat")
+# Kinds of organisation after a place and before the organisation's name: the place is a
+# modifier there ("Glasgow group Franz Ferdinand").
+ORG_KIND_NOUNS = _w(
+    """company firm group newspaper daily website subsidiary brand band label bank airline
+    retailer carmaker"""
+)
+# Work nouns after "the <Name>": the name is the artist ("the Robert Palmer track").
+WORK_NOUNS_AFTER = _w(
+    """song songs track tracks hit hits single album albums film films movie record ballad
+    classic novel book"""
+)
+# ", who were/are/have": the name before is a group, not one person.
+PLURAL_WHO_RE = re.compile(r",\s+who\s+(?:were|are|have)\b")
+# Institution words after which a plural capitalised word is a separate group name.
+INSTITUTION_WORDS = _w("Army Navy Police Government Party Church Council Parliament Marines")

@@ -1,0 +1,1 @@
+"""Quotations: finding them, attributing them to speakers, searching them."""

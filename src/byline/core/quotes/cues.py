@@ -1,0 +1,268 @@
+"""Attribution cues: where an article says who spoke a quotation.
+
+All functions work on the *masked* article (:func:`mask_quotes`: quoted words replaced by ``Q``,
+same length, paragraph breaks kept) so cues are never looked for inside speech. A cue returns the
+words naming the speaker as a :class:`Subject`; turning those words into a name is the job of
+:mod:`byline.core.quotes.attribution` (with :mod:`byline.core.quotes.names`).
+
+* :func:`after_cue`: ``"...," he said`` / ``"...," said Mr Smith`` / ``according to Smith``;
+* :func:`before_cue`: ``Smith said: "..."`` / ``Smith said he wanted to "..."``;
+* :func:`intro_cue`: ``Smith said that ...`` as the sentence before a quotation;
+* :func:`continues`: a quotation that directly follows the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from byline.core.quotes.lexicon import (
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    ROLE_WORDS,
+    VERB_ALT,
+    VERB_RE,
+)
+from byline.core.quotes.marks import RawQuote, speech_end, word_count
+from byline.core.quotes.names import is_acronym, strip_possessive
+
+__all__ = [
+    "Cue",
+    "Subject",
+    "after_cue",
+    "before_cue",
+    "continues",
+    "head_segment",
+    "intro_cue",
+    "mask_quotes",
+    "sentence_end",
+    "sentence_start",
+]
+
+SENT_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']{0,2}\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Words naming a speaker, as found by a cue.
+
+    Attributes:
+        span: The subject words (``he``, ``Mr Smith``, ``the chief executive``).
+        pos: Offset used as "now" when resolving (pronouns look before it).
+        inverted: Whether the words follow the verb (``said Mr Smith, the ...``).
+    """
+
+    span: str
+    pos: int
+    inverted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution cue.
+
+    Attributes:
+        subject: The speaker words, or ``None`` when the cue names nobody.
+        span: ``(start, end)`` offsets of the cue words.
+        direct: For a cue before the quote: the verb introduces it immediately.
+    """
+
+    subject: Subject | None
+    span: tuple[int, int]
+    direct: bool = True
+
+
+def mask_quotes(text: str, raws: Sequence[RawQuote]) -> str:
+    chars = list(text)
+    for r in raws:
+        last = r.end - 1
+        while last > r.start and text[last].isspace():
+            last -= 1
+        # Keep the final sentence mark visible, also behind a nested closing quote (`.'"`).
+        keep = last
+        while keep > r.start and text[keep] in "'’" and text[keep - 1] in ".!?…'’":
+            keep -= 1
+        keep_lo = keep if text[keep] in ".!?…" else last + 1
+        for i in range(r.start, r.end):
+            if chars[i] not in "\n" and not (keep_lo <= i <= last):
+                chars[i] = "Q"
+        if r.open_mark < len(chars):
+            chars[r.open_mark] = '"'
+        if r.closed and r.end < len(chars):
+            chars[r.end] = '"'
+    return "".join(chars)
+
+
+def sentence_start(masked: str, pos: int) -> int:
+    para = masked.rfind("\n\n", 0, pos)
+    lo = para + 2 if para >= 0 else 0
+    start = lo
+    for m in SENT_BOUNDARY_RE.finditer(masked, lo, min(len(masked), pos + 2)):
+        if m.end() > pos:
+            break
+        start = m.end()
+    return start
+
+
+def sentence_end(masked: str, pos: int) -> int:
+    m = SENT_BOUNDARY_RE.search(masked, pos)
+    return m.start() + 1 if m else len(masked)
+
+
+AFTER_SUBJ_RE = re.compile(
+    rf"^\s*[,—–\-]?\s*(?P<subj>[^\"“”.!?;:\n]{{1,160}}?)\s+(?:(?:also|later|then|has|had|"
+    rf"have|was|once|previously|simply|just|recently|had\s+earlier)\s+)?"
+    rf"(?P<verb>{VERB_ALT}|according to)\b",
+    re.IGNORECASE,
+)
+AFTER_INV_RE = re.compile(
+    rf"^\s*[,—–\-]?\s*(?P<verb>{VERB_ALT}|according to)\s+(?P<subj>[^\"“”.!?;:\n]+)",
+    re.IGNORECASE,
+)
+
+
+def head_segment(span: str) -> str:
+    """The head noun phrase of a subject span (drops appositives between commas)."""
+    span = span.strip()
+    if span.endswith(","):
+        inner = span[:-1]
+        cut = inner.rfind(",")
+        if cut >= 0:
+            appositive = inner[cut + 1 :].split()
+            if (
+                appositive
+                and appositive[0][:1].isupper()
+                and appositive[0] not in FUNCTION_WORDS
+                and strip_possessive(appositive[-1]) not in ROLE_WORDS | ORG_HEADS
+                and not any(is_acronym(w) for w in appositive)
+            ):
+                return " ".join(appositive)  # "his lawyer, John Smith, said"
+            return inner[:cut].strip()
+        return inner.strip()
+    if "," in span:
+        return span.rsplit(",", 1)[1].strip()
+    return span
+
+
+def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
+    """Cue in the rest of the sentence after the closing mark."""
+    if not r.closed:
+        return None
+    begin = r.end + 1
+    stop = sentence_end(masked, begin)
+    if stop <= begin:
+        return None
+    after = masked[begin:stop]
+    if after[:1].strip() and after[:1] not in ",—–-":
+        return None
+    inner = speech_end(text[r.start : r.end])
+    if inner.endswith((".", "…")) and after.lstrip()[:1].isupper():
+        return None
+    m = AFTER_INV_RE.match(after)
+    if m:
+        subj = m.group("subj")
+        first = subj.split()[0].lower() if subj.split() else ""
+        head = subj.split(",")[0].split()
+        if (
+            m.group("verb").lower() == "according to"
+            or subj[:1].isupper()
+            or (first in ("the", "a", "an", "his", "her", "its", "their"))
+            or (len(head) <= 8 and any(w[:1].isupper() for w in head))
+        ):
+            span = (begin + m.start("verb"), begin + m.end("subj"))
+            return Cue(Subject(subj, begin, inverted=True), span)
+    m = AFTER_SUBJ_RE.match(after)
+    if m and m.group("subj").split()[:1] and m.group("subj").split()[0].lower() in CLAUSE_WORDS:
+        return None
+    if m and 1 <= word_count(m.group("subj")) <= 15:
+        span = (begin + m.start("subj"), begin + m.end("verb"))
+        return Cue(Subject(m.group("subj"), begin), span)
+    return None
+
+
+def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
+    """The last speech verb in the sentence before the opening mark, with its subject.
+
+    ``Cue.direct`` tells whether the verb introduces the quote immediately (``said: "``,
+    ``said "``). Without a direct verb only a fragment (partial quote) gets a cue.
+    """
+    lo = sentence_start(masked, r.open_mark)
+    before = masked[lo : r.open_mark]
+    verbs = list(VERB_RE.finditer(before))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    between = before[v.end() :]
+    if '"' in between:
+        return None
+    direct = bool(re.fullmatch(r"\s*[:,]?\s*(?:that\s*)?", between)) or (
+        between.rstrip().endswith(":") and word_count(between) <= 8
+    )
+    if not direct and not fragment:
+        return None
+    if word_count(between) > 25:
+        return None
+    verb = v.group(0).lower()
+    subj_span = before[: v.start()]
+    span = (lo + v.start(), lo + v.end())
+    if verb.endswith("ing") and not re.search(r"\b(?:was|is|were|are)\s+$", subj_span):
+        # "..., adding: " - the subject of the sentence speaks.
+        m = re.match(r"\s*([^,\-—–(]+)", subj_span)
+        subj = m.group(1) if m else ""
+        subj = re.split(r"\s+(?=[a-z]+ed\b)|\s+(?:has|had|was|is)\b", subj)[0]
+        return Cue(Subject(subj, lo), span, direct)
+    if verb == "according to":
+        m2 = re.match(r"\s*([^,.;:]+)", between)
+        return Cue(Subject(m2.group(1), lo) if m2 else None, span, direct)
+    if re.search(r"\band\s*$", subj_span):
+        earlier = list(VERB_RE.finditer(subj_span))
+        if earlier:
+            subj_span = subj_span[: earlier[-1].start()]
+    subj_span = re.sub(
+        r"\s+(?:also|later|then|has|had|have|was|once|previously|recently|would|will|"
+        r"has\s+also|had\s+also|has\s+previously|has\s+since)\s*$",
+        "",
+        subj_span,
+    )
+    return Cue(Subject(subj_span, lo + v.start()), span, direct)
+
+
+def intro_cue(masked: str, r: RawQuote) -> Cue | None:
+    """``Smith said that ...`` as the sentence just before a quote that opens a sentence."""
+    sent_lo = sentence_start(masked, r.open_mark)
+    if masked[sent_lo : r.open_mark].strip():
+        return None
+    end = sent_lo
+    while end > 0 and masked[end - 1].isspace():
+        end -= 1
+    if end <= 0 or '"' in masked[sentence_start(masked, end - 1) : end]:
+        return None
+    prev_lo = sentence_start(masked, end - 1)
+    prev = masked[prev_lo:end]
+    m = re.match(
+        rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b",
+        prev,
+    )
+    if not m or word_count(m.group("subj")) > 8:
+        return None
+    subj = m.group("subj")
+    if not subj[:1].isupper():
+        return None
+    span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
+    return Cue(Subject(subj, prev_lo), span)
+
+
+def continues(masked: str, prev_end: int, r: RawQuote) -> bool:
+    """Whether ``r`` directly continues the quotation that ended at ``prev_end``.
+
+    It does when nothing but at most one paragraph break and no other sentence lies between.
+    """
+    gap = masked[prev_end + 1 : r.open_mark]
+    if gap.count("\n\n") > 1:
+        return False
+    boundary = SENT_BOUNDARY_RE.search(gap)
+    if boundary is not None and gap[boundary.end() :].strip():
+        return False
+    return not (boundary is None and gap.strip() and not gap.strip().endswith((".", "!", "?")))

@@ -1,0 +1,421 @@
+"""Name resolution for speaker attribution: people, roles and organisations of one article.
+
+:class:`NameResolver` indexes the capitalised word sequences of an article (on the masked copy,
+so nothing inside quotation marks counts) into surname -> full forms, gender hints from
+honorifics, role phrases attached to names (``Home Secretary Charles Clarke``, ``singer Jo
+Bloggs``) and organisations. It resolves a name as written to its fullest form and a definite
+description (``the home secretary``) to the name it was attached to earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from byline.core.quotes.lexicon import (
+    FEMALE_TITLES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MALE_TITLES,
+    NATIONALITIES,
+    NOT_ROLE,
+    ORG_HEADS,
+    ROLE_LOWER,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    VERB_ALT,
+    VERB_RE,
+    words,
+)
+from byline.core.quotes.marks import word_count
+
+__all__ = [
+    "CAPSEQ_RE",
+    "Mention",
+    "NameResolver",
+    "capseqs",
+    "is_acronym",
+    "is_org_tokens",
+    "is_role_noun",
+    "person_part",
+    "stage_name",
+    "strip_possessive",
+]
+
+TOKEN = r"(?:[A-Z][\w'’\-\.]*[\w]|[A-Z])"
+CAPSEQ_RE = re.compile(rf"{TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|bin|al|la|le)[ \t]+)?{TOKEN})*")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a lowercase word reads as a role noun placed before a name."""
+    w = word.lower()
+    if w in ROLE_NOUNS:
+        return True
+    return (
+        len(w) > 4 and w not in NOT_ROLE and w.endswith(("er", "or", "ist", "man", "woman", "ian"))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named in the text.
+
+    Attributes:
+        pos: Offset of the mention.
+        name: Canonical name.
+        obj: The mention follows a verb (``tipped Smith``): an object, not a subject.
+        poss: A possessive (``Smith's view``): the person qualifies a noun.
+        prep: The mention follows a preposition (``the choice of Smith``, ``gave it to Smith``).
+    """
+
+    pos: int
+    name: str
+    obj: bool = False
+    poss: bool = False
+    prep: bool = False
+
+
+def capseqs(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
+    """Capitalised word sequences as ``(start, words)``, split after possessive words."""
+    out: list[tuple[int, str]] = []
+    for m in CAPSEQ_RE.finditer(text, lo, len(text) if hi is None else hi):
+        start = m.start()
+        for part in re.split(r"(?<=['’]s) +", m.group(0)):
+            out.append((start, part))
+            start += len(part) + 1
+    return out
+
+
+def strip_possessive(tok: str) -> str:
+    return POSSESSIVE_RE.sub("", tok) if tok.endswith(("'s", "’s")) else tok
+
+
+def is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_org_tokens(tokens: Sequence[str]) -> bool:
+    return any(strip_possessive(t) in ORG_HEADS for t in tokens) or (
+        len(tokens) == 1 and is_acronym(tokens[0])
+    )
+
+
+def person_part(tokens: Sequence[str]) -> list[str]:
+    """The trailing tokens of a capitalised sequence that form a personal name."""
+    out: list[str] = []
+    for tok in reversed(tokens):
+        clean = strip_possessive(tok)
+        if out and clean != tok:
+            break  # "New York's Hot": a possessive ends the name to its right
+        if (
+            clean in ROLE_WORDS
+            or clean in FUNCTION_WORDS
+            or clean in HONORIFICS
+            or clean in ORG_HEADS
+            or is_acronym(clean)
+            or (out and clean.lower() in ROLE_NOUNS)
+            or (out and clean in NATIONALITIES and len(out) >= 2)
+        ):
+            break
+        out.append(clean)
+        if len(out) >= 4:
+            break
+    return list(reversed(out))
+
+
+_STAGE_RE = re.compile(
+    r"(?<![\w'’\-])(?:(?P<the>The)\s+(?P<words>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+    r"|(?P<num>\d{1,3})\s+(?P<word>[A-Z][a-z][\w\-]*))(?![\w'’\-])"
+)
+#: Words between a subject and its speech verb (``50 Cent has also said``).
+_AUX = r"(?:\s+(?:has|had|have|also|later|then|once|previously|recently|would|will|has\s+since))*"
+_STAGE_SUBJECT_RE = re.compile(
+    _STAGE_RE.pattern + rf"(?=(?:'s)?{_AUX}\s+(?:{VERB_ALT})\b"
+    rf"|\s+[a-z]+(?:ed|s)\b[^.;:!?\n]{{0,100}}?\band\s+(?:also\s+)?(?:{VERB_ALT})\b)"
+)
+
+
+def stage_name(phrase: str) -> str | None:
+    """``phrase`` as a stage name (``The Game``, ``50 Cent``), or ``None``.
+
+    A stage name is ``The`` + one to three capitalised words, or a number of at most three digits
+    + one capitalised word, that is not an organisation, role, nationality or plural group
+    (``The Government``, ``The Prime Minister``, ``The British``, ``50 Britons``).
+    """
+    m = _STAGE_RE.fullmatch(" ".join(phrase.split()))
+    if m is None:
+        return None
+    tokens = (m.group("words") or m.group("word") or "").split()
+    for tok in tokens:
+        if (
+            tok in ORG_HEADS
+            or tok in ROLE_WORDS
+            or tok in FUNCTION_WORDS
+            or tok in HONORIFICS
+            or tok in NATIONALITIES
+            or tok.rstrip("s") in NATIONALITIES
+            or tok.lower() in ROLE_NOUNS
+            or is_acronym(tok)
+        ):
+            return None
+    if m.group("num") and (tokens[0].endswith("s") or tokens[0].lower() in ROLE_NOUNS):
+        return None  # "50 Britons", "30 Officials": a count of people, not a name
+    return " ".join(phrase.split())
+
+
+def prose_spans(text: str) -> list[tuple[int, int]]:
+    """Blocks that read as prose (several words ending with sentence punctuation)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        block = m.group(0).strip()
+        if word_count(block) >= 8 and block[-1:] in ".!?\"”'’)":
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
+    r"(?=\s+(?:of|at|for|in|with|to)\b|\s*[,.;])"
+)
+
+
+class NameResolver:
+    """Name resolution state for one article."""
+
+    def __init__(self, text: str, masked: str, people: Sequence[str]) -> None:
+        self.text = text
+        self.masked = masked
+        self.people = [p.strip() for p in people]
+        self.prose = prose_spans(text)
+        self._prose_starts = [start for start, _ in self.prose]
+        self._canonical_people: dict[tuple[str, ...], str] = {}
+        self.forms: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full form)]
+        self.gender: dict[str, str] = {}
+        self.roles: list[tuple[int, str, str]] = []  # (pos, lowercased role phrase, name)
+        self.orgs: list[tuple[int, str]] = []
+        self.persons: set[str] = set(self.people)
+        self.stage: set[str] = set()
+        self._index()
+
+    def _in_prose(self, pos: int) -> bool:
+        # Spans are sorted and disjoint: the only candidate is the last one starting at or
+        # before pos (a linear scan here made long articles quadratic).
+        index = bisect_right(self._prose_starts, pos) - 1
+        return index >= 0 and pos < self.prose[index][1]
+
+    def _index(self) -> None:
+        for m in _STAGE_SUBJECT_RE.finditer(self.masked):
+            name = stage_name(m.group(0))
+            if name is not None:
+                self.stage.add(name)
+                self.persons.add(name)
+        for mstart, mtext in capseqs(self.masked):
+            tokens = mtext.split()
+            while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in HONORIFICS:
+                tokens = tokens[1:]
+            if not tokens:
+                continue
+            start = mstart + mtext.index(tokens[0])
+            if is_org_tokens(tokens) and not person_part(tokens):
+                name = " ".join(tokens)
+                name = strip_possessive(name) if not name.endswith("'s Office") else name
+                self.orgs.append((start, name))
+                continue
+            person = person_part(tokens)
+            if not person:
+                continue
+            lead = tokens[: len(tokens) - len(person)]
+            full = " ".join(person)
+            surname = person[-1]
+            self.forms.setdefault(surname, []).append((start, full))
+            honor = lead[-1] if lead else ""
+            before = self.masked[max(0, start - 40) : start]
+            if honor in MALE_TITLES:
+                self.gender.setdefault(surname, "m")
+            elif honor in FEMALE_TITLES:
+                self.gender.setdefault(surname, "f")
+            role_words = [t for t in lead if t not in FUNCTION_WORDS]
+            low = re.search(r"(?:^|\s)((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$", before)
+            role_noun = bool(low) and is_role_noun(low.group(1).split()[-1]) if low else False
+            if (
+                honor in HONORIFICS
+                or role_noun
+                or (len(person) >= 2 and person[0] not in NATIONALITIES)
+                or (role_words and any(w in ROLE_WORDS for w in role_words))
+            ):
+                self.persons.add(full)
+            if role_words or low:
+                phrase = " ".join(role_words).lower()
+                if low and not role_words:
+                    phrase = low.group(1).lower()
+                self.roles.append((start, phrase, full))
+            # "Tim Dams, news editor of Screen Weekly," / "Jo Bloggs, the chief executive, said"
+            tail = self.masked[start + len(" ".join(tokens[len(lead) :])) : start + 120]
+            appos = _APPOSITIVE_RE.match(tail)
+            if appos and len(person) >= 2 and is_role_noun(appos.group("role").split()[-1]):
+                self.roles.append((start, appos.group("role").lower(), full))
+
+    def canonical(self, phrase: str, pos: int) -> str | None:
+        """Canonical name for a capitalised name phrase, or ``None``."""
+        stage = stage_name(strip_possessive(phrase.strip()))
+        if stage is not None and stage in self.stage:
+            return stage
+        tokens = [t for t in phrase.split() if t]
+        while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0] in HONORIFICS):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        if strip_possessive(tokens[-1]) in ROLE_WORDS:
+            return self.role_lookup(" ".join(tokens).lower(), pos)
+        if is_org_tokens(tokens) and not person_part(tokens):
+            return strip_possessive(" ".join(tokens))
+        person = person_part(tokens)
+        if not person:
+            role = " ".join(tokens).lower()
+            return self.role_lookup(role, pos) or None
+        cached = self._canonical_people.get(tuple(person))
+        if cached is not None:
+            return cached
+        best = self._canonical_person(person)
+        self._canonical_people[tuple(person)] = best
+        return best
+
+    def _canonical_person(self, person: list[str]) -> str:
+        """The fullest form of a person's name in the article (independent of position)."""
+        surname = person[-1]
+        # Names from the entity recogniser only fill gaps: the article's own fullest form wins.
+        known = [p for p in self.people if p.split()[-len(person) :] == person]
+        forms = [
+            (f, fp) for fp, f in self.forms.get(surname, []) if f.split()[-len(person) :] == person
+        ]
+        hint = max(known, key=lambda p: len(p.split()), default=None)
+        if not forms:
+            return hint or " ".join(person)
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for f, fp in sorted(forms, key=lambda x: (not self._in_prose(x[1]), x[1])):
+            counts[f] = counts.get(f, 0) + 1
+            first.setdefault(f, fp)
+        best = max(
+            counts,
+            key=lambda f: (len(f.split()), self._in_prose(first[f]), counts[f], -first[f]),
+        )
+        # A recogniser name only replaces the article's own form when it is fuller; a variant
+        # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
+        if hint is not None and len(hint.split()) > len(best.split()):
+            return hint
+        return best
+
+    def role_lookup(self, role: str, pos: int) -> str | None:
+        """Resolve a definite description (``home secretary``, ``party``) to a name."""
+        role = role.strip().lower()
+        if not role:
+            return None
+        head = role.split()[-1]
+        best: tuple[int, str] | None = None
+        exact: dict[str, int] = {}
+        loose: dict[str, int] = {}
+        for rpos, phrase, name in self.roles:
+            if rpos > pos:
+                continue
+            words = phrase.split()
+            if phrase == role or phrase.endswith(" " + role):
+                exact[self.canonical(name, rpos) or name] = rpos
+            elif words and words[-1] == head:
+                loose[self.canonical(name, rpos) or name] = rpos
+        holders = exact or loose
+        if holders:
+            # Two different people with that title: the text does not say which one speaks.
+            return next(iter(holders)) if len(holders) == 1 else None
+        if head in ROLE_LOWER:
+            return None
+        for opos, org in self.orgs:
+            if opos <= pos and org.lower().split()[-1] == head:
+                best = (opos, org)
+        return best[1] if best else None
+
+    def _stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
+        """A known stage name starting at (or, for a number, just before) ``mstart``."""
+        if not self.stage:
+            return None
+        if tokens[0] == "The":
+            for n in range(min(len(tokens), 4), 1, -1):
+                name = stage_name(strip_possessive(" ".join(tokens[:n])))
+                if name in self.stage:
+                    return mstart, name
+            return None
+        num = re.search(r"(?<![\w,.])(\d{1,3})[ \t]+$", self.masked[max(0, mstart - 5) : mstart])
+        if num:
+            name = stage_name(f"{num.group(1)} {strip_possessive(tokens[0])}")
+            if name in self.stage:
+                return mstart - len(num.group(0)), name
+        return None
+
+    def _follows_verb(self, lo: int, mstart: int) -> bool:
+        """Whether the word just before ``mstart`` reads as a verb taking the name as object."""
+        prev = re.search(r"([A-Za-z'’\-]+)[ \t]+$", self.masked[max(lo, mstart - 30) : mstart])
+        if prev is None:
+            return False
+        w = prev.group(1)
+        return (
+            w.islower()
+            and w not in _NOT_VERB_BEFORE_NAME
+            and not is_role_noun(w)
+            and w not in ROLE_NOUNS
+            and VERB_RE.fullmatch(w) is None
+        )
+
+    def mentions(self, lo: int, hi: int) -> list[Mention]:
+        """Person mentions in ``masked[lo:hi]``, in order, with object/possessive flags."""
+        out: list[Mention] = []
+        for mstart, mtext in capseqs(self.masked, lo, hi):
+            tokens = mtext.split()
+            # Object of a preposition, not a subject (flagged, not dropped).
+            prep = (
+                re.search(
+                    r"\b(?:of|about|on|for|to|with|from|against|by)\s+$",
+                    self.masked[max(lo, mstart - 12) : mstart],
+                )
+                is not None
+            )
+            if tokens[0].lower() in ("of", "about", "on", "for", "to", "with", "from", "by"):
+                continue
+            poss = strip_possessive(tokens[-1]) != tokens[-1]
+            stage = self._stage_at(mstart, tokens)
+            if stage is not None:
+                spos, sname = stage
+                obj = self._follows_verb(lo, spos)
+                out.append(Mention(spos, sname, obj=obj, poss=poss, prep=prep))
+                continue
+            person = person_part(tokens)
+            if not person:
+                continue
+            surname = person[-1]
+            name = self.canonical(" ".join(person), mstart)
+            if name is None:
+                continue
+            known = name in self.persons or any(
+                p.split()[-1] == surname for p in self.persons if p.split()
+            )
+            honor = any(t in HONORIFICS for t in tokens)
+            tail = re.match(
+                r"\s+([a-z][\w\-]*)\s+[A-Z]",
+                self.masked[mstart + len(mtext) : mstart + len(mtext) + 40],
+            )
+            if tail and is_role_noun(tail.group(1)):
+                continue  # "Acme spokesman John Smith": Acme only qualifies the role
+            if known or honor:
+                obj = self._follows_verb(lo, mstart)
+                out.append(Mention(mstart, name, obj=obj, poss=poss, prep=prep))
+        return out
+
+
+_NOT_VERB_BEFORE_NAME = words(
+    "and but or nor while when as because although though if that so then where whereas after "
+    "before since until unless once the a an his her their its our my your this these those "
+    "whom who which fellow former late both also only even just"
+)

@@ -1,0 +1,157 @@
+"""Pronoun resolution for speaker attribution: ``he said`` -> the person meant.
+
+Walk back sentence by sentence from the cue (at most four sentences, one more for each sentence
+whose subject is the same pronoun). In each sentence the candidates are the speakers of
+quotations ending there and the people named as *subjects*: people named only as objects
+(``tipped Smith``), after a preposition (``of Smith``) or inside
+the clause reported by a speech verb (``he said Smith was ...``) are skipped. Candidates must not
+contradict the pronoun's gender (from honorifics). Possessives (``Smith's film``) count only when
+the sentence names nobody else.
+
+The nearest sentence with a candidate gives the speaker: a quoted speaker first, then a person
+who is the subject of a speech or attitude verb (``Smith, who ..., believes``), then the first
+subject. A sentence whose subject is the same pronoun (``But he predicted ...``) extends the window
+by one sentence. Otherwise ``None``.
+
+Tried and dropped: preferring a farther sentence with a speech verb over a nearer one whose subject
+is not speaking (``Jones thanked fans ... He added: "..."`` is Jones): it broke two tuning cases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from byline.core.quotes.cues import sentence_start
+from byline.core.quotes.lexicon import ATTITUDE_RE, VERB_RE
+from byline.core.quotes.names import NameResolver
+
+__all__ = ["Done", "resolve_object_pronoun", "resolve_pronoun"]
+
+#: An attributed quotation: ``(open mark offset, end offset, speaker)``.
+Done = tuple[int, int, str | None]
+
+_SUBJECT_PRONOUN_RE = re.compile(
+    r"[\W_]*(?:(?:but|and|so|yet|then|meanwhile|however|now|while|when|as|although|though|after"
+    r"|if|because|since)\W+){0,2}(?P<p>he|she)\b",
+    re.IGNORECASE,
+)
+#: Text before a verb that is nothing but a quotation (``"...," said X``: X follows the verb).
+_ONLY_QUOTE_RE = re.compile(r"[\sQ\"“”„«»'’,.!?…—–\-]*")
+_WINDOW = 4
+
+
+def _candidates(
+    masked: str,
+    res: NameResolver,
+    done: Sequence[Done],
+    start: int,
+    end: int,
+    prep: bool = False,
+) -> list[tuple[int, str, bool | None]]:
+    """``(pos, name, quoted)`` candidates of ``masked[start:end]`` in order; ``quoted`` is
+    ``None`` for a possessive mention (``Smith's plan``). People named after a preposition
+    count only with ``prep`` (the fallback pass)."""
+    out: list[tuple[int, str, bool | None]] = []
+    for qopen, qend, spk in done:
+        if start <= qend <= end and spk:
+            out.append((qopen, spk, True))
+    sent = masked[start:end]
+    verb = VERB_RE.search(sent)
+    inverted = verb is not None and _ONLY_QUOTE_RE.fullmatch(sent[: verb.start()]) is not None
+    for m in res.mentions(start, end):
+        if (m.obj and not m.prep) or (m.prep and not prep):
+            continue
+        if verb is not None and m.pos >= start + verb.end():
+            gap = masked[start + verb.end() : m.pos]
+            if not inverted or "," in gap or len(gap.split()) > 3:
+                continue  # inside the reported clause: "he said Smith was ..."
+        out.append((m.pos, m.name, False) if not m.poss else (m.pos, m.name, None))
+    return sorted(out, key=lambda c: c[0])
+
+
+def _speaks(masked: str, pos: int, name: str) -> bool:
+    """Whether the mention at ``pos`` is the subject of a speech or attitude verb."""
+    tail = masked[pos : pos + 160]
+    m = re.match(
+        r"[^,.;:!?\n]*?(?:,[^.;:!?\n]{0,100}?,)?(?:\s+[a-z]+){0,2}?\s+(?P<v>[a-z]+(?:\s+to)?)\b",
+        tail[len(name.split()[0]) :],
+    )
+    return m is not None and ATTITUDE_RE.fullmatch(m.group("v")) is not None
+
+
+def resolve_pronoun(
+    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str
+) -> str | None:
+    """The person a ``he``/``she`` cue at ``pos`` refers to, or ``None``.
+
+    A first pass takes subjects only; when the whole window names no subject, a second pass
+    also accepts people named after a preposition (``the choice of Smith. He said``).
+
+    Args:
+        masked: The masked article.
+        res: Name resolver of the article.
+        done: Quotations attributed so far.
+        pos: Offset of the cue; only text before it is read.
+        gender: ``"m"`` or ``"f"``.
+    """
+    found = _walk(masked, res, done, pos, gender, prep=False)
+    return found if found is not None else _walk(masked, res, done, pos, gender, prep=True)
+
+
+def resolve_object_pronoun(
+    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str
+) -> str | None:
+    """The person an object pronoun (``leading him to quip``) at ``pos`` refers to.
+
+    An object pronoun is not the subject of its own sentence: the first person named after a
+    preposition before it (``gave the prize to Smith, leading him to``), else the nearest person
+    named as a verb's object, else the usual pronoun resolution.
+    """
+    start = sentence_start(masked, pos)
+    mentions = [
+        m
+        for m in res.mentions(start, pos)
+        if not m.poss and res.gender.get(m.name.split()[-1], gender) == gender
+    ]
+    preps = [m for m in mentions if m.prep]
+    if preps:
+        return preps[0].name
+    objs = [m for m in mentions if m.obj]
+    if objs:
+        return objs[-1].name
+    return resolve_pronoun(masked, res, done, pos, gender)
+
+
+def _walk(
+    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str, prep: bool
+) -> str | None:
+    end = pos
+    budget = _WINDOW
+    step = 0
+    while step < budget:
+        start = sentence_start(masked, end)
+        sent = masked[start:end]
+        ok = [
+            c
+            for c in _candidates(masked, res, done, start, end, prep)
+            if res.gender.get(c[1].split()[-1], gender) == gender
+        ]
+        if ok:
+            quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
+            if quoted:
+                return quoted[0][1]
+            plain = [c for c in ok if c[2] is not None]  # possessives only as a last resort
+            speaking = [c for c in plain if _speaks(masked, c[0], c[1])]
+            return (speaking or plain or ok)[0][1]
+        if step > 0:
+            pron = _SUBJECT_PRONOUN_RE.match(sent)
+            if pron is not None and ("f" if pron.group("p").lower() == "she" else "m") == gender:
+                budget += 1  # "he predicted ...": the same person, named further back
+        if start <= 0:
+            break
+        end = start - 1
+        while end > 0 and masked[end - 1].isspace():
+            end -= 1
+        step += 1
+    return None

@@ -1,0 +1,190 @@
+"""Reading article files from disk safely: size limits, binary data, bad encodings.
+
+This module and `storage` are the only places in the core that touch the file system.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from byline.core.article.model import Article
+from byline.core.errors import ArticleError
+from byline.core.text import printable
+
+DEFAULT_MAX_MEGABYTES = 64
+"""Articles larger than this are refused (override with ``BYLINE_MAX_ARTICLE_MB``)."""
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+_BINARY_SAMPLE = 8192
+
+
+def max_article_bytes() -> int:
+    """The size limit for an article file, from ``BYLINE_MAX_ARTICLE_MB`` or the default."""
+    raw = os.environ.get("BYLINE_MAX_ARTICLE_MB", "")
+    try:
+        megabytes = float(raw) if raw else DEFAULT_MAX_MEGABYTES
+    except ValueError:
+        megabytes = DEFAULT_MAX_MEGABYTES
+    if not math.isfinite(megabytes):  # "nan" and "inf" parse as floats, and int() fails
+        megabytes = DEFAULT_MAX_MEGABYTES
+    return int(max(megabytes, 0.001) * 1024 * 1024)
+
+
+PREVIEW_CHARS = 48 * 1024
+"""With `load_article(preview=True)`, bigger articles open on their beginning first."""
+
+
+@dataclass(frozen=True)
+class LoadedArticle:
+    """An article read from a file, with anything the reader should be told about it."""
+
+    article: Article
+    """The article; only its beginning when `article.complete` is False (a preview)."""
+    path: Path
+    warnings: tuple[str, ...] = field(default=())
+    markdown: str | None = None
+    """The source, kept while `article` is a preview so the rest can be parsed."""
+
+    def complete_article(self, progress: Callable[[float], None] | None = None) -> Article:
+        """The whole article: parses the rest of a preview (slow for big files)."""
+        if self.article.complete or self.markdown is None:
+            return self.article
+        return parse_markdown(self.markdown, self.path, progress=progress)
+
+
+def article_files(directory: Path) -> Iterator[Path]:
+    """The Markdown files of a directory, by name (``a.md`` before ``a-2.md``); none when the
+    directory cannot be listed."""
+    try:
+        candidates = sorted(directory.iterdir(), key=lambda path: (path.stem, path.suffix))
+    except OSError:
+        return
+    for path in candidates:
+        if path.suffix.lower() in MARKDOWN_SUFFIXES and path.is_file():
+            yield path
+
+
+def _shown(path: Path | str) -> str:
+    """A path as it may appear in a message: a file name is untrusted text too (one line,
+    control characters made visible, so ``byline $'\\e]2;x\\a.md'`` cannot retitle the
+    terminal through the error line)."""
+    return printable(str(path))
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\x1b")
+    return bool(sample) and controls / len(sample) > 0.1
+
+
+def read_text(path: Path) -> tuple[str, tuple[str, ...]]:
+    """Read a text file with the checks an untrusted file needs.
+
+    Returns:
+        The text, and warnings (e.g. invalid UTF-8 replaced).
+
+    Raises:
+        ArticleError: Missing, not a regular file, unreadable, too large, or binary.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ArticleError(f"{_shown(path)}: no such file") from None
+    except OSError as error:
+        raise ArticleError(f"{_shown(path)}: cannot read ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(f"{_shown(path)}: is a directory, not an article")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(f"{_shown(path)}: not a regular file")
+    limit = max_article_bytes()
+    if info.st_size > limit:
+        raise ArticleError(
+            f"{_shown(path)}: {info.st_size / 1024 / 1024:.1f} MB is larger than the "
+            f"{limit / 1024 / 1024:g} MB limit (set BYLINE_MAX_ARTICLE_MB to raise it)"
+        )
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise ArticleError(f"{_shown(path)}: permission denied") from None
+    except OSError as error:
+        raise ArticleError(f"{_shown(path)}: cannot read ({error.strerror or error})") from None
+    if _looks_binary(data):
+        raise ArticleError(f"{_shown(path)}: looks like binary data, not a text article")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors="replace")
+        warning = (
+            f"{_shown(path.name)}: not valid UTF-8 (first bad byte at offset {error.start}); "
+            "undecodable bytes are shown as \ufffd"
+        )
+        return text, (warning,)
+
+
+def _fallback_title(path: Path) -> str:
+    return path.stem.replace("_", " ").replace("-", " ").strip() or "Untitled"
+
+
+def markdown_from_text(text: str, path: Path) -> str:
+    """The article's Markdown: the text of a .md file, or plain text imported."""
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return text
+    from byline.core.article.importer import import_text  # only plain text needs the importer
+
+    try:
+        return import_text(text)
+    except ArticleError as error:
+        raise ArticleError(f"{_shown(path)}: {error}") from None
+
+
+def parse_markdown(
+    markdown: str,
+    path: Path,
+    *,
+    limit: int | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Article:
+    """`parse_article` with the file's name as fallback title and in error messages."""
+    # Imported here: the reader's launcher opens the article in another process
+    # (`byline.ui.early_work`) and must not pay for markdown-it itself.
+    from byline.core.article.markdown import parse_article
+
+    try:
+        return parse_article(
+            markdown, fallback_title=_fallback_title(path), limit=limit, progress=progress
+        )
+    except ArticleError as error:
+        raise ArticleError(f"{_shown(path)}: {error}") from None
+
+
+def article_from_text(text: str, path: Path) -> Article:
+    """Parse text as Markdown (for .md files) or import it as scraped plain text."""
+    return parse_markdown(markdown_from_text(text, path), path)
+
+
+def load_article(path: Path, *, preview: bool = False) -> LoadedArticle:
+    """Read and parse an article file (Markdown, or plain text imported on the fly).
+
+    Args:
+        path: The file.
+        preview: For a big article, parse only its beginning (`PREVIEW_CHARS`); the rest is
+            parsed later with `LoadedArticle.complete_article`, e.g. in a worker thread.
+
+    Raises:
+        ArticleError: With a one-line message naming the file.
+    """
+    text, warnings = read_text(path)
+    markdown = markdown_from_text(text, path)
+    if preview and len(markdown) > PREVIEW_CHARS:
+        article = parse_markdown(markdown, path, limit=PREVIEW_CHARS)
+        if not article.complete:
+            return LoadedArticle(article, path, warnings, markdown)
+        return LoadedArticle(article, path, warnings)
+    return LoadedArticle(parse_markdown(markdown, path), path, warnings)

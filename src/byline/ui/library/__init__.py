@@ -1,0 +1,1 @@
+"""The library screens: every article, and who said what across them."""

@@ -1,0 +1,1 @@
+"""The reader screen and the widgets it is made of."""

@@ -1,0 +1,417 @@
+"""The article body, drawn with Textual's line API.
+
+Only the lines on screen are styled and drawn: the layout holds offsets into the article's
+plain text, and styled spans (inline Markdown, search matches, later entities and quotes) are
+applied per visible line. That keeps a multi-megabyte article as quick as a short one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import ClassVar, NamedTuple
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+from byline.core.article.model import Article, InlineStyle
+from byline.ui.reader.highlight_styles import (
+    HIGHLIGHTS,
+    PREFIX,
+    HighlightStyles,
+    entity_component,
+)
+from byline.ui.reader.text_layout import Layout, Line, Role, build_layout
+from byline.ui.widgets.line_view import LineView
+
+MAX_MEASURE = 78
+"""The widest the text column gets, in cells: long lines are hard to read."""
+
+
+class Highlight(NamedTuple):
+    """A styled range of the article text, drawn with a component class.
+
+    A named tuple: a big article has hundreds of thousands of entity mentions, and tuples are
+    made and sorted several times faster than dataclass instances.
+    """
+
+    start: int
+    end: int
+    component: str
+    """The name of its style (one of `HIGHLIGHTS`)."""
+
+
+class HighlightLayer(NamedTuple):
+    """One layer's highlights sorted by start, as the view finds them by position.
+
+    Made by `of`, which a worker thread can call: the entity layer of a 10 MB article holds
+    ~220,000 highlights, and sorting and indexing them takes ~50 ms.
+    """
+
+    items: list[Highlight]
+    starts: list[int]
+    """Each highlight's start, for bisect."""
+    longest: int
+
+    @classmethod
+    def of(cls, highlights: Iterable[Highlight]) -> HighlightLayer:
+        items = sorted(highlights)  # by start, then end
+        longest = max((h.end - h.start for h in items), default=0)
+        return cls(items, [h.start for h in items], longest)
+
+
+LAYERS = ("entities", "quotes", "mentions", "search", "flash")
+"""Highlight layers, lowest first: where they overlap, a later layer's style wins."""
+
+
+class ArticleView(LineView, can_focus=True, inherit_bindings=False):
+    """Scrollable view of an article: title block, then the body."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Line down", show=False, id="line-down"),
+        Binding("k,up", "scroll_up", "Line up", show=False, id="line-up"),
+        Binding("space,pagedown,f", "page_down", "Page down", show=False, id="page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
+        Binding("d", "half_page_down", "Half page down", show=False, id="half-page-down"),
+        Binding("u", "half_page_up", "Half page up", show=False, id="half-page-up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="top"),
+        Binding("G,end", "scroll_end", "End", show=False, id="end"),
+    ]
+
+    COMPONENT_PREFIX = "article-view--"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--meta",
+        "article-view--rule",
+        "article-view--heading",
+        "article-view--paragraph",
+        "article-view--figure",
+        "article-view--caption",
+        "article-view--blockquote",
+        "article-view--list-item",
+        "article-view--code",
+        "article-view--prefix",
+        "article-view--emphasis",
+        "article-view--strong",
+        "article-view--inline-code",
+        "article-view--link",
+    }
+    """The text's styles. The highlights' are `HighlightStyles`' (its docstring says why)."""
+
+    class Scrolled(Message):
+        """The view moved: what is now at its top and bottom, and how far through it is."""
+
+        def __init__(
+            self,
+            article_view: ArticleView,
+            top_offset: int,
+            bottom_offset: int,
+            percent: float,
+            at_end: bool,
+        ) -> None:
+            super().__init__()
+            self.article_view = article_view
+            self.top_offset = top_offset
+            self.bottom_offset = bottom_offset
+            self.percent = percent
+            self.at_end = at_end
+
+        @property
+        def control(self) -> ArticleView:
+            return self.article_view
+
+    def __init__(
+        self,
+        article: Article,
+        meta_line: str = "",
+        *,
+        name: str | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's widget signature
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.article = article
+        self.meta_line = meta_line
+        self._layout: Layout | None = None
+        self._layers: dict[str, HighlightLayer] = {}
+        self._strip_cache: dict[int, Strip] = {}
+        self._pending_offset: int | None = None
+        self._anchor: tuple[int, int] | None = None
+        """(article offset, scroll y) of the last jump, so position reports name the target
+        even when the view could not scroll it to the very top (near the end)."""
+        self._highlight_styles: HighlightStyles | None = None
+
+    # -- layout ----------------------------------------------------------------------------
+    @property
+    def text_width(self) -> int:
+        return max(min(self.scrollable_content_region.width - 2, MAX_MEASURE), 10)
+
+    @property
+    def margin_left(self) -> int:
+        return max((self.scrollable_content_region.width - self.text_width) // 2, 1)
+
+    @property
+    def text_layout(self) -> Layout:
+        if self._layout is None or self._layout.width != self.text_width:
+            self._relayout()
+        assert self._layout is not None
+        return self._layout
+
+    def layout_for(self, article: Article, meta_line: str) -> Layout:
+        """The lines of `article` at the view's present width (thread-safe: a worker's)."""
+        return build_layout(article, self.text_width, meta_line)
+
+    def _relayout(self, layout: Layout | None = None) -> None:
+        keep = None
+        if self._layout is not None and round(self.scroll_y) >= self._layout.first_content_line():
+            keep = self.top_offset()
+        if layout is None or layout.width != self.text_width:
+            layout = build_layout(self.article, self.text_width, self.meta_line)
+        self._layout = layout
+        self._strip_cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
+        if self._pending_offset is not None:
+            keep, self._pending_offset = self._pending_offset, None
+        if keep is not None:
+            self.call_after_refresh(self.scroll_to_offset, keep)
+
+    def on_resize(self) -> None:
+        if self._layout is None or self._layout.width != self.text_width:
+            self._relayout()
+        self._strip_cache.clear()
+        self._post_scrolled()
+
+    def on_mount(self) -> None:
+        self._post_scrolled()
+        if self._layers:  # set before the view was mounted
+            self._mount_highlight_styles()
+
+    def _mount_highlight_styles(self) -> None:
+        """Mount the widget holding the highlight styles beside this one, once: when the
+        first highlights are set, so that its layout and their repaint make one frame
+        (styles are applied as a widget is mounted)."""
+        parent = self.parent
+        if self._highlight_styles is not None or not self.is_attached:
+            return
+        if not isinstance(parent, Widget):
+            return
+        self._highlight_styles = HighlightStyles()
+        parent.mount(self._highlight_styles, after=self)
+        self._strip_cache.clear()
+        self.refresh()
+
+    def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
+        """Show a new version of the article (the whole of a preview), keeping the position.
+
+        Offsets are unchanged for the part both versions share, so highlights stay valid.
+        `layout`, made by `layout_for`, is used if the width has not changed since.
+        """
+        keep = self.top_offset()
+        at_top = self._layout is None or round(self.scroll_y) < self._layout.first_content_line()
+        self.article = article
+        self.meta_line = meta_line
+        self._layout = None
+        self._pending_offset = None if at_top else keep
+        if self.size.width:
+            self._relayout(layout)
+        self.refresh()
+        self._post_scrolled()
+
+    # -- positions -------------------------------------------------------------------------
+    def top_offset(self) -> int:
+        """The article offset of the first line on screen (the reading position)."""
+        if self._layout is None:
+            return self._pending_offset or 0
+        y = round(self.scroll_y)
+        if self._anchor is not None and self._anchor[1] == y:
+            return self._anchor[0]
+        return self._layout.offset_at(y)
+
+    def bottom_offset(self) -> int:
+        """The article offset just past the last line on screen."""
+        layout = self.text_layout
+        last = min(round(self.scroll_y) + self.scrollable_content_region.height, len(layout))
+        if last >= len(layout):
+            return len(self.article.text)
+        return layout.offset_at(last)
+
+    @property
+    def at_end(self) -> bool:
+        return round(self.scroll_y) >= round(self.max_scroll_y)
+
+    def percent(self) -> float:
+        """How far through the article the bottom of the view is (100 at the end)."""
+        if self.at_end or not self.article.text:
+            return 100.0
+        return min(100.0, 100.0 * self.bottom_offset() / len(self.article.text))
+
+    def scroll_to_offset(self, offset: int, *, header: bool = False) -> None:
+        """Scroll so that the line holding `offset` is at the top (the title block when
+        `header`). Before the first layout, the offset is remembered and applied then."""
+        if self._layout is None or not self.size.width:
+            self._pending_offset = offset
+            return
+        y = 0 if header else self.text_layout.line_at(offset)
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self._anchor = (offset, round(self.scroll_y))
+        self._post_scrolled()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._anchor is not None and self._anchor[1] != round(new_value):
+            self._anchor = None
+        if round(old_value) != round(new_value):
+            self._post_scrolled()
+
+    def scrolled_message(self) -> Scrolled:
+        """Where the view is now, as its `Scrolled` message says."""
+        return self.Scrolled(
+            self, self.top_offset(), self.bottom_offset(), self.percent(), self.at_end
+        )
+
+    def _post_scrolled(self) -> None:
+        if self._layout is None or not self.is_mounted:
+            return
+        self.post_message(self.scrolled_message())
+
+    # -- actions ---------------------------------------------------------------------------
+    def action_half_page_down(self) -> None:
+        self.scroll_relative(y=max(self.scrollable_content_region.height // 2, 1), animate=False)
+
+    def action_half_page_up(self) -> None:
+        self.scroll_relative(y=-max(self.scrollable_content_region.height // 2, 1), animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=max(self.scrollable_content_region.height - 1, 1), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-max(self.scrollable_content_region.height - 1, 1), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    # -- highlights ------------------------------------------------------------------------
+    def set_highlights(self, layer: str, highlights: Iterable[Highlight] | HighlightLayer) -> None:
+        """Replace one layer of highlights (one of `LAYERS`) and redraw.
+
+        Layers are kept apart, so that a search over a big article re-sorts its own matches,
+        not the hundred thousand entity mentions under them.
+        """
+        if not isinstance(highlights, HighlightLayer):
+            highlights = HighlightLayer.of(highlights)
+        self._mount_highlight_styles()
+        self._layers[layer] = highlights
+        self._strip_cache.clear()
+        self.refresh()
+
+    def highlights(self, layer: str) -> list[Highlight]:
+        """One layer's highlights, sorted by start."""
+        found = self._layers.get(layer)
+        return found.items if found is not None else []
+
+    def _highlights_between(self, start: int, end: int) -> list[tuple[int, Highlight]]:
+        """Highlights overlapping [start, end), lowest layer first."""
+        found: list[tuple[int, Highlight]] = []
+        for rank, name in enumerate(LAYERS):
+            layer = self._layers.get(name)
+            if layer is None or not layer.items:
+                continue
+            first = bisect_left(layer.starts, start - layer.longest)
+            last = bisect_right(layer.starts, end)
+            found.extend(
+                (rank, h) for h in layer.items[first:last] if h.end > start and h.start < end
+            )
+        return found
+
+    def entity_style(self, label: str) -> Style:
+        """The highlight style of an entity label (for legends elsewhere)."""
+        self._mount_highlight_styles()
+        return self.component(entity_component(label))
+
+    def component_source(self, name: str) -> tuple[Widget, str] | None:
+        """A highlight's style (`HIGHLIGHTS`) is on `HighlightStyles`, once it is mounted; the
+        text's are this view's own component classes."""
+        if name not in HIGHLIGHTS:
+            return super().component_source(name)
+        holder = self._highlight_styles
+        return None if holder is None else (holder, PREFIX + name)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strip_cache.clear()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        layout = self.text_layout
+        if index >= len(layout):
+            return Strip.blank(width, self.base_style)
+        strip = self._strip_cache.get(index)
+        if strip is None or strip.cell_length != width:
+            strip = self._render_layout_line(layout.line(index), width)
+            if len(self._strip_cache) > 2000:
+                self._strip_cache.clear()
+            self._strip_cache[index] = strip
+        return strip
+
+    def _render_layout_line(self, line: Line, width: int) -> Strip:
+        base = self.base_style
+        if line.role is Role.BLANK:
+            return Strip.blank(width, base)
+        role_style = base + self.component(line.role.css_name)
+        segments = [Segment(" " * self.margin_left, base)]
+        if line.role is Role.RULE:
+            segments.append(Segment("─" * self.text_width, base + self.component("rule")))
+        else:
+            if line.prefix:
+                segments.append(Segment(line.prefix, role_style + self.component("prefix")))
+            source = self.text_layout.header if line.in_header else self.article.text
+            text = source[line.start : line.end].replace("\t", " ")
+            if line.in_header:
+                segments.append(Segment(text, role_style))
+            else:
+                segments.extend(self._styled_segments(line, text, role_style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _styled_segments(self, line: Line, text: str, role_style: Style) -> list[Segment]:
+        spans: list[tuple[int, int, Style]] = []
+        block = self.article.blocks[self.article.block_index_at(line.start)]
+        for span in block.styles:
+            if span.end > line.start and span.start < line.end:
+                spans.append((span.start, span.end, self._inline_style(span.style)))
+        for _, highlight in self._highlights_between(line.start, line.end):
+            spans.append((highlight.start, highlight.end, self.component(highlight.component)))
+        if not spans:
+            return [Segment(text, role_style)]
+        cuts = {0, len(text)}
+        for start, end, _ in spans:
+            cuts.add(min(max(start - line.start, 0), len(text)))
+            cuts.add(min(max(end - line.start, 0), len(text)))
+        ordered = sorted(cuts)
+        segments: list[Segment] = []
+        for left, right in pairwise(ordered):
+            style = role_style
+            for start, end, span_style in spans:
+                if start - line.start <= left and end - line.start >= right:
+                    style = style + span_style
+            segments.append(Segment(text[left:right], style))
+        return segments
+
+    def _inline_style(self, style: InlineStyle) -> Style:
+        name = {
+            InlineStyle.EMPHASIS: "emphasis",
+            InlineStyle.STRONG: "strong",
+            InlineStyle.CODE: "inline-code",
+            InlineStyle.LINK: "link",
+        }[style]
+        return self.component(name)

@@ -1,0 +1,209 @@
+"""The entity panel: who and what the article is about, grouped by type, filterable."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from byline.core.entities.types import LABELS, Entity
+from byline.core.quotes.search import normalise
+
+LABEL_NAMES = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "GPE": "countries, cities, states",
+    "LOC": "other places",
+    "NORP": "nationalities, religious and political groups",
+    "PRODUCT": "products, weapons, vehicles",
+    "EVENT": "events",
+    "FAC": "buildings, airports, bridges",
+    "LAW": "laws and treaties",
+    "WORK_OF_ART": "titles of works",
+    "DATE": "dates",
+    "PERCENT": "percentages",
+    "MONEY": "money",
+    "QUANTITY": "quantities",
+}
+"""What each OntoNotes label means, shown in the panel so that colour is never the only cue."""
+
+
+def label_class(label: str) -> str:
+    """The component-class suffix for an entity label: ``WORK_OF_ART`` -> ``work-of-art``."""
+    return label.lower().replace("_", "-")
+
+
+class EntityList(OptionList):
+    """The entities, with a header option per type."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Next", show=False, id="entity-down"),
+        Binding("k", "cursor_up", "Previous", show=False, id="entity-up"),
+    ]
+
+
+class EntityPanel(Vertical):
+    """Lists entities by type with mention counts; typing filters; Enter selects."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "Back to article", id="leave-entity-panel"),
+    ]
+
+    @dataclass
+    class EntitySelected(Message):
+        """The reader chose an entity."""
+
+        panel: EntityPanel
+        entity: Entity
+
+        @property
+        def control(self) -> EntityPanel:
+            return self.panel
+
+    @dataclass
+    class Left(Message):
+        """The reader pressed Esc with nothing to clear: focus should go back to the text."""
+
+        panel: EntityPanel
+
+        @property
+        def control(self) -> EntityPanel:
+            return self.panel
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id, classes=classes)
+        self.entities: list[Entity] = []
+        self._shown: list[Entity | None] = []
+        self.ready = False
+        self.label_styles: Mapping[str, Style] = {}
+        self._elsewhere: list[Path] = []
+
+    @dataclass
+    class ArticleChosen(Message):
+        """The reader chose another article that mentions the selected person."""
+
+        panel: EntityPanel
+        path: Path
+
+        @property
+        def control(self) -> EntityPanel:
+            return self.panel
+
+    def compose(self) -> ComposeResult:
+        yield Static("Entities", classes="panel-title")
+        yield Input(placeholder="Filter people, places, things…", id="entity-filter")
+        yield EntityList(id="entity-list")
+        yield Static("Recognising…", id="entity-legend", classes="panel-hint")
+        yield Static("", id="elsewhere-title", classes="panel-hint")
+        yield OptionList(id="entity-elsewhere")
+
+    def show_elsewhere(self, entity: Entity, articles: list[tuple[str, Path]]) -> None:
+        """List other articles of the library that mention `entity` (a person)."""
+        if not self.is_mounted:
+            return
+        title = self.query_one("#elsewhere-title", Static)
+        elsewhere = self.query_one("#entity-elsewhere", OptionList)
+        elsewhere.clear_options()
+        self._elsewhere = [path for _, path in articles]
+        if not articles:
+            title.update(f"{entity.name}: in no other article" if entity.label == "PERSON" else "")
+            elsewhere.display = False
+            return
+        title.update(f"{entity.name} is also in:")
+        elsewhere.add_options(Option(Text(article_title)) for article_title, _ in articles)
+        elsewhere.display = True
+
+    @on(OptionList.OptionSelected, "#entity-elsewhere")
+    def _elsewhere_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.ArticleChosen(self, self._elsewhere[event.option_index]))
+
+    def on_mount(self) -> None:
+        # The panel is mounted lazily: show whatever arrived before it was.
+        self._refill("")
+
+    def show_entities(self, entities: list[Entity], label_styles: Mapping[str, Style]) -> None:
+        """Fill the panel (when recognition finishes), names in their highlight styles."""
+        self.label_styles = label_styles
+        self.entities = sorted(entities, key=lambda e: (LABELS.index(e.label), -e.count, e.name))
+        self.ready = True
+        if self.is_mounted:
+            self._refill(self.query_one("#entity-filter", Input).value)
+
+    def _refill(self, query: str) -> None:
+        wanted = normalise(query).split()
+        options: list[Option] = []
+        shown: list[Entity | None] = []
+        current_label = None
+        for entity in self.entities:
+            names = normalise(" ".join((entity.name, *entity.variants, entity.label)))
+            if not all(word in names for word in wanted):
+                continue
+            if entity.label != current_label:
+                current_label = entity.label
+                count = sum(1 for e in self.entities if e.label == entity.label)
+                header = Text(f"{entity.label}", style="bold")
+                header.append(f" · {LABEL_NAMES.get(entity.label, '')} ({count})", style="dim")
+                options.append(Option(header, disabled=True))
+                shown.append(None)
+            prompt = Text(f"{entity.count:>3}  ", style="dim")
+            prompt.append(entity.name, style=self.label_styles.get(entity.label, Style()))
+            if entity.variants:
+                prompt.append(f"\n     also {', '.join(entity.variants)}", style="dim")
+            options.append(Option(prompt))
+            shown.append(entity)
+        entity_list = self.query_one(EntityList)
+        entity_list.clear_options()
+        entity_list.add_options(options)
+        self._shown = shown
+        first = next((n for n, e in enumerate(shown) if e is not None), None)
+        entity_list.highlighted = first
+        total = len([e for e in shown if e is not None])
+        legend = self.query_one("#entity-legend", Static)
+        legend.update(
+            f"{total} of {len(self.entities)} · Enter selects · . and , step through mentions"
+            if self.ready
+            else "Recognising…"
+        )
+
+    @on(Input.Changed, "#entity-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        self._refill(event.value)
+
+    @on(Input.Submitted, "#entity-filter")
+    def _submit_filter(self, event: Input.Submitted) -> None:
+        event.stop()
+        entity_list = self.query_one(EntityList)
+        if entity_list.highlighted is not None:
+            entity = self._shown[entity_list.highlighted]
+            if entity is not None:
+                self.post_message(self.EntitySelected(self, entity))
+                # From the list, `.` and `,` reach the reader (in the filter they would be
+                # typed), and the arrows still choose another entity.
+                entity_list.focus()
+
+    @on(OptionList.OptionSelected, "#entity-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        entity = self._shown[event.option_index]
+        if entity is not None:
+            self.post_message(self.EntitySelected(self, entity))
+
+    def action_leave(self) -> None:
+        filter_input = self.query_one("#entity-filter", Input)
+        if filter_input.value:
+            filter_input.value = ""
+        else:
+            self.post_message(self.Left(self))

@@ -1,0 +1,280 @@
+"""The quote panel: every quotation with its speaker; search it, or the whole library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, OptionList, Static, Switch
+from textual.widgets.option_list import Option
+
+from byline.core.article.model import Article
+from byline.core.quotes.search import match_quote, parse_query
+
+if TYPE_CHECKING:
+    from byline.core.quotes.marks import Quote
+    from byline.store.library.index import LibraryIndex
+
+MAX_LISTED = 300
+"""At most this many quotes are listed at once (type to narrow a library-wide search)."""
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    """A quotation as the panel lists it, from this article or another one."""
+
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+    section_number: int
+    article_id: str
+    article_title: str
+    source: str | None
+    path: Path | None
+    """The article's file, for quotes of other articles (None: this article)."""
+    spans: tuple[tuple[int, int], ...] = ()
+    """Where the search matched, in `text`."""
+
+
+class QuoteList(OptionList):
+    """The quotations, one option each (wrapped, never cut mid-word)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Next", show=False, id="quote-down"),
+        Binding("k", "cursor_up", "Previous", show=False, id="quote-up"),
+    ]
+
+
+class QuotePanel(Vertical):
+    """Lists quotations in article order: speaker, section, text."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "copy_quote", "Copy quote", id="copy-quote"),
+        Binding("escape", "leave", "Back to article", id="leave-quote-panel"),
+    ]
+
+    @dataclass
+    class QuoteSelected(Message):
+        """The reader chose a quotation (Enter or click)."""
+
+        panel: QuotePanel
+        quote: QuoteItem
+
+        @property
+        def control(self) -> QuotePanel:
+            return self.panel
+
+    @dataclass
+    class LibraryWanted(Message):
+        """The "all articles" scope was chosen before the library index was loaded."""
+
+        panel: QuotePanel
+
+        @property
+        def control(self) -> QuotePanel:
+            return self.panel
+
+    @dataclass
+    class Left(Message):
+        """Esc with nothing to clear: focus should go back to the text."""
+
+        panel: QuotePanel
+
+        @property
+        def control(self) -> QuotePanel:
+            return self.panel
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's widget signature
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article = article
+        self.quotes: list[Quote] = []
+        self.library: LibraryIndex | None = None
+        """The library index, set by the screen once loaded (for the "all articles" scope)."""
+        self._shown: list[QuoteItem] = []
+        self.ready = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("Quotes", classes="panel-title")
+        yield Input(placeholder='Search quotes (speaker:name, "a phrase")', id="quote-filter")
+        with Horizontal(id="quote-scope-row"):
+            yield Switch(value=False, id="quote-scope")
+            yield Label("All articles", id="quote-scope-label")
+        yield QuoteList(id="quote-list")
+        yield Static("Finding quotes…", id="quote-hint", classes="panel-hint")
+
+    @property
+    def all_articles(self) -> bool:
+        return self.query_one("#quote-scope", Switch).value
+
+    def on_mount(self) -> None:
+        # The panel is mounted lazily: show whatever arrived before it was.
+        self.refill()
+
+    def show_quotes(self, quotes: list[Quote]) -> None:
+        """Fill the panel (when extraction finishes)."""
+        self.quotes = quotes
+        self.ready = True
+        if self.is_mounted:
+            self.refill()
+
+    def show_library(self, library: LibraryIndex) -> None:
+        """Use the library index for the "all articles" scope."""
+        self.library = library
+        if self.is_mounted and self.all_articles:
+            self.refill()
+
+    def citation(self, quote: QuoteItem) -> str:
+        """The quote as copied: the words in marks, then "— speaker, source"."""
+        who = [part for part in (quote.speaker, quote.source) if part]
+        text = " ".join(quote.text.split())
+        return f"“{text}”\n— {', '.join(who) or quote.article_title}"
+
+    def _items_here(self, query_text: str) -> list[QuoteItem]:
+        query = parse_query(query_text)
+        everything = query.speaker is None and query.terms == ([], [])
+        items: list[QuoteItem] = []
+        meta = self.article.meta
+        for quote in self.quotes:
+            spans = [] if everything else match_quote(query, quote.text, quote.speaker)
+            if spans is not None:
+                section = self.article.section_at(quote.start)
+                items.append(
+                    QuoteItem(
+                        quote.text,
+                        quote.speaker,
+                        quote.start,
+                        quote.end,
+                        section.number,
+                        self.article.id,
+                        meta.title,
+                        meta.source,
+                        None,
+                        tuple(spans),
+                    )
+                )
+        return items
+
+    def _items_everywhere(self, query_text: str) -> list[QuoteItem]:
+        assert self.library is not None
+        items: list[QuoteItem] = []
+        for hit in self.library.search_quotes(parse_query(query_text)):
+            entry, quote = hit.entry, hit.quote
+            here = entry.id == self.article.id
+            items.append(
+                QuoteItem(
+                    quote.text,
+                    quote.speaker,
+                    quote.start,
+                    quote.end,
+                    quote.section + 1,
+                    entry.id,
+                    entry.title,
+                    entry.source,
+                    None if here else entry.path,
+                    tuple(hit.spans),
+                )
+            )
+        return items
+
+    def _prompt(self, item: QuoteItem) -> Text:
+        prompt = Text()
+        prompt.append(item.speaker or "Unattributed", style="bold" if item.speaker else "dim")
+        where = f"§{item.section_number}"
+        if self.all_articles:
+            where = f"{item.article_title} · {where}"
+        prompt.append(f"  · {where}\n", style="dim")
+        body = Text(item.text.replace("\n", " "))  # same length: match offsets still fit
+        for start, end in item.spans:
+            body.stylize("reverse", start, end)
+        prompt.append_text(body)
+        prompt.append("\n")  # a blank line between quotes
+        return prompt
+
+    def refill(self) -> None:
+        """List the quotes matching the filter, in the chosen scope."""
+        query_text = self.query_one("#quote-filter", Input).value
+        hint = self.query_one("#quote-hint", Static)
+        if self.all_articles and self.library is None:
+            items: list[QuoteItem] = []
+            hint.update("Reading the library…")
+        elif self.all_articles:
+            items = self._items_everywhere(query_text)
+        else:
+            items = self._items_here(query_text)
+        shown = items[:MAX_LISTED]
+        quote_list = self.query_one(QuoteList)
+        quote_list.clear_options()
+        quote_list.add_options(Option(self._prompt(item)) for item in shown)
+        self._shown = shown
+        quote_list.highlighted = 0 if shown else None
+        more = f" (first {MAX_LISTED}: type to narrow)" if len(items) > MAX_LISTED else ""
+        if self.all_articles and self.library is not None:
+            total = sum(len(entry.quotes or ()) for entry in self.library.entries)
+            hint.update(f"{len(items)} of {total} in the library{more} · Enter opens · y copies")
+        elif not self.all_articles and not self.ready:
+            hint.update("Finding quotes…")
+        elif not self.all_articles and not self.quotes:
+            hint.update("This article has no quotations.")
+        elif not self.all_articles:
+            hint.update(f"{len(items)} of {len(self.quotes)}{more} · Enter jumps · y copies")
+
+    @property
+    def focused_quote(self) -> QuoteItem | None:
+        index = self.query_one(QuoteList).highlighted
+        return self._shown[index] if index is not None and index < len(self._shown) else None
+
+    @on(Input.Changed, "#quote-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        self.refill()
+
+    @on(Switch.Changed, "#quote-scope")
+    def _scope(self, event: Switch.Changed) -> None:
+        event.stop()
+        if event.value and self.library is None:
+            self.post_message(self.LibraryWanted(self))
+        self.refill()
+
+    @on(Input.Submitted, "#quote-filter")
+    def _submit_filter(self, event: Input.Submitted) -> None:
+        event.stop()
+        if (quote := self.focused_quote) is not None:
+            self.post_message(self.QuoteSelected(self, quote))
+
+    @on(OptionList.OptionSelected, "#quote-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.QuoteSelected(self, self._shown[event.option_index]))
+
+    def action_copy_quote(self) -> None:
+        quote = self.focused_quote
+        if quote is None:
+            self.app.bell()
+            return
+        self.app.copy_to_clipboard(self.citation(quote))
+        self.notify(
+            f"Copied the quote of {quote.speaker or 'an unattributed speaker'}",
+            timeout=2,
+            markup=False,
+        )
+
+    def action_leave(self) -> None:
+        filter_input = self.query_one("#quote-filter", Input)
+        if filter_input.value:
+            filter_input.value = ""
+        else:
+            self.post_message(self.Left(self))
