@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import byline.core.analysis
 import byline.store.analysis_cache
 import byline.store.library.index
 from byline.core.article.importer import import_text
