@@ -25,17 +25,11 @@ class BylineDirs:
 
 @pytest.fixture(autouse=True)
 def byline_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> BylineDirs:
-    """Point config, data and cache at tmp_path subdirectories: never the real home.
-
-    The place and name tables prebuilt in an installed wheel are ignored (processes started
-    by the tests too), so that tests see the same first start from a wheel and from the source
-    tree; `test_gazetteer` uses them on purpose.
-    """
+    """Point config, data and cache at tmp_path subdirectories: never the real home."""
     dirs = BylineDirs(tmp_path / "config", tmp_path / "data", tmp_path / "cache")
     monkeypatch.setenv("BYLINE_CONFIG_DIR", str(dirs.config))
     monkeypatch.setenv("BYLINE_DATA_DIR", str(dirs.data))
     monkeypatch.setenv("BYLINE_CACHE_DIR", str(dirs.cache))
-    monkeypatch.setenv("BYLINE_PREBUILT_TABLES", "0")
     monkeypatch.delenv("BYLINE_MAX_ARTICLE_MB", raising=False)
     return dirs
 

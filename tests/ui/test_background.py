@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from byline.core import analysis
-from byline.core.entities import gazetteer
 from byline.store import analysis_cache
 from byline.store.analysis_cache import JsonCache
 from byline.store.library.opening import ArticleChoice
@@ -61,35 +60,6 @@ def test_quitting_stops_the_wait_for_the_early_process(
     early.stop()
     with pytest.raises(background.BackgroundStopped):
         background.analyse_article(loaded.article, tmp_path, JsonCache(), early=early)
-
-
-def test_a_big_article_has_the_tables_built_by_a_process_that_ends(tmp_path: Path) -> None:
-    assert not gazetteer.is_cached()
-    background._build_tables_elsewhere(tmp_path)
-    assert gazetteer.is_cached()
-    written = gazetteer._from_bytes(gazetteer._table_file().read_bytes())
-    assert written.gpe["France"] == "France"
-    assert not background._running  # nothing left registered for stopping
-
-
-def test_without_a_process_the_analysis_builds_the_tables_itself(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(EarlyWork, "start", classmethod(lambda _cls, _task: None))
-    background._build_tables_elsewhere(tmp_path)  # gives up quietly
-    assert not gazetteer.is_cached()
-
-
-def test_with_the_tables_cached_no_process_is_started(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    gazetteer.build_into_cache()
-
-    def no_process(_cls: type[EarlyWork], _task: Task) -> EarlyWork | None:
-        raise AssertionError("no process should be started")
-
-    monkeypatch.setattr(EarlyWork, "start", classmethod(no_process))
-    background._build_tables_elsewhere(tmp_path)
 
 
 def test_a_big_article_is_analysed_and_cached_by_another_process(

@@ -4,14 +4,12 @@ tables). Real processes, run the way the launcher runs them, and `run` itself.""
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from byline.core.entities import gazetteer
 from byline.core.errors import ArticleError
 from byline.store.analysis_cache import JsonCache, corrections_for, stored_analysis
 from byline.store.library.opening import ArticleChoice, open_choice
@@ -20,7 +18,7 @@ from byline.ui import early_work
 from byline.ui.early_work import EarlyWork, Task
 
 if TYPE_CHECKING:
-    from _typeshed import ReadableBuffer
+    pass
 
 
 def start(choice: ArticleChoice | None, config: Path) -> EarlyWork:
@@ -43,7 +41,6 @@ def test_it_hands_back_the_article_then_caches_its_analysis(
     assert "Sergey Lavrov" in analysis.people
     assert analysis.quotes
     assert work.wait()
-    assert gazetteer.is_cached()  # built first, on this first start ever
 
 
 def test_it_opens_what_the_reader_would_have_opened(bundled_article: Path, tmp_path: Path) -> None:
@@ -85,28 +82,7 @@ def test_a_big_article_is_only_handed_back_as_a_preview(
     assert loaded.markdown is not None  # the rest is parsed by the reader
     assert not work.analysed()
     assert work.wait()
-    assert not gazetteer.is_cached()  # built once it is all parsed (ui.background)
     assert not JsonCache().directory.exists()  # analysed by the reader, in pieces
-
-
-def test_it_says_the_analysis_is_cached_before_it_writes_the_tables(
-    bundled_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(early_work, "_lower_priority", lambda: None)  # not this test's process
-    gazetteer.gazetteer.cache_clear()  # as in a new process: the tables are built, not at hand
-    said: list[tuple[bytes, bool, bool]] = []
-
-    class Output(io.BytesIO):
-        def write(self, data: ReadableBuffer, /) -> int:
-            cached = stored_analysis(article, corrections, JsonCache()) is not None
-            said.append((bytes(data), cached, gazetteer.is_cached()))
-            return super().write(data)
-
-    article = load_article(bundled_article).article
-    corrections, _ = corrections_for(article, tmp_path / "config")
-    early_work.run(Task(ArticleChoice(named=str(bundled_article)), tmp_path / "config"), Output())
-    assert said[-1] == (early_work.ANALYSED, True, False)  # the analysis, not the tables yet
-    assert gazetteer.is_cached()  # written after
 
 
 def test_a_process_that_fails_leaves_the_work_to_the_reader(

@@ -197,10 +197,7 @@ def _build_tables_elsewhere(config_directory: Path) -> None:
     If they are built already, the process only says so; if it fails, the analysis builds
     them itself.
     """
-    from byline.core.entities.gazetteer import at_hand
-
-    if at_hand():  # the usual case (cached, or prebuilt in the package): no process to start
-        return
+    return  # the tables ship with the package
     builder = EarlyWork.start(Task(None, config_directory))
     if builder is None:
         return

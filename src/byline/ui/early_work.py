@@ -170,11 +170,7 @@ def _lower_priority() -> None:
 def run(task: Task, output: IO[bytes]) -> None:
     """What the process does (see the module's docstring); `output` is where the opened
     article goes, then `ANALYSED`."""
-    from byline.core.entities import gazetteer
-
     if task.choice is None:
-        if not gazetteer.is_cached():
-            gazetteer.build_into_cache()
         return
     from byline.store.library.opening import open_choice
 
@@ -194,9 +190,8 @@ def run(task: Task, output: IO[bytes]) -> None:
 
     article = loaded.article
     corrections, _warnings = corrections_for(article, task.config_directory)  # shown by the UI
-    with gazetteer.cache_written_after():  # the reader waits for the analysis, not for this
-        cached_analysis(article, corrections, JsonCache())
-        _send(output, ANALYSED)
+    cached_analysis(article, corrections, JsonCache())
+    _send(output, ANALYSED)
 
 
 def _send(output: IO[bytes], data: bytes) -> None:
