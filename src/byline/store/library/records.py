@@ -20,6 +20,7 @@ from byline.core.quotes.search import normalise_with_map
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
+    from byline.core.quotes.marks import Quote
 
 __all__ = [
     "LibraryEntry",
@@ -37,7 +38,7 @@ class QuoteRecord:
     """A quotation of an article, as the index keeps it (offsets into `Article.text`).
 
     The fields `text`, `speaker`, `start` and `end` mean what they mean on
-    `byline.core.quotes.Quote`; `section` places it in the article.
+    `byline.core.quotes.marks.Quote`; `section` places it in the article.
     """
 
     text: str
@@ -51,6 +52,20 @@ class QuoteRecord:
     again."""
     plain: bool = field(default=False, repr=False, compare=False)
     """True when normalising maps character i to character i (then spans need no map)."""
+
+    @classmethod
+    def from_quote(cls, quote: Quote, article: Article) -> QuoteRecord:
+        """The record of a quotation found in `article` (by `byline.core.analysis.analyse`)."""
+        norm, index = normalise_with_map(quote.text)
+        return cls(
+            text=quote.text,
+            speaker=quote.speaker,
+            start=quote.start,
+            end=quote.end,
+            section=article.section_at(quote.start).index,
+            norm=norm,
+            plain=len(norm) == len(quote.text) and index == list(range(len(quote.text) + 1)),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -166,16 +181,9 @@ def file_record(article: Article, mtime_ns: int, size: int, bundled: bool) -> di
 
 def with_analysis(record: dict[str, Any], article: Article, analysis: Analysis) -> None:
     """Store in `record` the quotations and the people (most mentioned first) of `analysis`."""
-    quotes = []
-    for quote in analysis.quotes:
-        norm, index = normalise_with_map(quote.text)
-        plain = len(norm) == len(quote.text) and index == list(range(len(quote.text) + 1))
-        section = article.section_at(quote.start).index
-        stored = QuoteRecord(
-            quote.text, quote.speaker, quote.start, quote.end, section, norm, plain
-        )
-        quotes.append(stored.to_json())
-    record["quotes"] = quotes
+    record["quotes"] = [
+        QuoteRecord.from_quote(quote, article).to_json() for quote in analysis.quotes
+    ]
     record["people"] = [
         PersonRecord(entity.name, entity.count, tuple(entity.variants)).to_json()
         for entity in sorted(analysis.entities, key=lambda e: -e.count)
