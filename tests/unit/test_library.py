@@ -584,3 +584,27 @@ def test_articles_mentioning_a_person(byline_dirs: BylineDirs) -> None:
     mentioned = {person.name: person for person in people(index)}
     assert mentioned["Jane Doe"].mentions == 4
     assert [entry.id for entry in mentioned["Jane Doe"].entries] == mentioning
+
+
+# -- the package's public face -------------------------------------------------------------------
+def test_the_package_exports_the_index_and_its_queries() -> None:
+    import byline.store.library as package
+
+    assert {name: getattr(package, name) for name in package.__all__}
+    assert package.search_quotes is search_quotes
+    with pytest.raises(AttributeError):
+        _ = package.no_such_name
+
+
+def test_choosing_the_article_to_open_does_not_load_the_index() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, byline.store.library.opening\n"
+        "print('byline.store.library.index' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

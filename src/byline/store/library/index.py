@@ -38,9 +38,7 @@ from byline.store.library import queries
 from byline.store.library.queries import QuoteHit, Speaker
 from byline.store.library.records import (
     LibraryEntry,
-    PersonRecord,
     QuoteRecord,
-    content_hash,
     entry_from_record,
     file_record,
     with_analysis,
@@ -48,18 +46,16 @@ from byline.store.library.records import (
 from byline.store.paths import bundled_articles_dir, cache_dir, config_dir, user_articles_dir
 from byline.store.sources import article_files, load_article
 
+# LibraryEntry, QuoteRecord and Speaker are re-exported for the modules of byline.ui that
+# import them from here; they belong to byline.store.library (records and queries).
 __all__ = [
     "INDEX_FILE",
     "INDEX_VERSION",
     "BuildStats",
     "LibraryEntry",
     "LibraryIndex",
-    # Re-exported for the modules of byline.ui that import them from here; their home is
-    # byline.store.library (records and queries).
-    "PersonRecord",
     "QuoteRecord",
     "Speaker",
-    "content_hash",
     "corrections_fingerprint",
     "index_path",
     "library_directories",
