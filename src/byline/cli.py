@@ -16,8 +16,8 @@ from byline.core.article.model import Article
 from byline.core.errors import ArticleError
 from byline.core.text import printable
 from byline.store.files import write_atomically
+from byline.store.library import LibraryIndex
 from byline.store.library.files import add_articles, library_entries, remove_article
-from byline.store.library.index import LibraryIndex
 from byline.store.library.opening import open_for_reading
 from byline.store.paths import config_dir
 from byline.store.sources import LoadedArticle, read_text

@@ -248,6 +248,19 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     assert again.article("never-opened") == ArticleState()
 
 
+def test_changes_reach_the_file_only_on_save(tmp_path: Path) -> None:
+    directory = tmp_path / "config"
+    store = StateStore(directory)
+    store.set_article("harbour", sample_state())
+    store.set_last_article("harbour")
+    store.set_preferences(theme="nord")
+    store.forget("bridge")
+    assert not directory.exists()
+    assert StateStore(directory).article("harbour") == ArticleState()
+    assert store.save() is True
+    assert StateStore(directory).article("harbour") == sample_state()
+
+
 def test_forget_removes_the_article_on_save(tmp_path: Path) -> None:
     store = StateStore(tmp_path)
     store.set_article("a", sample_state())

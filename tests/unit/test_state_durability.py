@@ -34,27 +34,29 @@ WRITER = textwrap.dedent(
 
     directory, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     store = StateStore(directory)
-    ready = directory.parent / f"ready-{name}"
     for i in range(count):
         for article in (f"own-{name}", "shared"):
             store.set_article(article, ArticleState(Position(name, i, 0.0)))
         store.set_last_article(f"own-{name}")
         assert store.save(), store.warnings
         if i == 0:
-            ready.touch()
+            print("saved", flush=True)
     """
 )
 
 
 def start_writer(config: Path, name: str, count: int) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-c", WRITER, str(config), name, str(count)])
+    """A process saving positions `count` times; it says "saved" on stdout after the first."""
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(config), name, str(count)], stdout=subprocess.PIPE
+    )
 
 
-def wait_for(path: Path, process: subprocess.Popen[bytes]) -> None:
-    """Wait until the writer has saved once (or died: then fail with its exit status)."""
-    while not path.exists():
-        assert process.poll() is None, f"writer exited early with {process.returncode}"
-        time.sleep(0.005)
+def wait_for_first_save(process: subprocess.Popen[bytes]) -> None:
+    """Block until the writer has saved once (or fail with its exit status if it died)."""
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line == b"saved\n", f"writer exited early with {process.wait()}"
 
 
 def offsets(config: Path) -> dict[str, tuple[str, int]]:
@@ -73,13 +75,11 @@ def test_sigkill_at_random_moments_never_leaves_a_broken_state_file(tmp_path: Pa
     config = tmp_path / "config"
     rng = random.Random(20240611)
     for _ in range(30):
-        ready = tmp_path / "ready-w"
-        ready.unlink(missing_ok=True)
-        writer = start_writer(config, "w", 1_000_000)
-        wait_for(ready, writer)
-        time.sleep(rng.uniform(0, 0.03))  # not an assertion: just a random moment to kill
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
+        with start_writer(config, "w", 1_000_000) as writer:
+            wait_for_first_save(writer)
+            # The kill lands at a random moment of a save, on purpose: any moment must do.
+            time.sleep(rng.uniform(0, 0.03))
+            writer.send_signal(signal.SIGKILL)
         state = offsets(config)  # parses, holds the right version and a position
         assert state["own-w"][0] == "w"
         assert StateStore(config).warnings == []  # nothing moved aside as corrupt
@@ -96,13 +96,10 @@ def test_a_killed_save_keeps_the_old_or_the_new_state_never_a_mix(tmp_path: Path
     config = tmp_path / "config"
     rng = random.Random(7)
     for _ in range(10):
-        ready = tmp_path / "ready-m"
-        ready.unlink(missing_ok=True)
-        writer = start_writer(config, "m", 1_000_000)
-        wait_for(ready, writer)
-        time.sleep(rng.uniform(0, 0.02))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
+        with start_writer(config, "m", 1_000_000) as writer:
+            wait_for_first_save(writer)
+            time.sleep(rng.uniform(0, 0.02))  # a random moment of a save, as above
+            writer.send_signal(signal.SIGKILL)
         state = offsets(config)
         # Within one save both articles get the same counter: a mix would differ.
         assert state["own-m"] == state["shared"]
@@ -113,7 +110,8 @@ def test_two_instances_saving_at_once_lose_neither_position(tmp_path: Path) -> N
     count = 150
     writers = {name: start_writer(config, name, count) for name in ("a", "b")}
     for name, writer in writers.items():
-        assert writer.wait(timeout=120) == 0, name
+        with writer:
+            assert writer.wait(timeout=120) == 0, name
     state = offsets(config)
     assert state["own-a"] == ("a", count - 1)
     assert state["own-b"] == ("b", count - 1)

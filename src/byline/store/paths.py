@@ -1,4 +1,16 @@
-"""Where Byline keeps things. Computing a path never creates a directory."""
+"""Where Byline keeps things. Computing a path never creates a directory: whoever writes
+there creates it (`StateStore.save`, the caches, `add_articles`).
+
+The platform's directories (platformdirs) can be overridden from the environment:
+
+- ``BYLINE_CONFIG_DIR``: reading state (``state.json``) and entity corrections
+  (``entities.yaml``); the ``--config-dir`` option overrides it in turn.
+- ``BYLINE_DATA_DIR``: the reader's own articles, in its ``articles/`` folder.
+- ``BYLINE_CACHE_DIR``: disposable caches (analyses, the library index).
+
+The size limit for an article file, ``BYLINE_MAX_ARTICLE_MB``, is read by
+`byline.store.sources.max_article_bytes`.
+"""
 
 from __future__ import annotations
 
@@ -44,7 +56,7 @@ def cache_dir() -> Path:
 def bundled_articles_dir() -> Path:
     """The articles shipped inside the package (``articles/`` in a source checkout)."""
     # Beside this module rather than through importlib.resources, which the reader would
-    # otherwise import before its first paint (~1.5 ms) for this path alone.
+    # otherwise import before its first paint for this path alone.
     package = Path(__file__).resolve().parents[1]
     packaged = package / "articles"
     if packaged.is_dir():

@@ -69,6 +69,11 @@ class _Unusable(Exception):
 class StateStore:
     """Reading state of every article, persisted in one JSON file.
 
+    Changes go through `set_article`, `set_last_article`, `set_preferences` and `forget`, which
+    change the state in memory and mark what changed; only `save` writes, merging what it
+    marked into the file. Loading writes in two cases only, to repair: a file that cannot be
+    used is moved aside, and temporary files left by killed saves are removed.
+
     Never raises for I/O problems: they become `warnings` (shown once by the UI), and the
     store keeps working in memory.
     """
@@ -84,8 +89,14 @@ class StateStore:
         self._dirty_preferences = False
         self._dirty_last = False
         self._save_failed = False
-        self.state = self._load()
+        self._state = self._load()
         self._remove_stale_temporaries()
+
+    @property
+    def state(self) -> StoredState:
+        """Everything in the state file, as this instance sees it (read only: change it
+        through the methods below, so that `save` knows what to write)."""
+        return self._state
 
     # -- loading ---------------------------------------------------------------------------
     def _read(self) -> StoredState | None:
@@ -168,31 +179,35 @@ class StateStore:
     # -- reading and changing --------------------------------------------------------------
     @property
     def preferences(self) -> Preferences:
-        return self.state.preferences
+        return self._state.preferences
 
     def article(self, article_id: str) -> ArticleState:
         """The stored state of an article (defaults when it was never opened)."""
-        return self.state.articles.get(article_id, ArticleState())
+        return self._state.articles.get(article_id, ArticleState())
 
     def set_article(self, article_id: str, article_state: ArticleState) -> None:
-        self.state.articles[article_id] = article_state
+        """Replace an article's state (written by the next `save`)."""
+        self._state.articles[article_id] = article_state
         self._dirty_articles.add(article_id)
 
     def set_last_article(self, article_id: str) -> None:
-        self.state.last_article = article_id
+        """Remember the article last opened (written by the next `save`)."""
+        self._state.last_article = article_id
         self._dirty_last = True
 
     def set_preferences(self, **changes: Any) -> None:
-        self.state.preferences = replace(self.state.preferences, **changes)
+        """Change some preferences (`Preferences` fields; written by the next `save`)."""
+        self._state.preferences = replace(self._state.preferences, **changes)
         self._dirty_preferences = True
 
     def forget(self, article_id: str) -> None:
-        """Drop an article's state (its entry is removed on the next save)."""
-        self.state.articles.pop(article_id, None)
+        """Drop an article's state (its entry is removed by the next `save`)."""
+        self._state.articles.pop(article_id, None)
         self._dirty_articles.add(article_id)
 
     @property
     def dirty(self) -> bool:
+        """True when something changed since the last `save`."""
         return bool(self._dirty_articles or self._dirty_preferences or self._dirty_last)
 
     # -- saving ----------------------------------------------------------------------------
@@ -211,19 +226,21 @@ class StateStore:
     def _merged(self, on_disk: StoredState) -> StoredState:
         """What is on disk, with this instance's changes applied on top."""
         for article_id in self._dirty_articles:
-            mine = self.state.articles.get(article_id)
+            mine = self._state.articles.get(article_id)
             if mine is None:
                 on_disk.articles.pop(article_id, None)
             else:
                 on_disk.articles[article_id] = mine
         if self._dirty_preferences:
-            on_disk.preferences = self.state.preferences
+            on_disk.preferences = self._state.preferences
         if self._dirty_last:
-            on_disk.last_article = self.state.last_article
+            on_disk.last_article = self._state.last_article
         return on_disk
 
     def save(self) -> bool:
-        """Write changes, merged with what other instances saved meanwhile.
+        """Write the changes marked since the last save, merged with what other instances
+        saved meanwhile: under the lock, re-read the file, apply this instance's changes,
+        replace the file atomically (`write_atomically`).
 
         Returns:
             True when the state is on disk (or there was nothing to save).
@@ -244,9 +261,9 @@ class StateStore:
                     where = f"; moved to {moved.name}" if moved else ""
                     self.warnings.append(f"state file {self.path} {problem}{where}")
                     on_disk = StoredState(
-                        replace(self.state.preferences),
-                        dict(self.state.articles),
-                        self.state.last_article,
+                        replace(self._state.preferences),
+                        dict(self._state.articles),
+                        self._state.last_article,
                     )
                 merged = self._merged(on_disk)
                 if self.read_only:  # a newer Byline wrote the file since we loaded it
@@ -259,7 +276,7 @@ class StateStore:
                 )
             self._save_failed = True
             return False
-        self.state = merged
+        self._state = merged
         self._dirty_articles.clear()
         self._dirty_preferences = self._dirty_last = False
         self._save_failed = False

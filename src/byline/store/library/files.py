@@ -21,15 +21,13 @@ from byline.core.article.markdown import make_parser, parse_article
 from byline.core.article.model import Article, slugify
 from byline.core.errors import ArticleError
 from byline.core.text import normalise_newlines
-from byline.store.library.index import (
-    LibraryEntry,
-    LibraryIndex,
-    content_hash,
-)
+from byline.store.library.index import LibraryIndex
 from byline.store.library.opening import default_article_path, resolve
+from byline.store.library.records import LibraryEntry, content_hash
 from byline.store.paths import user_articles_dir
 from byline.store.sources import (
     MARKDOWN_SUFFIXES,
+    _fallback_title,
     article_from_text,
     read_text,
 )
@@ -77,11 +75,6 @@ class AddResult:
     """Files not added (unreadable, empty, already in the library ...)."""
     warnings: list[str] = field(default_factory=list)
     """Files added with something to say (bad UTF-8 replaced ...)."""
-
-
-def _fallback_title(path: Path) -> str:
-    # As `sources.article_from_text` does: the file name, when nothing else gives a title.
-    return path.stem.replace("_", " ").replace("-", " ").strip() or "Untitled"
 
 
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:")
