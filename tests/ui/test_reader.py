@@ -25,9 +25,10 @@ from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
+from byline.ui.reader.work import Progress, reporter
 from byline.ui.widgets.key_bar import KeyBar
 
-from .conftest import AppFactory
+from .conftest import AppFactory, wait_until
 
 SIZE = (100, 30)
 
@@ -211,13 +212,13 @@ async def test_search_counts_steps_and_clears(make_app: AppFactory) -> None:
         assert status.search_label == ""
 
 
-async def test_the_search_prompt_is_ready_before_slash_and_moves_nothing(
+async def test_the_search_prompt_opens_over_the_key_bar_and_moves_nothing(
     make_app: AppFactory,
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()  # the analysis
-        await pilot.pause(0.3)  # the hidden widgets mount a tenth of a second after it shows
+        await settle(pilot)
         bars = app.screen.query(SearchBar)
         assert len(bars) == 1 and not bars.first().display
         region, key_bar = view(app).region, app.screen.query_one(KeyBar).region
@@ -242,8 +243,7 @@ async def test_keys_typed_right_after_enter_are_the_reader_s_not_the_query_s(
         # still has the focus until the reader handles its closing.
         for key, character in (("enter", "\r"), ("n", "n"), ("right_square_bracket", "]")):
             app.post_message(events.Key(key, character))
-        await settle(pilot)
-        await pilot.pause(0.1)
+        await wait_until(pilot, lambda: screen.current_section == 1)
         assert screen.search.query == "lavrov"
         assert app.screen.query_one(StatusBar).search_label == f"/lavrov  2/{total}"
         assert isinstance(app.focused, ArticleView)
@@ -365,7 +365,7 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
 
         async def report(fraction: float) -> None:
             def work() -> None:
-                screen.reporter(ReaderScreen.LoadProgress)(fraction)
+                reporter(screen, "Loading")(fraction)
 
             await screen.run_worker(work, thread=True).wait()
 
@@ -376,7 +376,7 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
         await report(0.5)
         screen.show_activity("Working 60%")
         await settle(pilot)
-        assert not [m for m in posted if isinstance(m, ReaderScreen.LoadProgress)]
+        assert not [m for m in posted if isinstance(m, Progress)]
         assert status.activity == "Working 10%"
         await pilot.press("escape")
         await settle(pilot)
@@ -384,7 +384,7 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
         assert status.activity == "Working 60%"
         await report(0.7)
         await settle(pilot)
-        assert [m for m in posted if isinstance(m, ReaderScreen.LoadProgress)]
+        assert [m for m in posted if isinstance(m, Progress)]
         assert status.activity == "Loading 70%"
 
 
