@@ -56,7 +56,7 @@ class SearchBar(Input):
         # Marked here, as the key arrives: its binding (submit, cancel) only runs once the key
         # has bubbled up to the app, after the keys queued behind it have reached the prompt.
         if self._leaving:
-            event.prevent_default()  # not the Input's: it bubbles up to the reader's bindings
+            event.prevent_default()  # skips the Input typing it; it bubbles up to the bindings
         elif event.key in ("enter", "escape"):
             self._leaving = True
 
