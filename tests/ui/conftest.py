@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from byline.store.library.files import default_article_path
 from byline.store.sources import load_article
@@ -29,3 +31,12 @@ def make_app(config_dir: Path) -> AppFactory:
         return BylineApp(loaded, StateStore(config_dir))
 
     return factory
+
+
+async def wait_until(pilot: Pilot[Any], condition: Callable[[], object], tries: int = 500) -> None:
+    """Let the app run until `condition()` holds (each try lets it handle what is queued)."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError("the app never reached the expected state")

@@ -15,9 +15,9 @@ from byline.store.library.files import default_article_path
 from byline.store.sources import load_article
 from byline.store.state import StateStore
 from byline.ui.app import BylineApp
-from byline.ui.reader.article_view import ArticleView, Highlight
+from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.entity_panel import EntityPanel
-from byline.ui.reader.highlight_styles import HighlightStyles
+from byline.ui.reader.highlights import Highlight
 from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.status_bar import StatusBar
@@ -67,15 +67,13 @@ async def test_entities_are_highlighted_by_type_and_toggled(
 
 
 async def test_highlight_styles_follow_the_theme(make_app: AppFactory) -> None:
-    """Highlight styles live on `HighlightStyles`, mounted with the first highlights, not among
-    the view's own component classes; they are drawn in the theme's colours, and again in the new
-    theme's after a switch."""
+    """Highlights are drawn in the theme's colours, and again in the new theme's after a
+    switch."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await analysed(pilot)
         view = app.screen.query_one(ArticleView)
-        assert not any("entity" in name for name in view.COMPONENT_CLASSES)
-        assert app.screen.query_one(HighlightStyles).display is False
+        assert "article-view--entity-person" in view.COMPONENT_CLASSES
         person = view.entity_style("PERSON")
         dark = app.theme_variables["text-accent"]
         assert person.color is not None and person.bold
@@ -97,7 +95,7 @@ async def test_highlight_styles_follow_the_theme(make_app: AppFactory) -> None:
 
 
 async def test_highlights_set_before_the_view_is_mounted_are_styled() -> None:
-    """The highlight styles come with the first highlights, even ones set before mounting."""
+    """Highlights set before the view is mounted are drawn in their styles."""
     article = load_article(default_article_path()).article
     start = article.text.index("Lavrov")
     view = ArticleView(article, "meta")
@@ -112,7 +110,6 @@ async def test_highlights_set_before_the_view_is_mounted_are_styled() -> None:
     async with One().run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert view.component("search-match").bgcolor is not None
-        assert not view.screen.query(HighlightStyles).first().display
 
 
 async def test_entity_type_visibility_is_remembered(make_app: AppFactory, config_dir: Path) -> None:

@@ -11,7 +11,7 @@ from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from byline.core.article.model import Article
 from byline.store.sources import PREVIEW_CHARS, LoadedArticle, load_article
@@ -25,9 +25,10 @@ from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
+from byline.ui.reader.work import Progress, reporter
 from byline.ui.widgets.key_bar import KeyBar
 
-from .conftest import AppFactory
+from .conftest import AppFactory, wait_until
 
 SIZE = (100, 30)
 
@@ -211,13 +212,13 @@ async def test_search_counts_steps_and_clears(make_app: AppFactory) -> None:
         assert status.search_label == ""
 
 
-async def test_the_search_prompt_is_ready_before_slash_and_moves_nothing(
+async def test_the_search_prompt_opens_over_the_key_bar_and_moves_nothing(
     make_app: AppFactory,
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()  # the analysis
-        await pilot.pause(0.3)  # the hidden widgets mount a tenth of a second after it shows
+        await settle(pilot)
         bars = app.screen.query(SearchBar)
         assert len(bars) == 1 and not bars.first().display
         region, key_bar = view(app).region, app.screen.query_one(KeyBar).region
@@ -242,8 +243,7 @@ async def test_keys_typed_right_after_enter_are_the_reader_s_not_the_query_s(
         # still has the focus until the reader handles its closing.
         for key, character in (("enter", "\r"), ("n", "n"), ("right_square_bracket", "]")):
             app.post_message(events.Key(key, character))
-        await settle(pilot)
-        await pilot.pause(0.1)
+        await wait_until(pilot, lambda: screen.current_section == 1)
         assert screen.search.query == "lavrov"
         assert app.screen.query_one(StatusBar).search_label == f"/lavrov  2/{total}"
         assert isinstance(app.focused, ArticleView)
@@ -337,7 +337,7 @@ async def test_command_palette_goes_to_a_section(make_app: AppFactory) -> None:
         await pilot.press("ctrl+p")
         await settle(pilot)
         await pilot.press(*"go to section 5")
-        await pilot.pause(0.3)
+        await palette_settled(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert reader(app).current_section == 4
@@ -365,7 +365,7 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
 
         async def report(fraction: float) -> None:
             def work() -> None:
-                screen.reporter(ReaderScreen.LoadProgress)(fraction)
+                reporter(screen, "Loading")(fraction)
 
             await screen.run_worker(work, thread=True).wait()
 
@@ -376,7 +376,7 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
         await report(0.5)
         screen.show_activity("Working 60%")
         await settle(pilot)
-        assert not [m for m in posted if isinstance(m, ReaderScreen.LoadProgress)]
+        assert not [m for m in posted if isinstance(m, Progress)]
         assert status.activity == "Working 10%"
         await pilot.press("escape")
         await settle(pilot)
@@ -384,7 +384,7 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
         assert status.activity == "Working 60%"
         await report(0.7)
         await settle(pilot)
-        assert [m for m in posted if isinstance(m, ReaderScreen.LoadProgress)]
+        assert [m for m in posted if isinstance(m, Progress)]
         assert status.activity == "Loading 70%"
 
 
@@ -395,6 +395,13 @@ def many_sections(path: Path, count: int) -> Path:
         parts += [f"## Part {number} of the story", "", f"Paragraph {number}.", ""]
     path.write_text("\n".join(parts), encoding="utf-8")
     return path
+
+
+async def palette_settled(pilot: Pilot[None]) -> None:
+    """Wait until the command palette has gathered its commands for what is typed (and any
+    other worker has finished)."""
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
 
 
 def palette_prompts(app: BylineApp) -> list[str]:
@@ -412,12 +419,12 @@ async def test_command_palette_on_many_sections(make_app: AppFactory, tmp_path: 
         reader(app).go_to_section(reader(app).article.sections[700])
         await settle(pilot)
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await palette_settled(pilot)
         listed = [p for p in palette_prompts(app) if p.startswith("Go to section")]
         assert len(listed) == SECTION_COMMANDS
         assert any(p.startswith("Go to section 701:") for p in listed)
         await pilot.press(*"go to section 500")
-        await pilot.pause(0.5)
+        await palette_settled(pilot)
         prompts = palette_prompts(app)
         assert prompts[0].startswith("Go to section 500: Part 499 of the story")
         assert any(p.startswith("Go to section 1500:") for p in prompts)
@@ -458,10 +465,8 @@ async def test_resize_keeps_the_reading_position(make_app: AppFactory) -> None:
         await settle(pilot)
         offset = view(app).top_offset()
         await pilot.resize_terminal(70, 30)
-        await settle(pilot)
-        await pilot.pause(0.1)
+        await wait_until(pilot, lambda: view(app).top_offset() == offset)
         assert reader(app).current_section == 3
-        assert view(app).top_offset() == offset
 
 
 async def test_article_text_is_shown_literally(make_app: AppFactory, tmp_path: Path) -> None:
@@ -493,7 +498,7 @@ async def test_command_palette_hides_an_entity_type(make_app: AppFactory, config
         await pilot.press("ctrl+p")
         await settle(pilot)
         await pilot.press(*"hide gpe highlights")
-        await pilot.pause(0.3)
+        await palette_settled(pilot)
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("q")
@@ -544,8 +549,60 @@ async def test_a_search_typed_while_a_big_article_loads_covers_it_once_whole(
         status = app.screen.query_one(StatusBar)
         assert status.search_label == f"/kremlin  2/{in_preview}"
         parsed.set()
-        while not screen.article.complete:
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: screen.article.complete)
         await settle(pilot)
         assert len(screen.search) == count
         assert status.search_label == f"/kremlin  2/{count}"  # the same match, more of them
+
+
+@pytest.mark.parametrize("pauses", [0, 1, 2, 4, 8])
+async def test_quitting_at_any_moment_of_start_up_is_clean(
+    make_app: AppFactory, pauses: int
+) -> None:
+    """`q` while the reader is still starting, or as the analysis arrives, ends the app
+    without an error (run_test raises whatever the app raised)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(pauses):
+            await pilot.pause()
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_quitting_as_the_analysis_is_shown_is_clean(make_app: AppFactory) -> None:
+    for _ in range(3):
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            screen = reader(app)
+            await wait_until(pilot, lambda: screen.analysis is not None)  # noqa: B023
+            await pilot.press("q")
+        assert app.return_code == 0
+
+
+@pytest.mark.parametrize(
+    ("key", "panel_id"), [("E", "entity-panel"), ("quotation_mark", "quote-panel")]
+)
+async def test_a_panel_opened_right_after_start_works(
+    make_app: AppFactory, key: str, panel_id: str
+) -> None:
+    """Asked for before the analysis is done, a panel opens at once, takes what is typed
+    into its filter, and fills in when the analysis arrives."""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press(key, *"lav")
+        panel = app.screen.query_one(f"#{panel_id}")
+        assert panel.display
+        assert isinstance(app.focused, Input) and app.focused.value == "lav"
+        assert app.focused in panel.query(Input)
+        await wait_until(pilot, lambda: reader(app).analysis is not None)
+        await settle(pilot)
+        options = panel.query_one(OptionList)
+        assert options.option_count > 0
+        assert any(
+            "Lavrov" in str(options.get_option_at_index(i).prompt)
+            for i in range(options.option_count)
+        )
+        await pilot.press("escape", "escape")  # clear the filter, then back to the text
+        assert isinstance(app.focused, ArticleView) and panel.display
+        await pilot.press(key)
+        assert not panel.display

@@ -7,19 +7,24 @@ from typing import Any
 
 from textual.pilot import Pilot
 
-from .conftest import AppFactory
+from byline.ui.reader.search_bar import SearchBar
+
+from .conftest import AppFactory, wait_until
 
 SnapCompare = Callable[..., bool]
 SIZE = (100, 30)
 
 
 async def _analysed(pilot: Pilot[Any]) -> None:
-    """Wait for entity recognition so that highlights are always in the picture."""
+    """Wait until the analysis is shown, so that highlights are always in the picture."""
     await pilot.app.workers.wait_for_complete()
+    await wait_until(pilot, lambda: getattr(pilot.app.screen, "analysis", None) is not None)
     await pilot.pause()
 
 
-def test_reader_opens_on_the_title_block(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+def test_reader_opens_on_the_title_block_with_entities_highlighted(
+    snap_compare: SnapCompare, make_app: AppFactory
+) -> None:
     assert snap_compare(make_app(), run_before=_analysed, terminal_size=SIZE)
 
 
@@ -27,12 +32,13 @@ def test_section_three_with_search_matches(snap_compare: SnapCompare, make_app: 
     async def search(pilot: Pilot[Any]) -> None:
         await _analysed(pilot)
         await pilot.press("3", "slash", *"turk", "enter")
+        await wait_until(pilot, lambda: not pilot.app.screen.query_one(SearchBar).has_focus)
         await pilot.pause()
 
     assert snap_compare(make_app(), run_before=search, terminal_size=SIZE)
 
 
-def test_help_screen(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+def test_help_lists_the_keys(snap_compare: SnapCompare, make_app: AppFactory) -> None:
     async def help_screen(pilot: Pilot[Any]) -> None:
         await _analysed(pilot)
         await pilot.press("question_mark")
@@ -50,11 +56,9 @@ def test_light_theme_without_sidebar(snap_compare: SnapCompare, make_app: AppFac
     assert snap_compare(make_app(), run_before=light, terminal_size=SIZE)
 
 
-def test_entities_highlighted_dark(snap_compare: SnapCompare, make_app: AppFactory) -> None:
-    assert snap_compare(make_app(), run_before=_analysed, terminal_size=SIZE)
-
-
-def test_entities_highlighted_light(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+def test_light_theme_highlights_entities_in_its_colours(
+    snap_compare: SnapCompare, make_app: AppFactory
+) -> None:
     async def light(pilot: Pilot[Any]) -> None:
         pilot.app.theme = "textual-light"
         await _analysed(pilot)
@@ -62,7 +66,7 @@ def test_entities_highlighted_light(snap_compare: SnapCompare, make_app: AppFact
     assert snap_compare(make_app(), run_before=light, terminal_size=SIZE)
 
 
-def test_quote_panel(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+def test_quote_panel_lists_the_quotes(snap_compare: SnapCompare, make_app: AppFactory) -> None:
     async def quotes(pilot: Pilot[Any]) -> None:
         await _analysed(pilot)
         await pilot.press("quotation_mark")
@@ -71,10 +75,11 @@ def test_quote_panel(snap_compare: SnapCompare, make_app: AppFactory) -> None:
     assert snap_compare(make_app(), run_before=quotes, terminal_size=(120, 36))
 
 
-def test_entity_panel(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+def test_entity_panel_filters_and_selects(snap_compare: SnapCompare, make_app: AppFactory) -> None:
     async def entities(pilot: Pilot[Any]) -> None:
         await _analysed(pilot)
         await pilot.press("E", *"lav", "enter")
+        await wait_until(pilot, lambda: getattr(pilot.app.screen, "mention", None) is not None)
         await pilot.pause()
 
     assert snap_compare(make_app(), run_before=entities, terminal_size=(120, 36))

@@ -130,6 +130,13 @@ class ArticleState:
     def with_read(self, section_ids: frozenset[str]) -> ArticleState:
         return replace(self, read_sections=self.read_sections | section_ids)
 
+    def scrolled(self, article: Article, top: int, bottom: int, at_end: bool) -> ArticleState:
+        """At `top` of `article`, having seen every section that ends before `bottom` (all of
+        them at the end: the last ones may never reach the top of the screen)."""
+        finished = frozenset(s.id for s in article.sections if s.end <= bottom or at_end)
+        state = self.moved_to(Position.at(article, top))
+        return state if finished <= state.read_sections else state.with_read(finished)
+
     def with_bookmark(self, bookmark: Bookmark) -> ArticleState:
         kept = tuple(b for b in self.bookmarks if b.position != bookmark.position)
         return replace(self, bookmarks=(*kept, bookmark)[-MAX_BOOKMARKS:])

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from byline.core.article.model import Article
 from byline.store.analysis_cache import JsonCache
 from byline.ui.early_work import EarlyWork, Task, is_small
-from byline.ui.reader.reader_base import WorkCancelled
+from byline.ui.messages import WorkCancelled
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis

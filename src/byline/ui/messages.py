@@ -1,4 +1,5 @@
-"""App-wide messages, shared by screens that cannot import each other."""
+"""App-wide messages, shared by screens that cannot import each other, and the signal that
+stops a worker."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ if TYPE_CHECKING:
     from byline.store.library.index import LibraryIndex
 
 
+class WorkCancelled(Exception):
+    """Raised from a worker's progress callback once the worker is cancelled (on quit)."""
+
+
 class LibraryReady(Message):
     """The library index is loaded; the app sends it to every screen."""
 
@@ -18,8 +23,8 @@ class LibraryReady(Message):
         super().__init__()
         self.index = index
         self.copy_for_screens = copy_for_screens
-        """True on the copies the app sends on to its screens. (Not `is_forwarded`, the
-        name this had: that is Textual's `Message.is_forwarded`, which it shadowed.)"""
+        """True on the copies the app sends on to its screens (not Textual's
+        `Message.is_forwarded`)."""
 
 
 class OpenArticle(Message):

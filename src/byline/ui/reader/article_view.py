@@ -10,22 +10,23 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
-from textual.widget import Widget
 
 from byline.core.article.model import Article, InlineStyle
-from byline.ui.reader.highlight_styles import (
+from byline.ui.reader.highlights import (
+    ENTITY_COMPONENTS,
     HIGHLIGHTS,
-    PREFIX,
-    HighlightStyles,
-    entity_component,
+    LAYERS,
+    Highlight,
+    HighlightLayer,
 )
 from byline.ui.reader.text_layout import Layout, Line, Role, build_layout
 from byline.ui.widgets.line_view import LineView
@@ -33,41 +34,8 @@ from byline.ui.widgets.line_view import LineView
 MAX_MEASURE = 78
 """The widest the text column gets, in cells: long lines are hard to read."""
 
-
-class Highlight(NamedTuple):
-    """A styled range of the article text, drawn with a component class.
-
-    A named tuple: a big article has hundreds of thousands of entity mentions, and tuples are
-    made and sorted several times faster than dataclass instances.
-    """
-
-    start: int
-    end: int
-    component: str
-    """The name of its style (one of `HIGHLIGHTS`)."""
-
-
-class HighlightLayer(NamedTuple):
-    """One layer's highlights sorted by start, as the view finds them by position.
-
-    Made by `of`, which a worker thread can call: the entity layer of a 10 MB article holds
-    ~220,000 highlights, and sorting and indexing them takes ~50 ms.
-    """
-
-    items: list[Highlight]
-    starts: list[int]
-    """Each highlight's start, for bisect."""
-    longest: int
-
-    @classmethod
-    def of(cls, highlights: Iterable[Highlight]) -> HighlightLayer:
-        items = sorted(highlights)  # by start, then end
-        longest = max((h.end - h.start for h in items), default=0)
-        return cls(items, [h.start for h in items], longest)
-
-
-LAYERS = ("entities", "quotes", "mentions", "search", "flash")
-"""Highlight layers, lowest first: where they overlap, a later layer's style wins."""
+STRIP_CACHE_SIZE = 2000
+"""Drawn lines kept for redrawing (a few screens' worth)."""
 
 
 class ArticleView(LineView, can_focus=True, inherit_bindings=False):
@@ -101,8 +69,10 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         "article-view--strong",
         "article-view--inline-code",
         "article-view--link",
+        *(f"article-view--{name}" for name in HIGHLIGHTS),
     }
-    """The text's styles. The highlights' are `HighlightStyles`' (its docstring says why)."""
+    """The text's styles, then the highlights' (entities, quotes, mentions, search matches,
+    the flash after a jump)."""
 
     class Scrolled(Message):
         """The view moved: what is now at its top and bottom, and how far through it is."""
@@ -140,12 +110,11 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.meta_line = meta_line
         self._layout: Layout | None = None
         self._layers: dict[str, HighlightLayer] = {}
-        self._strip_cache: dict[int, Strip] = {}
+        self._strip_cache: LRUCache[int, Strip] = LRUCache(STRIP_CACHE_SIZE)
         self._pending_offset: int | None = None
         self._anchor: tuple[int, int] | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
         even when the view could not scroll it to the very top (near the end)."""
-        self._highlight_styles: HighlightStyles | None = None
 
     # -- layout ----------------------------------------------------------------------------
     @property
@@ -189,22 +158,6 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     def on_mount(self) -> None:
         self._post_scrolled()
-        if self._layers:  # set before the view was mounted
-            self._mount_highlight_styles()
-
-    def _mount_highlight_styles(self) -> None:
-        """Mount the widget holding the highlight styles beside this one, once: when the
-        first highlights are set, so that its layout and their repaint make one frame
-        (styles are applied as a widget is mounted)."""
-        parent = self.parent
-        if self._highlight_styles is not None or not self.is_attached:
-            return
-        if not isinstance(parent, Widget):
-            return
-        self._highlight_styles = HighlightStyles()
-        parent.mount(self._highlight_styles, after=self)
-        self._strip_cache.clear()
-        self.refresh()
 
     def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (the whole of a preview), keeping the position.
@@ -308,7 +261,6 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         """
         if not isinstance(highlights, HighlightLayer):
             highlights = HighlightLayer.of(highlights)
-        self._mount_highlight_styles()
         self._layers[layer] = highlights
         self._strip_cache.clear()
         self.refresh()
@@ -334,16 +286,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     def entity_style(self, label: str) -> Style:
         """The highlight style of an entity label (for legends elsewhere)."""
-        self._mount_highlight_styles()
-        return self.component(entity_component(label))
-
-    def component_source(self, name: str) -> tuple[Widget, str] | None:
-        """A highlight's style (`HIGHLIGHTS`) is on `HighlightStyles`, once it is mounted; the
-        text's are this view's own component classes."""
-        if name not in HIGHLIGHTS:
-            return super().component_source(name)
-        holder = self._highlight_styles
-        return None if holder is None else (holder, PREFIX + name)
+        return self.component(ENTITY_COMPONENTS[label])
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -359,8 +302,6 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         strip = self._strip_cache.get(index)
         if strip is None or strip.cell_length != width:
             strip = self._render_layout_line(layout.line(index), width)
-            if len(self._strip_cache) > 2000:
-                self._strip_cache.clear()
             self._strip_cache[index] = strip
         return strip
 

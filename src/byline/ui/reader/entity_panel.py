@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -19,6 +19,9 @@ from textual.widgets.option_list import Option
 
 from byline.core.entities.types import LABELS, Entity
 from byline.core.quotes.search import normalise
+
+if TYPE_CHECKING:
+    from byline.store.library.index import LibraryIndex
 
 LABEL_NAMES = {
     "PERSON": "people",
@@ -108,10 +111,17 @@ class EntityPanel(Vertical):
         yield Static("", id="elsewhere-title", classes="panel-hint")
         yield OptionList(id="entity-elsewhere")
 
-    def show_elsewhere(self, entity: Entity, articles: list[tuple[str, Path]]) -> None:
-        """List other articles of the library that mention `entity` (a person)."""
-        if not self.is_mounted:
-            return
+    def show_elsewhere(self, entity: Entity, library: LibraryIndex, article_id: str) -> None:
+        """List the other articles of the library that mention `entity` (a person)."""
+        articles = (
+            [
+                (entry.title, entry.path)
+                for entry in library.articles_mentioning(entity.name)
+                if entry.id != article_id
+            ]
+            if entity.label == "PERSON"
+            else []
+        )
         title = self.query_one("#elsewhere-title", Static)
         elsewhere = self.query_one("#entity-elsewhere", OptionList)
         elsewhere.clear_options()
@@ -130,7 +140,6 @@ class EntityPanel(Vertical):
         self.post_message(self.ArticleChosen(self, self._elsewhere[event.option_index]))
 
     def on_mount(self) -> None:
-        # The panel is mounted lazily: show whatever arrived before it was.
         self._refill("")
 
     def show_entities(self, entities: list[Entity], label_styles: Mapping[str, Style]) -> None:

@@ -121,7 +121,6 @@ class QuotePanel(Vertical):
         return self.query_one("#quote-scope", Switch).value
 
     def on_mount(self) -> None:
-        # The panel is mounted lazily: show whatever arrived before it was.
         self.refill()
 
     def show_quotes(self, quotes: list[Quote]) -> None:

@@ -52,11 +52,11 @@ class SearchBar(Input):
     def on_focus(self) -> None:
         self._leaving = False
 
-    async def _on_key(self, event: events.Key) -> None:
+    def on_key(self, event: events.Key) -> None:
         # Marked here, as the key arrives: its binding (submit, cancel) only runs once the key
         # has bubbled up to the app, after the keys queued behind it have reached the prompt.
         if self._leaving:
-            event.prevent_default()  # not the Input's: it bubbles up to the reader's bindings
+            event.prevent_default()  # skips the Input typing it; it bubbles up to the bindings
         elif event.key in ("enter", "escape"):
             self._leaving = True
 

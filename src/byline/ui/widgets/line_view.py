@@ -8,7 +8,6 @@ from rich.style import Style
 from textual.geometry import Region
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
 
 from byline.ui.widgets.blend import component_style
 
@@ -43,21 +42,11 @@ class LineView(ScrollView):
         return super().render_lines(crop)
 
     def component(self, name: str) -> Style:
-        """The style of component `name` (see `component_source`), on this background; none
-        while its source is not there."""
+        """The style of the component class `COMPONENT_PREFIX + name`, on this background."""
         style = self._components.get(name)
         if style is None:
-            source = self.component_source(name)
-            if source is None:
-                return Style()
-            widget, component_class = source
-            style = self._components[name] = component_style(widget, component_class, self)
+            style = self._components[name] = component_style(self, self.COMPONENT_PREFIX + name)
         return style
-
-    def component_source(self, name: str) -> tuple[Widget, str] | None:
-        """The widget and component class that hold component `name`'s style: this widget's
-        `COMPONENT_PREFIX + name`, unless a subclass says otherwise."""
-        return self, self.COMPONENT_PREFIX + name
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
