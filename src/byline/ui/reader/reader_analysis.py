@@ -76,22 +76,30 @@ class AnalysingReader(SearchingReader):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         """Recognise entities and quotes off the main thread, after the first paint."""
+
+        def ready(analysis: Analysis, warnings: list[str]) -> None:
+            # The highlight layers are made here too: a 10 MB article has ~220,000 mentions,
+            # and making and sorting their highlights took ~0.2 s of the event loop.
+            preferences = self.app.store.preferences
+            highlights = (
+                preferences,
+                entity_highlights(analysis, preferences),
+                HighlightLayer.of(Highlight(q.start, q.end, "quote") for q in analysis.quotes),
+            )
+            if not get_current_worker().is_cancelled:
+                self.post_message(self.AnalysisReady(analysis, warnings, highlights))
+
         try:
-            analysis, warnings = self.app.analyse(
-                self.article, progress=self.reporter(self.AnalysisProgress)
+            ready(
+                *self.app.analyse(
+                    self.article,
+                    progress=self.reporter(self.AnalysisProgress),
+                    around=self.app.call_from_thread(self.article_view.top_offset),
+                    partial=lambda analysis: ready(analysis, []),
+                )
             )
         except WorkCancelled:
             return
-        # The highlight layers are made here too: a 10 MB article has ~220,000 mentions, and
-        # making and sorting their highlights took ~0.2 s of the event loop.
-        preferences = self.app.store.preferences
-        highlights = (
-            preferences,
-            entity_highlights(analysis, preferences),
-            HighlightLayer.of(Highlight(q.start, q.end, "quote") for q in analysis.quotes),
-        )
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.AnalysisReady(analysis, warnings, highlights))
 
     @on(AnalysisProgress)
     def _analysis_progress(self, event: AnalysisProgress) -> None:

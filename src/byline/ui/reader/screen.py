@@ -18,7 +18,7 @@ from byline.ui.reader.reader_analysis import PANELS_DELAY, AnalysingReader
 from byline.ui.reader.reader_base import WorkCancelled
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
-from byline.ui.reader.text_layout import Layout
+from byline.ui.reader.text_layout import Layout, build_layout
 from byline.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -165,7 +165,8 @@ class ReaderScreen(AnalysingReader):
         # Here rather than in the event loop: counting a big article's words for its reading
         # time, and laying out its lines, take ~0.1 s and ~0.2 s for 10 MB.
         line = meta_line(article)
-        layout = self.article_view.layout_for(article, line)
+        width = self.app.call_from_thread(lambda: self.article_view.text_width)
+        layout = build_layout(article, width, line)
         self.post_message(self.ArticleCompleted(article, line, layout))
 
     @on(LoadProgress)
