@@ -54,6 +54,13 @@ class Analyser:
         self._pool: ProcessPoolExecutor | None = None
         self._closed = False
         self._lock = threading.Lock()
+        if os.name == "posix":
+            # The process pool's queues need Python's resource tracker process, which is given
+            # this process's stderr when it starts: started later, while the app runs, that is
+            # Textual's print capture, whose file descriptor (-1) cannot be passed on.
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()
 
     def analyse(
         self,
