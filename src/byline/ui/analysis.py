@@ -81,12 +81,14 @@ class Analyser:
         corrections, warnings = corrections_for(article, self.config_directory)
         if (cached := stored_analysis(article, corrections, self.cache)) is not None:
             return cached, warnings
-        big = len(article.text) > self.small_article_chars
+        # A preview (the beginning of a big article, shown while the rest is parsed) goes to the
+        # background process too, silently: the status line reports the parse meanwhile.
+        big = not article.complete or len(article.text) > self.small_article_chars
         try:
             analysis = analyse(
                 article,
                 corrections,
-                progress,
+                progress if article.complete else None,
                 around=around,
                 partial=partial,
                 run=self._in_pool if big else _here,
@@ -96,7 +98,8 @@ class Analyser:
                 raise WorkCancelled from failed
             self._discard_pool()
             return Analysis((), ()), [*warnings, f"People and quotes not found: {failed}"]
-        self.cache.put(cache_key(article, corrections), analysis.to_json())
+        if article.complete:
+            self.cache.put(cache_key(article, corrections), analysis.to_json())
         return analysis, warnings
 
     def _in_pool(self, step: Callable[..., _T], /, *args: Any) -> _T:

@@ -109,7 +109,8 @@ class AnalysingReader(SearchingReader):
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
         self.analysis = event.analysis
-        self.show_activity("")
+        if self.article.complete:  # a preview's: the rest is still being parsed
+            self.show_activity("")
         for warning in event.warnings:
             self.app.warn(warning)
         view = self.article_view
