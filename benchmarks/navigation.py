@@ -167,14 +167,10 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
                 run.notes.append("no first paint")
                 return run
             painted_at = pane.started + paint
-            run.times["whole article"] = pane.wait_for(
-                lambda screen: LOADING not in _last_lines(screen, 2), timeout
-            )
-            run.times["highlights after paint"] = pane.wait_for(
-                lambda screen: marker_highlighted(screen, doc.marker),
-                timeout,
-                since=painted_at,
-                escapes=True,
+            whole, highlights = wait_for_both(pane, doc.marker, timeout)
+            run.times["whole article"] = None if whole is None else whole - pane.started
+            run.times["highlights after paint"] = (
+                None if highlights is None else highlights - painted_at
             )
             wait_stable(pane)
 
@@ -234,6 +230,27 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
             run.peak_hwm_kb = pane.peak_hwm_kb
             run.peak_rss_kb = pane.peak_rss_kb
     return run
+
+
+def wait_for_both(pane: Pane, marker: str, timeout: float) -> tuple[float | None, float | None]:
+    """When the whole article was parsed and when the first screen was highlighted (clock
+    times; None: not within `timeout`), whichever comes first."""
+    whole: float | None = None
+    highlights: float | None = None
+    deadline = time.perf_counter() + timeout
+    while (whole is None or highlights is None) and time.perf_counter() < deadline:
+        screen = pane.capture(escapes=True)
+        now = time.perf_counter()
+        if whole is None and LOADING not in _last_lines(_SGR.sub("", screen), 2):
+            whole = now
+        if highlights is None and marker_highlighted(screen, marker):
+            highlights = now
+        pane.sample_memory()
+        time.sleep(0.003)
+    return whole, highlights
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _last_line(screen: str) -> str:
