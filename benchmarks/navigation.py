@@ -12,6 +12,8 @@ no longer says "Loading"; timed from the start, like the first paint) and then u
 screen has not changed for 0.3 s, then times, each from just before ``send-keys`` to the
 ``capture-pane`` that shows the expected text:
 
+0. first-screen highlights: until the marker's line shows entity highlighting, timed from
+   the first paint (the analysis of the range on screen comes first);
 1. search: ``/`` until the prompt is shown, then the search word and Enter, until the status
    line shows ``/Kremlin  1/N`` (search starts at the top, so the first match is number 1);
 2. End: ``G``, until the document's last words are on screen;
@@ -30,7 +32,8 @@ documents): every step after the whole article is a key pressed while it runs.
 
 Then it watches the process for up to ``--idle-wait`` seconds for its CPU use to stop (the
 entity and quote analysis runs in the background after the first paint) and reports how long
-that took and the peak RSS (``VmHWM``) of the whole session.
+that took, the peak RSS of the whole session (the largest sum of the processes' ``VmRSS`` at one
+moment), and the sum of each process's own peak (``VmHWM``: an upper bound).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ from startup import (
     fmt_seconds,
     fresh_dir,
     machine,
+    marker_highlighted,
     parse_list,
     process_tree,
     raise_interrupted,
@@ -72,6 +76,7 @@ SEARCH_PROMPT = "Search the article"
 STEPS = (
     "first paint",
     "whole article",
+    "highlights after paint",
     "search prompt",
     "search",
     "End (G)",
@@ -93,6 +98,7 @@ class NavRun:
     busy_seconds: float | None = None
     """Seconds from first paint until the CPU went idle (None: still busy at the limit)."""
     peak_hwm_kb: int = 0
+    peak_rss_kb: int = 0
     search_count: str = ""
     notes: list[str] = field(default_factory=list)
 
@@ -161,8 +167,10 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
                 run.notes.append("no first paint")
                 return run
             painted_at = pane.started + paint
-            run.times["whole article"] = pane.wait_for(
-                lambda screen: LOADING not in _last_lines(screen, 2), timeout
+            whole, highlights = wait_for_both(pane, doc.marker, timeout)
+            run.times["whole article"] = None if whole is None else whole - pane.started
+            run.times["highlights after paint"] = (
+                None if highlights is None else highlights - painted_at
             )
             wait_stable(pane)
 
@@ -220,7 +228,29 @@ def navigate(tmux: Tmux, doc: Document, timeout: float, idle_wait: float) -> Nav
         finally:
             pane.close()
             run.peak_hwm_kb = pane.peak_hwm_kb
+            run.peak_rss_kb = pane.peak_rss_kb
     return run
+
+
+def wait_for_both(pane: Pane, marker: str, timeout: float) -> tuple[float | None, float | None]:
+    """When the whole article was parsed and when the first screen was highlighted (clock
+    times; None: not within `timeout`), whichever comes first."""
+    whole: float | None = None
+    highlights: float | None = None
+    deadline = time.perf_counter() + timeout
+    while (whole is None or highlights is None) and time.perf_counter() < deadline:
+        screen = pane.capture(escapes=True)
+        now = time.perf_counter()
+        if whole is None and LOADING not in _last_lines(_SGR.sub("", screen), 2):
+            whole = now
+        if highlights is None and marker_highlighted(screen, marker):
+            highlights = now
+        pane.sample_memory()
+        time.sleep(0.003)
+    return whole, highlights
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _last_line(screen: str) -> str:
@@ -274,7 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         for step, t in run.times.items()
                     )
                     print(f"{name} run {n}: {shown}; busy {run.busy_seconds}; "
-                          f"peak {fmt_mb(run.peak_hwm_kb)} {' '.join(run.notes)}",
+                          f"peak {fmt_mb(run.peak_rss_kb)} (hwm {fmt_mb(run.peak_hwm_kb)}) "
+                          f"{' '.join(run.notes)}",
                           file=sys.stderr, flush=True)  # fmt: skip
     except (KeyboardInterrupt, Interrupted):
         print("stopped: the private tmux server was killed", file=sys.stderr)
@@ -303,15 +334,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in names:
         cells.append(summary([run.busy_seconds for run in results[name]], args.idle_wait))
     lines.append(cells)
-    cells = ["peak RSS, whole session"]
-    for name in names:
-        peaks = [run.peak_hwm_kb for run in results[name]]
-        cells.append(
-            f"{fmt_mb(statistics.median(peaks))} ({fmt_mb(min(peaks))}–{fmt_mb(max(peaks))})"
-            if peaks
-            else ""
-        )
-    lines.append(cells)
+    for label, attribute in (
+        ("peak RSS, whole session", "peak_rss_kb"),
+        ("sum of each process's peak (VmHWM)", "peak_hwm_kb"),
+    ):
+        cells = [label]
+        for name in names:
+            peaks = [getattr(run, attribute) for run in results[name]]
+            cells.append(
+                f"{fmt_mb(statistics.median(peaks))} ({fmt_mb(min(peaks))}–{fmt_mb(max(peaks))})"
+                if peaks
+                else ""
+            )
+        lines.append(cells)
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     for i, line in enumerate(lines):
         print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)))

@@ -7,7 +7,6 @@ start fast.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -114,31 +113,18 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    # No cyclic garbage collection while start-up builds what lives as long as the app
-    # (modules, styles, widgets): the collector's full passes over it took ~25 ms before the
-    # first paint. The app freezes it and turns the collector back on once the first frame is
-    # out (`byline.ui.app.resume_garbage_collection`).
-    gc.disable()
-    # Threads that compute (a big article's parse, reading an analysis back) hand the
-    # interpreter lock to the event loop after at most this long instead of the default
-    # 5 ms. The loop gives the lock up at every wait, and waited up to 5 ms each time to get
-    # it back: during a 10 MB article's parse it stalled for 0.6 s (with 1 ms, never 30 ms).
+    # Threads that compute (a big article's parse) hand the interpreter lock to the event loop
+    # after this long instead of the default 5 ms, so keys and repaints never wait behind them.
     sys.setswitchinterval(READER_SWITCH_INTERVAL)
     from byline.store.library.opening import choose_article, open_choice
     from byline.store.paths import config_dir
     from byline.store.state import StateStore
-    from byline.ui.early_work import EarlyWork
 
     store = StateStore(config_dir(args.config_dir))
-    choice = choose_article(args.article, store)
-    # Opened (and analysed) by another process, on another core, while this one loads the UI.
-    early = EarlyWork.before_first_paint(choice, store.directory)
+    loaded = open_choice(choose_article(args.article, store), preview=True)
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 
-    loaded = early.loaded_article() if early is not None else None
-    if loaded is None:
-        loaded = open_choice(choice, preview=True)
-    app = BylineApp(loaded, store, show_library=args.library, early_work=early)
+    app = BylineApp(loaded, store, show_library=args.library)
     app.run()
     return app.return_code or 0
 

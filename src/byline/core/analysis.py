@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from byline.core.article.model import Article, BlockKind
 from byline.core.entities.types import Entity, EntityCorrections, EntityMention
@@ -20,6 +20,8 @@ from byline.core.quotes.marks import Quote
 
 ANALYSIS_RANGE_CHARS = 256 * 1024
 """Big articles are analysed in ranges of about this size, with progress in between."""
+
+_T = TypeVar("_T")
 
 _OPENING_MARKS = ("“", '"', "„", "«")
 
@@ -143,56 +145,108 @@ def text_ranges(article: Article, size: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _mentions_in(text: str, corrections: EntityCorrections | None) -> list[EntityMention]:
+class Runner(Protocol):
+    """Runs one step of an analysis, here or elsewhere (e.g. in another process), and returns
+    its result: ``run(find_range_mentions, text, start, corrections)``."""
+
+    def __call__(self, step: Callable[..., _T], /, *args: Any) -> _T: ...
+
+
+def _here(step: Callable[..., _T], /, *args: Any) -> _T:
+    return step(*args)
+
+
+def find_range_mentions(
+    text: str, start: int, corrections: EntityCorrections | None
+) -> list[EntityMention]:
+    """The entity mentions in `text`, a range of an article's text beginning at `start`, at
+    their offsets in the article."""
     from byline.core.entities.recogniser import find_mentions
 
-    return find_mentions(text, corrections)
+    return [
+        EntityMention(m.start + start, m.end + start, m.text, m.label)
+        for m in find_mentions(text, corrections)
+    ]
 
 
-def _quotes_in(text: str, people: list[str]) -> list[Quote]:
+def find_range_quotes(text: str, start: int, people: list[str]) -> list[Quote]:
+    """The quotes in `text`, a range of an article's text beginning at `start`, at their
+    offsets in the article; `people` are the names speakers are completed from."""
     from byline.core.quotes.marks import find_quotes
 
-    return find_quotes(text, people)
+    return [
+        replace(
+            quote,
+            start=quote.start + start,
+            end=quote.end + start,
+            speaker_mentions=tuple((a + start, b + start) for a, b in quote.speaker_mentions),
+        )
+        for quote in find_quotes(text, people)
+    ]
+
+
+def entities_of(article: Article, mentions: list[EntityMention]) -> list[Entity]:
+    """The entities that `mentions` (in text order) name, merged across the article."""
+    from byline.core.entities.recogniser import group_entities
+
+    return [_name_from_body(entity, article) for entity in group_entities(mentions)]
+
+
+def range_around(ranges: list[tuple[int, int]], offset: int) -> int:
+    """The index of the range of `ranges` (from `text_ranges`) that holds `offset`."""
+    for index, (_start, end) in enumerate(ranges):
+        if offset < end:
+            return index
+    return len(ranges) - 1
 
 
 def analyse(
     article: Article,
     corrections: EntityCorrections | None = None,
     progress: Callable[[float], None] | None = None,
+    *,
+    around: int = 0,
+    partial: Callable[[Analysis], None] | None = None,
+    run: Runner = _here,
 ) -> Analysis:
     """Find the entities and quotes of `article`.
 
     A big article is analysed range by range (`ANALYSIS_RANGE_CHARS`), reporting `progress`
-    (0-1) as it goes; names are still merged across the whole article.
+    (0-1) as it goes; names are still merged across the whole article. The range holding
+    offset `around` goes first: when there are other ranges, `partial` gets that range's
+    own analysis before the rest is done (what a reader sees first). `run` runs each step.
     """
+    text = article.text
     ranges = text_ranges(article, ANALYSIS_RANGE_CHARS)
-    total = 2 * len(article.text) or 1
+    first = range_around(ranges, around)
+    order = [first, *(index for index in range(len(ranges)) if index != first)]
+    total = 2 * len(text) or 1
     done = 0
-    mentions: list[EntityMention] = []
-    for start, end in ranges:
-        found = _mentions_in(article.text[start:end], corrections)
-        mentions.extend(
-            EntityMention(m.start + start, m.end + start, m.text, m.label) for m in found
-        )
-        done += end - start
-        if progress is not None:
-            progress(done / total)
-    from byline.core.entities.recogniser import group_entities
 
-    entities = [_name_from_body(entity, article) for entity in group_entities(mentions)]
-    people = [entity.name for entity in entities if entity.label == "PERSON"]
-    quotes: list[Quote] = []
-    for start, end in ranges:
-        quotes.extend(
-            replace(
-                quote,
-                start=quote.start + start,
-                end=quote.end + start,
-                speaker_mentions=tuple((a + start, b + start) for a, b in quote.speaker_mentions),
-            )
-            for quote in _quotes_in(article.text[start:end], people)
-        )
+    def advance(start: int, end: int) -> None:
+        nonlocal done
         done += end - start
         if progress is not None:
             progress(done / total)
-    return Analysis(tuple(entities), tuple(quotes))
+
+    found: dict[int, list[EntityMention]] = {}
+    for index in order:
+        start, end = ranges[index]
+        found[index] = run(find_range_mentions, text[start:end], start, corrections)
+        advance(start, end)
+        if index == first and partial is not None and len(ranges) > 1:
+            entities = entities_of(article, found[index])
+            people = [entity.name for entity in entities if entity.label == "PERSON"]
+            seen = run(find_range_quotes, text[start:end], start, people)
+            partial(Analysis(tuple(entities), tuple(seen)))
+    entities = entities_of(article, [m for index in range(len(ranges)) for m in found[index]])
+    del found
+    people = [entity.name for entity in entities if entity.label == "PERSON"]
+    quoted: dict[int, list[Quote]] = {}
+    for index in order:
+        start, end = ranges[index]
+        quoted[index] = run(find_range_quotes, text[start:end], start, people)
+        advance(start, end)
+    return Analysis(
+        tuple(entities), tuple(quote for index in range(len(ranges)) for quote in quoted[index])
+    )

@@ -152,8 +152,7 @@ def parse_markdown(
     progress: Callable[[float], None] | None = None,
 ) -> Article:
     """`parse_article` with the file's name as fallback title and in error messages."""
-    # Imported here: the reader's launcher opens the article in another process
-    # (`byline.ui.early_work`) and must not pay for markdown-it itself.
+    # Imported here: commands that never parse an article need not import markdown-it.
     from byline.core.article.markdown import parse_article
 
     try:

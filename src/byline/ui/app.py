@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
-import os
 import signal
-import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -20,9 +16,9 @@ from textual.screen import Screen
 
 from byline.core.article.model import Article
 from byline.core.errors import BylineError
-from byline.store.analysis_cache import JsonCache
 from byline.store.sources import LoadedArticle, load_article
 from byline.store.state import StateStore
+from byline.ui.analysis import Analyser
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.reader.screen import ReaderScreen
 
@@ -31,7 +27,6 @@ if TYPE_CHECKING:
 
     from byline.core.analysis import Analysis
     from byline.store.library.index import LibraryIndex
-    from byline.ui.early_work import EarlyWork
 
 
 class BylineApp(App[None]):
@@ -52,18 +47,16 @@ class BylineApp(App[None]):
         store: StateStore,
         *,
         show_library: bool = False,
-        early_work: EarlyWork | None = None,
     ) -> None:
         super().__init__()
         self.loaded = loaded
         self.store = store
         self.show_library = show_library
-        self.early_work = early_work
-        """The analysis process the launcher started before the first paint, if any."""
         self.library: LibraryIndex | None = None
         """The library index, once `load_library` has read it."""
         self._warned: set[str] = set()
-        self.analysis_cache = JsonCache()
+        self.analyser = Analyser(store.directory)
+        """Finds the entities and quotes of the articles read (`analyse`)."""
 
     def delay_update(self, delay: float = 0.05) -> None:
         """Hold screen updates back until the command chosen in the palette has run.
@@ -114,14 +107,9 @@ class BylineApp(App[None]):
                 loop.add_signal_handler(signum, self._terminate)
         for warning in (*self.loaded.warnings, *self.store.warnings):
             self.warn(warning)
-        self.call_after_refresh(self._after_first_paint)
+        self.call_after_refresh(self.save_store)
         if self.show_library:
             self.action_library()
-
-    def _after_first_paint(self) -> None:
-        """What can wait until the first frame is out."""
-        resume_garbage_collection()
-        self.save_store()
 
     def _theme_changed(self, _theme: object) -> None:
         if self.store.preferences.theme != self.theme:
@@ -129,14 +117,17 @@ class BylineApp(App[None]):
             self.save_store()
 
     def analyse(
-        self, article: Article, progress: Callable[[float], None] | None = None
+        self,
+        article: Article,
+        *,
+        progress: Callable[[float], None],
+        around: int = 0,
+        partial: Callable[[Analysis], None] | None = None,
     ) -> tuple[Analysis, list[str]]:
-        """Entities and quotes of `article` (cached by content); safe to call from a thread."""
-        from byline.ui.background import analyse_article
-
-        return analyse_article(
-            article, self.store.directory, self.analysis_cache, progress, self.early_work
-        )
+        """Entities and quotes of `article` (cached by content), and warnings; blocking, for a
+        screen's thread worker. The range around offset `around` goes first, to `partial`
+        (see `byline.ui.analysis.Analyser.analyse`)."""
+        return self.analyser.analyse(article, progress=progress, around=around, partial=partial)
 
     # -- the library -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="library")
@@ -215,65 +206,18 @@ class BylineApp(App[None]):
 
     def _terminate(self) -> None:
         """SIGTERM or SIGHUP (terminal closed): save the position first, then leave."""
-        self._leave_for_sure()  # first: whatever follows may hang
         self.save_store()
-        self._stop_background_work()
+        self.analyser.shutdown()
         self.exit(return_code=0)
 
     async def action_quit(self) -> None:
-        self._leave_for_sure()
         self.save_store()
-        self._stop_background_work()
+        self.analyser.shutdown()
         self.exit()
 
     def on_unmount(self) -> None:
         self.save_store()
-        self._stop_background_work()
-
-    def _leave_for_sure(self) -> None:
-        """In a terminal, end the process if a clean exit has not happened in a few seconds
-        (see `_end_process_if_still_here`). Not when headless: tests run apps in-process."""
-        if not self.is_headless:
-            _end_process_if_still_here(TERMINATE_GRACE_SECONDS)
-
-    def _stop_background_work(self) -> None:
-        """Stop the analysis processes, if any run: nothing outlives us."""
-        if self.early_work is not None:
-            self.early_work.stop()
-        background = sys.modules.get("byline.ui.background")  # only if it was ever used
-        if background is not None:
-            background.stop_background_work()
-
-
-TERMINATE_GRACE_SECONDS = 3.0
-"""How long a reader told to go (q, SIGTERM, SIGHUP) may take to shut down cleanly."""
-
-
-def _end_process_if_still_here(grace: float) -> None:
-    """End the process in `grace` seconds unless it has exited by then (state is saved first).
-
-    Seen after SIGHUP on a big article (every thread asleep, found with gdb's py-bt): the
-    analysis process, killed by the same SIGHUP while it held its result queue's lock, left
-    `Pool.terminate` waiting for that lock for ever; and, with the terminal gone, Textual's
-    shutdown waiting to queue output that its writer thread would never take. A closed
-    terminal must not leave a reader behind.
-    """
-    timer = threading.Timer(grace, os._exit, args=(0,))
-    timer.daemon = True
-    timer.start()
-
-
-def resume_garbage_collection() -> None:
-    """Turn the cyclic garbage collector back on if the launcher paused it for start-up.
-
-    What start-up built is frozen first (`gc.freeze`): nearly all of it lives as long as the
-    app, and later full collections need not walk it again. The cycles start-up left as
-    garbage (~12,000 objects, ~1 MB) are frozen with it: finding them first would take a
-    ~20 ms collection right when the analysis thread needs the interpreter for the highlights.
-    """
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+        self.analyser.shutdown()
 
 
 def _reader_commands() -> type[Provider]:

@@ -132,10 +132,6 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         assert self._layout is not None
         return self._layout
 
-    def layout_for(self, article: Article, meta_line: str) -> Layout:
-        """The lines of `article` at the view's present width (thread-safe: a worker's)."""
-        return build_layout(article, self.text_width, meta_line)
-
     def _relayout(self, layout: Layout | None = None) -> None:
         keep = None
         if self._layout is not None and round(self.scroll_y) >= self._layout.first_content_line():
@@ -163,7 +159,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         """Show a new version of the article (the whole of a preview), keeping the position.
 
         Offsets are unchanged for the part both versions share, so highlights stay valid.
-        `layout`, made by `layout_for`, is used if the width has not changed since.
+        `layout`, made for the view's width, is used if the width has not changed since.
         """
         keep = self.top_offset()
         at_top = self._layout is None or round(self.scroll_y) < self._layout.first_content_line()

@@ -40,6 +40,7 @@ from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
+from byline.ui.reader.text_layout import build_layout
 from byline.ui.reader.work import (
     AnalysisReady,
     ArticleCompleted,
@@ -155,9 +156,10 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sidebar.show_state(0, self.state.read_sections)
-        if self.article.complete:
-            self.call_later(self.analyse)  # once the first frame is out
-        else:
+        # Once the first frame is out. A preview is analysed too: its offsets are the whole
+        # article's, so its highlights stay right when the rest is swapped in.
+        self.call_later(self.analyse)
+        if not self.article.complete:
             self.show_activity("Loading…")
             self.load_rest()
         self._resume()
@@ -234,8 +236,9 @@ class ReaderScreen(Screen[None]):
         except WorkCancelled:
             return
         line = meta_line(article)
-        layout = self.article_view.layout_for(article, line)
-        self.post_message(ArticleCompleted(article, line, layout))
+        # The width is read on the main thread; the layout is made here.
+        width = self.app.call_from_thread(lambda: self.article_view.text_width)
+        self.post_message(ArticleCompleted(article, line, build_layout(article, width, line)))
 
     @on(LoadFailed)
     def _load_failed(self, event: LoadFailed) -> None:
@@ -257,22 +260,31 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
-        """Recognise entities and quotes, and make their highlights, off the main thread."""
+        """Recognise entities and quotes, and make their highlights, off the main thread: the
+        part of the article on screen first, then the whole."""
+
+        def ready(analysis: Analysis, warnings: list[str]) -> None:
+            preferences = self.app.store.preferences
+            entities = entity_highlights(analysis, preferences)
+            quotes = quote_highlights(analysis)
+            if not get_current_worker().is_cancelled:
+                self.post_message(AnalysisReady(analysis, warnings, preferences, entities, quotes))
+
         try:
             analysis, warnings = self.app.analyse(
-                self.article, progress=reporter(self, "Finding people and quotes")
+                self.article,
+                progress=reporter(self, "Finding people and quotes"),
+                around=self.app.call_from_thread(self.article_view.top_offset),
+                partial=lambda first: ready(first, []),
             )
         except WorkCancelled:
             return
-        preferences = self.app.store.preferences
-        entities = entity_highlights(analysis, preferences)
-        quotes = quote_highlights(analysis)
-        if not get_current_worker().is_cancelled:
-            self.post_message(AnalysisReady(analysis, warnings, preferences, entities, quotes))
+        ready(analysis, warnings)
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
-        self.show_activity("")
+        if self.article.complete:  # a preview's: the rest is still being parsed
+            self.show_activity("")
         for warning in event.warnings:
             self.app.warn(warning)
         self.analysis = event.analysis

@@ -1,0 +1,144 @@
+"""Where the reader's analyses run: the one place that finds an article's entities and quotes.
+
+A small article is analysed in the calling thread (a screen's thread worker). A big one is
+analysed range by range in one background process (a `ProcessPoolExecutor` of one worker), so
+that the reader's own threads never hold the interpreter lock for long and keys stay quick;
+only text ranges go there and only each range's findings come back. Either way the range on
+screen goes first (`byline.core.analysis.analyse`), and results are kept in the analysis cache,
+so a second open is read from there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import CancelledError, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from byline.core.analysis import Analysis, analyse
+from byline.core.article.model import Article
+from byline.store.analysis_cache import JsonCache, cache_key, corrections_for, stored_analysis
+from byline.ui.messages import WorkCancelled
+
+SMALL_ARTICLE_CHARS = 512 * 1024
+"""Articles of up to this many characters are analysed in the calling thread."""
+
+POOL_NICENESS = 10
+"""The background process's niceness: the reader and the terminal come first."""
+
+_T = TypeVar("_T")
+
+
+class _PoolFailed(Exception):
+    """A step failed in the background process, or the process died."""
+
+
+def _lower_priority() -> None:
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        with contextlib.suppress(OSError):
+            nice(POOL_NICENESS)
+
+
+class Analyser:
+    """Analyses articles for the reader, cached by content; `shutdown` on quit."""
+
+    def __init__(self, config_directory: Path, cache: JsonCache | None = None) -> None:
+        self.config_directory = config_directory
+        self.cache = cache or JsonCache()
+        self.small_article_chars = SMALL_ARTICLE_CHARS
+        self._pool: ProcessPoolExecutor | None = None
+        self._closed = False
+        self._lock = threading.Lock()
+        if os.name == "posix":
+            # The process pool's queues need Python's resource tracker process, which is given
+            # this process's stderr when it starts: started later, while the app runs, that is
+            # Textual's print capture, whose file descriptor (-1) cannot be passed on.
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()
+
+    def analyse(
+        self,
+        article: Article,
+        *,
+        progress: Callable[[float], None],
+        around: int = 0,
+        partial: Callable[[Analysis], None] | None = None,
+    ) -> tuple[Analysis, list[str]]:
+        """Entities and quotes of `article`, and warnings; blocking (call it from a thread).
+
+        The range holding offset `around` is analysed first and handed to `partial` when the
+        article has more. `progress` (0-1) may raise to stop the work.
+
+        Raises:
+            WorkCancelled: The analyser was shut down (the reader is quitting).
+        """
+        corrections, warnings = corrections_for(article, self.config_directory)
+        if (cached := stored_analysis(article, corrections, self.cache)) is not None:
+            return cached, warnings
+        # A preview (the beginning of a big article, shown while the rest is parsed) goes to the
+        # background process too, silently: the status line reports the parse meanwhile.
+        big = not article.complete or len(article.text) > self.small_article_chars
+        try:
+            analysis = analyse(
+                article,
+                corrections,
+                progress if article.complete else None,
+                around=around,
+                partial=partial,
+                run=self._in_pool if big else _here,
+            )
+        except _PoolFailed as failed:
+            if self._closed:
+                raise WorkCancelled from failed
+            self._discard_pool()
+            return Analysis((), ()), [*warnings, f"People and quotes not found: {failed}"]
+        if article.complete:
+            self.cache.put(cache_key(article, corrections), analysis.to_json())
+        return analysis, warnings
+
+    def _in_pool(self, step: Callable[..., _T], /, *args: Any) -> _T:
+        with self._lock:
+            if self._closed:
+                raise WorkCancelled
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    # Not fork: the reader has threads, and a fork copies their locks.
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_lower_priority,
+                )
+            try:
+                future = self._pool.submit(step, *args)
+            except RuntimeError as error:  # shut down meanwhile
+                raise WorkCancelled from error
+        try:
+            return future.result()
+        except CancelledError as error:  # dropped by `shutdown`
+            raise WorkCancelled from error
+        except Exception as error:  # the process died, or the step failed there
+            raise _PoolFailed(str(error) or type(error).__name__) from error
+
+    def _discard_pool(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def shutdown(self) -> None:
+        """Stop analysing (the reader is quitting): queued steps are dropped, and the
+        background process ends once its present range is done."""
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _here(step: Callable[..., _T], /, *args: Any) -> _T:
+    return step(*args)
