@@ -13,7 +13,7 @@ from byline.core.article.markdown import parse_article
 from byline.core.article.model import Article
 from byline.core.entities.recogniser import find_entities
 from byline.core.errors import ArticleError
-from byline.core.quotes.marks import find_quotes
+from byline.core.quotes import find_quotes
 from byline.core.text import sanitize
 
 VOCABULARY = (

@@ -150,7 +150,7 @@ def _mentions_in(text: str, corrections: EntityCorrections | None) -> list[Entit
 
 
 def _quotes_in(text: str, people: list[str]) -> list[Quote]:
-    from byline.core.quotes.marks import find_quotes
+    from byline.core.quotes import find_quotes
 
     return find_quotes(text, people)
 

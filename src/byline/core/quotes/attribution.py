@@ -42,12 +42,12 @@ from byline.core.quotes.lexicon import (
     PRONOUNS,
     SPEECH_VERBS,
 )
-from byline.core.quotes.marks import (
+from byline.core.quotes.marks import is_sentence_like
+from byline.core.quotes.model import (
     MIN_FRAGMENT_WORDS,
     Quote,
     RawQuote,
-    _is_title_like,
-    is_sentence_like,
+    is_title_like,
     speech_end,
     word_count,
 )
@@ -184,7 +184,7 @@ class _Attributor:
                 colon = self.masked[: r.open_mark].rstrip().endswith(":")
                 if (
                     not colon
-                    and (word_count(body) < MIN_FRAGMENT_WORDS or _is_title_like(body))
+                    and (word_count(body) < MIN_FRAGMENT_WORDS or is_title_like(body))
                     and not (how == "after" and last in ",.!?")
                 ):
                     continue

@@ -25,7 +25,7 @@ from byline.core.quotes.lexicon import (
     VERB_ALT,
     VERB_RE,
 )
-from byline.core.quotes.marks import RawQuote, speech_end, word_count
+from byline.core.quotes.model import RawQuote, speech_end, word_count
 from byline.core.quotes.names import is_acronym, strip_possessive
 
 __all__ = [

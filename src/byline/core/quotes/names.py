@@ -29,7 +29,7 @@ from byline.core.quotes.lexicon import (
     VERB_RE,
     words,
 )
-from byline.core.quotes.marks import word_count
+from byline.core.quotes.model import word_count
 
 __all__ = [
     "CAPSEQ_RE",
