@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from byline.core.entities.recogniser import (
+from byline.core.entities import (
     LABELS,
-    NAME_LABELS,
-    NUMERIC_LABELS,
     Entity,
     EntityCorrections,
     find_entities,
     find_mentions,
 )
+from byline.core.entities.types import NAME_LABELS, NUMERIC_LABELS
 
 
 def pairs(text: str) -> list[tuple[str, str]]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from byline.core.entities import find_mentions
 from byline.core.entities.gazetteer import gazetteer
-from byline.core.entities.recogniser import find_mentions
 
 SPORT = " The striker and the goalkeeper spoke after the league penalty."
 

@@ -3,7 +3,7 @@ trap where it must not fire)."""
 
 from __future__ import annotations
 
-from byline.core.entities.recogniser import find_mentions
+from byline.core.entities import find_mentions
 
 SPORT = " The striker and the goalkeeper spoke after the league penalty."
 MUSIC = " The band and its singer said the new album has ten songs and the gigs sold out."

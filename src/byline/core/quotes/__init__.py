@@ -1,13 +1,14 @@
 """Direct quotations of an article: who said what.
 
 :func:`find_quotes` runs the whole pipeline (pairing in :mod:`.marks`, attribution in
-:mod:`.attribution`); :mod:`.search` holds the quote query language that the library and the
-panels filter with. Importing this package is cheap: the attribution machinery is imported the
-first time ``find_quotes`` is looked up.
+:mod:`.attribution`) and is imported the first time it is looked up, so a module that only needs
+:class:`Quote` or the quote query language (:mod:`.search`, which the library and the panels
+filter with) stays light.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from byline.core.quotes.model import Quote
@@ -18,11 +19,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Quote", "QuoteQuery", "find_quotes", "match_quote", "normalise", "parse_query"]
 
+_LAZY = {"find_quotes": "byline.core.quotes.extract"}
+
 
 def __getattr__(name: str) -> Any:
-    """Import the attribution pipeline when ``find_quotes`` is first asked for."""
-    if name == "find_quotes":
-        from byline.core.quotes.extract import find_quotes
-
-        return find_quotes
+    """Import the attribution pipeline the first time ``find_quotes`` is asked for."""
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
