@@ -26,13 +26,9 @@ from byline.core.entities.chunks import (
     strip_leading,
     title_split,
 )
-from byline.core.entities.classify import (
-    NO_CONTEXT,
-    DocContext,
-    classify,
-    doc_context,
-    initialled,
-)
+from byline.core.entities.classify import classify
+from byline.core.entities.context import NO_CONTEXT, DocContext, doc_context
+from byline.core.entities.cues import initialled
 from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.types import (
     LABELS,
