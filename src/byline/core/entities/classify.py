@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
 from byline.core.entities.chunks import CONNECTORS, Tok, gaz_label, next_word, prev_word
 from byline.core.entities.context import NO_CONTEXT, DocContext
@@ -148,7 +149,7 @@ def _from_word_shape(s: _Segment) -> Verdict:
         return _NOT_AN_ENTITY  # "P2P" (peer-to-peer), "B2B": common nouns, not model codes
     if last[-1].isdigit() and channel(words):
         return "ORG", True  # "Radio 2", "Sky Movies 1", "ITV1": broadcasters, not models
-    if any(R.MODEL_CODE_RE.match(w) for w in words) or (s.n >= 2 and last.isdigit()):
+    if any(P.MODEL_CODE_RE.match(w) for w in words) or (s.n >= 2 and last.isdigit()):
         return "PRODUCT", True
     return None
 
@@ -163,7 +164,7 @@ def _from_acronym(s: _Segment) -> Verdict:
         return "ORG", True  # "JPMorgan", "PWCorp": letters before a word (not "McManus")
     if _PLURAL_ACRONYM.match(last):
         return _NOT_AN_ENTITY
-    if not R.ACRONYM_RE.match(last):
+    if not P.ACRONYM_RE.match(last):
         return None
     if spelt_out(s.text, last, s.ctx):
         return _NOT_AN_ENTITY  # "digital rights management (DRM)": a common noun
@@ -181,7 +182,7 @@ def _product_or_owner(s: _Segment) -> Verdict:
         return "PRODUCT", True
     end = s.toks[-1].end
     if s.text.startswith(("'s ", "’s "), end):
-        m = R.NEXT_WORD_RE.match(s.text, end + 2, end + 40)
+        m = P.NEXT_WORD_RE.match(s.text, end + 2, end + 40)
         if m and m.group(2) in R.ORG_POSSESSED:
             return "ORG", True
     return None
@@ -216,7 +217,7 @@ def _from_word_after(s: _Segment) -> Verdict:
         and (nxt in R.ORG_VERBS or s.text.startswith(" said in a statement", end))
     ):
         return "ORG", True
-    if comma and nxt == "who" and R.PLURAL_WHO_RE.match(s.text, end):
+    if comma and nxt == "who" and P.PLURAL_WHO_RE.match(s.text, end):
         return "ORG", True  # "Franz Ferdinand, who were shortlisted": a group, not a person
     if (nxt in R.SPEECH_VERBS and not comma) or (comma and nxt in ("who", "whose")):
         return _speaker(s)
@@ -229,7 +230,7 @@ def _speaker(s: _Segment) -> Verdict:
     """A name before a speech verb (``X said``) or ``, who``: a person, or a group."""
     words = s.words
     if s.prev.lower() == "the" or (
-        s.n > 1 and R.ACRONYM_RE.match(words[0]) and not initialled(words)
+        s.n > 1 and P.ACRONYM_RE.match(words[0]) and not initialled(words)
     ):
         return "ORG", True  # "the Lib Dems said", "US Customs said": not a person
     # A lone unknown word ("Veritas said") may be a group: weak, so that a cue elsewhere
@@ -259,7 +260,7 @@ def _several_words_default(s: _Segment) -> Verdict:
     """Several words with no cue: an acronym-led organisation, a club, a gerund-led title,
     or the person-or-organisation guess of :func:`_pair_default`."""
     words, gz = s.words, s.gz
-    if R.ACRONYM_RE.match(words[0]):
+    if P.ACRONYM_RE.match(words[0]):
         return "ORG", False
     if s.ctx.sport and (s.last in gz.cities or s.last in gz.gpe) and words[0] not in gz.given:
         return "ORG", False  # a club: "Sporting Lisbon", "Real Madrid"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
 
 __all__ = ["LOWER_WORD_RE", "NO_CONTEXT", "DocContext", "doc_context"]
@@ -68,7 +69,7 @@ def _sport_cues(text: str) -> bool:
 
 def _team_sheet(text: str) -> bool:
     """Does the article list players as ``R Smith (Club)``, several times over?"""
-    for count, _ in enumerate(R.TEAM_SHEET_RE.finditer(text), 1):
+    for count, _ in enumerate(P.TEAM_SHEET_RE.finditer(text), 1):
         if count >= R.TEAM_SHEET_MIN:
             return True
     return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
 from byline.core.entities.chunks import Tok, gaz_label, next_word, prev_word
 from byline.core.entities.context import LOWER_WORD_RE, NO_CONTEXT, DocContext
@@ -55,7 +56,7 @@ def initialled(words: list[str]) -> bool:
     first, rest = words[0], words[1:]
     if not rest or len(rest) > 3 or first == "I":
         return False
-    if not R.INITIAL_RE.match(first) and not (
+    if not P.INITIAL_RE.match(first) and not (
         len(first) <= 3 and first.isupper() and rest[0] in R.NAME_PARTICLES
     ):
         return False
@@ -129,7 +130,7 @@ def channel(words: list[str]) -> bool:
     ``Sky Movies 1``) or one token such as ``ITV1``."""
     if len(words) >= 2:
         return words[-1].isdigit() and words[-2] in R.BROADCAST_WORDS
-    return bool(R.CHANNEL_CODE_RE.match(words[0]))
+    return bool(P.CHANNEL_CODE_RE.match(words[0]))
 
 
 def place_and_plural(words: list[str]) -> bool:
@@ -147,7 +148,7 @@ def place_modifier(text: str, seg: list[Tok], nxt: str) -> bool:
     (Sports roles keep the club: ``Chelsea striker Tom Reed``.)"""
     if nxt not in R.ORG_KIND_NOUNS:
         return False
-    after = R.NEXT_WORD_RE.match(text, seg[-1].end + 1 + len(nxt), seg[-1].end + 60)
+    after = P.NEXT_WORD_RE.match(text, seg[-1].end + 1 + len(nxt), seg[-1].end + 60)
     return bool(after and not after.group(1) and after.group(2)[:1].isupper())
 
 
@@ -197,7 +198,7 @@ def team(text: str, seg: list[Tok], name: str, prev: str, nxt: str) -> bool:
     """
     if name.isupper() or nxt in R.PLACE_ONLY_AFTER:
         return False
-    m = R.POSSESSIVE_RE.match(text, seg[-1].end)
+    m = P.POSSESSIVE_RE.match(text, seg[-1].end)
     if m and next_word(text, m.end())[0] in R.TEAM_POSSESSED:
         return True  # "in Norway's team", "Wales's coach": the team whatever comes before
     if prev in R.PLACE_PREPOSITIONS:
