@@ -51,14 +51,9 @@ from byline.core.quotes.model import (
     speech_end,
     word_count,
 )
-from byline.core.quotes.names import (
-    CAPSEQ_RE,
-    NameResolver,
-    is_org_tokens,
-    person_part,
-    stage_name,
-)
+from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
+from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, person_part, stage_name
 
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
