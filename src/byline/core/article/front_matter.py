@@ -25,7 +25,7 @@ def _loader() -> type[Any]:
 
 
 def _refuse_aliases(source: str) -> None:
-    """Raise a `yaml.YAMLError` at the first alias (``*name``) of `source`.
+    """Raise an `ArticleError` at the first alias (``*name``) of `source`.
 
     Aliases let a few hundred bytes describe billions of nodes ("billion laughs"): PyYAML
     builds that cheaply with shared references, but anything that walks it (sanitising,
@@ -36,9 +36,9 @@ def _refuse_aliases(source: str) -> None:
 
     for event in yaml.parse(source, Loader=_loader()):
         if isinstance(event, yaml.AliasEvent):
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed", event.start_mark
-            )
+            mark = event.start_mark
+            where = f" (line {mark.line + 2})" if mark is not None else ""  # after "---"
+            raise ArticleError(f"malformed front matter{where}: aliases (*name) are not allowed")
 
 
 def _sanitized(value: Any) -> Any:
@@ -56,8 +56,8 @@ def _sanitized(value: Any) -> Any:
     return value
 
 
-def load_yaml(source: str) -> Any:
-    """`source` read by PyYAML (aliases refused, every string sanitised), errors as they come."""
+def _load(source: str) -> Any:
+    """`source` read by PyYAML, aliases refused and every string sanitised."""
     import yaml
 
     _refuse_aliases(source)
@@ -76,7 +76,7 @@ def parse_front_matter(source: str) -> dict[str, Any]:
     import yaml
 
     try:
-        data = load_yaml(source)
+        data = _load(source)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
