@@ -23,8 +23,8 @@ def test_given_and_family_names_come_from_faker() -> None:
 
 
 def test_pair_without_given_name_is_an_organisation() -> None:
-    # Round 5: only a pair made of ordinary English words defaults to ORG (an unknown
-    # name-like pair is a person; see test_entities_round5.py).
+    # Only a pair made of ordinary English words defaults to ORG (an unknown name-like pair
+    # is a person: see test_unknown_name_like_pair_is_a_person).
     got = pairs("Analysts praised Blue Window and Thomas Brannock for the result.")
     assert ("Blue Window", "ORG") in got
     assert ("Thomas Brannock", "PERSON") in got
