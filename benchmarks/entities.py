@@ -35,7 +35,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from byline.core.entities.recogniser import LABELS, find_entities, find_mentions
+from byline.core.entities import LABELS, find_entities, find_mentions
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "benchmarks" / "gold"

@@ -28,7 +28,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from byline.core.quotes.marks import Quote, find_quotes
+from byline.core.quotes import Quote, find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = Path(__file__).resolve().parent / "gold"

@@ -27,8 +27,7 @@ from tests.unit.test_properties import check_article
 
 
 def one_input(data: bytes) -> None:
-    from byline.core.article.importer import import_text
-    from byline.core.article.markdown import parse_article
+    from byline.core.article import import_text, parse_article
     from byline.core.errors import ArticleError
 
     text = data.decode("utf-8", errors="replace")

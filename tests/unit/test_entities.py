@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from byline.core.entities.recogniser import (
+from byline.core.entities import (
     LABELS,
-    NAME_LABELS,
-    NUMERIC_LABELS,
     Entity,
     EntityCorrections,
     find_entities,
     find_mentions,
 )
+from byline.core.entities.types import NAME_LABELS, NUMERIC_LABELS
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -186,7 +185,7 @@ def test_never_raises_on_odd_input(text: str) -> None:
     find_entities(text)
 
 
-# --- rules added in round 2 (sentences written for these tests) -----------------------
+# --- works, products, languages, clubs and organisation cues ---------------------------
 
 
 def test_work_title_after_cue_keeps_article_and_small_words() -> None:
@@ -287,7 +286,7 @@ def test_institution_split_and_plural_group() -> None:
     assert ("Rangoons", "NORP") in got
 
 
-# --- round 3: counties, newspapers with "The", kinship lists, "International" -------------
+# --- counties, newspapers with "The", kinship lists, "International" ---------------------
 
 
 def test_english_county_and_borough_are_places() -> None:

@@ -16,8 +16,8 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from byline.__main__ import main
-from byline.core.article.markdown import MAX_NESTING, parse_article
-from byline.core.article.model import Article
+from byline.core.article import Article, parse_article
+from byline.core.article.markdown import MAX_NESTING
 from byline.core.errors import ArticleError
 from byline.store.sources import load_article, max_article_bytes, read_text
 from byline.store.state import StateStore
@@ -118,7 +118,7 @@ def test_character_references_cannot_make_control_characters() -> None:
 
 
 def test_plain_text_import_makes_controls_visible() -> None:
-    from byline.core.article.importer import import_text
+    from byline.core.article import import_text
 
     article = parse_article(import_text(f"Headline {HOSTILE}\n\nBody {HOSTILE}.\n"))
     assert_inert(article)

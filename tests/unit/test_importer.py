@@ -9,9 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from byline.core.article.importer import escape_markdown, import_text, recognise
-from byline.core.article.markdown import parse_article
-from byline.core.article.model import BlockKind
+from byline.core.article import BlockKind, import_text, parse_article
+from byline.core.article.importer import escape_markdown, recognise
 from byline.core.errors import ArticleError
 from byline.store.sources import article_from_text, load_article
 

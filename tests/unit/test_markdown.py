@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from byline.core.article.markdown import make_parser, parse_article
-from byline.core.article.model import BLOCK_SEPARATOR, Article, BlockKind, InlineStyle, Section
+from byline.core.article import Article, BlockKind, Section, parse_article
+from byline.core.article.markdown import make_parser
+from byline.core.article.model import BLOCK_SEPARATOR, InlineStyle
 from byline.core.errors import ArticleError
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -8,12 +8,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from byline.core.article.importer import import_text
-from byline.core.article.markdown import parse_article
-from byline.core.article.model import Article
-from byline.core.entities.recogniser import find_entities
+from byline.core.article import Article, import_text, parse_article
+from byline.core.entities import find_entities
 from byline.core.errors import ArticleError
-from byline.core.quotes.marks import find_quotes
+from byline.core.quotes import find_quotes
 from byline.core.text import sanitize
 
 VOCABULARY = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from byline.core.quotes import Quote, find_quotes
 from byline.core.quotes.attribution import canonical_name
-from byline.core.quotes.marks import Quote, find_quotes
 
 
 def texts(quotes: list[Quote]) -> list[str]:

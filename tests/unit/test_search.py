@@ -6,22 +6,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from byline.core.search import SearchResult, TextSearch, compile_query, find_all
+from byline.core.search import SearchResult, TextSearch, compile_query
 
 TEXT = "Turkey’s port. TURKEY said turkey. The Turkey-Ukraine deal."
 
 
 def found(text: str, query: str) -> list[str]:
-    return [text[start:end] for start, end in find_all(text, query).matches]
+    return [text[start:end] for start, end in TextSearch(text).find_all(query).matches]
 
 
 def test_lower_case_query_ignores_case() -> None:
-    assert find_all(TEXT, "turkey").matches == ((0, 6), (15, 21), (27, 33), (39, 45))
+    assert TextSearch(TEXT).find_all("turkey").matches == ((0, 6), (15, 21), (27, 33), (39, 45))
 
 
 def test_query_with_a_capital_matches_case_exactly() -> None:
-    assert find_all(TEXT, "Turkey").matches == ((0, 6), (39, 45))
-    assert find_all(TEXT, "TURKEY").matches == ((15, 21),)
+    assert TextSearch(TEXT).find_all("Turkey").matches == ((0, 6), (39, 45))
+    assert TextSearch(TEXT).find_all("TURKEY").matches == ((15, 21),)
 
 
 def test_straight_apostrophe_matches_curly() -> None:
@@ -52,7 +52,7 @@ def test_regex_metacharacters_are_literal() -> None:
 @pytest.mark.parametrize("query", ["", " ", "  \t "])
 def test_empty_query_finds_nothing(query: str) -> None:
     assert compile_query(query) is None
-    result = find_all(TEXT, query)
+    result = TextSearch(TEXT).find_all(query)
     assert result.matches == ()
     assert len(result) == 0
     assert result.query == query
@@ -61,13 +61,13 @@ def test_empty_query_finds_nothing(query: str) -> None:
 
 
 def test_no_match() -> None:
-    result = find_all(TEXT, "brazil")
+    result = TextSearch(TEXT).find_all("brazil")
     assert len(result) == 0
     assert result.next_index(10) is None
 
 
 def test_matches_do_not_overlap() -> None:
-    assert find_all("aaaa", "aa").matches == ((0, 2), (2, 4))
+    assert TextSearch("aaaa").find_all("aa").matches == ((0, 2), (2, 4))
 
 
 RESULT = SearchResult("x", ((10, 12), (20, 22), (30, 32)))
@@ -96,7 +96,7 @@ def test_next_index_with_one_match_always_returns_it() -> None:
 
 
 def test_stepping_forwards_visits_every_match_then_wraps() -> None:
-    result = find_all(TEXT, "turkey")
+    result = TextSearch(TEXT).find_all("turkey")
     index = result.next_index(-1)
     visited = []
     for _ in range(5):
@@ -107,7 +107,7 @@ def test_stepping_forwards_visits_every_match_then_wraps() -> None:
 
 
 def test_stepping_backwards_visits_every_match_then_wraps() -> None:
-    result = find_all(TEXT, "turkey")
+    result = TextSearch(TEXT).find_all("turkey")
     index = result.next_index(len(TEXT), backwards=True)
     visited = []
     for _ in range(5):

@@ -172,7 +172,7 @@ def find_range_mentions(
 def find_range_quotes(text: str, start: int, people: list[str]) -> list[Quote]:
     """The quotes in `text`, a range of an article's text beginning at `start`, at their
     offsets in the article; `people` are the names speakers are completed from."""
-    from byline.core.quotes.marks import find_quotes
+    from byline.core.quotes import find_quotes
 
     return [
         replace(

@@ -7,7 +7,3 @@ class BylineError(Exception):
 
 class ArticleError(BylineError):
     """An article cannot be read or parsed (missing, unreadable, binary, malformed)."""
-
-
-class StateError(BylineError):
-    """The reading-state file cannot be used."""

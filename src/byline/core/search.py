@@ -108,11 +108,3 @@ def _find_pattern(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int],
             if len(matches) >= MAX_MATCHES:
                 break
     return tuple(matches)
-
-
-def find_all(text: str, query: str) -> SearchResult:
-    """Every non-overlapping match of `query` in `text` (at most `MAX_MATCHES`), smart case.
-
-    For repeated searches of one text, keep a `TextSearch`.
-    """
-    return TextSearch(text).find_all(query)

@@ -1,15 +1,11 @@
 """Front matter: the ``key: value`` lines at the top of an article, read as YAML.
 
-Nearly all front matter is a few ``key: plain text`` lines (that is what `byline import`
-writes). Those are read directly, without loading PyYAML, which costs a few milliseconds of
-every start-up; anything else (quotes, lists, numbers, dates, comments, a value YAML would
-read as something other than the same text) goes to PyYAML. Both paths give the same
-mapping: a property test checks the direct reading against PyYAML.
+PyYAML is imported on first use (an article without front matter never needs it), with
+libyaml's ``CSafeLoader`` when it is installed and the pure-Python ``SafeLoader`` otherwise.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -19,66 +15,30 @@ from byline.core.text import sanitize
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 """Front matter larger than this is refused: it is metadata, not content."""
 
-_SIMPLE_LINE = re.compile(r"([a-z_][a-z0-9_]*):[ ]+(\S(?:.*\S)?)[ ]*")
-"""``key: value`` with a lowercase key and a value on one line (checked further below)."""
-
-_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-"""Characters that mean something to YAML at the start of a plain value."""
-
-_SPECIAL_WORDS = frozenset(["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"])
-"""Values (in any case) that YAML 1.1 reads as booleans or null, or might."""
-
-
-def _simple_value(value: str) -> bool:
-    """Whether YAML reads `value` (a plain scalar on one line) as exactly this text."""
-    return (
-        value[0] not in _INDICATORS
-        and not value[0].isdigit()
-        and value[0] not in ".+=<~"
-        and value.lower() not in _SPECIAL_WORDS
-        and ": " not in value
-        and " #" not in value
-        and not value.endswith(":")
-        and value.isprintable()
-    )
-
-
-def simple_front_matter(source: str) -> dict[str, str] | None:
-    """`source` read without PyYAML when it is only ``key: plain text`` lines, else None."""
-    data: dict[str, str] = {}
-    for line in source.split("\n"):
-        if not line:
-            continue
-        match = _SIMPLE_LINE.fullmatch(line)
-        if match is None:
-            return None
-        key, value = match.groups()
-        if key in _SPECIAL_WORDS or not _simple_value(value):
-            return None
-        data[key] = value
-    return data
-
 
 @cache
 def _loader() -> type[Any]:
-    """`yaml.SafeLoader` that refuses aliases (``*name``), PyYAML imported on first use.
+    """The safe YAML loader: libyaml's when PyYAML was built with it."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _refuse_aliases(source: str) -> None:
+    """Raise an `ArticleError` at the first alias (``*name``) of `source`.
 
     Aliases let a few hundred bytes describe billions of nodes ("billion laughs"): PyYAML
     builds that cheaply with shared references, but anything that walks it (sanitising,
     ``json.dumps``, entity corrections) would never finish. Front matter has no use for them.
+    The check reads the parser's events, so it works with libyaml's loader too.
     """
     import yaml
 
-    class NoAliasLoader(yaml.SafeLoader):
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()  # type: ignore[no-untyped-call]
-                raise yaml.composer.ComposerError(
-                    None, None, "aliases (*name) are not allowed", event.start_mark
-                )
-            return super().compose_node(parent, index)
-
-    return NoAliasLoader
+    for event in yaml.parse(source, Loader=_loader()):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            where = f" (line {mark.line + 2})" if mark is not None else ""  # after "---"
+            raise ArticleError(f"malformed front matter{where}: aliases (*name) are not allowed")
 
 
 def _sanitized(value: Any) -> Any:
@@ -96,24 +56,27 @@ def _sanitized(value: Any) -> Any:
     return value
 
 
-def load_yaml(source: str) -> Any:
-    """`source` read by PyYAML (aliases refused, every string sanitised), errors as they come."""
+def _load(source: str) -> Any:
+    """`source` read by PyYAML, aliases refused and every string sanitised."""
     import yaml
 
+    _refuse_aliases(source)
     return _sanitized(yaml.load(source, Loader=_loader()))
 
 
 def parse_front_matter(source: str) -> dict[str, Any]:
-    """Parse YAML front matter text into a mapping, with a clear error when it is not one."""
+    """Parse YAML front matter text into a mapping, with a clear error when it is not one.
+
+    Raises:
+        ArticleError: The text is too large, is not YAML, or is not a mapping; the message is
+            one line.
+    """
     if len(source) > MAX_FRONT_MATTER_CHARS:
         raise ArticleError(f"front matter is larger than {MAX_FRONT_MATTER_CHARS // 1024} KiB")
-    simple = simple_front_matter(source)
-    if simple is not None:
-        return {key: sanitize(value) for key, value in simple.items()}
     import yaml
 
     try:
-        data = load_yaml(source)
+        data = _load(source)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

@@ -128,10 +128,10 @@ class Article:
     """False for a preview: the beginning of a big article, while the rest is parsed."""
 
     def __getstate__(self) -> dict[str, object]:
-        # Pickled as its fields alone, without the caches below: they are made again on use,
-        # and the reader pickles an article in a worker thread (for the analysis process)
-        # while its event loop may be filling them (`section_words` for the palette), which
-        # failed with "dictionary changed size during iteration".
+        # Pickled as its fields alone, without the caches below: they are made again on use.
+        # A process pool pickles its arguments in a feeder thread, while the event loop may be
+        # filling the caches (`section_words` for the palette); pickling the instance's
+        # `__dict__` then fails with "dictionary changed size during iteration".
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @cached_property

@@ -2,7 +2,7 @@
 
 A *run* is a maximal sequence of capitalised tokens (with name particles and licensed
 connectors); runs are cut at numeric mentions and split into *segments* at hyphenated
-modifiers, unlicensed connectors and titles. Labelling happens in :mod:`entity_classify`.
+modifiers, unlicensed connectors and titles. Labelling happens in :mod:`.classify`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
 from byline.core.entities.gazetteer import gazetteer
 
@@ -34,8 +35,8 @@ def numeric_mentions(text: str) -> list[Cand]:
     positions (found with one cheap scan) instead of at every character of the text.
     """
     found: list[Cand] = []
-    starts = {m.start() for m in R.NUMERIC_GATE_RE.finditer(text)}
-    for word in R.NUMERIC_TRIGGERS.intersection(R.LETTER_WORD_RE.findall(text)):
+    starts = {m.start() for m in P.NUMERIC_GATE_RE.finditer(text)}
+    for word in P.NUMERIC_TRIGGERS.intersection(P.LETTER_WORD_RE.findall(text)):
         size = len(word)
         i = text.find(word)
         while i >= 0:
@@ -44,7 +45,7 @@ def numeric_mentions(text: str) -> list[Cand]:
                 starts.add(i - 2 if word == "hundred" else i)  # "a hundred"
             i = text.find(word, j)
     ordered = sorted(p for p in starts if p >= 0)
-    for label, pat in R.NUMERIC_PATTERNS:
+    for label, pat in P.NUMERIC_PATTERNS:
         end = 0
         for pos in ordered:
             if pos < end:
@@ -69,7 +70,7 @@ _NEXT_CAP_RE = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")  # the head ends the na
 def _paper_weekday(text: str, c: Cand) -> bool:
     """``Sunday Telegraph``, ``Sunday Times``: a weekday before a newspaper head is part of
     the paper's name, not a date (``Monday Post Office staff`` is a date and an office)."""
-    if c.label != "DATE" or text[c.start : c.end] not in R.WEEKDAYS:
+    if c.label != "DATE" or text[c.start : c.end] not in P.WEEKDAYS:
         return False
     m = _NEXT_CAP_RE.match(text, c.end)
     return bool(m and m.group(1) in R.PRESS_HEADS)
@@ -83,7 +84,7 @@ def _sentence_initial(text: str, start: int) -> bool:
         return True
     ch = text[j - 1]
     if ch in ".!?…:;":
-        return not (ch == "." and R.ABBREV_END_RE.search(text, max(0, j - 6), j))
+        return not (ch == "." and P.ABBREV_END_RE.search(text, max(0, j - 6), j))
     return ch in "”’" and j >= 2 and text[j - 2] in ".!?,"
 
 
@@ -96,7 +97,7 @@ def _is_heading(block: str) -> bool:
 
 
 def next_word(text: str, end: int) -> tuple[str, bool]:
-    m = R.NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
+    m = P.NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     return (m.group(2), bool(m.group(1))) if m else ("", False)
 
 
@@ -124,7 +125,7 @@ class Tok:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in R.TOKEN_RE.finditer(text, start, end)]
+    return [Tok(m.group(), m.start(), m.end()) for m in P.TOKEN_RE.finditer(text, start, end)]
 
 
 def split_segments(toks: list[Tok]) -> list[tuple[list[Tok], str]]:
@@ -133,7 +134,7 @@ def split_segments(toks: list[Tok]) -> list[tuple[list[Tok], str]]:
     segs: list[tuple[list[Tok], str]] = []
     cur: list[Tok] = []
     for tok in toks:
-        if "-" in tok.text and not R.MODEL_CODE_RE.match(tok.text):
+        if "-" in tok.text and not P.MODEL_CODE_RE.match(tok.text):
             parts = tok.text.split("-")
             caps = [p for p in parts if p[:1].isupper()]
             if parts[-1][:1].islower() and parts[0][:1].isupper():
@@ -301,7 +302,7 @@ def find_runs(text: str, numeric: list[Cand]) -> list[Run]:
     runs: list[Run] = []
     append = runs.append
     initial_at = _sentence_initial
-    for m in R.RUN_RE.finditer(text):
+    for m in P.RUN_RE.finditer(text):
         s, e = m.span()
         heading = False
         if n_head:
@@ -362,7 +363,7 @@ def _numberable(word: str) -> bool:
         word[1:].islower()
         and not word.endswith("s")
         and gaz_label(word) is None
-        and word not in R.WEEKDAYS
+        and word not in P.WEEKDAYS
     )
 
 

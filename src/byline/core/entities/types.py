@@ -22,12 +22,6 @@ class EntityMention:
     text: str
     label: str
 
-    def __reduce__(self) -> tuple[type[EntityMention], tuple[int, int, str, str]]:
-        # Pickled as its four fields: a big article's analysis, sent back from the analysis
-        # process, holds hundreds of thousands of mentions, and this loads in half the time
-        # of a frozen dataclass's default (`__setstate__` setting each slot).
-        return (EntityMention, (self.start, self.end, self.text, self.label))
-
 
 @dataclass(frozen=True, slots=True)
 class Entity:

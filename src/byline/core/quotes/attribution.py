@@ -42,23 +42,18 @@ from byline.core.quotes.lexicon import (
     PRONOUNS,
     SPEECH_VERBS,
 )
-from byline.core.quotes.marks import (
+from byline.core.quotes.marks import is_sentence_like
+from byline.core.quotes.model import (
     MIN_FRAGMENT_WORDS,
     Quote,
     RawQuote,
-    _is_title_like,
-    is_sentence_like,
+    is_title_like,
     speech_end,
     word_count,
 )
-from byline.core.quotes.names import (
-    CAPSEQ_RE,
-    NameResolver,
-    is_org_tokens,
-    person_part,
-    stage_name,
-)
+from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
+from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, person_part, stage_name
 
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
@@ -184,7 +179,7 @@ class _Attributor:
                 colon = self.masked[: r.open_mark].rstrip().endswith(":")
                 if (
                     not colon
-                    and (word_count(body) < MIN_FRAGMENT_WORDS or _is_title_like(body))
+                    and (word_count(body) < MIN_FRAGMENT_WORDS or is_title_like(body))
                     and not (how == "after" and last in ",.!?")
                 ):
                     continue

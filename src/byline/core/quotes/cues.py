@@ -25,8 +25,8 @@ from byline.core.quotes.lexicon import (
     VERB_ALT,
     VERB_RE,
 )
-from byline.core.quotes.marks import RawQuote, speech_end, word_count
-from byline.core.quotes.names import is_acronym, strip_possessive
+from byline.core.quotes.model import RawQuote, speech_end, word_count
+from byline.core.quotes.tokens import is_acronym, strip_possessive
 
 __all__ = [
     "Cue",

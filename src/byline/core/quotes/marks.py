@@ -14,8 +14,9 @@ paragraph, following the conventions of English news copy:
   with a mark, so an unbalanced mark never swallows the rest of the article; a closing mark with
   no opener is ignored.
 
-Scare quotes and quoted titles are then filtered out (see :func:`_is_speech`), and each
-remaining quotation is attributed by :mod:`byline.core.quotes.attribution`.
+Scare quotes and quoted titles are then filtered out, and each remaining quotation is
+attributed, by :mod:`byline.core.quotes.attribution`; :func:`byline.core.quotes.find_quotes`
+runs the whole pipeline.
 
 The module is pure and standard-library only; nothing here raises on arbitrary input.
 """
@@ -23,10 +24,10 @@ The module is pure and standard-library only; nothing here raises on arbitrary i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-__all__ = ["Quote", "find_quotes"]
+from byline.core.quotes.model import SENTENCE_END, Quote, RawQuote, speech_end
+
+__all__ = ["MARKS", "Quote", "RawQuote", "is_sentence_like", "pair_marks"]
 
 OPEN_CURLY = "“"
 CLOSE_CURLY = "”"
@@ -34,58 +35,6 @@ STRAIGHT = '"'
 MARKS = frozenset({OPEN_CURLY, CLOSE_CURLY, STRAIGHT, "„", "«", "»"})
 _OPENERS = frozenset({OPEN_CURLY, "„", "«"})
 _CLOSERS = frozenset({CLOSE_CURLY, "»"})
-_SENTENCE_END = ".!?…"
-_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-
-#: Minimum number of words for a mid-sentence fragment to count as a (partial) quotation.
-MIN_FRAGMENT_WORDS = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A direct quotation found in an article.
-
-    Attributes:
-        start: Offset of the first character inside the opening mark.
-        end: Offset of the closing mark (exclusive end of the quoted words); for a quotation
-            left unclosed at the end of its paragraph, the end of that paragraph.
-        text: ``text[start:end]`` of the article: for a multi-paragraph quotation it includes
-            the paragraph breaks and the reopening marks.
-        speaker: Canonical name of the speaker as the article gives it (a person's fullest
-            name, or an organisation), or ``None`` when the text does not say.
-        speaker_mentions: ``(start, end)`` offsets of the attribution cue that named the
-            speaker (e.g. the ``he said`` or ``Mr Smith said:`` words); empty when none.
-        cue: How the speaker was found: ``"after"``, ``"before"``, ``"continuation"``,
-            ``"intro"`` (the previous sentence introduces it) or ``""``.
-    """
-
-    start: int
-    end: int
-    text: str
-    speaker: str | None
-    speaker_mentions: tuple[tuple[int, int], ...] = ()
-    cue: str = ""
-
-
-@dataclass(slots=True)
-class RawQuote:
-    """A paired quotation before filtering and attribution (internal).
-
-    Attributes:
-        open_mark: Offset of the opening mark.
-        start: First character inside the opening mark.
-        end: Offset of the closing mark, or end of the paragraph when unclosed.
-        closed: Whether a closing mark was found.
-        para_start: Offset of the paragraph holding the opening mark.
-        para_end: Offset of the end of the paragraph holding the closing mark.
-    """
-
-    open_mark: int
-    start: int
-    end: int
-    closed: bool
-    para_start: int
-    para_end: int
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -119,7 +68,7 @@ def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
     if left_space and right_space:
         return "either"
     # Mark between two non-space characters: "word"word or ."W
-    if before in _SENTENCE_END + ",;:" and after.isalnum():
+    if before in SENTENCE_END + ",;:" and after.isalnum():
         return "open"
     return "close"
 
@@ -166,7 +115,7 @@ def pair_marks(text: str) -> list[RawQuote]:
                 continue
             if kind == "open":
                 prev = _prev_nonspace(text, i, lo)
-                if prev and prev in _SENTENCE_END + ",;:—–-":
+                if prev and prev in SENTENCE_END + ",;:—–-":
                     continue  # reopening mark inside a running quotation
                 # An opener without a closer before it: end the old quote, start a new one.
                 current.end = max(current.start, i - 1)
@@ -192,33 +141,6 @@ def pair_marks(text: str) -> list[RawQuote]:
     return [q for q in quotes if q.end > q.start and text[q.start : q.end].strip()]
 
 
-def speech_end(inner: str) -> str:
-    """``inner`` without trailing space and without a nested single quote that closes after
-    punctuation (``...the horse that threw you,'`` -> ``...the horse that threw you,``).
-
-    A closing ``'``/``’`` right after a letter is kept (a plural possessive, ``the Tories'``).
-    """
-    s = inner.rstrip()
-    while len(s) >= 2 and s[-1] in "'’" and s[-2] in _SENTENCE_END + ",;:—–-'’":
-        s = s[:-1].rstrip()
-    return s
-
-
-def word_count(s: str) -> int:
-    """Number of words in ``s``."""
-    return len(_WORD_RE.findall(s))
-
-
-def _is_title_like(s: str) -> bool:
-    words = _WORD_RE.findall(s)
-    if not words:
-        return True
-    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "is", "with"}
-    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    lower = sum(1 for w in words if w[0].islower() and w.lower() not in small)
-    return caps >= 2 and lower == 0
-
-
 def is_sentence_like(text: str, raw: RawQuote) -> bool:
     """Whether a quotation reads as a sentence of speech rather than an embedded fragment.
 
@@ -228,33 +150,10 @@ def is_sentence_like(text: str, raw: RawQuote) -> bool:
     """
     inner = speech_end(text[raw.start : raw.end])
     prev = _prev_nonspace(text, raw.open_mark, raw.para_start)
-    opens_sentence = prev == "" or prev in _SENTENCE_END + ":" or prev in MARKS
-    ends_sentence = (not raw.closed) or (inner[-1:] in _SENTENCE_END + ",—–-" if inner else False)
+    opens_sentence = prev == "" or prev in SENTENCE_END + ":" or prev in MARKS
+    ends_sentence = (not raw.closed) or (inner[-1:] in SENTENCE_END + ",—–-" if inner else False)
     if "\n\n" in inner:
         ends_sentence = True
     first = inner.lstrip("'‘ .…([")[:1]
     starts_upper = first.isupper() or first.isdigit()
     return opens_sentence and ends_sentence and starts_upper
-
-
-def find_quotes(text: str, people: Sequence[str] = ()) -> list[Quote]:
-    """Find the direct quotations of an article and attribute them to speakers.
-
-    Args:
-        text: The article's plain body text, blocks separated by ``"\\n\\n"``.
-        people: Optional canonical person names (e.g. from the entity recogniser) used to
-            resolve short forms such as ``"Lavrov"`` to ``"Sergey Lavrov"``.
-
-    Returns:
-        Quotations in document order. Never raises: on unexpected input it returns what it
-        could find (possibly an empty list).
-    """
-    try:
-        from byline.core.quotes.attribution import attribute
-
-        if not isinstance(text, str) or not text:
-            return []
-        raws = pair_marks(text)
-        return attribute(text, raws, [p for p in people if isinstance(p, str) and p.strip()])
-    except Exception:  # pragma: no cover - defensive: the UI must never crash on a quote
-        return []

@@ -1,0 +1,203 @@
+"""From one segment of capitalised words to labelled candidates.
+
+:class:`Emitter` trims a segment (a leading ``The``, trailing connectors, a pronoun ``I``),
+splits off what stands before a name (a title, an institution, a place or nationality prefix),
+labels the rest with :func:`.classify.classify`, and drops weak guesses that only a sentence's
+or a heading's capitals made look like names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from byline.core.entities import patterns as P
+from byline.core.entities import rules as R
+from byline.core.entities.chunks import (
+    CONNECTORS,
+    Cand,
+    Tok,
+    gaz_prefix,
+    next_word,
+    strip_leading,
+    title_split,
+)
+from byline.core.entities.classify import classify
+from byline.core.entities.context import DocContext
+from byline.core.entities.cues import initialled
+from byline.core.entities.gazetteer import gazetteer
+
+__all__ = ["Emitter"]
+
+
+@dataclass(slots=True)
+class Emitter:
+    """Collects the labelled candidates of one article's segments, in :attr:`out`."""
+
+    text: str
+    mid_caps: set[str]
+    """Words the article capitalises in mid-sentence."""
+    lower_words: frozenset[str]
+    """Words the article writes in lower case (and never capitalised alone mid-sentence)."""
+    ctx: DocContext
+    out: list[Cand] = field(default_factory=list)
+
+    def emit(self, seg: list[Tok], hint: str, initial: bool, heading: bool = False) -> None:
+        """Label ``seg`` and add what it holds to :attr:`out`.
+
+        Args:
+            seg: The segment's tokens.
+            hint: A label already known for the segment, or ``""``.
+            initial: Whether the segment opens a sentence (its capital proves nothing).
+            heading: Whether the segment is in a heading (every word is capitalised).
+        """
+        seg, initial = self._trim(seg, initial, heading)
+        if not seg:
+            return
+        if initial and len(seg) > 1 and seg[0].text.lower() in R.ROLE_NOUNS:
+            self._add(seg[1:], "PERSON", True)  # "Minister John Smith" at a sentence start
+            return
+        split = _institution_split(seg)
+        if split:
+            self.emit(seg[:split], hint, initial, heading)
+            self.emit(seg[split:], "", False, heading)
+            return
+        if self._titled(seg):
+            return
+        result = classify(self.text, seg, hint, self.ctx)
+        if result is None:
+            return
+        label, strong = result
+        if heading and not strong and not all(t.text in self.mid_caps for t in seg):
+            if len(seg) > 1:  # a weak guess over a heading's capitals: try each word alone
+                for tok in seg:
+                    self.emit([tok], "", True, True)
+            return
+        if self._split_place_prefix(seg, label, strong, heading):
+            return
+        if initial and not strong and self._sentence_capital_only(seg, heading):
+            return
+        self.out.append(Cand(seg[0].start, seg[-1].end, label, strong, initial))
+
+    def _add(self, toks: list[Tok], label: str, strong: bool) -> None:
+        self.out.append(Cand(toks[0].start, toks[-1].end, label, strong))
+
+    def _trim(self, seg: list[Tok], initial: bool, heading: bool) -> tuple[list[Tok], bool]:
+        """Drop what is no part of the name: a leading article or modifier, trailing
+        connectors, a pronoun ``I``, a sentence-opening verb form (``Speaking Smith``)."""
+        text = self.text
+        keep_a = _initial_a(text, seg, initial, heading, self.ctx)
+        stripped = seg if keep_a else strip_leading(seg, not initial and not heading)
+        if keep_a or stripped is not seg:
+            initial = False
+            seg = stripped
+        while seg and seg[-1].text in CONNECTORS:
+            seg = seg[:-1]
+        if len(seg) > 1 and seg[-1].text == "I" and next_word(text, seg[-1].end)[0] in R.AFTER_I:
+            seg = seg[:-1]  # "I have told John I will be there": the pronoun
+        if (
+            initial
+            and len(seg) > 1
+            and seg[0].text not in self.mid_caps
+            and seg[0].text.endswith(("ing", "ly", "ed"))
+        ):
+            seg, initial = seg[1:], False
+        return seg, initial
+
+    def _titled(self, seg: list[Tok]) -> bool:
+        """Emit a segment with a title in it (``Foreign Minister Jo Bloggs``): the person,
+        and the organisation or place the title names. Whether it had one."""
+        prefix, person, titled = title_split(seg)
+        if not titled:
+            return False
+        if person:
+            self._add(person, "PERSON", True)
+        if prefix:
+            if prefix[-1].text in R.ORG_SUFFIXES and not person:
+                self._add(prefix, "ORG", True)
+                return True
+            j, label = gaz_prefix([*(t.text for t in prefix), ""])
+            if j:
+                self._add(prefix[:j], label, True)
+        return True
+
+    def _split_place_prefix(self, seg: list[Tok], label: str, strong: bool, heading: bool) -> bool:
+        """Emit a place or nationality before a name apart (``Tory Liam Fox``). Whether it
+        did."""
+        if len(seg) < 2 or (strong and label != "PERSON"):
+            return False
+        j, plabel = gaz_prefix([t.text for t in seg])
+        if not j or not _prefix_splits(seg, j, plabel, label, strong):
+            return False
+        self._add(seg[:j], plabel, True)
+        self.emit(seg[j:], "", False, heading)
+        return True
+
+    def _sentence_capital_only(self, seg: list[Tok], heading: bool) -> bool:
+        """Is a weak guess at a sentence start only a capitalised common word? A single
+        word is dropped (unless the article capitalises it mid-sentence, or a possessive
+        follows); a common first word is cut off and the rest emitted. Whether it was."""
+        first = seg[0].text
+        if len(seg) == 1:
+            possessive = bool(P.POSSESSIVE_RE.match(self.text, seg[-1].end, seg[-1].end + 3))
+            # Kept when seen capitalised mid-sentence, unless it is also a common noun of
+            # the article that is never capitalised alone there ("Film - The Aviator").
+            return (first not in self.mid_caps or first.lower() in self.lower_words) and (
+                not possessive
+            )
+        if first.lower() in self.lower_words and first not in self.mid_caps:
+            self.emit(seg[1:], "", False, heading)
+            return True
+        return False
+
+
+def _initial_a(text: str, seg: list[Tok], initial: bool, heading: bool, ctx: DocContext) -> bool:
+    """Is a capital ``A`` in mid-sentence an initial (``, A Smith (Leeds)``), not the article?
+
+    Not at a sentence start (a list item after ``;`` may be one) or after a quote mark (a
+    title: ``"A Day to Remember"``), and only before name-like words (no common English
+    word, nothing the article writes in lower case).
+    """
+    if heading or seg[0].text != "A" or len(seg) == 1:
+        return False
+    before = text[max(0, seg[0].start - 3) : seg[0].start].rstrip()[-1:]
+    if before in "\"“‘'" or (initial and before != ";"):
+        return False  # a list item after ";" may still be "A Smith"
+    common = gazetteer().common
+    words = [t.text for t in seg]
+    if any(w.lower() in common or w.lower() in ctx.lower for w in words[1:]):
+        return False
+    return initialled(words)
+
+
+def _prefix_splits(seg: list[Tok], j: int, plabel: str, label: str, strong: bool) -> bool:
+    """Should a place/nationality prefix of ``seg`` be split off?
+
+    A weak guess splits (``Britain Alcorn`` → GPE + rest) unless the prefix is a common
+    given name that is not a major place and a person name follows (``Kent Ardley``). A
+    strong person keeps its prefix unless a nationality or place stands before a name of
+    two or more words (``Tory Liam Fox``, ``Australian Hew Raymond Griffiths``).
+    """
+    gz = gazetteer()
+    first = seg[0].text
+    given_first = first in gz.given and first not in gz.major
+    if label == "PERSON" and j == 1 and plabel != "NORP" and given_first:
+        return False
+    if strong:
+        return len(seg) - j >= 2 and (plabel == "NORP" or seg[j].text in gz.given)
+    return True
+
+
+def _institution_split(seg: list[Tok]) -> int:
+    """Index after an institution word followed by a plural group: "British Army | Gurkhas"."""
+    for i in range(1, len(seg) - 1):
+        rest = seg[i + 1 :]
+        if (
+            seg[i].text in R.INSTITUTION_WORDS
+            and len(rest) == 1
+            and rest[0].text.endswith("s")
+            and not rest[0].text.endswith("ss")
+            and not rest[0].text.isupper()
+            and rest[0].text not in R.ORG_SUFFIXES
+        ):
+            return i + 1
+    return 0

@@ -1,0 +1,108 @@
+"""The quotation records and the small text helpers every stage of quote extraction shares.
+
+This module is the leaf of :mod:`byline.core.quotes`: pairing (:mod:`.marks`), cues, names,
+pronouns and attribution all import it, and it imports none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "MIN_FRAGMENT_WORDS",
+    "SENTENCE_END",
+    "Quote",
+    "RawQuote",
+    "is_title_like",
+    "speech_end",
+    "word_count",
+]
+
+#: Characters that end a sentence.
+SENTENCE_END = ".!?…"
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "is", "with"}
+)
+
+#: Minimum number of words for a mid-sentence fragment to count as a (partial) quotation.
+MIN_FRAGMENT_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation found in an article.
+
+    Attributes:
+        start: Offset of the first character inside the opening mark.
+        end: Offset of the closing mark (exclusive end of the quoted words); for a quotation
+            left unclosed at the end of its paragraph, the end of that paragraph.
+        text: ``text[start:end]`` of the article: for a multi-paragraph quotation it includes
+            the paragraph breaks and the reopening marks.
+        speaker: Canonical name of the speaker as the article gives it (a person's fullest
+            name, or an organisation), or ``None`` when the text does not say.
+        speaker_mentions: ``(start, end)`` offsets of the attribution cue that named the
+            speaker (e.g. the ``he said`` or ``Mr Smith said:`` words); empty when none.
+        cue: How the speaker was found: ``"after"``, ``"before"``, ``"continuation"``,
+            ``"intro"`` (the previous sentence introduces it) or ``""``.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_mentions: tuple[tuple[int, int], ...] = ()
+    cue: str = ""
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A paired quotation before filtering and attribution (internal to the package).
+
+    Attributes:
+        open_mark: Offset of the opening mark.
+        start: First character inside the opening mark.
+        end: Offset of the closing mark, or end of the paragraph when unclosed.
+        closed: Whether a closing mark was found.
+        para_start: Offset of the paragraph holding the opening mark.
+        para_end: Offset of the end of the paragraph holding the closing mark.
+    """
+
+    open_mark: int
+    start: int
+    end: int
+    closed: bool
+    para_start: int
+    para_end: int
+
+
+def speech_end(inner: str) -> str:
+    """``inner`` without trailing space and without a nested single quote that closes after
+    punctuation (``...the horse that threw you,'`` -> ``...the horse that threw you,``).
+
+    A closing ``'``/``’`` right after a letter is kept (a plural possessive, ``the Tories'``).
+    """
+    s = inner.rstrip()
+    while len(s) >= 2 and s[-1] in "'’" and s[-2] in SENTENCE_END + ",;:—–-'’":
+        s = s[:-1].rstrip()
+    return s
+
+
+def word_count(s: str) -> int:
+    """Number of words in ``s``."""
+    return len(_WORD_RE.findall(s))
+
+
+def is_title_like(s: str) -> bool:
+    """Whether ``s`` reads as a title (``Pride and Prejudice``) rather than words of speech.
+
+    It does when it has no words, or at least two capitalised words (or numbers) and no
+    lower-case word other than the small words titles keep in lower case.
+    """
+    words = _WORD_RE.findall(s)
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    lower = sum(1 for w in words if w[0].islower() and w.lower() not in _TITLE_SMALL_WORDS)
+    return caps >= 2 and lower == 0

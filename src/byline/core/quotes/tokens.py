@@ -1,0 +1,140 @@
+"""Capitalised word sequences and what their words are: names, roles, organisations.
+
+The token-level half of name resolution; :class:`byline.core.quotes.names.NameResolver` builds
+on it to index the people and organisations of one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from byline.core.quotes.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NATIONALITIES,
+    NOT_ROLE,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    VERB_ALT,
+)
+
+__all__ = [
+    "CAPSEQ_RE",
+    "STAGE_SUBJECT_RE",
+    "capseqs",
+    "is_acronym",
+    "is_org_tokens",
+    "is_role_noun",
+    "person_part",
+    "stage_name",
+    "strip_possessive",
+]
+
+_TOKEN = r"(?:[A-Z][\w'’\-\.]*[\w]|[A-Z])"
+CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|bin|al|la|le)[ \t]+)?{_TOKEN})*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a lowercase word reads as a role noun placed before a name."""
+    w = word.lower()
+    if w in ROLE_NOUNS:
+        return True
+    return (
+        len(w) > 4 and w not in NOT_ROLE and w.endswith(("er", "or", "ist", "man", "woman", "ian"))
+    )
+
+
+def capseqs(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
+    """Capitalised word sequences as ``(start, words)``, split after possessive words."""
+    out: list[tuple[int, str]] = []
+    for m in CAPSEQ_RE.finditer(text, lo, len(text) if hi is None else hi):
+        start = m.start()
+        for part in re.split(r"(?<=['’]s) +", m.group(0)):
+            out.append((start, part))
+            start += len(part) + 1
+    return out
+
+
+def strip_possessive(tok: str) -> str:
+    """``tok`` without a trailing possessive (``Smith's`` -> ``Smith``)."""
+    return _POSSESSIVE_RE.sub("", tok) if tok.endswith(("'s", "’s")) else tok
+
+
+def is_acronym(tok: str) -> bool:
+    """Whether ``tok`` is written in capitals, with at least two letters (``BBC``, ``U.N.``)."""
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_org_tokens(tokens: Sequence[str]) -> bool:
+    """Whether a capitalised sequence names an organisation (a head word such as ``Ministry``,
+    or a lone acronym)."""
+    return any(strip_possessive(t) in ORG_HEADS for t in tokens) or (
+        len(tokens) == 1 and is_acronym(tokens[0])
+    )
+
+
+def person_part(tokens: Sequence[str]) -> list[str]:
+    """The trailing tokens of a capitalised sequence that form a personal name."""
+    out: list[str] = []
+    for tok in reversed(tokens):
+        clean = strip_possessive(tok)
+        if out and clean != tok:
+            break  # "New York's Hot": a possessive ends the name to its right
+        if (
+            clean in ROLE_WORDS
+            or clean in FUNCTION_WORDS
+            or clean in HONORIFICS
+            or clean in ORG_HEADS
+            or is_acronym(clean)
+            or (out and clean.lower() in ROLE_NOUNS)
+            or (out and clean in NATIONALITIES and len(out) >= 2)
+        ):
+            break
+        out.append(clean)
+        if len(out) >= 4:
+            break
+    return list(reversed(out))
+
+
+_STAGE_RE = re.compile(
+    r"(?<![\w'’\-])(?:(?P<the>The)\s+(?P<words>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+    r"|(?P<num>\d{1,3})\s+(?P<word>[A-Z][a-z][\w\-]*))(?![\w'’\-])"
+)
+#: Words between a subject and its speech verb (``50 Cent has also said``).
+_AUX = r"(?:\s+(?:has|had|have|also|later|then|once|previously|recently|would|will|has\s+since))*"
+STAGE_SUBJECT_RE = re.compile(
+    _STAGE_RE.pattern + rf"(?=(?:'s)?{_AUX}\s+(?:{VERB_ALT})\b"
+    rf"|\s+[a-z]+(?:ed|s)\b[^.;:!?\n]{{0,100}}?\band\s+(?:also\s+)?(?:{VERB_ALT})\b)"
+)
+
+
+def stage_name(phrase: str) -> str | None:
+    """``phrase`` as a stage name (``The Game``, ``50 Cent``), or ``None``.
+
+    A stage name is ``The`` + one to three capitalised words, or a number of at most three digits
+    + one capitalised word, that is not an organisation, role, nationality or plural group
+    (``The Government``, ``The Prime Minister``, ``The British``, ``50 Britons``).
+    """
+    m = _STAGE_RE.fullmatch(" ".join(phrase.split()))
+    if m is None:
+        return None
+    tokens = (m.group("words") or m.group("word") or "").split()
+    for tok in tokens:
+        if (
+            tok in ORG_HEADS
+            or tok in ROLE_WORDS
+            or tok in FUNCTION_WORDS
+            or tok in HONORIFICS
+            or tok in NATIONALITIES
+            or tok.rstrip("s") in NATIONALITIES
+            or tok.lower() in ROLE_NOUNS
+            or is_acronym(tok)
+        ):
+            return None
+    if m.group("num") and (tokens[0].endswith("s") or tokens[0].lower() in ROLE_NOUNS):
+        return None  # "50 Britons", "30 Officials": a count of people, not a name
+    return " ".join(phrase.split())
