@@ -2,7 +2,7 @@
 
 
 def __getattr__(name: str) -> str:
-    # The version is looked up on first use: importlib.metadata costs ~30 ms at start-up.
+    # The version is looked up on first use: importlib.metadata is slow to import.
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 

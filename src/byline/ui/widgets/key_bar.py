@@ -2,9 +2,9 @@
 
 It shows what Textual's `Footer` shows (each shown binding's key and description, disabled
 ones dimmed, the command palette's key on the right; a click presses the key), but as one
-widget that draws a line of text. `Footer` is a container with a widget per key: mounting and
-recomposing it took ~60 ms of the main thread on every start, which delayed the entity
-highlights (see docs/performance.md).
+widget that draws a line of text. `Footer` is a container with a widget per key, mounted and
+recomposed on every start and every change of bindings; one line of text is far cheaper
+(docs/performance.md has the figures).
 """
 
 from __future__ import annotations

@@ -16,9 +16,9 @@ class LineView(ScrollView):
     """A `ScrollView` that draws its own lines (`render_line`), with the styles it needs.
 
     `base_style` is the widget's own Rich style, found once a frame: Textual's `rich_style`
-    walks every ancestor's styles each time it is read, and reading it for each line cost
-    ~4 ms of the first frame. `component(name)` is a component class's style, cached until
-    the styles change (theme, focus).
+    walks every ancestor's styles each time it is read, so it is not read for each line.
+    `component(name)` is a component class's style, cached until the styles change (theme,
+    focus).
     """
 
     COMPONENT_PREFIX: ClassVar[str] = ""
