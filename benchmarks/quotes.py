@@ -3,6 +3,8 @@
 Usage::
 
     python benchmarks/quotes.py [--corpus DIR] [--seeds DIR] [--errors]
+                                [--gold old|new|all] [--split dev|test|all]
+                                [--source bbc|web|all]
                                 [--only dev held-out new-held-out heldout-3]
                                 [--people none|entities|both]
 
@@ -13,25 +15,42 @@ the suffix. Scores: span precision / recall / F1 and speaker accuracy (share of 
 quotations whose predicted speaker equals the gold speaker; ``None`` == ``null`` is correct).
 
 Each article is scored twice: without ``people`` and with ``people`` = the PERSON entities of
-:func:`byline.core.entities.find_entities` (what the app passes). Splits: ``dev`` (tuning),
-``held-out`` (first held-out set, looked at once and then used for generic fixes) and
-``new-held-out`` (annotated later, scored once at the end of a round of work, then its errors
-were fixed generically) and ``heldout-3`` (annotated before that round, scored once at its end).
+:func:`byline.core.entities.find_entities` (what the app passes).
+
+Old gold (the files not listed in ``gold/selection.json``), filtered by ``--only``. Splits:
+``dev`` (tuning), ``held-out`` (first held-out set, looked at once and then used for generic
+fixes) and ``new-held-out`` (annotated later, scored once at the end of a round of work, then
+its errors were fixed generically) and ``heldout-3`` (annotated before that round, scored once
+at its end).
+
+New gold (the 60 items of ``gold/selection.json``, annotated after ``gold/GUIDELINES.md``),
+filtered by ``--split`` and ``--source``: the text is ``selection.main_text(corpus, id)``;
+every quotation has a ``kind`` (``speech`` or ``fragment``), so recall is reported over all
+quotations and over speech only. Figures are grouped by split (``dev``, ``test``) and source
+(``bbc``, ``web``). ``--errors`` lists the errors of ``test`` items only when ``--split test``
+is given explicitly (test errors are not for tuning).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, cast
 
-from byline.core.quotes import Quote, find_quotes
+if TYPE_CHECKING:
+    from byline.core.quotes import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
+SELECTION_PY = GOLD_DIR / "selection.py"
+SELECTION_JSON = GOLD_DIR / "selection.json"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
 #: Gold articles kept out of tuning; reported separately.
@@ -43,10 +62,19 @@ NEW_HELD_OUT = frozenset({"bbc-sport-040", "bbc-entertainment-368", "bbc-busines
 HELDOUT_3 = frozenset({"bbc-politics-255", "bbc-sport-115", "bbc-tech-354"})
 SPLITS = ("dev", "held-out", "new-held-out", "heldout-3")
 MODES = ("none", "entities")
+#: Splits and sources of the new gold, and the groups it is reported in (split/source, then
+#: the totals).
+NEW_SPLITS = ("dev", "test")
+NEW_SOURCES = ("bbc", "web")
+NEW_GROUPS = (
+    "dev/bbc", "dev/web", "test/bbc", "test/web", "dev", "test", "bbc", "web", "all new",
+)  # fmt: skip
+
+FindQuotes = Callable[[str, Sequence[str]], "list[Quote]"]
 
 
 def split_of(gid: str) -> str:
-    """The split a gold article belongs to."""
+    """The split an old gold article belongs to."""
     if gid in HELDOUT_3:
         return "heldout-3"
     if gid in NEW_HELD_OUT:
@@ -79,6 +107,11 @@ def _norm(s: str) -> str:
     return s.strip(" ,.;:!?").casefold()
 
 
+def norm_anchor(s: str) -> str:
+    """The normalisation of anchors and quotation texts (``gold/agreement.py`` uses it too)."""
+    return _norm(s)
+
+
 def _local_body(raw: str, corpus: bool) -> str:
     """Fallback loader when the importer is unavailable."""
     lines = raw.replace("\r\n", "\n").split("\n")
@@ -108,6 +141,35 @@ def load_text(path: Path, corpus: bool) -> str:
     return _local_body(raw, corpus)
 
 
+def load_selection_module() -> ModuleType:
+    """``benchmarks/gold/selection.py``, imported by path (it is not a package)."""
+    spec = importlib.util.spec_from_file_location("byline_gold_selection", SELECTION_PY)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {SELECTION_PY}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def new_items() -> list[dict[str, str]]:
+    """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection."""
+    data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
+    return [
+        {
+            "id": str(it["id"]),
+            "split": str(it["split"]),
+            "source": "bbc" if str(it["id"]).startswith("bbc-") else "web",
+        }
+        for it in data["items"]
+    ]
+
+
+def groups_of(split: str, source: str) -> tuple[str, ...]:
+    """The report groups a new item counts in."""
+    return (f"{split}/{source}", split, source, "all new")
+
+
 @dataclass
 class Score:
     """Counts for one article or a total."""
@@ -116,12 +178,19 @@ class Score:
     fp: int = 0
     fn: int = 0
     spk_ok: int = 0
+    #: Gold quotations of kind ``speech``, and how many of them were matched (new gold only).
+    speech: int = 0
+    speech_tp: int = 0
+    articles: int = 0
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         self.spk_ok += other.spk_ok
+        self.speech += other.speech
+        self.speech_tp += other.speech_tp
+        self.articles += other.articles
 
     def prf(self) -> tuple[float, float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -130,15 +199,21 @@ class Score:
         a = self.spk_ok / self.tp if self.tp else 1.0
         return p, r, f, a
 
+    def speech_recall(self) -> float:
+        return self.speech_tp / self.speech if self.speech else 1.0
+
 
 def score_article(
     preds: list[Quote], gold: list[dict[str, str | None]], errors: list[str]
 ) -> Score:
     """Match predictions to gold anchors and count."""
-    sc = Score()
+    sc = Score(articles=1)
     used: set[int] = set()
     for g in gold:
         prefix, suffix = _norm(str(g["prefix"])), _norm(str(g["suffix"]))
+        is_speech = g.get("kind") == "speech"
+        sc.speech += is_speech
+        kind = f" {g['kind']}" if g.get("kind") else ""
         hit = None
         for i, q in enumerate(preds):
             t = _norm(q.text)
@@ -147,10 +222,11 @@ def score_article(
                 break
         if hit is None:
             sc.fn += 1
-            errors.append(f"  MISS  {g['prefix']!r} .. {g['suffix']!r} ({g['speaker']})")
+            errors.append(f"  MISS  {g['prefix']!r} .. {g['suffix']!r} ({g['speaker']}){kind}")
             continue
         used.add(hit)
         sc.tp += 1
+        sc.speech_tp += is_speech
         if preds[hit].speaker == g["speaker"]:
             sc.spk_ok += 1
         else:
@@ -165,22 +241,24 @@ def score_article(
     return sc
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark and print per-article and overall figures."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
-    ap.add_argument("--errors", action="store_true", help="print misses and wrong speakers")
-    ap.add_argument("--only", nargs="+", choices=SPLITS, default=list(SPLITS))
-    ap.add_argument(
-        "--people",
-        choices=["none", "entities", "both"],
-        default="both",
-        help="score without people, with the entity recogniser's PERSON names, or both",
-    )
-    args = ap.parse_args(argv)
-    modes = list(MODES) if args.people == "both" else [args.people]
+def gold_problems(text: str, gold: list[dict[str, str | None]]) -> list[str]:
+    """Gold anchors that cannot be found in ``text`` (prefix, then suffix after it)."""
+    norm_text = _norm(text)
+    out: list[str] = []
+    for g in gold:
+        prefix, suffix = _norm(str(g["prefix"])), _norm(str(g["suffix"]))
+        at = norm_text.find(prefix)
+        if at < 0:
+            out.append(f"prefix not in text: {g['prefix']!r}")
+        elif norm_text.find(suffix, at) < 0:
+            out.append(f"suffix not after prefix: {g['prefix']!r} .. {g['suffix']!r}")
+    return out
 
+
+def run_old(args: argparse.Namespace, modes: list[str], find_quotes: FindQuotes) -> None:
+    """Score the old gold files (not in the selection) as the benchmark always has."""
+    selected = {it["id"] for it in new_items()}
+    print("== old gold ==")
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}: scoring the bundled article only")
     totals = {(split, mode): Score() for split in SPLITS for mode in modes}
@@ -188,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'article':28} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5} {cols}")
     for gold_path in sorted(GOLD_DIR.glob("*.quotes.json")):
         gid = gold_path.name.removesuffix(".quotes.json")
+        if gid in selected:
+            continue
         split = split_of(gid)
         if split not in args.only:
             continue
@@ -237,7 +317,116 @@ def main(argv: list[str] | None = None) -> int:
             f"{'overall':>12} people={mode:8}: n={overall.tp + overall.fn:3d} P={p:.3f} "
             f"R={r:.3f} F1={f:.3f} speaker accuracy={a:.3f} ({overall.spk_ok}/{overall.tp})"
         )
-    return 0
+
+
+def run_new(args: argparse.Namespace, modes: list[str], find_quotes: FindQuotes) -> int:
+    """Score the new gold (the selection); returns the number of items that could not be scored."""
+    print("== new gold (gold/selection.json, GUIDELINES.md) ==")
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}: new gold not scored")
+        return 0
+    main_text = cast(Callable[[Path, str], str], load_selection_module().main_text)
+    show_test_errors = args.split == "test"
+    totals = {(group, mode): Score() for group in NEW_GROUPS for mode in modes}
+    problems: list[str] = []
+    cols = " ".join(f"{'spk:' + m[:3]:>8}" for m in modes)
+    print(
+        f"{'item':42} {'gold':>4} {'sp':>3} {'pred':>4} {'P':>5} {'R':>5} {'R-sp':>5} {'F1':>5} "
+        f"{cols}"
+    )
+    for item in new_items():
+        gid, split, source = item["id"], item["split"], item["source"]
+        if args.split not in ("all", split) or args.source not in ("all", source):
+            continue
+        gold_path = GOLD_DIR / f"{gid}.quotes.json"
+        try:
+            data = json.loads(gold_path.read_text(encoding="utf-8"))
+            gold: list[dict[str, str | None]] = data["quotes"]
+            text = main_text(args.corpus, gid)
+        except Exception as exc:  # a broken gold file or page must not stop the others
+            problems.append(f"{gid}: not scored: {type(exc).__name__}: {exc}")
+            continue
+        if data.get("split") != split:
+            problems.append(f"{gid}: gold split {data.get('split')!r}, selection {split!r}")
+        problems.extend(f"{gid}: {p}" for p in gold_problems(text, gold))
+        row: list[tuple[str, Score, list[str]]] = []
+        for mode in modes:
+            people = people_for(text) if mode == "entities" else []
+            errs: list[str] = []
+            sc = score_article(find_quotes(text, people), gold, errs)
+            for group in groups_of(split, source):
+                totals[(group, mode)].add(sc)
+            row.append((mode, sc, errs))
+        sc0 = row[0][1]
+        p, r, f, _ = sc0.prf()
+        accs = " ".join(f"{sc.prf()[3]:8.2f}" for _, sc, _ in row)
+        print(
+            f"{gid:42} {sc0.tp + sc0.fn:4d} {sc0.speech:3d} {sc0.tp + sc0.fp:4d} {p:5.2f} "
+            f"{r:5.2f} {sc0.speech_recall():5.2f} {f:5.2f} {accs} ({split}/{source})"
+        )
+        if args.errors and (split != "test" or show_test_errors):
+            for mode, _, errs in row:
+                for e in errs:
+                    print(f"  [{mode}]{e}")
+    if args.errors and not show_test_errors and args.split == "all":
+        print("(errors of test items not listed: pass --split test to list them)")
+    for mode in modes:
+        print(f"\nnew gold, people={mode}")
+        print(
+            f"{'group':10} {'items':>5} {'gold':>4} {'speech':>6} {'pred':>4} {'P':>6} "
+            f"{'R(all)':>6} {'R(sp)':>6} {'F1':>6} {'speaker':>7}"
+        )
+        for group in NEW_GROUPS:
+            sc = totals[(group, mode)]
+            if not sc.articles:
+                continue
+            p, r, f, a = sc.prf()
+            print(
+                f"{group:10} {sc.articles:5d} {sc.tp + sc.fn:4d} {sc.speech:6d} "
+                f"{sc.tp + sc.fp:4d} {p:6.3f} {r:6.3f} {sc.speech_recall():6.3f} {f:6.3f} "
+                f"{a:7.3f} ({sc.spk_ok}/{sc.tp}; speech {sc.speech_tp}/{sc.speech})"
+            )
+    if problems:
+        print("\nnew gold problems:")
+        for line in problems:
+            print(f"  {line}")
+    return sum(1 for p in problems if ": not scored:" in p)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print per-article and overall figures."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    ap.add_argument("--errors", action="store_true", help="print misses and wrong speakers")
+    ap.add_argument(
+        "--gold",
+        choices=["old", "new", "all"],
+        default="all",
+        help="old gold files, the new gold of gold/selection.json, or both",
+    )
+    ap.add_argument("--only", nargs="+", choices=SPLITS, default=list(SPLITS), help="old gold")
+    ap.add_argument("--split", choices=[*NEW_SPLITS, "all"], default="all", help="new gold")
+    ap.add_argument("--source", choices=[*NEW_SOURCES, "all"], default="all", help="new gold")
+    ap.add_argument(
+        "--people",
+        choices=["none", "entities", "both"],
+        default="both",
+        help="score without people, with the entity recogniser's PERSON names, or both",
+    )
+    args = ap.parse_args(argv)
+    modes = list(MODES) if args.people == "both" else [args.people]
+
+    from byline.core.quotes import find_quotes
+
+    failed = 0
+    if args.gold in ("old", "all"):
+        run_old(args, modes, find_quotes)
+    if args.gold in ("new", "all"):
+        if args.gold == "all":
+            print()
+        failed = run_new(args, modes, find_quotes)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -176,8 +176,8 @@ def test_hostile_article_leaves_title_clipboard_and_colours_alone(
         ("escape", "E Who & what", None),
         ('"', "esc Back to article", None),
         ("escape", "E Who & what", None),
-        ("?", "Next mention", None),
-        ("escape", None, "Next mention"),
+        ("?", "Action", None),
+        ("escape", None, "Action"),
     ):
         terminal.keys(key)
         if shown is not None:

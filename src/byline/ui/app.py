@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
 
     from byline.core.analysis import Analysis
     from byline.store.library.index import LibraryIndex
+
+
+TERMINATE_GRACE = 3.0
+"""Seconds the reader is given to leave after SIGTERM or SIGHUP, its state saved."""
 
 
 class BylineApp(App[None]):
@@ -208,6 +214,12 @@ class BylineApp(App[None]):
         """SIGTERM or SIGHUP (terminal closed): save the position first, then leave."""
         self.save_store()
         self.analyser.shutdown()
+        # Textual's shutdown restores the terminal through its output thread; when the
+        # terminal is gone, that thread can die on the failed write and the shutdown then
+        # waits for it for good. Everything is saved by now, so the process ends regardless.
+        backstop = threading.Timer(TERMINATE_GRACE, os._exit, args=(0,))
+        backstop.daemon = True
+        backstop.start()
         self.exit(return_code=0)
 
     async def action_quit(self) -> None:
