@@ -21,7 +21,7 @@ Programs, alternated (A B C A B C ...) after a warm-up start each:
 * with ``--against REV``, ``byline@SHA``: Byline as of that revision.
 
 Byline gets fresh ``BYLINE_CONFIG_DIR``/``BYLINE_CACHE_DIR``/``BYLINE_DATA_DIR`` every run;
-``--cache gazetteer`` or ``all`` share part or all of the cache, as in ``startup.py``.
+``--cache all`` shares the cache between runs, as in ``startup.py``.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Usage::
     python benchmarks/startup.py [--runs N] [--docs bundled,1.4mb,10mb]
                                  [--programs byline,less,hello,frogmouth,markdown]
                                  [--no-skip-slow] [--timeout S] [--settle S] [--warmup N]
-                                 [--cache empty|gazetteer|all] [--rev REV] [--against REV]
+                                 [--cache empty|all] [--rev REV] [--against REV]
                                  [--json FILE]
 
 Each program is started on each document in a detached tmux session of 120x40 on a private
@@ -408,28 +408,16 @@ def revision_program(rev: str) -> Program:
     return Program(f"byline@{sha}", [sys.executable, "-m", "byline"], env)
 
 
-CACHE_MODES = ("empty", "gazetteer", "all")
+CACHE_MODES = ("empty", "all")
 SHARED_CACHE: dict[str, Path] = {}
-"""With ``--cache gazetteer`` or ``all``: the cache directory that Byline runs share."""
+"""With ``--cache all``: the cache directory that Byline runs share."""
 
 
 def byline_cache(tmp: Path) -> Path:
-    """The run's cache directory: a fresh one, or shared in part or whole (``--cache``).
-
-    ``gazetteer`` shares only the place and name tables (built on the first start ever, then
-    read from the cache by every start of any article): a user who has run Byline before,
-    opening an article for the first time. ``all`` also shares the article's analysis.
-    """
+    """The run's cache directory: a fresh one, or one shared by every run (``--cache all``:
+    the article has been opened before, its analysis is cached)."""
     shared = SHARED_CACHE.get("all")
-    if shared is not None:
-        return shared
-    cache = tmp / "cache"
-    shared = SHARED_CACHE.get("gazetteer")
-    if shared is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        (shared / "gazetteer").mkdir(parents=True, exist_ok=True)
-        (cache / "gazetteer").symlink_to(shared / "gazetteer", target_is_directory=True)
-    return cache
+    return shared if shared is not None else tmp / "cache"
 
 
 def byline_env(tmp: Path) -> dict[str, str]:
@@ -776,9 +764,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--cache",
         choices=CACHE_MODES,
         default="empty",
-        help="what Byline finds in its cache directory: empty (the default: the first start "
-        "ever), gazetteer (Byline has run before, this article is new) or all (the article "
-        "has been opened before: its analysis is cached too)",
+        help="what Byline finds in its cache directory: empty (the default: the article is "
+        "new) or all (the article has been opened before: its analysis is cached)",
     )
     parser.add_argument("--json", type=Path, help="also write the raw samples here")
     add_rev_option(parser)
