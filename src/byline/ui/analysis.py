@@ -3,8 +3,8 @@
 A small article is analysed in the calling thread (a screen's thread worker). A big one is
 analysed range by range in one background process (a `ProcessPoolExecutor` of one worker), so
 that the reader's own threads never hold the interpreter lock for long and keys stay quick;
-only text ranges go there and only each range's findings come back. Either way the range on
-screen goes first (`byline.core.analysis.analyse`), and results are kept in the analysis cache,
+only text ranges go there and only each range's findings come back, and the process ends
+once the whole article is analysed. Either way the range on screen goes first (`byline.core.analysis.analyse`), and results are kept in the analysis cache,
 so a second open is read from there.
 """
 
@@ -99,6 +99,8 @@ class Analyser:
             self._discard_pool()
             return Analysis((), ()), [*warnings, f"People and quotes not found: {failed}"]
         if article.complete:
+            if big:
+                self._end_pool()
             self.cache.put(cache_key(article, corrections), analysis.to_json())
         return analysis, warnings
 
@@ -123,6 +125,16 @@ class Analyser:
             raise WorkCancelled from error
         except Exception as error:  # the process died, or the step failed there
             raise _PoolFailed(str(error) or type(error).__name__) from error
+
+    def _end_pool(self) -> None:
+        """End the background process once a whole article is analysed: it holds the
+        recogniser's tables, as much memory as a big article's analysis, and is rarely needed
+        again soon (another big article starts a new one). A step it is running for another
+        caller is finished first."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
     def _discard_pool(self) -> None:
         with self._lock:
