@@ -4,8 +4,9 @@ A small article is analysed in the calling thread (a screen's thread worker). A 
 analysed range by range in one background process (a `ProcessPoolExecutor` of one worker), so
 that the reader's own threads never hold the interpreter lock for long and keys stay quick;
 only text ranges go there and only each range's findings come back, and the process ends
-once the whole article is analysed. Either way the range on screen goes first (`byline.core.analysis.analyse`), and results are kept in the analysis cache,
-so a second open is read from there.
+when the analysis is done. Either way the range on screen goes first
+(`byline.core.analysis.analyse`), and results are kept in the analysis cache, so a second open
+is read from there.
 """
 
 from __future__ import annotations
@@ -98,9 +99,9 @@ class Analyser:
                 raise WorkCancelled from failed
             self._discard_pool()
             return Analysis((), ()), [*warnings, f"People and quotes not found: {failed}"]
+        if big:
+            self._end_pool()
         if article.complete:
-            if big:
-                self._end_pool()
             self.cache.put(cache_key(article, corrections), analysis.to_json())
         return analysis, warnings
 
@@ -127,9 +128,10 @@ class Analyser:
             raise _PoolFailed(str(error) or type(error).__name__) from error
 
     def _end_pool(self) -> None:
-        """End the background process once a whole article is analysed: it holds the
-        recogniser's tables, as much memory as a big article's analysis, and is rarely needed
-        again soon (another big article starts a new one). A step it is running for another
+        """End the background process once an analysis is done: it holds the recogniser's
+        tables, as much memory as a big article's analysis, and sits idle until the next one
+        (for a preview, until the rest of the article is parsed, the reader's busiest time
+        for memory). The next analysis starts a new one. A step it is running for another
         caller is finished first."""
         with self._lock:
             pool, self._pool = self._pool, None
