@@ -82,9 +82,10 @@ class Analyser:
         corrections, warnings = corrections_for(article, self.config_directory)
         if (cached := stored_analysis(article, corrections, self.cache)) is not None:
             return cached, warnings
-        # A preview (the beginning of a big article, shown while the rest is parsed) goes to the
-        # background process too, silently: the status line reports the parse meanwhile.
-        big = not article.complete or len(article.text) > self.small_article_chars
+        # A preview (the beginning of a big article, shown while the rest is parsed) is small:
+        # analysed here, silently (the status line reports the parse meanwhile), so that no
+        # background process holds its tables through the parse, the reader's busiest time.
+        big = len(article.text) > self.small_article_chars
         try:
             analysis = analyse(
                 article,
