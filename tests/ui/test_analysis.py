@@ -131,3 +131,18 @@ async def test_quitting_during_a_big_analysis_leaves_no_process(
         await until(pilot, lambda: bool(multiprocessing.active_children()))
         await pilot.press("q")
     wait_until(lambda: not multiprocessing.active_children())
+
+
+async def test_the_background_process_ends_once_a_big_article_is_analysed(
+    make_app: AppFactory, big_article: Path
+) -> None:
+    app = make_app(big_article)
+    app.analyser.small_article_chars = 0
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: bool(multiprocessing.active_children()))
+        await until(pilot, lambda: app.screen.analysis is not None)  # type: ignore[attr-defined]
+        await app.workers.wait_for_complete()
+        wait_until(lambda: not multiprocessing.active_children())
+        last = analysis.text_ranges(app.screen.article, RANGE_CHARS)[-1][0]  # type: ignore[attr-defined]
+        await until(pilot, lambda: any(start >= last for start, _ in entity_spans(app)))
+        assert app.is_running

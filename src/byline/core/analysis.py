@@ -6,12 +6,13 @@ that round-trips through JSON, so it can be cached by content hash (`byline.stor
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, TypeVar
 
 from byline.core.article.model import Article, BlockKind
-from byline.core.entities.types import Entity, EntityCorrections, EntityMention
+from byline.core.entities.types import LABELS, Entity, EntityCorrections, EntityMention
 from byline.core.quotes.marks import Quote
 
 # The recognisers (entities, and `find_quotes`'s attribution) are imported where they run: a
@@ -24,6 +25,11 @@ ANALYSIS_RANGE_CHARS = 256 * 1024
 _T = TypeVar("_T")
 
 _OPENING_MARKS = ("“", '"', "„", "«")
+
+ANALYSIS_FORMAT = 2
+"""The shape of `Analysis.to_json`'s data; data of another shape is not read (a cache miss)."""
+
+_LABEL_INDEX = {label: index for index, label in enumerate(LABELS)}
 
 CORRECTIONS_KEY = "entities"
 """The front-matter key holding an article's entity corrections."""
@@ -41,16 +47,28 @@ class Analysis:
         return [entity.name for entity in self.entities if entity.label == "PERSON"]
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "entities": [
+        """Plain JSON data (`ANALYSIS_FORMAT`), compact: a big article has hundreds of
+        thousands of mentions, so each is four numbers in its entity's flat ``mentions`` list
+        (start, end, its text's index in the entity's ``texts``, its label's in `LABELS`)."""
+        entities = []
+        for entity in self.entities:
+            texts = list(dict.fromkeys(m.text for m in entity.mentions))
+            text_index = {text: index for index, text in enumerate(texts)}
+            mentions: list[int] = []
+            for m in entity.mentions:
+                mentions += (m.start, m.end, text_index[m.text], _LABEL_INDEX[m.label])
+            entities.append(
                 {
                     "name": entity.name,
                     "label": entity.label,
                     "variants": list(entity.variants),
-                    "mentions": [[m.start, m.end, m.text, m.label] for m in entity.mentions],
+                    "texts": texts,
+                    "mentions": mentions,
                 }
-                for entity in self.entities
-            ],
+            )
+        return {
+            "format": ANALYSIS_FORMAT,
+            "entities": entities,
             "quotes": [
                 {
                     "start": quote.start,
@@ -66,19 +84,14 @@ class Analysis:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Analysis:
-        """Rebuild from `to_json` output. Raises KeyError/TypeError/ValueError when malformed."""
-        entities = tuple(
-            Entity(
-                name=str(item["name"]),
-                label=str(item["label"]),
-                mentions=tuple(
-                    EntityMention(int(s), int(e), str(t), str(label))
-                    for s, e, t, label in item["mentions"]
-                ),
-                variants=tuple(str(v) for v in item["variants"]),
-            )
-            for item in data["entities"]
-        )
+        """Rebuild from `to_json` output.
+
+        Raises:
+            KeyError, TypeError, ValueError: When it is malformed or of another format.
+        """
+        if data.get("format") != ANALYSIS_FORMAT:
+            raise ValueError(f"not an analysis of format {ANALYSIS_FORMAT}")
+        entities = tuple(_entity_from_json(item) for item in data["entities"])
         quotes = tuple(
             Quote(
                 start=int(item["start"]),
@@ -91,6 +104,26 @@ class Analysis:
             for item in data["quotes"]
         )
         return cls(entities, quotes)
+
+
+def _entity_from_json(item: Mapping[str, Any]) -> Entity:
+    texts = [str(text) for text in item["texts"]]
+    numbers = [int(number) for number in item["mentions"]]
+    if len(numbers) % 4 or min(numbers, default=0) < 0:
+        raise ValueError("mentions are not groups of four numbers of at least 0")
+    try:
+        mentions = tuple(
+            EntityMention(numbers[i], numbers[i + 1], texts[numbers[i + 2]], LABELS[numbers[i + 3]])
+            for i in range(0, len(numbers), 4)
+        )
+    except IndexError as error:
+        raise ValueError("a mention's text or label is out of range") from error
+    return Entity(
+        name=str(item["name"]),
+        label=str(item["label"]),
+        mentions=mentions,
+        variants=tuple(str(v) for v in item["variants"]),
+    )
 
 
 def article_corrections(article: Article) -> EntityCorrections:
@@ -160,11 +193,12 @@ def find_range_mentions(
     text: str, start: int, corrections: EntityCorrections | None
 ) -> list[EntityMention]:
     """The entity mentions in `text`, a range of an article's text beginning at `start`, at
-    their offsets in the article."""
+    their offsets in the article. Each name is one string object however often it occurs
+    (`sys.intern`): the mentions take less room, and pickled they carry each name once."""
     from byline.core.entities.recogniser import find_mentions
 
     return [
-        EntityMention(m.start + start, m.end + start, m.text, m.label)
+        EntityMention(m.start + start, m.end + start, sys.intern(m.text), m.label)
         for m in find_mentions(text, corrections)
     ]
 

@@ -52,7 +52,8 @@ class JsonCache:
     def put(self, key: str, value: Any) -> bool:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            write_atomically(self._path(key), json.dumps(value, ensure_ascii=False))
+            # ASCII (non-ASCII as escapes): one byte a character in memory as well as on disk.
+            write_atomically(self._path(key), json.dumps(value, separators=(",", ":")))
         except OSError:
             return False
         return True

@@ -39,22 +39,27 @@ PREVIEW_CHARS = 48 * 1024
 """With `load_article(preview=True)`, bigger articles open on their beginning first."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class LoadedArticle:
     """An article read from a file, with anything the reader should be told about it."""
 
     article: Article
-    """The article; only its beginning when `article.complete` is False (a preview)."""
+    """The article; only its beginning when `article.complete` is False (a preview), until
+    `complete_article` puts the whole in its place."""
     path: Path
     warnings: tuple[str, ...] = field(default=())
     markdown: str | None = None
     """The source, kept while `article` is a preview so the rest can be parsed."""
 
     def complete_article(self, progress: Callable[[float], None] | None = None) -> Article:
-        """The whole article: parses the rest of a preview (slow for big files)."""
+        """The whole article: parses the rest of a preview (slow for big files). The whole
+        then replaces the preview, and the source is let go: for a big article it is as
+        big as the article's text, and nothing needs it any more."""
         if self.article.complete or self.markdown is None:
             return self.article
-        return parse_markdown(self.markdown, self.path, progress=progress)
+        article = parse_markdown(self.markdown, self.path, progress=progress)
+        self.article, self.markdown = article, None
+        return article
 
 
 def article_files(directory: Path) -> Iterator[Path]:

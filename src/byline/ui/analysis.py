@@ -3,9 +3,10 @@
 A small article is analysed in the calling thread (a screen's thread worker). A big one is
 analysed range by range in one background process (a `ProcessPoolExecutor` of one worker), so
 that the reader's own threads never hold the interpreter lock for long and keys stay quick;
-only text ranges go there and only each range's findings come back. Either way the range on
-screen goes first (`byline.core.analysis.analyse`), and results are kept in the analysis cache,
-so a second open is read from there.
+only text ranges go there and only each range's findings come back, and the process ends
+when the analysis is done. Either way the range on screen goes first
+(`byline.core.analysis.analyse`), and results are kept in the analysis cache, so a second open
+is read from there.
 """
 
 from __future__ import annotations
@@ -81,9 +82,10 @@ class Analyser:
         corrections, warnings = corrections_for(article, self.config_directory)
         if (cached := stored_analysis(article, corrections, self.cache)) is not None:
             return cached, warnings
-        # A preview (the beginning of a big article, shown while the rest is parsed) goes to the
-        # background process too, silently: the status line reports the parse meanwhile.
-        big = not article.complete or len(article.text) > self.small_article_chars
+        # A preview (the beginning of a big article, shown while the rest is parsed) is small:
+        # analysed here, silently (the status line reports the parse meanwhile), so that no
+        # background process holds its tables through the parse, the reader's busiest time.
+        big = len(article.text) > self.small_article_chars
         try:
             analysis = analyse(
                 article,
@@ -98,6 +100,8 @@ class Analyser:
                 raise WorkCancelled from failed
             self._discard_pool()
             return Analysis((), ()), [*warnings, f"People and quotes not found: {failed}"]
+        if big:
+            self._end_pool()
         if article.complete:
             self.cache.put(cache_key(article, corrections), analysis.to_json())
         return analysis, warnings
@@ -123,6 +127,17 @@ class Analyser:
             raise WorkCancelled from error
         except Exception as error:  # the process died, or the step failed there
             raise _PoolFailed(str(error) or type(error).__name__) from error
+
+    def _end_pool(self) -> None:
+        """End the background process once an analysis is done: it holds the recogniser's
+        tables, as much memory as a big article's analysis, and sits idle until the next one
+        (for a preview, until the rest of the article is parsed, the reader's busiest time
+        for memory). The next analysis starts a new one. A step it is running for another
+        caller is finished first."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
     def _discard_pool(self) -> None:
         with self._lock:
