@@ -7,8 +7,7 @@ prompt, panels) follows its state through classes styled in `app.tcss`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,22 +15,19 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
-from textual.worker import get_current_worker
 
 from byline.core.article.model import Section
-from byline.core.entities.types import LABELS, Entity
-from byline.core.errors import BylineError
+from byline.core.entities.types import LABELS
 from byline.core.navigation import MatchCursor, MentionCursor
 from byline.core.reading import ArticleState, Bookmark, now_iso
 from byline.store.sources import LoadedArticle
-from byline.ui.messages import LibraryReady, OpenArticle, WorkCancelled
+from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.highlights import (
     Highlight,
     entity_highlights,
     mention_highlights,
-    quote_highlights,
     search_highlights,
 )
 from byline.ui.reader.keys import READER_KEYS
@@ -39,12 +35,13 @@ from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
-from byline.ui.reader.text_layout import build_layout
 from byline.ui.reader.work import (
     AnalysisReady,
     ArticleCompleted,
     LoadFailed,
     Progress,
+    analyse_article,
+    complete_article,
     meta_line,
     reporter,
 )
@@ -57,6 +54,8 @@ if TYPE_CHECKING:
 
 FLASH_SECONDS = 1.2
 """How long a quote chosen in the panel stays flashed in the text."""
+
+Cursor = TypeVar("Cursor", MatchCursor, MentionCursor)
 
 SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
@@ -193,17 +192,10 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_rest(self) -> None:
         """Parse the rest of a big article, and lay it out, off the main thread."""
-        try:
-            article = self.loaded.complete_article(progress=reporter(self, "Loading"))
-        except BylineError as error:
-            self.post_message(LoadFailed(str(error)))
-            return
-        except WorkCancelled:
-            return
-        line = meta_line(article)
-        # The width is read on the main thread; the layout is made here.
-        width = self.app.call_from_thread(lambda: self.article_view.text_width)
-        self.post_message(ArticleCompleted(article, line, build_layout(article, width, line)))
+        width = lambda: self.app.call_from_thread(lambda: self.article_view.text_width)  # noqa: E731
+        message = complete_article(self.loaded, reporter(self, "Loading"), width)
+        if message is not None:
+            self.post_message(message)
 
     @on(LoadFailed)
     def _load_failed(self, event: LoadFailed) -> None:
@@ -227,24 +219,9 @@ class ReaderScreen(Screen[None]):
     def analyse(self) -> None:
         """Recognise entities and quotes, and make their highlights, off the main thread: the
         part of the article on screen first, then the whole."""
-
-        def ready(analysis: Analysis, warnings: list[str]) -> None:
-            preferences = self.app.store.preferences
-            entities = entity_highlights(analysis, preferences)
-            quotes = quote_highlights(analysis)
-            if not get_current_worker().is_cancelled:
-                self.post_message(AnalysisReady(analysis, warnings, preferences, entities, quotes))
-
-        try:
-            analysis, warnings = self.app.analyse(
-                self.article,
-                progress=reporter(self, "Finding people and quotes"),
-                around=self.app.call_from_thread(self.article_view.top_offset),
-                partial=lambda first: ready(first, []),
-            )
-        except WorkCancelled:
-            return
-        ready(analysis, warnings)
+        around = self.app.call_from_thread(self.article_view.top_offset)
+        store = self.app.store
+        analyse_article(self, self.app.analyse, self.article, around, lambda: store.preferences)
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
@@ -387,18 +364,13 @@ class ReaderScreen(Screen[None]):
         if self.search is not None and self.search.current is not None:
             self.article_view.show_near_top(self.search.current[0])
 
-    def _step_match(self, step: Callable[[MatchCursor], MatchCursor]) -> None:
-        if self.search is None or not self.search.can_next:
-            self.app.bell()
-            return
-        self.search = step(self.search)
+    def action_next_match(self) -> None:
+        self.search = self._stepped(self.search, forward=True)
         self._jump_to_match()
 
-    def action_next_match(self) -> None:
-        self._step_match(MatchCursor.next)
-
     def action_previous_match(self) -> None:
-        self._step_match(MatchCursor.previous)
+        self.search = self._stepped(self.search, forward=False)
+        self._jump_to_match()
 
     def action_clear_search(self) -> None:
         """Esc: clear the search; with no search, the chosen entity."""
@@ -408,11 +380,6 @@ class ReaderScreen(Screen[None]):
             self.mention = None
 
     # -- entities and quotes ---------------------------------------------------------------
-    @property
-    def selected_entity(self) -> Entity | None:
-        """The entity chosen in the entity panel."""
-        return self.mention.entity if self.mention is not None else None
-
     def _show_entity_highlights(self) -> None:
         """Apply the highlight preferences: on or off, and which types."""
         preferences = self.app.store.preferences
@@ -467,17 +434,18 @@ class ReaderScreen(Screen[None]):
         if mention is not None:
             self.article_view.reveal(mention.current.start)
 
-    def _step_mention(self, step: Callable[[MentionCursor], MentionCursor]) -> None:
-        if self.mention is None or not self.mention.can_next:
-            self.app.bell()
-            return
-        self.mention = step(self.mention)
-
     def action_next_mention(self) -> None:
-        self._step_mention(MentionCursor.next)
+        self.mention = self._stepped(self.mention, forward=True)
 
     def action_previous_mention(self) -> None:
-        self._step_mention(MentionCursor.previous)
+        self.mention = self._stepped(self.mention, forward=False)
+
+    def _stepped(self, cursor: Cursor | None, *, forward: bool) -> Cursor | None:
+        """The next (or previous) match or mention; the bell when there is none."""
+        if cursor is None or not cursor.can_next:
+            self.app.bell()
+            return cursor
+        return cursor.next() if forward else cursor.previous()
 
     @on(QuotePanel.QuoteSelected)
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
