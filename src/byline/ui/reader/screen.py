@@ -7,6 +7,7 @@ prompt, panels) follows its state through classes styled in `app.tcss`.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
@@ -192,7 +193,7 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_rest(self) -> None:
         """Parse the rest of a big article, and lay it out, off the main thread."""
-        width = lambda: self.app.call_from_thread(lambda: self.article_view.text_width)  # noqa: E731
+        width = partial(self.app.call_from_thread, lambda: self.article_view.text_width)
         message = complete_article(self.loaded, reporter(self, "Loading"), width)
         if message is not None:
             self.post_message(message)
