@@ -369,12 +369,12 @@ async def test_progress_waits_while_another_screen_is_over_the_reader(
 
             await screen.run_worker(work, thread=True).wait()
 
-        screen.show_activity("Working 10%")
+        status.show_activity("Working 10%")
         await pilot.press("ctrl+p")
         await settle(pilot)
         assert app.screen is not screen
         await report(0.5)
-        screen.show_activity("Working 60%")
+        status.show_activity("Working 60%")
         await settle(pilot)
         assert not [m for m in posted if isinstance(m, Progress)]
         assert status.activity == "Working 10%"
@@ -442,19 +442,27 @@ async def test_command_palette_on_many_sections(make_app: AppFactory, tmp_path: 
         assert reader(app).current_section == 499
 
 
-async def test_updates_held_back_for_a_palette_command_resume_once_it_has_run(
-    make_app: AppFactory,
-) -> None:
+async def test_palette_lists_the_reader_keys_and_runs_them(make_app: AppFactory) -> None:
+    """The palette's reader commands are the bindings with a tooltip, named by their
+    description with the tooltip as help; those that do not apply now are left out; one
+    chosen shows its effect once the palette has closed."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        held: list[int] = []
-        # What the command palette does as it closes: hold updates back, queue the command.
-        app.delay_update(delay=30)
-        app.call_later(lambda: held.append(app._batch_count))
+        await pilot.press("ctrl+p")
+        await palette_settled(pilot)
+        prompts = palette_prompts(app)
+        assert "Sidebar\nShow or hide the table of contents" in prompts
+        assert "Who said what\nSpeakers across the library and their quotes" in prompts
+        assert not [p for p in prompts if p.startswith("Next match")]  # no tooltip
+        await pilot.press(*"sidebar")
+        await palette_settled(pilot)
+        assert palette_prompts(app)[0].startswith("Sidebar")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         await settle(pilot)
-        assert held == [1]  # the command ran with the screen's updates held back
-        assert app._batch_count == 0  # and they resumed right after it, not 30 s later
+        assert not app.screen.query_one(SectionsSidebar).display
+        assert view(app).region.x == 0  # the text takes the sidebar's place
 
 
 async def test_resize_keeps_the_reading_position(make_app: AppFactory) -> None:

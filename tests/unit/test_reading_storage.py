@@ -87,6 +87,13 @@ def test_position_at_clamps_to_the_article(article: Article) -> None:
     assert Position.at(article, 10_000) == Position("beta", 21, 100.0)
 
 
+def test_bookmark_at_is_labelled_with_its_section_and_the_words_there(article: Article) -> None:
+    bookmark = Bookmark.at(article, 28, "2024-05-01T10:00:00+00:00")
+    assert bookmark.position == Position.at(article, 28)
+    assert bookmark.label == "§2 Alpha — Alpha body text. Beta Beta body text.…"
+    assert bookmark.created == "2024-05-01T10:00:00+00:00"
+
+
 def test_position_round_trip_for_every_offset_in_a_block(article: Article) -> None:
     for block in article.blocks:
         for offset in range(block.start, block.end):

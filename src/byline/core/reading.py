@@ -96,6 +96,15 @@ class Bookmark:
     label: str
     created: str
 
+    @classmethod
+    def at(cls, article: Article, text_offset: int, created: str) -> Bookmark:
+        """A bookmark at a character offset in `article.text`, labelled with its section's
+        number and title and the words from there."""
+        section = article.section_at(text_offset)
+        excerpt = " ".join(article.text[text_offset : text_offset + 60].split())
+        label = f"§{section.number} {section.title} — {excerpt}…"
+        return cls(Position.at(article, text_offset), label, created)
+
     def to_json(self) -> dict[str, Any]:
         return {**self.position.to_json(), "label": self.label, "created": self.created}
 

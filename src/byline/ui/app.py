@@ -43,8 +43,21 @@ class BylineApp(App[None]):
     COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
-        Binding("L", "library", "Library", id="library"),
-        Binding("W", "speakers", "Who said what", show=False, id="speakers"),
+        Binding(
+            "L",
+            "library",
+            "Library",
+            tooltip="Every article, with your progress; open another",
+            id="library",
+        ),
+        Binding(
+            "W",
+            "speakers",
+            "Who said what",
+            show=False,
+            tooltip="Speakers across the library and their quotes",
+            id="speakers",
+        ),
     ]
 
     def __init__(
@@ -63,31 +76,6 @@ class BylineApp(App[None]):
         self._warned: set[str] = set()
         self.analyser = Analyser(store.directory)
         """Finds the entities and quotes of the articles read (`analyse`)."""
-
-    def delay_update(self, delay: float = 0.05) -> None:
-        """Hold screen updates back until the command chosen in the palette has run.
-
-        The command palette calls this as it closes (Byline has no modes, Textual's other
-        caller), to hide the screen for 50 ms while the chosen command, queued next with
-        `call_later`, runs. Updates resume right after that command instead: a jump to
-        section 500 of a 1.4 MB article came 80 ms after Enter, most of it this wait. The
-        timer stays as the longest it may take.
-        """
-        self._begin_batch()
-        ended = False
-
-        def end_batch() -> None:
-            nonlocal ended
-            if ended:
-                return
-            ended = True
-            self._end_batch()
-            if not self._batch_count:
-                self.screen.refresh()
-
-        # Queued now, this runs before the command; what it queues runs after it.
-        self.call_later(self.call_later, end_batch)
-        self.set_timer(delay, end_batch, name="delay_update")
 
     def get_default_screen(self) -> Screen[None]:
         return self._reader_for(self.loaded)

@@ -1,4 +1,9 @@
-"""Command palette entries: go to a section, and the reader's actions by name."""
+"""Command palette entries: go to a section, and the reader's actions by name.
+
+An action is in the palette when its binding has a tooltip: the binding's description is the
+command's name, its tooltip the help line, and the screen's `check_action` decides, as for the
+key bar, whether it applies now. Each action is declared once, as a binding.
+"""
 
 from __future__ import annotations
 
@@ -15,22 +20,6 @@ from byline.core.article.model import Article, Section
 from byline.core.entities.types import LABELS
 from byline.ui.reader.entity_panel import LABEL_NAMES
 from byline.ui.reader.screen import ReaderScreen
-
-ACTIONS = (
-    ("Toggle sidebar", "toggle_sidebar", "Show or hide the table of contents"),
-    ("Search the article", "search", "Find text; n and N step through matches"),
-    ("Add bookmark", "add_bookmark", "Bookmark the current position"),
-    ("Bookmarks", "bookmarks", "List bookmarks and jump to one"),
-    ("Entities: who and what", "entity_panel", "People, organisations, places ... by type"),
-    ("Toggle entity highlighting", "toggle_entities", "Highlight named entities in the text"),
-    ("Quotes", "quote_panel", "Every quotation with its speaker; searchable"),
-    ("Library", "app.library", "Every article, with your progress; open another"),
-    ("Who said what", "app.speakers", "Speakers across the library and their quotes"),
-    ("Next section", "next_section", "Jump to the next section"),
-    ("Previous section", "previous_section", "Jump to the previous section"),
-    ("Keys", "help", "Show every key binding"),
-)
-
 
 Command = tuple[str, Callable[[], object], str]
 """A palette entry: its name, what it does, its help line."""
@@ -88,9 +77,11 @@ class ReaderCommands(Provider):
 
     def _other_commands(self, reader: ReaderScreen) -> list[Command]:
         """The reader's actions, and showing or hiding each entity type."""
+        app = reader.app
         commands: list[Command] = [
-            (name, partial(reader.run_action, action), help_text)
-            for name, action, help_text in ACTIONS
+            (binding.description, partial(app.run_action, binding.action, node), binding.tooltip)
+            for node, binding, enabled, _ in reader.active_bindings.values()
+            if enabled and binding.tooltip
         ]
         shown = reader.app.store.preferences.entity_types
         commands.extend(

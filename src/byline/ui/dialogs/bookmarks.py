@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,7 +17,15 @@ from textual.widgets.option_list import Option
 from byline.core.reading import Bookmark
 
 
-class BookmarksScreen(ModalScreen[tuple[str, Bookmark] | None]):
+@dataclass(frozen=True)
+class BookmarkChoice:
+    """What the reader picked in the list: a bookmark to jump to, or to delete."""
+
+    bookmark: Bookmark
+    delete: bool = False
+
+
+class BookmarksScreen(ModalScreen[BookmarkChoice | None]):
     """Pick a bookmark to jump to (or delete)."""
 
     CSS_PATH = "dialogs.tcss"
@@ -44,12 +53,12 @@ class BookmarksScreen(ModalScreen[tuple[str, Bookmark] | None]):
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(("jump", self.bookmarks[event.option_index]))
+        self.dismiss(BookmarkChoice(self.bookmarks[event.option_index]))
 
     def action_delete(self) -> None:
         index = self.query_one(OptionList).highlighted
         if index is not None:
-            self.dismiss(("delete", self.bookmarks[index]))
+            self.dismiss(BookmarkChoice(self.bookmarks[index], delete=True))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -211,6 +211,18 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._anchor = (offset, round(self.scroll_y))
         self._post_scrolled()
 
+    def reveal(self, offset: int) -> None:
+        """Scroll `offset` into view with two lines of context, unless it is on screen."""
+        if not (self.top_offset() <= offset < self.bottom_offset()):
+            self.scroll_to(y=max(self.text_layout.line_at(offset) - 2, 0), animate=False)
+
+    def show_near_top(self, offset: int) -> None:
+        """Scroll so that the line holding `offset` is the third from the top (a match: the
+        two lines before it give context)."""
+        if not (self.top_offset() <= offset < self.bottom_offset()):
+            self.scroll_to_offset(offset)
+        self.scroll_to(y=max(self.text_layout.line_at(offset) - 2, 0), animate=False)
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if self._anchor is not None and self._anchor[1] != round(new_value):

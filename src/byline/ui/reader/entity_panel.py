@@ -84,12 +84,34 @@ class EntityPanel(Vertical):
         def control(self) -> EntityPanel:
             return self.panel
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+    @dataclass
+    class LibraryWanted(Message):
+        """A person was chosen before the library index was loaded (to list the other
+        articles that mention them)."""
+
+        panel: EntityPanel
+
+        @property
+        def control(self) -> EntityPanel:
+            return self.panel
+
+    def __init__(
+        self,
+        article_id: str,
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's widget signature
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self.article_id = article_id
         self.entities: list[Entity] = []
         self._shown: list[Entity | None] = []
         self.ready = False
         self.label_styles: Mapping[str, Style] = {}
+        self.library: LibraryIndex | None = None
+        """The library index, set by the screen once loaded (for "also in")."""
+        self.chosen: Entity | None = None
+        """The entity last chosen in the list."""
         self._elsewhere: list[Path] = []
 
     @dataclass
@@ -111,13 +133,29 @@ class EntityPanel(Vertical):
         yield Static("", id="elsewhere-title", classes="panel-hint")
         yield OptionList(id="entity-elsewhere")
 
-    def show_elsewhere(self, entity: Entity, library: LibraryIndex, article_id: str) -> None:
-        """List the other articles of the library that mention `entity` (a person)."""
+    def show_library(self, library: LibraryIndex) -> None:
+        """Use the library index to list the other articles that mention the chosen person."""
+        self.library = library
+        self._show_elsewhere()
+
+    def _choose(self, entity: Entity) -> None:
+        self.chosen = entity
+        self.post_message(self.EntitySelected(self, entity))
+        self._show_elsewhere()
+
+    def _show_elsewhere(self) -> None:
+        """Under the list, the other articles of the library that mention the chosen entity
+        (a person); the library is asked for the first time one is chosen."""
+        entity = self.chosen
+        if entity is None or self.library is None:
+            if entity is not None and entity.label == "PERSON":
+                self.post_message(self.LibraryWanted(self))
+            return
         articles = (
             [
                 (entry.title, entry.path)
-                for entry in library.articles_mentioning(entity.name)
-                if entry.id != article_id
+                for entry in self.library.articles_mentioning(entity.name)
+                if entry.id != self.article_id
             ]
             if entity.label == "PERSON"
             else []
@@ -198,7 +236,7 @@ class EntityPanel(Vertical):
         if entity_list.highlighted is not None:
             entity = self._shown[entity_list.highlighted]
             if entity is not None:
-                self.post_message(self.EntitySelected(self, entity))
+                self._choose(entity)
                 # From the list, `.` and `,` reach the reader (in the filter they would be
                 # typed), and the arrows still choose another entity.
                 entity_list.focus()
@@ -208,7 +246,7 @@ class EntityPanel(Vertical):
         event.stop()
         entity = self._shown[event.option_index]
         if entity is not None:
-            self.post_message(self.EntitySelected(self, entity))
+            self._choose(entity)
 
     def action_leave(self) -> None:
         filter_input = self.query_one("#entity-filter", Input)

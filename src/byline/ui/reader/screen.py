@@ -7,45 +7,42 @@ prompt, panels) follows its state through classes styled in `app.tcss`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
-from textual.worker import get_current_worker
 
 from byline.core.article.model import Section
-from byline.core.entities.types import LABELS, Entity
-from byline.core.errors import BylineError
+from byline.core.entities.types import LABELS
 from byline.core.navigation import MatchCursor, MentionCursor
-from byline.core.reading import ArticleState, Bookmark, Position, now_iso
-from byline.core.search import TextSearch
+from byline.core.reading import ArticleState, Bookmark, now_iso
 from byline.store.sources import LoadedArticle
-from byline.ui.messages import LibraryReady, OpenArticle, WorkCancelled
+from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.highlights import (
     Highlight,
     entity_highlights,
     mention_highlights,
-    quote_highlights,
     search_highlights,
 )
+from byline.ui.reader.keys import READER_KEYS
 from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
-from byline.ui.reader.text_layout import build_layout
 from byline.ui.reader.work import (
     AnalysisReady,
     ArticleCompleted,
     LoadFailed,
     Progress,
+    analyse_article,
+    complete_article,
     meta_line,
     reporter,
 )
@@ -54,9 +51,12 @@ from byline.ui.widgets.key_bar import KeyBar
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
     from byline.ui.app import BylineApp
+    from byline.ui.dialogs.bookmarks import BookmarkChoice
 
 FLASH_SECONDS = 1.2
 """How long a quote chosen in the panel stays flashed in the text."""
+
+Cursor = TypeVar("Cursor", MatchCursor, MentionCursor)
 
 SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
@@ -67,27 +67,7 @@ class ReaderScreen(Screen[None]):
 
     app: BylineApp
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("right_square_bracket", "next_section", "Next §", id="next-section"),
-        Binding("left_square_bracket", "previous_section", "Prev §", id="previous-section"),
-        *(
-            Binding(str(n), f"go_to_section({n})", f"Section {n}", show=False, id=f"section-{n}")
-            for n in range(1, 10)
-        ),
-        Binding("t", "toggle_sidebar", "Sidebar", id="toggle-sidebar"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("n", "next_match", "Next match", show=False, id="next-match"),
-        Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
-        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
-        Binding("e", "toggle_entities", "Highlights", show=False, id="toggle-entities"),
-        Binding("E", "entity_panel", "Who & what", id="entity-panel"),
-        Binding("full_stop", "next_mention", "Next mention", show=False, id="next-mention"),
-        Binding("comma", "previous_mention", "Prev mention", show=False, id="previous-mention"),
-        Binding("quotation_mark", "quote_panel", "Quotes", id="quote-panel"),
-        Binding("m", "add_bookmark", "Mark", show=False, id="add-bookmark"),
-        Binding("apostrophe", "bookmarks", "Marks", show=False, id="bookmarks"),
-        Binding("question_mark", "help", "Help", id="help"),
-    ]
+    BINDINGS = READER_KEYS
 
     AUTO_FOCUS = "ArticleView"
 
@@ -112,25 +92,23 @@ class ReaderScreen(Screen[None]):
         self.article = loaded.article
         self.target = target
         """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
-        self._state = state
+        self.state = state
+        """This article's reading state (changed with `save_state`)."""
         self._save_timer: Timer | None = None
-        self._covered_activity: str | None = None
         self._resume_pending = False
         """True while the resume target lies beyond the parsed part of a big article."""
-        self._search_origin = 0
-        """Where the view was when the prompt opened (Esc goes back there)."""
-        self._text_search: TextSearch | None = None
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         self.show_sidebar = self.app.store.preferences.sidebar
         yield SectionsSidebar(self.article.sections, id="sidebar")
         yield ArticleView(self.article, meta_line(self.article), id="article")
-        yield EntityPanel(id="entity-panel", classes="side-panel")
+        entity_panel = EntityPanel(self.article.id, id="entity-panel", classes="side-panel")
         quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
-        quote_panel.library = self.app.library
+        entity_panel.library = quote_panel.library = self.app.library
+        yield entity_panel
         yield quote_panel
-        yield SearchBar(id="search-bar")
+        yield SearchBar(self.article.text, id="search-bar")
         yield StatusBar(id="status")
         yield KeyBar()
 
@@ -160,7 +138,7 @@ class ReaderScreen(Screen[None]):
         # article's, so its highlights stay right when the rest is swapped in.
         self.call_later(self.analyse)
         if not self.article.complete:
-            self.show_activity("Loading…")
+            self.status.show_activity("Loading…")
             self.load_rest()
         self._resume()
 
@@ -191,15 +169,12 @@ class ReaderScreen(Screen[None]):
         )
 
     # -- reading state ---------------------------------------------------------------------
-    @property
-    def state(self) -> ArticleState:
-        """This article's reading state; every change is handed to the store at once."""
-        return self._state
-
-    @state.setter
-    def state(self, state: ArticleState) -> None:
-        self._state = state
+    def save_state(self, state: ArticleState) -> None:
+        """Make `state` this article's reading state: hand it to the store, which is written
+        once moves have paused."""
+        self.state = state
         self.app.store.set_article(self.article.id, state)
+        self._schedule_save()
 
     def _schedule_save(self) -> None:
         if self._save_timer is not None:
@@ -207,48 +182,31 @@ class ReaderScreen(Screen[None]):
         self._save_timer = self.set_timer(SAVE_DELAY, self.app.save_store)
 
     # -- background work -------------------------------------------------------------------
-    def show_activity(self, text: str) -> None:
-        """Show background work's progress in the status line; while another screen covers
-        this one, the latest text waits until this one is shown again."""
-        if self.is_active:
-            self._covered_activity = None
-            self.status.activity = text
-        else:
-            self._covered_activity = text
-
     def on_screen_resume(self) -> None:
-        if self._covered_activity is not None:
-            self.show_activity(self._covered_activity)
+        self.status.show_covered_activity()
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:
         if event.fraction < 1:
-            self.show_activity(f"{event.what} {event.fraction:.0%}")
+            self.status.show_activity(f"{event.what} {event.fraction:.0%}")
 
     @work(thread=True, exclusive=True, group="load")
     def load_rest(self) -> None:
         """Parse the rest of a big article, and lay it out, off the main thread."""
-        try:
-            article = self.loaded.complete_article(progress=reporter(self, "Loading"))
-        except BylineError as error:
-            self.post_message(LoadFailed(str(error)))
-            return
-        except WorkCancelled:
-            return
-        line = meta_line(article)
-        # The width is read on the main thread; the layout is made here.
-        width = self.app.call_from_thread(lambda: self.article_view.text_width)
-        self.post_message(ArticleCompleted(article, line, build_layout(article, width, line)))
+        width = partial(self.app.call_from_thread, lambda: self.article_view.text_width)
+        message = complete_article(self.loaded, reporter(self, "Loading"), width)
+        if message is not None:
+            self.post_message(message)
 
     @on(LoadFailed)
     def _load_failed(self, event: LoadFailed) -> None:
-        self.show_activity("")
+        self.status.show_activity("")
         self.notify(event.error, severity="error", markup=False)
 
     @on(ArticleCompleted)
     def _article_completed(self, event: ArticleCompleted) -> None:
         self.article = event.article
-        self.show_activity("")
+        self.status.show_activity("")
         self.article_view.set_article(event.article, event.meta_line, event.layout)
         self.sidebar.set_sections(event.article.sections)
         self.quote_panel.article = event.article
@@ -262,29 +220,14 @@ class ReaderScreen(Screen[None]):
     def analyse(self) -> None:
         """Recognise entities and quotes, and make their highlights, off the main thread: the
         part of the article on screen first, then the whole."""
-
-        def ready(analysis: Analysis, warnings: list[str]) -> None:
-            preferences = self.app.store.preferences
-            entities = entity_highlights(analysis, preferences)
-            quotes = quote_highlights(analysis)
-            if not get_current_worker().is_cancelled:
-                self.post_message(AnalysisReady(analysis, warnings, preferences, entities, quotes))
-
-        try:
-            analysis, warnings = self.app.analyse(
-                self.article,
-                progress=reporter(self, "Finding people and quotes"),
-                around=self.app.call_from_thread(self.article_view.top_offset),
-                partial=lambda first: ready(first, []),
-            )
-        except WorkCancelled:
-            return
-        ready(analysis, warnings)
+        around = self.app.call_from_thread(self.article_view.top_offset)
+        store = self.app.store
+        analyse_article(self, self.app.analyse, self.article, around, lambda: store.preferences)
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
         if self.article.complete:  # a preview's: the rest is still being parsed
-            self.show_activity("")
+            self.status.show_activity("")
         for warning in event.warnings:
             self.app.warn(warning)
         self.analysis = event.analysis
@@ -325,11 +268,10 @@ class ReaderScreen(Screen[None]):
             self.article, event.top_offset, event.bottom_offset, event.at_end
         )
         if self.article.complete:  # a preview's percentages and ends are not the article's
-            self.state = state
+            self.save_state(state)
         self.sidebar.show_state(section.index, state.read_sections)
-        self.status.section_label = f"§ {section.number}/{len(sections)}  {section.title}"
+        self.status.show_section(section, len(sections))
         self.status.percent = event.percent
-        self._schedule_save()
 
     def go_to_section(self, section: Section) -> None:
         """Scroll so the section's heading is at the top (the title block for the lead)."""
@@ -376,22 +318,15 @@ class ReaderScreen(Screen[None]):
     def show_target(self, start: int, end: int) -> None:
         """Show the range `start`-`end` (e.g. a quote), flashing it."""
         self.target = None
-        self._reveal(start)
         view = self.article_view
+        view.reveal(start)
         view.set_highlights("flash", [Highlight(start, end, "flash")])
         self.set_timer(FLASH_SECONDS, lambda: view.set_highlights("flash", ()))
 
-    def _reveal(self, offset: int) -> None:
-        """Scroll `offset` into view with two lines of context, unless it is on screen."""
-        view = self.article_view
-        if not (view.top_offset() <= offset < view.bottom_offset()):
-            view.scroll_to(y=max(view.text_layout.line_at(offset) - 2, 0), animate=False)
-
     # -- search ----------------------------------------------------------------------------
     def action_search(self) -> None:
-        self._search_origin = self.article_view.top_offset()
         bar = self.query_one(SearchBar)
-        bar.value = self.search.query if self.search else ""
+        bar.open(self.article_view.top_offset(), self.search.query if self.search else "")
         self.searching = True
         # Focus now, not after a refresh as focus() does: keys typed right after "/" must
         # reach the prompt, not the article ("n" would step matches).
@@ -399,8 +334,8 @@ class ReaderScreen(Screen[None]):
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
-        if event.query == event.search_bar.value:  # else typed over already
-            self._run_search(event.query)
+        self.search = event.search
+        self._jump_to_match()
 
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:
@@ -408,61 +343,35 @@ class ReaderScreen(Screen[None]):
         self.article_view.focus()
         if event.cancelled:
             self.search = None
-            self.article_view.scroll_to_offset(self._search_origin)
+            self.article_view.scroll_to_offset(event.search_bar.origin)
         elif self.search is not None and not self.search.matches:
             self.notify(f"Pattern not found: {event.query}", severity="warning", markup=False)
-
-    def _run_search(self, query: str) -> None:
-        if self._text_search is None or self._text_search.text is not self.article.text:
-            self._text_search = TextSearch(self.article.text)
-        if not query.strip():
-            self.search = None
-            return
-        self.search = MatchCursor.from_offset(
-            self._text_search.find_all(query), self._search_origin
-        )
-        self._jump_to_match()
 
     def _search_whole_article(self) -> None:
         """Run the search again once a preview's article is whole. The current match stays
         current (offsets in the beginning are the same), and the view does not move."""
-        if self.search is None:
-            return
-        current = self.search.current
-        kept = current[0] if current is not None else self.article_view.top_offset()
-        self._text_search = TextSearch(self.article.text)
-        self.search = MatchCursor.from_offset(self._text_search.find_all(self.search.query), kept)
+        bar = self.query_one(SearchBar)
+        bar.text = self.article.text
+        if self.search is not None:
+            current = self.search.current
+            kept = current[0] if current is not None else self.article_view.top_offset()
+            self.search = bar.find(self.search.query, kept)
 
     def watch_search(self, search: MatchCursor | None) -> None:
         self.article_view.set_highlights("search", search_highlights(search))
-        if search is None:
-            self.status.search_label = ""
-        elif search.index is None:
-            self.status.search_label = f"/{search.query}: no match"
-        else:
-            self.status.search_label = f"/{search.query}  {search.index + 1}/{len(search)}"
+        self.status.show_search(search)
 
     def _jump_to_match(self) -> None:
-        match = self.search.current if self.search is not None else None
-        if match is None:
-            return
-        view = self.article_view
-        if not (view.top_offset() <= match[0] < view.bottom_offset()):
-            view.scroll_to_offset(match[0])
-        view.scroll_to(y=max(view.text_layout.line_at(match[0]) - 2, 0), animate=False)
-
-    def _step_match(self, step: Callable[[MatchCursor], MatchCursor]) -> None:
-        if self.search is None or not self.search.can_next:
-            self.app.bell()
-            return
-        self.search = step(self.search)
-        self._jump_to_match()
+        if self.search is not None and self.search.current is not None:
+            self.article_view.show_near_top(self.search.current[0])
 
     def action_next_match(self) -> None:
-        self._step_match(MatchCursor.next)
+        self.search = self._stepped(self.search, forward=True)
+        self._jump_to_match()
 
     def action_previous_match(self) -> None:
-        self._step_match(MatchCursor.previous)
+        self.search = self._stepped(self.search, forward=False)
+        self._jump_to_match()
 
     def action_clear_search(self) -> None:
         """Esc: clear the search; with no search, the chosen entity."""
@@ -472,11 +381,6 @@ class ReaderScreen(Screen[None]):
             self.mention = None
 
     # -- entities and quotes ---------------------------------------------------------------
-    @property
-    def selected_entity(self) -> Entity | None:
-        """The entity chosen in the entity panel."""
-        return self.mention.entity if self.mention is not None else None
-
     def _show_entity_highlights(self) -> None:
         """Apply the highlight preferences: on or off, and which types."""
         preferences = self.app.store.preferences
@@ -524,28 +428,25 @@ class ReaderScreen(Screen[None]):
     @on(EntityPanel.EntitySelected)
     def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
         self.mention = MentionCursor(event.entity)
-        self._show_elsewhere(event.entity)
 
     def watch_mention(self, mention: MentionCursor | None) -> None:
         self.article_view.set_highlights("mentions", mention_highlights(mention))
-        if mention is None:
-            self.status.notice = ""
-            return
-        entity = mention.entity
-        self.status.notice = f"{entity.name} {mention.index + 1}/{entity.count}"
-        self._reveal(mention.current.start)
-
-    def _step_mention(self, step: Callable[[MentionCursor], MentionCursor]) -> None:
-        if self.mention is None or not self.mention.can_next:
-            self.app.bell()
-            return
-        self.mention = step(self.mention)
+        self.status.show_mention(mention)
+        if mention is not None:
+            self.article_view.reveal(mention.current.start)
 
     def action_next_mention(self) -> None:
-        self._step_mention(MentionCursor.next)
+        self.mention = self._stepped(self.mention, forward=True)
 
     def action_previous_mention(self) -> None:
-        self._step_mention(MentionCursor.previous)
+        self.mention = self._stepped(self.mention, forward=False)
+
+    def _stepped(self, cursor: Cursor | None, *, forward: bool) -> Cursor | None:
+        """The next (or previous) match or mention; the bell when there is none."""
+        if cursor is None or not cursor.can_next:
+            self.app.bell()
+            return cursor
+        return cursor.next() if forward else cursor.previous()
 
     @on(QuotePanel.QuoteSelected)
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
@@ -555,6 +456,7 @@ class ReaderScreen(Screen[None]):
         else:
             self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
 
+    @on(EntityPanel.LibraryWanted)
     @on(QuotePanel.LibraryWanted)
     def _library_wanted(self) -> None:
         self.app.load_library()
@@ -562,15 +464,7 @@ class ReaderScreen(Screen[None]):
     @on(LibraryReady)
     def _library_ready(self, event: LibraryReady) -> None:
         self.quote_panel.show_library(event.index)
-        if self.selected_entity is not None:
-            self._show_elsewhere(self.selected_entity)
-
-    def _show_elsewhere(self, entity: Entity) -> None:
-        """In the entity panel, the other articles that mention a person."""
-        if self.app.library is not None:
-            self.entity_panel.show_elsewhere(entity, self.app.library, self.article.id)
-        elif entity.label == "PERSON":
-            self.app.load_library()
+        self.entity_panel.show_library(event.index)
 
     @on(EntityPanel.ArticleChosen)
     def _article_chosen(self, event: EntityPanel.ArticleChosen) -> None:
@@ -579,29 +473,21 @@ class ReaderScreen(Screen[None]):
     # -- bookmarks and help ----------------------------------------------------------------
     def action_add_bookmark(self) -> None:
         offset = self.article_view.top_offset()
-        section = self.article.section_at(offset)
-        excerpt = " ".join(self.article.text[offset : offset + 60].split())
-        label = f"§{section.number} {section.title} — {excerpt}…"
-        self.state = self.state.with_bookmark(
-            Bookmark(Position.at(self.article, offset), label, now_iso())
-        )
-        self.notify(f"Bookmark added in section {section.number}", timeout=2)
-        self._schedule_save()
+        self.save_state(self.state.with_bookmark(Bookmark.at(self.article, offset, now_iso())))
+        number = self.article.section_at(offset).number
+        self.notify(f"Bookmark added in section {number}", timeout=2)
 
     def action_bookmarks(self) -> None:
         if not self.state.bookmarks:
             self.notify("No bookmarks yet: press m to add one.", timeout=3)
             return
 
-        def chosen(result: tuple[str, Bookmark] | None) -> None:
-            if result is None:
-                return
-            verb, bookmark = result
-            if verb == "delete":
-                self.state = self.state.without_bookmark(bookmark)
-                self._schedule_save()
-            else:
-                self.article_view.scroll_to_offset(bookmark.position.resolve(self.article))
+        def chosen(choice: BookmarkChoice | None) -> None:
+            if choice is not None and choice.delete:
+                self.save_state(self.state.without_bookmark(choice.bookmark))
+            elif choice is not None:
+                position = choice.bookmark.position
+                self.article_view.scroll_to_offset(position.resolve(self.article))
 
         from byline.ui.dialogs.bookmarks import BookmarksScreen  # first use only: start-up
 

@@ -1,4 +1,4 @@
-"""The find-in-text prompt opened by `/`."""
+"""The find-in-text prompt opened by `/`: it searches the article's text as you type."""
 
 from __future__ import annotations
 
@@ -10,9 +10,16 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Input
 
+from byline.core.navigation import MatchCursor
+from byline.core.search import TextSearch
+
 
 class SearchBar(Input):
-    """A one-line prompt; searching happens as you type, Enter keeps it, Esc cancels."""
+    """A one-line prompt that searches `text` as you type; Enter keeps it, Esc cancels.
+
+    The reader sets `text` (the article's, whole once a big one is parsed) and opens the
+    prompt with `open`; the prompt posts the matches up with each edit.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel search", id="cancel-search"),
@@ -20,10 +27,12 @@ class SearchBar(Input):
 
     @dataclass
     class QueryChanged(Message):
-        """The query was edited (incremental search)."""
+        """The query was edited: its matches, the first at or after `origin` current (None
+        for an empty query)."""
 
         search_bar: SearchBar
         query: str
+        search: MatchCursor | None
 
         @property
         def control(self) -> SearchBar:
@@ -46,8 +55,27 @@ class SearchBar(Input):
     the reader has moved the focus away, and those typed at once (or pasted) after Enter are
     not text for it: they go on up to the reader's keys (`n`, `]`, a digit...)."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, text: str, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(placeholder="Search the article (Enter to keep, Esc to cancel)", id=id)
+        self.text = text
+        """The text searched."""
+        self.origin = 0
+        """Where the reader was when the prompt opened: matches count from there, and Esc
+        goes back there."""
+        self._search: TextSearch | None = None
+
+    def open(self, origin: int, query: str) -> None:
+        """Start a search from offset `origin`, the prompt holding `query` (the last one)."""
+        self.origin = origin
+        self.value = query
+
+    def find(self, query: str, around: int) -> MatchCursor | None:
+        """The matches of `query` in `text`, the first at or after offset `around` current."""
+        if not query.strip():
+            return None
+        if self._search is None or self._search.text is not self.text:
+            self._search = TextSearch(self.text)
+        return MatchCursor.from_offset(self._search.find_all(query), around)
 
     def on_focus(self) -> None:
         self._leaving = False
@@ -73,7 +101,9 @@ class SearchBar(Input):
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(self.QueryChanged(self, event.value))
+        if event.value == self.value:  # else typed over already: the next edit searches
+            search = self.find(event.value, self.origin)
+            self.post_message(self.QueryChanged(self, event.value, search))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -1,10 +1,13 @@
-"""The status line above the footer: section, progress, search counter."""
+"""The status line above the footer: section, progress, search counter, background work."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from byline.core.article.model import Section
+from byline.core.navigation import MatchCursor, MentionCursor
 
 
 class StatusBar(Widget):
@@ -16,6 +19,41 @@ class StatusBar(Widget):
     notice: reactive[str] = reactive("")
     activity: reactive[str] = reactive("")
     """Background work in progress, e.g. "Loading 40%"."""
+
+    _covered_activity: str | None = None
+    """The latest activity reported while another screen covered this one."""
+
+    def show_section(self, section: Section, count: int) -> None:
+        self.section_label = f"§ {section.number}/{count}  {section.title}"
+
+    def show_search(self, search: MatchCursor | None) -> None:
+        if search is None:
+            self.search_label = ""
+        elif search.index is None:
+            self.search_label = f"/{search.query}: no match"
+        else:
+            self.search_label = f"/{search.query}  {search.index + 1}/{len(search)}"
+
+    def show_mention(self, mention: MentionCursor | None) -> None:
+        if mention is None:
+            self.notice = ""
+        else:
+            self.notice = f"{mention.entity.name} {mention.index + 1}/{mention.entity.count}"
+
+    def show_activity(self, text: str) -> None:
+        """Show background work's progress; while another screen covers this one, the latest
+        text waits until `show_covered_activity` (a screen under a translucent one, such as the
+        command palette, repaints whole for each change)."""
+        if self.screen.is_active:
+            self._covered_activity = None
+            self.activity = text
+        else:
+            self._covered_activity = text
+
+    def show_covered_activity(self) -> None:
+        """Show the activity reported while the screen was covered, once it is shown again."""
+        if self._covered_activity is not None:
+            self.show_activity(self._covered_activity)
 
     def render(self) -> Text:
         right = Text()

@@ -1,4 +1,6 @@
-"""The reader's background work: the messages its thread workers post, and their progress."""
+"""The reader's background work: what its thread workers do, the messages they post, and
+their progress. The functions here run in a worker thread and return or post messages;
+only the screen's handlers change what is shown."""
 
 from __future__ import annotations
 
@@ -11,13 +13,18 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from byline.core.article.model import Article
+from byline.core.errors import BylineError
 from byline.core.reading import Preferences
+from byline.store.sources import LoadedArticle
 from byline.ui.messages import WorkCancelled
-from byline.ui.reader.highlights import HighlightLayer
-from byline.ui.reader.text_layout import Layout
+from byline.ui.reader.highlights import HighlightLayer, entity_highlights, quote_highlights
+from byline.ui.reader.text_layout import Layout, build_layout
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
+
+Analyse = Callable[..., "tuple[Analysis, list[str]]"]
+"""`BylineApp.analyse`: an article's analysis and warnings, the range `around` first."""
 
 
 def meta_line(article: Article) -> str:
@@ -77,3 +84,48 @@ def reporter(screen: Screen[Any], what: str) -> Callable[[float], None]:
             screen.post_message(Progress(what, fraction))
 
     return report
+
+
+def complete_article(
+    loaded: LoadedArticle, progress: Callable[[float], None], text_width: Callable[[], int]
+) -> ArticleCompleted | LoadFailed | None:
+    """The rest of a big article parsed, and laid out at `text_width()` (read last, from
+    the main thread): the message for the screen, None once cancelled."""
+    try:
+        article = loaded.complete_article(progress=progress)
+    except BylineError as error:
+        return LoadFailed(str(error))
+    except WorkCancelled:
+        return None
+    line = meta_line(article)
+    return ArticleCompleted(article, line, build_layout(article, text_width(), line))
+
+
+def analyse_article(
+    screen: Screen[Any],
+    analyse: Analyse,
+    article: Article,
+    around: int,
+    preferences: Callable[[], Preferences],
+) -> None:
+    """Recognise the entities and quotes of `article` and make their highlights: the range
+    around offset `around` first, then the whole, each posted to `screen` as `AnalysisReady`
+    (with the highlight `preferences()` of that moment)."""
+
+    def ready(analysis: Analysis, warnings: list[str]) -> None:
+        chosen = preferences()
+        entities = entity_highlights(analysis, chosen)
+        quotes = quote_highlights(analysis)
+        if not get_current_worker().is_cancelled:
+            screen.post_message(AnalysisReady(analysis, warnings, chosen, entities, quotes))
+
+    try:
+        analysis, warnings = analyse(
+            article,
+            progress=reporter(screen, "Finding people and quotes"),
+            around=around,
+            partial=lambda first: ready(first, []),
+        )
+    except WorkCancelled:
+        return
+    ready(analysis, warnings)

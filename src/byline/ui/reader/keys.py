@@ -1,0 +1,86 @@
+"""The reader's keys, declared once: the key bar and the help show each one's description,
+and the command palette lists those with a tooltip (the tooltip is its help line)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding, BindingType
+
+READER_KEYS: list[BindingType] = [
+    Binding(
+        "right_square_bracket",
+        "next_section",
+        "Next §",
+        tooltip="Jump to the next section",
+        id="next-section",
+    ),
+    Binding(
+        "left_square_bracket",
+        "previous_section",
+        "Prev §",
+        tooltip="Jump to the previous section",
+        id="previous-section",
+    ),
+    *(
+        Binding(str(n), f"go_to_section({n})", f"Section {n}", show=False, id=f"section-{n}")
+        for n in range(1, 10)
+    ),
+    Binding(
+        "t",
+        "toggle_sidebar",
+        "Sidebar",
+        tooltip="Show or hide the table of contents",
+        id="toggle-sidebar",
+    ),
+    Binding(
+        "slash",
+        "search",
+        "Search",
+        tooltip="Find text; n and N step through matches",
+        id="search",
+    ),
+    Binding("n", "next_match", "Next match", show=False, id="next-match"),
+    Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
+    Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
+    Binding(
+        "e",
+        "toggle_entities",
+        "Highlights",
+        show=False,
+        tooltip="Highlight named entities in the text, or not",
+        id="toggle-entities",
+    ),
+    Binding(
+        "E",
+        "entity_panel",
+        "Who & what",
+        tooltip="Entities: people, organisations, places ... by type",
+        id="entity-panel",
+    ),
+    Binding("full_stop", "next_mention", "Next mention", show=False, id="next-mention"),
+    Binding("comma", "previous_mention", "Prev mention", show=False, id="previous-mention"),
+    Binding(
+        "quotation_mark",
+        "quote_panel",
+        "Quotes",
+        tooltip="Every quotation with its speaker; searchable",
+        id="quote-panel",
+    ),
+    Binding(
+        "m",
+        "add_bookmark",
+        "Mark",
+        show=False,
+        tooltip="Add a bookmark at the current position",
+        id="add-bookmark",
+    ),
+    Binding(
+        "apostrophe",
+        "bookmarks",
+        "Marks",
+        show=False,
+        tooltip="List bookmarks and jump to one",
+        id="bookmarks",
+    ),
+    Binding("question_mark", "help", "Help", tooltip="Show every key binding", id="help"),
+]
+"""Bindings of `ReaderScreen`; `check_action` there hides or dims them."""
