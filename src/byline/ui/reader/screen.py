@@ -16,6 +16,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
+from textual.worker import Worker
 
 from byline.core.article.model import Section
 from byline.core.entities.types import LABELS
@@ -97,6 +98,8 @@ class ReaderScreen(Screen[None]):
         self._save_timer: Timer | None = None
         self._resume_pending = False
         """True while the resume target lies beyond the parsed part of a big article."""
+        self._analyse_when_done = False
+        """True while the whole article waits for its preview's analysis to finish."""
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -214,7 +217,19 @@ class ReaderScreen(Screen[None]):
         self.refresh_bindings()  # the digit keys follow the number of sections
         if self._resume_pending:
             self._resume()
-        self.analyse()
+        # The preview's analysis, if still running, finishes first: its highlights are the
+        # ones on screen soonest (the whole article's begin with a new background process).
+        if not any(w.group == "analysis" and w.is_running for w in self.workers):
+            self.analyse()
+        else:
+            self._analyse_when_done = True
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if self._analyse_when_done and worker.group == "analysis" and worker.is_finished:
+            self._analyse_when_done = False
+            self.analyse()
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
