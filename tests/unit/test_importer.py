@@ -15,7 +15,8 @@ from byline.core.errors import ArticleError
 from byline.store.sources import article_from_text, load_article
 
 BUNDLED_ID = "turkish-weapons-are-being-used-to-kill-russian-soldiers"
-SEED = Path("/work/shared/seeds/000_5433e785a20123dd.txt")
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_5433e785a20123dd.txt"
+"""The text the bundled article was imported from, in shared/ beside the checkout."""
 
 # A page scraped the way the bundled article was: site chrome, headline, photo label and
 # credit, paragraphs with curly quotes and non-ASCII letters, short subheadings.
