@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from byline.core.article.model import Article
+from byline.core.entities.types import LABELS
 from byline.core.text import sanitize
 
 MAX_BOOKMARKS = 500
@@ -201,6 +202,17 @@ class Preferences:
     """Entity types to highlight; None means all of them."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Preferences of later features, kept as stored so that nothing is lost."""
+
+    def shows_entity_type(self, label: str) -> bool:
+        """Whether entities of type `label` are among those highlighted."""
+        return self.entity_types is None or label in self.entity_types
+
+    def with_entity_type_toggled(self, label: str) -> Preferences:
+        """These preferences with type `label` hidden if it is shown, shown if it is hidden
+        (`entity_types` None again once every type is shown)."""
+        shown = {t for t in LABELS if self.shows_entity_type(t)} ^ {label}
+        types = tuple(t for t in LABELS if t in shown)
+        return replace(self, entity_types=None if len(types) == len(LABELS) else types)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -19,7 +19,7 @@ from textual.widgets import Input
 
 from byline.core.article.model import Section
 from byline.core.entities.types import LABELS
-from byline.core.navigation import MatchCursor, MentionCursor
+from byline.core.navigation import MatchCursor, MentionCursor, section_after, section_before
 from byline.core.reading import ArticleState, Bookmark, now_iso
 from byline.store.sources import LoadedArticle
 from byline.ui.messages import LibraryReady, OpenArticle
@@ -288,19 +288,17 @@ class ReaderScreen(Screen[None]):
 
     def action_next_section(self) -> None:
         # From the view itself, not the last Scrolled message: keys can arrive faster.
-        current = self.article.section_at(self.article_view.top_offset()).index
-        if current + 1 < len(self.article.sections):
-            self.go_to_section(self.article.sections[current + 1])
-        else:
+        section = section_after(self.article, self.article_view.top_offset())
+        if section is None:
             self.app.bell()
+        else:
+            self.go_to_section(section)
 
     def action_previous_section(self) -> None:
-        top = self.article_view.top_offset()
-        earlier = [s for s in self.article.sections if s.start < top]
         if self.article_view.scroll_y <= 0:
             self.app.bell()
-            return
-        self.go_to_section(earlier[-1] if earlier else self.article.sections[0])
+        else:
+            self.go_to_section(section_before(self.article, self.article_view.top_offset()))
 
     @on(SectionsSidebar.SectionSelected)
     def _section_selected(self, event: SectionsSidebar.SectionSelected) -> None:
@@ -398,10 +396,8 @@ class ReaderScreen(Screen[None]):
 
     def toggle_entity_type(self, label: str) -> None:
         """Show or hide one entity type's highlights (remembered)."""
-        shown = set(self.app.store.preferences.entity_types or LABELS)
-        shown.symmetric_difference_update({label})
-        types = tuple(t for t in LABELS if t in shown)
-        self.app.store.set_preferences(entity_types=None if len(types) == len(LABELS) else types)
+        toggled = self.app.store.preferences.with_entity_type_toggled(label)
+        self.app.store.set_preferences(entity_types=toggled.entity_types)
         self._show_entity_highlights()
         self._schedule_save()
 
