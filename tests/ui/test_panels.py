@@ -140,7 +140,7 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         assert shown == ["Sergey Lavrov"]
         await pilot.press("enter")
         await pilot.pause()
-        entity = screen.mention.entity if screen.mention else None
+        entity = screen.entity_panel.mention.entity if screen.entity_panel.mention else None
         assert entity is not None and entity.name == "Sergey Lavrov"
         assert set(entity.variants) == {"Sergei Lavrov", "Lavrov"}
         status = app.screen.query_one(StatusBar)
@@ -162,7 +162,7 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         await pilot.press("comma", "comma", "comma", "comma", "comma")
         assert status.notice == f"Sergey Lavrov {entity.count}/{entity.count}"  # wraps
         await pilot.press("escape")  # in the article: forget the selection
-        assert screen.mention is None
+        assert screen.entity_panel.mention is None
         assert status.notice == ""
         assert layer(app, "mentions") == []
 
