@@ -134,6 +134,16 @@ class ArticleState:
         """Reading progress in percent (0 when never opened)."""
         return self.position.percent if self.position else 0.0
 
+    def resume_offset(self, article: Article) -> int | None:
+        """Where to go back to in `article`: None when the reader was at the very start, and
+        while `article` is a preview that does not hold their section yet."""
+        position = self.position
+        if position is None or (not position.offset and position.section_id == "lead"):
+            return None
+        if not article.complete and article.section_by_id(position.section_id) is None:
+            return None
+        return position.resolve(article)
+
     def moved_to(self, position: Position) -> ArticleState:
         return replace(self, position=position)
 

@@ -90,7 +90,7 @@ class ReaderScreen(Screen[None]):
         """This article's reading state (changed with `save_state`)."""
         self._save_timer: Timer | None = None
         self._resume_pending = False
-        """True while the resume target lies beyond the parsed part of a big article."""
+        """True while a big article's preview may not hold where to resume."""
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -144,30 +144,26 @@ class ReaderScreen(Screen[None]):
         self._resume()
 
     def _resume(self) -> None:
-        """Go back to where the reader left off (once that part of the article is parsed)."""
-        self._resume_pending = False
+        """Show the target, or go back to where the reader left off, once that part of the
+        article is parsed (a preview's is tried again when the article is whole)."""
+        article = self.article
         if self.target is not None:
-            if self.article.complete or self.target[0] < len(self.article.text):
+            self._resume_pending = not article.complete and self.target[0] >= len(article.text)
+            if not self._resume_pending:
                 self.call_after_refresh(self.show_target, *self.target)
-            else:
-                self._resume_pending = True
             return
-        position = self.state.position
-        if position is None or (not position.offset and position.section_id == "lead"):
-            return
-        if not self.article.complete and self.article.section_by_id(position.section_id) is None:
-            self._resume_pending = True
-            return
-        offset = position.resolve(self.article)
-        section = self.article.section_at(offset)
-        self.article_view.scroll_to_offset(offset)
-        self.notify(
-            f"Resumed at section {section.number}/{len(self.article.sections)}: "
-            f"{section.title} ({position.percent:.0f}%)",
-            title="Welcome back",
-            timeout=4,
-            markup=False,
-        )
+        offset = self.state.resume_offset(article)
+        self._resume_pending = offset is None and not article.complete
+        if offset is not None:
+            section = article.section_at(offset)
+            self.article_view.scroll_to_offset(offset)
+            self.notify(
+                f"Resumed at section {section.number}/{len(article.sections)}: "
+                f"{section.title} ({self.state.percent:.0f}%)",
+                title="Welcome back",
+                timeout=4,
+                markup=False,
+            )
 
     # -- reading state ---------------------------------------------------------------------
     def save_state(self, state: ArticleState) -> None:
@@ -237,12 +233,9 @@ class ReaderScreen(Screen[None]):
         else:  # changed (with `e`) while the worker made them
             self._show_entity_highlights()
         self.article_view.set_highlights("quotes", event.quotes)
-
-    def watch_analysis(self, analysis: Analysis | None) -> None:
-        if analysis is not None:
-            styles = {label: self.article_view.entity_style(label) for label in LABELS}
-            self.entity_panel.show_entities(list(analysis.entities), styles)
-            self.quote_panel.show_quotes(list(analysis.quotes))
+        styles = {label: self.article_view.entity_style(label) for label in LABELS}
+        self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys for sections the article does not have; dim the keys that step through
@@ -346,11 +339,8 @@ class ReaderScreen(Screen[None]):
     def _search_closed(self, event: SearchBar.Closed) -> None:
         self.searching = False
         self.article_view.focus()
-        search = event.search_bar.search
         if event.cancelled:
             self.article_view.scroll_to_offset(event.search_bar.origin)
-        elif search is not None and not search.matches:
-            self.notify(f"Pattern not found: {event.query}", severity="warning", markup=False)
 
     def _search_whole_article(self) -> None:
         """Search the whole of a preview's article once it is parsed (the view stays)."""

@@ -130,6 +130,8 @@ class SearchBar(Input):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.search is not None and not self.search.matches:
+            self.notify(f"Pattern not found: {event.value}", severity="warning", markup=False)
         self.post_message(self.Closed(self, event.value, cancelled=False))
 
     def action_cancel(self) -> None:
