@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.app import App, ComposeResult
 from textual.color import Color
 from textual.pilot import Pilot
@@ -22,7 +23,7 @@ from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.status_bar import StatusBar
 
-from .conftest import AppFactory
+from .conftest import AppFactory, wait_until
 
 SIZE = (120, 36)
 
@@ -140,7 +141,7 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         assert shown == ["Sergey Lavrov"]
         await pilot.press("enter")
         await pilot.pause()
-        entity = screen.mention.entity if screen.mention else None
+        entity = screen.entity_panel.mention.entity if screen.entity_panel.mention else None
         assert entity is not None and entity.name == "Sergey Lavrov"
         assert set(entity.variants) == {"Sergei Lavrov", "Lavrov"}
         status = app.screen.query_one(StatusBar)
@@ -162,9 +163,32 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         await pilot.press("comma", "comma", "comma", "comma", "comma")
         assert status.notice == f"Sergey Lavrov {entity.count}/{entity.count}"  # wraps
         await pilot.press("escape")  # in the article: forget the selection
-        assert screen.mention is None
+        assert screen.entity_panel.mention is None
         assert status.notice == ""
         assert layer(app, "mentions") == []
+
+
+async def test_keys_typed_at_once_after_a_mention_step_are_handled_in_order(
+    make_app: AppFactory,
+) -> None:
+    """`.` then `]` at once (a paste, or a fast typist): the next mention is shown, then the
+    next section, so the text ends at a section's heading."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("E", *"lavrov", "enter", "escape", "escape")
+        await pilot.pause()
+        mention = screen.entity_panel.mention
+        assert mention is not None and isinstance(app.focused, ArticleView)
+        section = screen.current_section
+        for key, character in (("full_stop", "."), ("right_square_bracket", "]")):
+            app.post_message(events.Key(key, character))
+        await wait_until(pilot, lambda: screen.current_section != section)
+        await pilot.pause()
+        entity = mention.entity
+        assert app.screen.query_one(StatusBar).notice == f"Sergey Lavrov 2/{entity.count}"
+        view = app.screen.query_one(ArticleView)
+        assert view.top_offset() == screen.article.sections[screen.current_section].start
 
 
 async def test_quote_panel_lists_filters_jumps_and_copies(

@@ -192,8 +192,8 @@ async def test_search_counts_steps_and_clears(make_app: AppFactory) -> None:
         await settle(pilot)
         status = app.screen.query_one(StatusBar)
         screen = reader(app)
-        assert screen.search is not None
-        total = len(screen.search)
+        assert screen.search_bar.search is not None
+        total = len(screen.search_bar.search)
         assert total == screen.article.text.lower().count("lavrov")
         assert status.search_label == f"/lavrov  1/{total}"
         await pilot.press("enter")
@@ -201,14 +201,14 @@ async def test_search_counts_steps_and_clears(make_app: AppFactory) -> None:
         assert isinstance(app.focused, ArticleView)
         await pilot.press("n", "n")
         assert status.search_label == f"/lavrov  3/{total}"
-        start = screen.search.matches[2][0]
+        start = screen.search_bar.search.matches[2][0]
         assert view(app).top_offset() <= start < view(app).bottom_offset()
         await pilot.press("N")
         assert status.search_label == f"/lavrov  2/{total}"
         await pilot.press("N", "N")
         assert status.search_label == f"/lavrov  {total}/{total}"  # wraps around
         await pilot.press("escape")
-        assert screen.search is None
+        assert screen.search_bar.search is None
         assert status.search_label == ""
 
 
@@ -237,14 +237,14 @@ async def test_keys_typed_right_after_enter_are_the_reader_s_not_the_query_s(
         await pilot.press("slash", *"lavrov")
         await settle(pilot)
         screen = reader(app)
-        assert screen.search is not None
-        total = len(screen.search)
+        assert screen.search_bar.search is not None
+        total = len(screen.search_bar.search)
         # Enter, n and ] at once (a paste, or a fast typist): they reach the prompt, which
         # still has the focus until the reader handles its closing.
         for key, character in (("enter", "\r"), ("n", "n"), ("right_square_bracket", "]")):
             app.post_message(events.Key(key, character))
         await wait_until(pilot, lambda: screen.current_section == 1)
-        assert screen.search.query == "lavrov"
+        assert screen.search_bar.search.query == "lavrov"
         assert app.screen.query_one(StatusBar).search_label == f"/lavrov  2/{total}"
         assert isinstance(app.focused, ArticleView)
         assert screen.current_section == 1  # ] went to the next section
@@ -522,7 +522,7 @@ async def test_q_typed_into_the_search_prompt_is_text_not_quit(make_app: AppFact
         await settle(pilot)
         assert app.is_running
         screen = reader(app)
-        assert screen.search is not None and screen.search.query == "iraq"
+        assert screen.search_bar.search is not None and screen.search_bar.search.query == "iraq"
         await pilot.press("q")
         await settle(pilot)
     assert not app.is_running
@@ -551,15 +551,15 @@ async def test_a_search_typed_while_a_big_article_loads_covers_it_once_whole(
         assert not screen.article.complete
         await pilot.press("slash", *"kremlin", "enter", "n")
         await settle(pilot)
-        assert screen.search is not None
-        in_preview = len(screen.search)
+        assert screen.search_bar.search is not None
+        in_preview = len(screen.search_bar.search)
         assert 0 < in_preview < count
         status = app.screen.query_one(StatusBar)
         assert status.search_label == f"/kremlin  2/{in_preview}"
         parsed.set()
         await wait_until(pilot, lambda: screen.article.complete)
         await settle(pilot)
-        assert len(screen.search) == count
+        assert len(screen.search_bar.search) == count
         assert status.search_label == f"/kremlin  2/{count}"  # the same match, more of them
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 
+from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.search_bar import SearchBar
 
 from .conftest import AppFactory, wait_until
@@ -79,7 +80,8 @@ def test_entity_panel_filters_and_selects(snap_compare: SnapCompare, make_app: A
     async def entities(pilot: Pilot[Any]) -> None:
         await _analysed(pilot)
         await pilot.press("E", *"lav", "enter")
-        await wait_until(pilot, lambda: getattr(pilot.app.screen, "mention", None) is not None)
+        panel = pilot.app.screen.query_one(EntityPanel)
+        await wait_until(pilot, lambda: panel.mention is not None)
         await pilot.pause()
 
     assert snap_compare(make_app(), run_before=entities, terminal_size=(120, 36))

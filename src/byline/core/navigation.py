@@ -1,15 +1,31 @@
-"""Stepping through a search's matches and an entity's mentions: small values, wrapping.
+"""Moving through an article: to the next or previous section, and through a search's
+matches and an entity's mentions (small values, wrapping).
 
-The reader keeps one of each as state; `check_action` asks `can_next`/`can_previous` whether
-`n`/`N` and `.`/`,` apply, and the keys replace the value with `next()` or `previous()`.
+The reader keeps a cursor of each kind as state; `check_action` asks `can_next`/`can_previous`
+whether `n`/`N` and `.`/`,` apply, and the keys replace the value with `next()` or
+`previous()`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from byline.core.article.model import Article, Section
 from byline.core.entities.types import Entity, EntityMention
 from byline.core.search import SearchResult
+
+
+def section_after(article: Article, offset: int) -> Section | None:
+    """The section after the one that holds `offset` (`]`); None in the last section."""
+    index = article.section_at(offset).index + 1
+    return article.sections[index] if index < len(article.sections) else None
+
+
+def section_before(article: Article, offset: int) -> Section:
+    """The last section that starts before `offset` (`[`): from inside a section, its own
+    heading; from a heading, the section before (the first section when none starts before).
+    """
+    return article.section_at(offset - 1)
 
 
 @dataclass(frozen=True)

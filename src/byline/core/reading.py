@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from byline.core.article.model import Article
+from byline.core.entities.types import LABELS
 from byline.core.text import sanitize
 
 MAX_BOOKMARKS = 500
@@ -133,6 +134,16 @@ class ArticleState:
         """Reading progress in percent (0 when never opened)."""
         return self.position.percent if self.position else 0.0
 
+    def resume_offset(self, article: Article) -> int | None:
+        """Where to go back to in `article`: None when the reader was at the very start, and
+        while `article` is a preview that does not hold their section yet."""
+        position = self.position
+        if position is None or (not position.offset and position.section_id == "lead"):
+            return None
+        if not article.complete and article.section_by_id(position.section_id) is None:
+            return None
+        return position.resolve(article)
+
     def moved_to(self, position: Position) -> ArticleState:
         return replace(self, position=position)
 
@@ -201,6 +212,17 @@ class Preferences:
     """Entity types to highlight; None means all of them."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Preferences of later features, kept as stored so that nothing is lost."""
+
+    def shows_entity_type(self, label: str) -> bool:
+        """Whether entities of type `label` are among those highlighted."""
+        return self.entity_types is None or label in self.entity_types
+
+    def with_entity_type_toggled(self, label: str) -> Preferences:
+        """These preferences with type `label` hidden if it is shown, shown if it is hidden
+        (`entity_types` None again once every type is shown)."""
+        shown = {t for t in LABELS if self.shows_entity_type(t)} ^ {label}
+        types = tuple(t for t in LABELS if t in shown)
+        return replace(self, entity_types=None if len(types) == len(LABELS) else types)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -83,10 +83,10 @@ class ReaderCommands(Provider):
             for node, binding, enabled, _ in reader.active_bindings.values()
             if enabled and binding.tooltip
         ]
-        shown = reader.app.store.preferences.entity_types
+        preferences = reader.app.store.preferences
         commands.extend(
             (
-                f"{'Hide' if shown is None or label in shown else 'Show'} {label} highlights",
+                f"{'Hide' if preferences.shows_entity_type(label) else 'Show'} {label} highlights",
                 partial(reader.toggle_entity_type, label),
                 LABEL_NAMES.get(label, ""),
             )

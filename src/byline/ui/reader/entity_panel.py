@@ -1,4 +1,5 @@
-"""The entity panel: who and what the article is about, grouped by type, filterable."""
+"""The entity panel: who and what the article is about, grouped by type, filterable; the
+entity chosen there, and which of its mentions is current."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from byline.core.entities.types import LABELS, Entity
+from byline.core.navigation import MentionCursor
 from byline.core.quotes.search import normalise
+from byline.ui.messages import OpenArticle
 
 if TYPE_CHECKING:
     from byline.store.library.index import LibraryIndex
@@ -57,22 +61,16 @@ class EntityList(OptionList):
 
 
 class EntityPanel(Vertical):
-    """Lists entities by type with mention counts; typing filters; Enter selects."""
+    """Lists entities by type with mention counts; typing filters; Enter selects. Keeps the
+    chosen entity's current mention, stepped with `next_mention` and `previous_mention`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Back to article", id="leave-entity-panel"),
     ]
 
-    @dataclass
-    class EntitySelected(Message):
-        """The reader chose an entity."""
-
-        panel: EntityPanel
-        entity: Entity
-
-        @property
-        def control(self) -> EntityPanel:
-            return self.panel
+    mention: var[MentionCursor | None] = var(None, init=False, always_update=True)
+    """The entity chosen and its current mention (None once the reader clears it): the
+    reader watches it, and shows the mention again when it is set to the same value."""
 
     @dataclass
     class Left(Message):
@@ -111,19 +109,9 @@ class EntityPanel(Vertical):
         self.library: LibraryIndex | None = None
         """The library index, set by the screen once loaded (for "also in")."""
         self.chosen: Entity | None = None
-        """The entity last chosen in the list."""
+        """The entity last chosen in the list (its other articles stay listed once the
+        mentions are cleared)."""
         self._elsewhere: list[Path] = []
-
-    @dataclass
-    class ArticleChosen(Message):
-        """The reader chose another article that mentions the selected person."""
-
-        panel: EntityPanel
-        path: Path
-
-        @property
-        def control(self) -> EntityPanel:
-            return self.panel
 
     def compose(self) -> ComposeResult:
         yield Static("Entities", classes="panel-title")
@@ -140,8 +128,22 @@ class EntityPanel(Vertical):
 
     def _choose(self, entity: Entity) -> None:
         self.chosen = entity
-        self.post_message(self.EntitySelected(self, entity))
+        self.mention = MentionCursor(entity)
         self._show_elsewhere()
+
+    def action_next_mention(self) -> None:
+        self._step_mention(forward=True)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(forward=False)
+
+    def _step_mention(self, *, forward: bool) -> None:
+        """Make the next (or previous) mention current; the bell when there is none."""
+        mention = self.mention
+        if mention is None or not mention.can_next:
+            self.app.bell()
+        else:
+            self.mention = mention.next() if forward else mention.previous()
 
     def _show_elsewhere(self) -> None:
         """Under the list, the other articles of the library that mention the chosen entity
@@ -175,7 +177,7 @@ class EntityPanel(Vertical):
     @on(OptionList.OptionSelected, "#entity-elsewhere")
     def _elsewhere_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.ArticleChosen(self, self._elsewhere[event.option_index]))
+        self.post_message(OpenArticle(self._elsewhere[event.option_index]))
 
     def on_mount(self) -> None:
         self._refill("")

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from byline.core.article.model import Article
 from byline.core.quotes.search import match_quote, parse_query
+from byline.ui.messages import OpenArticle
 
 if TYPE_CHECKING:
     from byline.core.quotes.marks import Quote
@@ -63,7 +64,8 @@ class QuotePanel(Vertical):
 
     @dataclass
     class QuoteSelected(Message):
-        """The reader chose a quotation (Enter or click)."""
+        """The reader chose a quotation of this article (Enter or click); one of another
+        article is opened there, with `OpenArticle`."""
 
         panel: QuotePanel
         quote: QuoteItem
@@ -252,12 +254,18 @@ class QuotePanel(Vertical):
     def _submit_filter(self, event: Input.Submitted) -> None:
         event.stop()
         if (quote := self.focused_quote) is not None:
-            self.post_message(self.QuoteSelected(self, quote))
+            self._choose(quote)
 
     @on(OptionList.OptionSelected, "#quote-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.QuoteSelected(self, self._shown[event.option_index]))
+        self._choose(self._shown[event.option_index])
+
+    def _choose(self, quote: QuoteItem) -> None:
+        if quote.path is None:
+            self.post_message(self.QuoteSelected(self, quote))
+        else:
+            self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
 
     def action_copy_quote(self) -> None:
         quote = self.focused_quote

@@ -8,7 +8,7 @@ prompt, panels) follows its state through classes styled in `app.tcss`.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,10 +20,10 @@ from textual.worker import Worker
 
 from byline.core.article.model import Section
 from byline.core.entities.types import LABELS
-from byline.core.navigation import MatchCursor, MentionCursor
+from byline.core.navigation import MatchCursor, MentionCursor, section_after, section_before
 from byline.core.reading import ArticleState, Bookmark, now_iso
 from byline.store.sources import LoadedArticle
-from byline.ui.messages import LibraryReady, OpenArticle
+from byline.ui.messages import LibraryReady
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.highlights import (
@@ -57,8 +57,6 @@ if TYPE_CHECKING:
 FLASH_SECONDS = 1.2
 """How long a quote chosen in the panel stays flashed in the text."""
 
-Cursor = TypeVar("Cursor", MatchCursor, MentionCursor)
-
 SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
 
@@ -74,10 +72,6 @@ class ReaderScreen(Screen[None]):
 
     current_section: var[int] = var(0)
     """Index of the section being read (scroll-spy)."""
-    search: var[MatchCursor | None] = var(None, bindings=True, init=False)
-    """The current search and its current match."""
-    mention: var[MentionCursor | None] = var(None, bindings=True, init=False, always_update=True)
-    """The entity chosen in the entity panel and its current mention (`.` and `,`)."""
     analysis: var[Analysis | None] = var(None, init=False)
     """Entities and quotes, once the background analysis has finished."""
     show_sidebar: var[bool] = var(True, toggle_class="-show-sidebar")
@@ -97,7 +91,7 @@ class ReaderScreen(Screen[None]):
         """This article's reading state (changed with `save_state`)."""
         self._save_timer: Timer | None = None
         self._resume_pending = False
-        """True while the resume target lies beyond the parsed part of a big article."""
+        """True while a big article's preview may not hold where to resume."""
         self._analyse_when_done = False
         """True while the whole article waits for its preview's analysis to finish."""
 
@@ -128,6 +122,10 @@ class ReaderScreen(Screen[None]):
         return self.query_one(StatusBar)
 
     @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    @property
     def entity_panel(self) -> EntityPanel:
         return self.query_one(EntityPanel)
 
@@ -136,6 +134,9 @@ class ReaderScreen(Screen[None]):
         return self.query_one(QuotePanel)
 
     def on_mount(self) -> None:
+        # Followed as they change, before the next key: `n]` shows the match, then moves on.
+        self.watch(self.search_bar, "search", self._search_changed, init=False)
+        self.watch(self.entity_panel, "mention", self._mention_changed, init=False)
         self.sidebar.show_state(0, self.state.read_sections)
         # Once the first frame is out. A preview is analysed too: its offsets are the whole
         # article's, so its highlights stay right when the rest is swapped in.
@@ -146,30 +147,26 @@ class ReaderScreen(Screen[None]):
         self._resume()
 
     def _resume(self) -> None:
-        """Go back to where the reader left off (once that part of the article is parsed)."""
-        self._resume_pending = False
+        """Show the target, or go back to where the reader left off, once that part of the
+        article is parsed (a preview's is tried again when the article is whole)."""
+        article = self.article
         if self.target is not None:
-            if self.article.complete or self.target[0] < len(self.article.text):
+            self._resume_pending = not article.complete and self.target[0] >= len(article.text)
+            if not self._resume_pending:
                 self.call_after_refresh(self.show_target, *self.target)
-            else:
-                self._resume_pending = True
             return
-        position = self.state.position
-        if position is None or (not position.offset and position.section_id == "lead"):
-            return
-        if not self.article.complete and self.article.section_by_id(position.section_id) is None:
-            self._resume_pending = True
-            return
-        offset = position.resolve(self.article)
-        section = self.article.section_at(offset)
-        self.article_view.scroll_to_offset(offset)
-        self.notify(
-            f"Resumed at section {section.number}/{len(self.article.sections)}: "
-            f"{section.title} ({position.percent:.0f}%)",
-            title="Welcome back",
-            timeout=4,
-            markup=False,
-        )
+        offset = self.state.resume_offset(article)
+        self._resume_pending = offset is None and not article.complete
+        if offset is not None:
+            section = article.section_at(offset)
+            self.article_view.scroll_to_offset(offset)
+            self.notify(
+                f"Resumed at section {section.number}/{len(article.sections)}: "
+                f"{section.title} ({self.state.percent:.0f}%)",
+                title="Welcome back",
+                timeout=4,
+                markup=False,
+            )
 
     # -- reading state ---------------------------------------------------------------------
     def save_state(self, state: ArticleState) -> None:
@@ -251,12 +248,9 @@ class ReaderScreen(Screen[None]):
         else:  # changed (with `e`) while the worker made them
             self._show_entity_highlights()
         self.article_view.set_highlights("quotes", event.quotes)
-
-    def watch_analysis(self, analysis: Analysis | None) -> None:
-        if analysis is not None:
-            styles = {label: self.article_view.entity_style(label) for label in LABELS}
-            self.entity_panel.show_entities(list(analysis.entities), styles)
-            self.quote_panel.show_quotes(list(analysis.quotes))
+        styles = {label: self.article_view.entity_style(label) for label in LABELS}
+        self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys for sections the article does not have; dim the keys that step through
@@ -264,12 +258,13 @@ class ReaderScreen(Screen[None]):
         if action == "go_to_section" and parameters:
             number = parameters[0]
             return isinstance(number, int) and number <= len(self.article.sections)
+        search, mention = self.search_bar.search, self.entity_panel.mention
         if action in ("next_match", "previous_match"):
-            return True if self.search is not None and self.search.can_next else None
+            return True if search is not None and search.can_next else None
         if action == "clear_search":
-            return True if self.search is not None or self.mention is not None else None
+            return True if search is not None or mention is not None else None
         if action in ("next_mention", "previous_mention"):
-            return True if self.mention is not None and self.mention.can_next else None
+            return True if mention is not None and mention.can_next else None
         return True
 
     # -- following the scroll and moving through sections ----------------------------------
@@ -303,19 +298,17 @@ class ReaderScreen(Screen[None]):
 
     def action_next_section(self) -> None:
         # From the view itself, not the last Scrolled message: keys can arrive faster.
-        current = self.article.section_at(self.article_view.top_offset()).index
-        if current + 1 < len(self.article.sections):
-            self.go_to_section(self.article.sections[current + 1])
-        else:
+        section = section_after(self.article, self.article_view.top_offset())
+        if section is None:
             self.app.bell()
+        else:
+            self.go_to_section(section)
 
     def action_previous_section(self) -> None:
-        top = self.article_view.top_offset()
-        earlier = [s for s in self.article.sections if s.start < top]
         if self.article_view.scroll_y <= 0:
             self.app.bell()
-            return
-        self.go_to_section(earlier[-1] if earlier else self.article.sections[0])
+        else:
+            self.go_to_section(section_before(self.article, self.article_view.top_offset()))
 
     @on(SectionsSidebar.SectionSelected)
     def _section_selected(self, event: SectionsSidebar.SectionSelected) -> None:
@@ -340,60 +333,48 @@ class ReaderScreen(Screen[None]):
 
     # -- search ----------------------------------------------------------------------------
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.open(self.article_view.top_offset(), self.search.query if self.search else "")
+        self.search_bar.open(self.article_view.top_offset())
         self.searching = True
         # Focus now, not after a refresh as focus() does: keys typed right after "/" must
         # reach the prompt, not the article ("n" would step matches).
-        self.set_focus(bar)
+        self.set_focus(self.search_bar)
+
+    def _search_changed(self, search: MatchCursor | None) -> None:
+        self.article_view.set_highlights("search", search_highlights(search))
+        self.status.show_search(search)
+        self.refresh_bindings()
 
     @on(SearchBar.QueryChanged)
-    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
-        self.search = event.search
-        self._jump_to_match()
+    def _show_match(self) -> None:
+        search = self.search_bar.search
+        if search is not None and search.current is not None:
+            self.article_view.show_near_top(search.current[0])
 
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:
         self.searching = False
         self.article_view.focus()
         if event.cancelled:
-            self.search = None
             self.article_view.scroll_to_offset(event.search_bar.origin)
-        elif self.search is not None and not self.search.matches:
-            self.notify(f"Pattern not found: {event.query}", severity="warning", markup=False)
 
     def _search_whole_article(self) -> None:
-        """Run the search again once a preview's article is whole. The current match stays
-        current (offsets in the beginning are the same), and the view does not move."""
-        bar = self.query_one(SearchBar)
-        bar.text = self.article.text
-        if self.search is not None:
-            current = self.search.current
-            kept = current[0] if current is not None else self.article_view.top_offset()
-            self.search = bar.find(self.search.query, kept)
-
-    def watch_search(self, search: MatchCursor | None) -> None:
-        self.article_view.set_highlights("search", search_highlights(search))
-        self.status.show_search(search)
-
-    def _jump_to_match(self) -> None:
-        if self.search is not None and self.search.current is not None:
-            self.article_view.show_near_top(self.search.current[0])
+        """Search the whole of a preview's article once it is parsed (the view stays)."""
+        self.search_bar.search_text(self.article.text, self.article_view.top_offset())
 
     def action_next_match(self) -> None:
-        self.search = self._stepped(self.search, forward=True)
-        self._jump_to_match()
+        self.search_bar.step(forward=True)
+        self._show_match()
 
     def action_previous_match(self) -> None:
-        self.search = self._stepped(self.search, forward=False)
-        self._jump_to_match()
+        self.search_bar.step(forward=False)
+        self._show_match()
 
     def action_clear_search(self) -> None:
         """Esc: clear the search; with no search, the chosen entity."""
-        if self.search is not None:
-            self.search = None
+        if self.search_bar.search is not None:
+            self.search_bar.search = None
         else:
-            self.mention = None
+            self.entity_panel.mention = None
 
     # -- entities and quotes ---------------------------------------------------------------
     def _show_entity_highlights(self) -> None:
@@ -413,10 +394,8 @@ class ReaderScreen(Screen[None]):
 
     def toggle_entity_type(self, label: str) -> None:
         """Show or hide one entity type's highlights (remembered)."""
-        shown = set(self.app.store.preferences.entity_types or LABELS)
-        shown.symmetric_difference_update({label})
-        types = tuple(t for t in LABELS if t in shown)
-        self.app.store.set_preferences(entity_types=None if len(types) == len(LABELS) else types)
+        toggled = self.app.store.preferences.with_entity_type_toggled(label)
+        self.app.store.set_preferences(entity_types=toggled.entity_types)
         self._show_entity_highlights()
         self._schedule_save()
 
@@ -440,36 +419,23 @@ class ReaderScreen(Screen[None]):
     def _panel_left(self) -> None:
         self.article_view.focus()
 
-    @on(EntityPanel.EntitySelected)
-    def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
-        self.mention = MentionCursor(event.entity)
-
-    def watch_mention(self, mention: MentionCursor | None) -> None:
+    def _mention_changed(self, mention: MentionCursor | None) -> None:
         self.article_view.set_highlights("mentions", mention_highlights(mention))
         self.status.show_mention(mention)
+        self.refresh_bindings()
         if mention is not None:
             self.article_view.reveal(mention.current.start)
 
+    # `.` and `,` are the screen's keys, so that they work from the text too.
     def action_next_mention(self) -> None:
-        self.mention = self._stepped(self.mention, forward=True)
+        self.entity_panel.action_next_mention()
 
     def action_previous_mention(self) -> None:
-        self.mention = self._stepped(self.mention, forward=False)
-
-    def _stepped(self, cursor: Cursor | None, *, forward: bool) -> Cursor | None:
-        """The next (or previous) match or mention; the bell when there is none."""
-        if cursor is None or not cursor.can_next:
-            self.app.bell()
-            return cursor
-        return cursor.next() if forward else cursor.previous()
+        self.entity_panel.action_previous_mention()
 
     @on(QuotePanel.QuoteSelected)
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
-        quote = event.quote
-        if quote.path is None:
-            self.show_target(quote.start, quote.end)
-        else:
-            self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
+        self.show_target(event.quote.start, event.quote.end)
 
     @on(EntityPanel.LibraryWanted)
     @on(QuotePanel.LibraryWanted)
@@ -480,10 +446,6 @@ class ReaderScreen(Screen[None]):
     def _library_ready(self, event: LibraryReady) -> None:
         self.quote_panel.show_library(event.index)
         self.entity_panel.show_library(event.index)
-
-    @on(EntityPanel.ArticleChosen)
-    def _article_chosen(self, event: EntityPanel.ArticleChosen) -> None:
-        self.post_message(OpenArticle(event.path))
 
     # -- bookmarks and help ----------------------------------------------------------------
     def action_add_bookmark(self) -> None:

@@ -1,4 +1,5 @@
-"""The find-in-text prompt opened by `/`: it searches the article's text as you type."""
+"""The find-in-text prompt opened by `/`: it searches the article's text as you type, and
+keeps the search and its current match (`n` and `N` step through the matches)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import ClassVar
 from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Input
 
 from byline.core.navigation import MatchCursor
@@ -17,22 +19,24 @@ from byline.core.search import TextSearch
 class SearchBar(Input):
     """A one-line prompt that searches `text` as you type; Enter keeps it, Esc cancels.
 
-    The reader sets `text` (the article's, whole once a big one is parsed) and opens the
-    prompt with `open`; the prompt posts the matches up with each edit.
+    The reader opens the prompt with `open`, watches `search`, steps through the matches
+    with `step`, and has the whole text searched once a big article is parsed (`search_text`).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel search", id="cancel-search"),
     ]
 
+    search: var[MatchCursor | None] = var(None, init=False)
+    """The search and its current match (None for an empty query, or once cleared)."""
+
     @dataclass
     class QueryChanged(Message):
-        """The query was edited: its matches, the first at or after `origin` current (None
-        for an empty query)."""
+        """The query was edited: `search` holds its matches, the first at or after `origin`
+        current, for the reader to show."""
 
         search_bar: SearchBar
         query: str
-        search: MatchCursor | None
 
         @property
         def control(self) -> SearchBar:
@@ -64,10 +68,28 @@ class SearchBar(Input):
         goes back there."""
         self._search: TextSearch | None = None
 
-    def open(self, origin: int, query: str) -> None:
-        """Start a search from offset `origin`, the prompt holding `query` (the last one)."""
+    def open(self, origin: int) -> None:
+        """Start a search from offset `origin`, the prompt holding the last query."""
         self.origin = origin
-        self.value = query
+        self.value = self.search.query if self.search is not None else ""
+
+    def step(self, *, forward: bool) -> None:
+        """Make the next (or previous) match current; the bell when there is none."""
+        search = self.search
+        if search is None or not search.can_next:
+            self.app.bell()
+        else:
+            self.search = search.next() if forward else search.previous()
+
+    def search_text(self, text: str, around: int) -> None:
+        """Search `text` from now on (the whole article once a big one is parsed), and the
+        current query again, without moving: the current match stays current (offsets in the
+        beginning are the same); with none, the first at or after offset `around` is."""
+        self.text = text
+        if self.search is not None:
+            current = self.search.current
+            kept = current[0] if current is not None else around
+            self.search = self.find(self.search.query, kept)
 
     def find(self, query: str, around: int) -> MatchCursor | None:
         """The matches of `query` in `text`, the first at or after offset `around` current."""
@@ -102,14 +124,17 @@ class SearchBar(Input):
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
         if event.value == self.value:  # else typed over already: the next edit searches
-            search = self.find(event.value, self.origin)
-            self.post_message(self.QueryChanged(self, event.value, search))
+            self.search = self.find(event.value, self.origin)
+            self.post_message(self.QueryChanged(self, event.value))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.search is not None and not self.search.matches:
+            self.notify(f"Pattern not found: {event.value}", severity="warning", markup=False)
         self.post_message(self.Closed(self, event.value, cancelled=False))
 
     def action_cancel(self) -> None:
         self._leaving = True
+        self.search = None
         self.post_message(self.Closed(self, self.value, cancelled=True))
