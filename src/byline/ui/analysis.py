@@ -102,6 +102,11 @@ class Analyser:
             return Analysis((), ()), [*warnings, f"People and quotes not found: {failed}"]
         if big:
             self._end_pool()
+        # Grouping the mentions read place names here (and a small article was recognised
+        # here): the reader need not hold the tables while it is read; decoding them is quick.
+        from byline.core.entities.gazetteer import release_tables
+
+        release_tables()
         if article.complete:
             self.cache.put(cache_key(article, corrections), analysis.to_json())
         return analysis, warnings
