@@ -169,12 +169,13 @@ def text_ranges(article: Article, size: int) -> list[tuple[int, int]]:
     running over several paragraphs stays in one range.
     """
     ranges: list[tuple[int, int]] = []
+    text = article.text
     start = 0
     for block in article.blocks:
-        if block.start - start >= size and not block.text.startswith(_OPENING_MARKS):
+        if block.start - start >= size and not text.startswith(_OPENING_MARKS, block.start):
             ranges.append((start, block.start))
             start = block.start
-    ranges.append((start, len(article.text)))
+    ranges.append((start, len(text)))
     return ranges
 
 

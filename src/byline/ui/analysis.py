@@ -11,7 +11,7 @@ is read from there.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import multiprocessing
 import os
 import threading
@@ -31,18 +31,16 @@ SMALL_ARTICLE_CHARS = 512 * 1024
 POOL_NICENESS = 10
 """The background process's niceness: the reader and the terminal come first."""
 
+_LOWER_PRIORITY = functools.partial(os.nice, POOL_NICENESS) if hasattr(os, "nice") else None
+"""The background process's initializer. A function of `os`, not of this module: the
+process imports what its initializer and steps come from, and this module imports Textual
+(a process of twice the memory)."""
+
 _T = TypeVar("_T")
 
 
 class _PoolFailed(Exception):
     """A step failed in the background process, or the process died."""
-
-
-def _lower_priority() -> None:
-    nice = getattr(os, "nice", None)
-    if nice is not None:
-        with contextlib.suppress(OSError):
-            nice(POOL_NICENESS)
 
 
 class Analyser:
@@ -102,6 +100,11 @@ class Analyser:
             return Analysis((), ()), [*warnings, f"People and quotes not found: {failed}"]
         if big:
             self._end_pool()
+        # Grouping the mentions read place names here (and a small article was recognised
+        # here): the reader need not hold the tables while it is read; decoding them is quick.
+        from byline.core.entities.gazetteer import release_tables
+
+        release_tables()
         if article.complete:
             self.cache.put(cache_key(article, corrections), analysis.to_json())
         return analysis, warnings
@@ -115,7 +118,7 @@ class Analyser:
                     max_workers=1,
                     # Not fork: the reader has threads, and a fork copies their locks.
                     mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_lower_priority,
+                    initializer=_LOWER_PRIORITY,
                 )
             try:
                 future = self._pool.submit(step, *args)

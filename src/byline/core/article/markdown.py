@@ -104,9 +104,13 @@ def build_meta(data: Mapping[str, Any], fallback_title: str) -> ArticleMeta:
 
 @dataclass
 class _BlockBuilder:
-    """Accumulates blocks and their offsets while walking the token stream."""
+    """Accumulates the blocks' texts and offsets while walking the token stream; `build`
+    joins the texts into the article's one plain text and makes the blocks on it."""
 
-    blocks: list[Block] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    specs: list[tuple[BlockKind, int, int, int, tuple[StyleSpan, ...]]] = field(
+        default_factory=list
+    )
     offset: int = 0
 
     def add(
@@ -116,12 +120,22 @@ class _BlockBuilder:
         level: int = 0,
         styles: tuple[tuple[int, int, InlineStyle], ...] = (),
     ) -> None:
-        if self.blocks:
+        if self.texts:
             self.offset += len(BLOCK_SEPARATOR)
         start = self.offset
         spans = tuple(StyleSpan(start + a, start + b, style) for a, b, style in styles if b > a)
-        self.blocks.append(Block(kind, text, start, level, spans))
+        self.texts.append(text)
         self.offset += len(text)
+        self.specs.append((kind, start, self.offset, level, spans))
+
+    def build(self) -> tuple[str, list[Block]]:
+        """The plain text (block texts joined by `BLOCK_SEPARATOR`) and the blocks on it."""
+        text = BLOCK_SEPARATOR.join(self.texts)
+        self.texts.clear()  # the blocks read their text from the joined one
+        return text, [
+            Block(kind, text, start, end, level, spans)
+            for kind, start, end, level, spans in self.specs
+        ]
 
 
 def _inline_text(token: Token) -> tuple[str, tuple[tuple[int, int, InlineStyle], ...]]:
@@ -321,7 +335,8 @@ def parse_article(
     builder = _BlockBuilder()
     for kind, text, level, styles in raw_blocks:
         builder.add(kind, text, level, styles)
-    text = BLOCK_SEPARATOR.join(block.text for block in builder.blocks)
-    sections = _sections(meta.title, builder.blocks, len(text))
+    del raw_blocks  # their texts are in the builder's, which `build` lets go once joined
+    text, blocks = builder.build()
+    sections = _sections(meta.title, blocks, len(text))
     article_id = meta.id or slugify(meta.title) or "untitled"
-    return Article(article_id, meta, tuple(builder.blocks), sections, text, complete)
+    return Article(article_id, meta, tuple(blocks), sections, text, complete)

@@ -53,24 +53,43 @@ class StyleSpan:
     style: InlineStyle
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Block:
-    """One block of the article body."""
+    """One block of the article body.
+
+    A block holds offsets into the article's plain text, not a copy of its own text:
+    `text` slices it on use, so a big article's text is held once.
+    """
 
     kind: BlockKind
-    text: str
-    """The block's plain text, exactly as it reads (inline markup removed)."""
+    article_text: str = field(repr=False)
+    """The whole `Article.text` that the block is part of."""
     start: int
     """Offset of the block's first character in `Article.text`."""
+    end: int
+    """Offset just past the block's last character in `Article.text`."""
     level: int = 0
     """Heading level for headings, nesting depth for list items and block quotes."""
     styles: tuple[StyleSpan, ...] = ()
     """Inline styles, in `Article.text` offsets."""
 
     @property
-    def end(self) -> int:
-        """Offset just past the block's last character in `Article.text`."""
-        return self.start + len(self.text)
+    def text(self) -> str:
+        """The block's plain text, exactly as it reads (inline markup removed)."""
+        return self.article_text[self.start : self.end]
+
+    def _key(self) -> tuple[BlockKind, str, int, int, tuple[StyleSpan, ...]]:
+        return (self.kind, self.text, self.start, self.level, self.styles)
+
+    def __eq__(self, other: object) -> bool:
+        # Blocks are equal when they read the same at the same place (not when their
+        # articles' whole texts are equal).
+        if not isinstance(other, Block):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,20 +3,21 @@
 The tables are data, not code: ``scripts/build_gazetteer.py`` makes them from GeoNames,
 Debian's iso-codes and Faker's name lists (a maintainer's tool; see NOTICE for the sources
 and their licences) and writes them as the generated module `gazetteer_tables`, a string of
-lines per table. Loading them is an import and a split, once per process.
+lines per table. Each table is decoded (a split) the first time it is read in a process.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from byline.core.entities import gazetteer_tables as t
 
 
-@dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Lookup tables for place and nationality names.
+
+    Each table is decoded from `gazetteer_tables` the first time it is read, so a process
+    that reads one table (grouping entities reads `gpe`) does not hold the others.
 
     Attributes:
         gpe: Surface name -> canonical place name (countries, states, subdivisions, big cities).
@@ -35,16 +36,45 @@ class Gazetteer:
             lorem list): a capitalised pair made of none of them looks like a person's name.
     """
 
-    gpe: dict[str, str]
-    weak_gpe: dict[str, str]
-    loc: frozenset[str]
-    norp: dict[str, str]
-    cities: frozenset[str] = frozenset()
-    languages: frozenset[str] = frozenset()
-    given: frozenset[str] = frozenset()
-    surnames: frozenset[str] = frozenset()
-    major: frozenset[str] = frozenset()
-    common: frozenset[str] = frozenset()
+    @functools.cached_property
+    def gpe(self) -> dict[str, str]:
+        return _mapping(t.GPE)
+
+    @functools.cached_property
+    def weak_gpe(self) -> dict[str, str]:
+        return _mapping(t.WEAK_GPE)
+
+    @functools.cached_property
+    def loc(self) -> frozenset[str]:
+        return _names(t.LOC)
+
+    @functools.cached_property
+    def norp(self) -> dict[str, str]:
+        return _mapping(t.NORP)
+
+    @functools.cached_property
+    def cities(self) -> frozenset[str]:
+        return _names(t.CITIES)
+
+    @functools.cached_property
+    def languages(self) -> frozenset[str]:
+        return _names(t.LANGUAGES)
+
+    @functools.cached_property
+    def given(self) -> frozenset[str]:
+        return _names(t.GIVEN)
+
+    @functools.cached_property
+    def surnames(self) -> frozenset[str]:
+        return _names(t.SURNAMES)
+
+    @functools.cached_property
+    def major(self) -> frozenset[str]:
+        return _names(t.MAJOR)
+
+    @functools.cached_property
+    def common(self) -> frozenset[str]:
+        return _names(t.COMMON)
 
 
 def _lines(table: str) -> list[str]:
@@ -76,16 +106,12 @@ def _names(table: str) -> frozenset[str]:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """The place and name tables, decoded once per process and shared."""
-    return Gazetteer(
-        gpe=_mapping(t.GPE),
-        weak_gpe=_mapping(t.WEAK_GPE),
-        loc=_names(t.LOC),
-        norp=_mapping(t.NORP),
-        cities=_names(t.CITIES),
-        languages=_names(t.LANGUAGES),
-        given=_names(t.GIVEN),
-        surnames=_names(t.SURNAMES),
-        major=_names(t.MAJOR),
-        common=_names(t.COMMON),
-    )
+    """The place and name tables, each decoded on first use and shared in the process."""
+    return Gazetteer()
+
+
+def release_tables() -> None:
+    """Let go of the decoded tables (until they are next read, when they are decoded again,
+    quickly): for a process that is done recognising for now, such as the reader after
+    analysing an article's beginning, whose rest is analysed in another process."""
+    gazetteer.cache_clear()

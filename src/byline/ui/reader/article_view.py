@@ -7,7 +7,6 @@ applied per visible line. That keeps a multi-megabyte article as quick as a shor
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import ClassVar
@@ -276,20 +275,15 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     def highlights(self, layer: str) -> list[Highlight]:
         """One layer's highlights, sorted by start."""
         found = self._layers.get(layer)
-        return found.items if found is not None else []
+        return found.items() if found is not None else []
 
     def _highlights_between(self, start: int, end: int) -> list[tuple[int, Highlight]]:
         """Highlights overlapping [start, end), lowest layer first."""
         found: list[tuple[int, Highlight]] = []
         for rank, name in enumerate(LAYERS):
             layer = self._layers.get(name)
-            if layer is None or not layer.items:
-                continue
-            first = bisect_left(layer.starts, start - layer.longest)
-            last = bisect_right(layer.starts, end)
-            found.extend(
-                (rank, h) for h in layer.items[first:last] if h.end > start and h.start < end
-            )
+            if layer:
+                found.extend((rank, h) for h in layer.between(start, end))
         return found
 
     def entity_style(self, label: str) -> Style:

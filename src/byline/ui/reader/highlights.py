@@ -3,7 +3,9 @@ state (an analysis, a search, a chosen entity) becomes them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from byline.core.entities.types import LABELS
@@ -27,23 +29,100 @@ class Highlight(NamedTuple):
     """The name of its style (one of `HIGHLIGHTS`)."""
 
 
-class HighlightLayer(NamedTuple):
-    """One layer's highlights sorted by start, as the view finds them by position.
+class HighlightLayer:
+    """One layer's highlights sorted by start (then end, then style), as the view finds them
+    by position.
 
-    Made by `of`, which a worker thread can call: the entity layer of a 10 MB article holds
-    hundreds of thousands of highlights.
+    Kept as parallel arrays (starts, ends, and each highlight's style as an index into
+    `components`), not as `Highlight` tuples: the entity layer of a 10 MB article holds
+    hundreds of thousands of highlights, and the view makes tuples only for the lines it
+    draws (`between`). Made by `of` or `from_arrays`, which a worker thread can call.
     """
 
-    items: list[Highlight]
-    starts: list[int]
-    """Each highlight's start, for bisect."""
-    longest: int
+    __slots__ = ("components", "ends", "longest", "starts", "styles")
+
+    def __init__(
+        self,
+        starts: array[int],
+        ends: array[int],
+        styles: bytes | bytearray,
+        components: Sequence[str],
+    ) -> None:
+        self.starts = starts
+        """Each highlight's start, for bisect."""
+        self.ends = ends
+        self.styles = styles
+        """Each highlight's style, an index into `components`."""
+        self.components = tuple(components)
+        self.longest = max((e - s for s, e in zip(starts, ends, strict=True)), default=0)
 
     @classmethod
     def of(cls, highlights: Iterable[Highlight]) -> HighlightLayer:
-        items = sorted(highlights)  # by start, then end
-        longest = max((h.end - h.start for h in items), default=0)
-        return cls(items, [h.start for h in items], longest)
+        """A layer of `highlights`, in any order."""
+        starts, ends, styles = array("q"), array("q"), bytearray()
+        index: dict[str, int] = {}
+        for start, end, component in highlights:
+            starts.append(start)
+            ends.append(end)
+            styles.append(index.setdefault(component, len(index)))
+        return cls.from_arrays(starts, ends, styles, list(index))
+
+    @classmethod
+    def from_arrays(
+        cls,
+        starts: array[int],
+        ends: array[int],
+        styles: bytes | bytearray,
+        components: Sequence[str],
+    ) -> HighlightLayer:
+        """A layer of the highlights ``(starts[i], ends[i], components[styles[i]])``, in any
+        order (at most 256 components)."""
+        if not starts:
+            return cls(starts, ends, bytes(styles), components)
+        # Sorted by one number per highlight (start, end and style's rank packed together)
+        # rather than by tuples: a few times less memory while sorting.
+        ranked = sorted(range(len(components)), key=components.__getitem__)
+        rank = bytes(ranked.index(style) for style in range(len(components)))
+        width = max(ends) + 1
+        count = len(components)
+        keys = [
+            (start * width + end) * count + rank[style]
+            for start, end, style in zip(starts, ends, styles, strict=True)
+        ]
+        keys.sort()
+        sorted_starts, sorted_ends, sorted_styles = array("q"), array("q"), bytearray()
+        for key in keys:
+            rest, style = divmod(key, count)
+            start, end = divmod(rest, width)
+            sorted_starts.append(start)
+            sorted_ends.append(end)
+            sorted_styles.append(ranked[style])
+        return cls(sorted_starts, sorted_ends, bytes(sorted_styles), components)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def items(self) -> list[Highlight]:
+        """Every highlight, sorted by start."""
+        return self._made(0, len(self.starts))
+
+    def between(self, start: int, end: int) -> list[Highlight]:
+        """The highlights overlapping [start, end), sorted by start."""
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_right(self.starts, end)
+        return [h for h in self._made(first, last) if h.end > start and h.start < end]
+
+    def _made(self, first: int, last: int) -> list[Highlight]:
+        components = self.components
+        return [
+            Highlight(s, e, components[c])
+            for s, e, c in zip(
+                self.starts[first:last],
+                self.ends[first:last],
+                self.styles[first:last],
+                strict=True,
+            )
+        ]
 
 
 LAYERS = ("entities", "quotes", "mentions", "search", "flash")
@@ -70,14 +149,19 @@ HIGHLIGHTS = frozenset(
 
 def entity_highlights(analysis: Analysis, preferences: Preferences) -> HighlightLayer:
     """The entity highlights the preferences ask for: on or off, and which types."""
-    highlights: list[Highlight] = []
+    starts, ends, styles = array("q"), array("q"), bytearray()
+    components: dict[str, int] = {}
     if preferences.highlight_entities:
         shown = preferences.entity_types
         for entity in analysis.entities:
             if shown is None or entity.label in shown:
                 component = ENTITY_COMPONENTS[entity.label]
-                highlights.extend(Highlight(m.start, m.end, component) for m in entity.mentions)
-    return HighlightLayer.of(highlights)
+                style = components.setdefault(component, len(components))
+                for mention in entity.mentions:
+                    starts.append(mention.start)
+                    ends.append(mention.end)
+                styles.extend(bytes((style,)) * len(entity.mentions))
+    return HighlightLayer.from_arrays(starts, ends, styles, list(components))
 
 
 def quote_highlights(analysis: Analysis) -> HighlightLayer:
