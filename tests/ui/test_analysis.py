@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 
 import byline.ui.analysis
 from byline.core import analysis
-from byline.core.entities.types import EntityCorrections, EntityMention
+from byline.core.entities.types import EntityCorrections, Mentions
 from byline.ui.app import BylineApp
 from byline.ui.reader.article_view import ArticleView
 
@@ -65,7 +65,7 @@ async def test_the_first_screen_is_highlighted_before_the_rest_is_analysed(
     real = analysis.find_range_mentions
     rest = threading.Event()
 
-    def held_back(text: str, start: int, corrections: EntityCorrections) -> list[EntityMention]:
+    def held_back(text: str, start: int, corrections: EntityCorrections) -> Mentions:
         if start > 0:  # beyond the range on screen: only once the test says so
             assert rest.wait(DEADLINE)
         return real(text, start, corrections)
@@ -102,7 +102,7 @@ async def test_a_second_open_is_read_from_the_analysis_cache(
         assert entity_spans(again) == first
 
 
-def failing_step(text: str, start: int, corrections: EntityCorrections) -> list[EntityMention]:
+def failing_step(text: str, start: int, corrections: EntityCorrections) -> Mentions:
     """A recogniser that fails (in the background process)."""
     raise ValueError("the recogniser broke")
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from byline.core.analysis import Analysis, analyse
-from byline.core.entities.types import Entity, EntityCorrections, EntityMention
+from byline.core.entities.types import Entity, EntityCorrections, EntityMention, Mentions
 from byline.core.quotes.marks import Quote
 from byline.store.analysis_cache import JsonCache, cache_key, cached_analysis, stored_analysis
 from byline.store.sources import PREVIEW_CHARS, load_article
@@ -23,10 +23,12 @@ def test_a_mention_keeps_its_own_spelling_and_label() -> None:
     entity = Entity(
         name="Sergey Lavrov",
         label="PERSON",
-        mentions=(
-            EntityMention(0, 13, "Sergey Lavrov", "PERSON"),
-            EntityMention(40, 46, "Lavrov", "ORG"),
-            EntityMention(90, 96, "Lavrov", "PERSON"),
+        mentions=Mentions.of(
+            (
+                EntityMention(0, 13, "Sergey Lavrov", "PERSON"),
+                EntityMention(40, 46, "Lavrov", "ORG"),
+                EntityMention(90, 96, "Lavrov", "PERSON"),
+            )
         ),
         variants=("Lavrov",),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from byline.core.analysis import Analysis
-from byline.core.entities.types import Entity, EntityMention
+from byline.core.entities.types import Entity, EntityMention, Mentions
 from byline.core.reading import Preferences
 from byline.ui.reader.highlights import Highlight, HighlightLayer, entity_highlights
 
@@ -46,7 +46,7 @@ def test_an_empty_layer_has_nothing_anywhere() -> None:
 
 def test_entity_highlights_follow_the_preferences() -> None:
     def entity(name: str, label: str, *spans: tuple[int, int]) -> Entity:
-        mentions = tuple(EntityMention(s, e, name, label) for s, e in spans)
+        mentions = Mentions.of(EntityMention(s, e, name, label) for s, e in spans)
         return Entity(name, label, mentions, ())
 
     analysis = Analysis(

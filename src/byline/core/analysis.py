@@ -6,13 +6,12 @@ that round-trips through JSON, so it can be cached by content hash (`byline.stor
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, TypeVar
 
 from byline.core.article.model import Article, BlockKind
-from byline.core.entities.types import LABELS, Entity, EntityCorrections, EntityMention
+from byline.core.entities.types import LABELS, Entity, EntityCorrections, EntityMention, Mentions
 from byline.core.quotes.marks import Quote
 
 # The recognisers (entities, and `find_quotes`'s attribution) are imported where they run: a
@@ -52,11 +51,14 @@ class Analysis:
         (start, end, its text's index in the entity's ``texts``, its label's in `LABELS`)."""
         entities = []
         for entity in self.entities:
-            texts = list(dict.fromkeys(m.text for m in entity.mentions))
+            found = entity.mentions
+            texts = list(dict.fromkeys(found.texts))
             text_index = {text: index for index, text in enumerate(texts)}
             mentions: list[int] = []
-            for m in entity.mentions:
-                mentions += (m.start, m.end, text_index[m.text], _LABEL_INDEX[m.label])
+            for start, end, text, label in zip(
+                found.starts, found.ends, found.texts, found.labels, strict=True
+            ):
+                mentions += (start, end, text_index[text], _LABEL_INDEX[label])
             entities.append(
                 {
                     "name": entity.name,
@@ -91,7 +93,7 @@ class Analysis:
         """
         if data.get("format") != ANALYSIS_FORMAT:
             raise ValueError(f"not an analysis of format {ANALYSIS_FORMAT}")
-        entities = tuple(_entity_from_json(item) for item in data["entities"])
+        entities = _entities_from_json(data["entities"])
         quotes = tuple(
             Quote(
                 start=int(item["start"]),
@@ -106,23 +108,33 @@ class Analysis:
         return cls(entities, quotes)
 
 
-def _entity_from_json(item: Mapping[str, Any]) -> Entity:
-    texts = [str(text) for text in item["texts"]]
-    numbers = [int(number) for number in item["mentions"]]
-    if len(numbers) % 4 or min(numbers, default=0) < 0:
-        raise ValueError("mentions are not groups of four numbers of at least 0")
-    try:
-        mentions = tuple(
-            EntityMention(numbers[i], numbers[i + 1], texts[numbers[i + 2]], LABELS[numbers[i + 3]])
-            for i in range(0, len(numbers), 4)
+def _entities_from_json(items: Sequence[Mapping[str, Any]]) -> tuple[Entity, ...]:
+    """The entities of `to_json`'s ``entities``; their mentions share one store."""
+    numbers: list[int] = []
+    texts: dict[str, int] = {}
+    lengths: list[int] = []
+    for item in items:
+        own = [int(number) for number in item["mentions"]]
+        if len(own) % 4 or min(own, default=0) < 0:
+            raise ValueError("mentions are not groups of four numbers of at least 0")
+        ids = [texts.setdefault(str(text), len(texts)) for text in item["texts"]]
+        try:
+            own[2::4] = [ids[i] for i in own[2::4]]
+        except IndexError as error:
+            raise ValueError("a mention's text is out of range") from error
+        numbers += own
+        lengths.append(len(own) // 4)
+    mentions = Mentions.from_columns(
+        numbers[0::4], numbers[1::4], numbers[2::4], numbers[3::4], tuple(texts)
+    )
+    return tuple(
+        Entity(
+            name=str(item["name"]),
+            label=str(item["label"]),
+            mentions=run,
+            variants=tuple(str(v) for v in item["variants"]),
         )
-    except IndexError as error:
-        raise ValueError("a mention's text or label is out of range") from error
-    return Entity(
-        name=str(item["name"]),
-        label=str(item["label"]),
-        mentions=mentions,
-        variants=tuple(str(v) for v in item["variants"]),
+        for item, run in zip(items, mentions.split(lengths), strict=True)
     )
 
 
@@ -148,11 +160,13 @@ def _name_from_body(entity: Entity, article: Article) -> Entity:
         return entity
     secondary = (BlockKind.CAPTION, BlockKind.FIGURE)
 
-    def in_body(mention: EntityMention) -> bool:
-        return article.blocks[article.block_index_at(mention.start)].kind not in secondary
+    starts, texts = entity.mentions.starts, entity.mentions.texts
+
+    def in_body(start: int) -> bool:
+        return article.blocks[article.block_index_at(start)].kind not in secondary
 
     def rank(name: str) -> tuple[int, int]:
-        body = [m.start for m in entity.mentions if m.text == name and in_body(m)]
+        body = [s for s, text in zip(starts, texts, strict=True) if text == name and in_body(s)]
         return (-len(body), body[0] if body else len(article.text))
 
     best = min(fullest, key=rank)
@@ -190,18 +204,13 @@ def _here(step: Callable[..., _T], /, *args: Any) -> _T:
     return step(*args)
 
 
-def find_range_mentions(
-    text: str, start: int, corrections: EntityCorrections | None
-) -> list[EntityMention]:
+def find_range_mentions(text: str, start: int, corrections: EntityCorrections | None) -> Mentions:
     """The entity mentions in `text`, a range of an article's text beginning at `start`, at
-    their offsets in the article. Each name is one string object however often it occurs
-    (`sys.intern`): the mentions take less room, and pickled they carry each name once."""
+    their offsets in the article. Compact (`Mentions`): pickled, they are a few arrays and
+    each distinct name once."""
     from byline.core.entities.recogniser import find_mentions
 
-    return [
-        EntityMention(m.start + start, m.end + start, sys.intern(m.text), m.label)
-        for m in find_mentions(text, corrections)
-    ]
+    return Mentions.of(find_mentions(text, corrections)).shifted(start)
 
 
 def find_range_quotes(text: str, start: int, people: list[str]) -> list[Quote]:
@@ -220,7 +229,7 @@ def find_range_quotes(text: str, start: int, people: list[str]) -> list[Quote]:
     ]
 
 
-def entities_of(article: Article, mentions: list[EntityMention]) -> list[Entity]:
+def entities_of(article: Article, mentions: Sequence[EntityMention]) -> list[Entity]:
     """The entities that `mentions` (in text order) name, merged across the article."""
     from byline.core.entities.recogniser import group_entities
 
@@ -264,18 +273,21 @@ def analyse(
         if progress is not None:
             progress(done / total)
 
-    found: dict[int, list[EntityMention]] = {}
+    found: dict[int, Mentions] = {}
     for index in order:
         start, end = ranges[index]
-        found[index] = run(find_range_mentions, text[start:end], start, corrections)
+        mentions = run(find_range_mentions, text[start:end], start, corrections)
+        found[index] = mentions if isinstance(mentions, Mentions) else Mentions.of(mentions)
         advance(start, end)
         if index == first and partial is not None and len(ranges) > 1:
             entities = entities_of(article, found[index])
             people = [entity.name for entity in entities if entity.label == "PERSON"]
             seen = run(find_range_quotes, text[start:end], start, people)
             partial(Analysis(tuple(entities), tuple(seen)))
-    entities = entities_of(article, [m for index in range(len(ranges)) for m in found[index]])
+    whole = Mentions.joined(found[index] for index in range(len(ranges)))
     del found
+    entities = entities_of(article, whole)
+    del whole
     people = [entity.name for entity in entities if entity.label == "PERSON"]
     quoted: dict[int, list[Quote]] = {}
     for index in order:

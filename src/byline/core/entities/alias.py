@@ -6,10 +6,10 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from byline.core.entities.gazetteer import gazetteer
-from byline.core.entities.types import NAME_LABELS, EntityMention
+from byline.core.entities.types import NAME_LABELS, Mentions
 
 _NORM_SUBS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
@@ -46,17 +46,29 @@ def _initials(surface: str) -> str:
     return "".join(w[0] for w in surface.split() if w[:1].isupper())
 
 
-def clusters(mentions: Sequence[EntityMention]) -> list[list[EntityMention]]:
+def clusters(mentions: Mentions) -> list[list[int]]:
+    """The mentions of each entity, as indices into `mentions`, each entity's in text order.
+
+    Mentions of one label and normalised text are one group; groups are then merged
+    (spelling variants, a surname with the full name, an acronym with its expansion).
+    """
     gz = gazetteer()
-    groups: dict[tuple[str, str], list[EntityMention]] = {}
-    for m in mentions:
-        if m.label == "GPE":
-            key = _norm(gz.gpe.get(m.text, m.text))
-        elif m.label in NAME_LABELS:
-            key = _norm(m.text)
-        else:
-            key = m.text
-        groups.setdefault((m.label, key), []).append(m)
+    texts = mentions.texts
+    starts = mentions.starts
+    groups: dict[tuple[str, str], list[int]] = {}
+    keys: dict[tuple[str, str], tuple[str, str]] = {}  # (label, text) -> its group's key
+    for index, pair in enumerate(zip(mentions.labels, texts, strict=True)):
+        group = keys.get(pair)
+        if group is None:
+            label, text = pair
+            if label == "GPE":
+                key = _norm(gz.gpe.get(text, text))
+            elif label in NAME_LABELS:
+                key = _norm(text)
+            else:
+                key = text
+            group = keys[pair] = (label, key)
+        groups.setdefault(group, []).append(index)
     parent = {k: k for k in groups}
 
     def find(k: tuple[str, str]) -> tuple[str, str]:
@@ -86,7 +98,7 @@ def clusters(mentions: Sequence[EntityMention]) -> list[list[EntityMention]]:
             by_last.setdefault(label + parts[-1], []).append((label, key))
             by_first.setdefault(label + parts[0], []).append((label, key))
             if label == "ORG":
-                ini = _initials(groups[(label, key)][0].text)
+                ini = _initials(texts[groups[(label, key)][0]])
                 by_initials.setdefault(ini, []).append((label, key))
     for (label, key), ms in groups.items():
         if " " in key or label not in ("PERSON", "ORG"):
@@ -96,17 +108,18 @@ def clusters(mentions: Sequence[EntityMention]) -> list[list[EntityMention]]:
             options = by_first.get(label + key, [])
             if label == "PERSON" and len({find(o) for o in options}) > 1:
                 options = []
-        if not options and label == "ORG" and ms[0].text.isupper():
-            options = by_initials.get(ms[0].text, [])
+        if not options and label == "ORG" and texts[ms[0]].isupper():
+            options = by_initials.get(texts[ms[0]], [])
         if options:
             best = max(options, key=lambda o: len(groups[o]))
             parent[find((label, key))] = find(best)
-    merged: dict[tuple[str, str], list[EntityMention]] = {}
+    merged: dict[tuple[str, str], list[int]] = {}
     for k, ms in groups.items():
         merged.setdefault(find(k), []).extend(ms)
-    return [sorted(ms, key=lambda m: m.start) for ms in merged.values()]
+    return [sorted(ms, key=starts.__getitem__) for ms in merged.values()]
 
 
-def canonical(ms: Sequence[EntityMention]) -> str:
-    counts = Counter(m.text for m in ms)
+def canonical(texts: Iterable[str]) -> str:
+    """The name of an entity whose mentions read `texts` (in text order): the fullest."""
+    counts = Counter(texts)
     return max(counts, key=lambda s: (len(s.split()), counts[s], len(s)))

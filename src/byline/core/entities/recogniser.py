@@ -29,6 +29,7 @@ from byline.core.entities.types import (
     Entity,
     EntityCorrections,
     EntityMention,
+    Mentions,
 )
 from byline.core.entities.works import find_titles, merge_spans
 
@@ -39,6 +40,7 @@ __all__ = [
     "Entity",
     "EntityCorrections",
     "EntityMention",
+    "Mentions",
     "find_entities",
     "find_mentions",
     "group_entities",
@@ -110,11 +112,11 @@ def _mentions(text: str, corrections: EntityCorrections | None) -> list[EntityMe
         relabel = {k.casefold(): v for k, v in corrections.relabel.items()}
         suppress = {s.casefold() for s in corrections.suppress}
         result: list[EntityMention] = []
-        for cluster in clusters(out):
-            canon = canonical(cluster).casefold()
+        for cluster in clusters(Mentions.of(out)):
+            canon = canonical(out[i].text for i in cluster).casefold()
             if canon in suppress:
                 continue
-            for m in cluster:
+            for m in (out[i] for i in cluster):
                 if m.text.casefold() in suppress:
                     continue
                 label = relabel.get(canon) or relabel.get(m.text.casefold()) or m.label
@@ -145,18 +147,23 @@ def group_entities(mentions: Sequence[EntityMention]) -> list[Entity]:
     """Group mentions into entities (aliases, surnames, spelling variants, acronyms).
 
     Args:
-        mentions: Mentions from one article.
+        mentions: Mentions from one article (a `Mentions` is grouped without making a
+            mention object; the entities' mentions share one store).
 
     Returns:
         Entities sorted by descending mention count, then first appearance.
     """
+    compact = mentions if isinstance(mentions, Mentions) else Mentions.of(mentions)
+    texts, labels, starts = compact.texts, compact.labels, compact.starts
+    found = clusters(compact)
+    found.sort(key=lambda cluster: (-len(cluster), starts[cluster[0]]))
+    runs = compact.reordered(i for cluster in found for i in cluster).split(map(len, found))
     entities: list[Entity] = []
-    for cluster in clusters(mentions):
-        name = canonical(cluster)
-        label = Counter(m.label for m in cluster).most_common(1)[0][0]
-        variants = tuple(dict.fromkeys(m.text for m in cluster if m.text != name))
-        entities.append(Entity(name, label, tuple(cluster), variants))
-    entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
+    for cluster, run in zip(found, runs, strict=True):
+        name = canonical(texts[i] for i in cluster)
+        label = Counter(labels[i] for i in cluster).most_common(1)[0][0]
+        variants = tuple(dict.fromkeys(texts[i] for i in cluster if texts[i] != name))
+        entities.append(Entity(name, label, run, variants))
     return entities
 
 

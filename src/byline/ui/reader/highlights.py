@@ -157,9 +157,8 @@ def entity_highlights(analysis: Analysis, preferences: Preferences) -> Highlight
             if shown is None or entity.label in shown:
                 component = ENTITY_COMPONENTS[entity.label]
                 style = components.setdefault(component, len(components))
-                for mention in entity.mentions:
-                    starts.append(mention.start)
-                    ends.append(mention.end)
+                starts.extend(entity.mentions.starts)
+                ends.extend(entity.mentions.ends)
                 styles.extend(bytes((style,)) * len(entity.mentions))
     return HighlightLayer.from_arrays(starts, ends, styles, list(components))
 
@@ -182,7 +181,8 @@ def mention_highlights(mention: MentionCursor | None) -> list[Highlight]:
     """Every mention of the chosen entity, the current one apart."""
     if mention is None:
         return []
+    mentions = mention.entity.mentions
     return [
-        Highlight(m.start, m.end, "mention-current" if n == mention.index else "mention")
-        for n, m in enumerate(mention.entity.mentions)
+        Highlight(start, end, "mention-current" if n == mention.index else "mention")
+        for n, (start, end) in enumerate(zip(mentions.starts, mentions.ends, strict=True))
     ]
