@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 
@@ -46,16 +47,18 @@ def _initials(surface: str) -> str:
     return "".join(w[0] for w in surface.split() if w[:1].isupper())
 
 
-def clusters(mentions: Mentions) -> list[list[int]]:
+def clusters(mentions: Mentions) -> list[array[int]]:
     """The mentions of each entity, as indices into `mentions`, each entity's in text order.
 
     Mentions of one label and normalised text are one group; groups are then merged
-    (spelling variants, a surname with the full name, an acronym with its expansion).
+    (spelling variants, a surname with the full name, an acronym with its expansion). The
+    indices are kept in arrays: a big article has hundreds of thousands of mentions, and a
+    list would hold an object per index.
     """
     gz = gazetteer()
     texts = mentions.texts
     starts = mentions.starts
-    groups: dict[tuple[str, str], list[int]] = {}
+    groups: dict[tuple[str, str], array[int]] = {}
     keys: dict[tuple[str, str], tuple[str, str]] = {}  # (label, text) -> its group's key
     for index, pair in enumerate(zip(mentions.labels, texts, strict=True)):
         group = keys.get(pair)
@@ -68,7 +71,9 @@ def clusters(mentions: Mentions) -> list[list[int]]:
             else:
                 key = text
             group = keys[pair] = (label, key)
-        groups.setdefault(group, []).append(index)
+        if (members := groups.get(group)) is None:
+            members = groups[group] = array("I")
+        members.append(index)
     parent = {k: k for k in groups}
 
     def find(k: tuple[str, str]) -> tuple[str, str]:
@@ -113,10 +118,10 @@ def clusters(mentions: Mentions) -> list[list[int]]:
         if options:
             best = max(options, key=lambda o: len(groups[o]))
             parent[find((label, key))] = find(best)
-    merged: dict[tuple[str, str], list[int]] = {}
+    merged: dict[tuple[str, str], array[int]] = {}
     for k, ms in groups.items():
-        merged.setdefault(find(k), []).extend(ms)
-    return [sorted(ms, key=starts.__getitem__) for ms in merged.values()]
+        merged.setdefault(find(k), array("I")).extend(ms)
+    return [array("I", sorted(ms, key=starts.__getitem__)) for ms in merged.values()]
 
 
 def canonical(texts: Iterable[str]) -> str:

@@ -154,10 +154,11 @@ def group_entities(mentions: Sequence[EntityMention]) -> list[Entity]:
         Entities sorted by descending mention count, then first appearance.
     """
     compact = mentions if isinstance(mentions, Mentions) else Mentions.of(mentions)
-    texts, labels, starts = compact.texts, compact.labels, compact.starts
     found = clusters(compact)
+    starts = compact.starts
     found.sort(key=lambda cluster: (-len(cluster), starts[cluster[0]]))
     runs = compact.reordered(i for cluster in found for i in cluster).split(map(len, found))
+    texts, labels = compact.texts, compact.labels
     entities: list[Entity] = []
     for cluster, run in zip(found, runs, strict=True):
         name = canonical(texts[i] for i in cluster)

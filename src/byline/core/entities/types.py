@@ -151,12 +151,13 @@ class Mentions(Sequence[EntityMention]):
     def reordered(self, order: Iterable[int]) -> Mentions:
         """The mentions at the indices `order`, in that order, in a store of their own."""
         columns, lo = self._columns, self._lo
-        picked = [lo + index for index in order]
+        # Arrays and generators, not lists: a list of numbers holds an object per number.
+        picked = array("q", (lo + index for index in order))
         return Mentions._whole(
             _Columns(
-                array("q", [columns.starts[i] for i in picked]),
-                array("q", [columns.ends[i] for i in picked]),
-                array("I", [columns.text_ids[i] for i in picked]),
+                array("q", (columns.starts[i] for i in picked)),
+                array("q", (columns.ends[i] for i in picked)),
+                array("I", (columns.text_ids[i] for i in picked)),
                 bytes(columns.labels[i] for i in picked),
                 columns.texts,
             )
