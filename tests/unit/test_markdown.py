@@ -432,3 +432,12 @@ def test_front_matter_value_yaml_cannot_construct_is_an_article_error(value: str
     # YAML resolves these to a date or float and then fails to build it (ValueError).
     with pytest.raises(ArticleError, match="front matter"):
         parse_article(f"---\ntitle: T\ndate: {value}\n---\n\nBody.\n")
+
+
+def test_word_count_counts_every_word_of_the_text_once() -> None:
+    source = (
+        "# Title\n\nOne two three.\n\n## Heading words\n\n- a list item\n- another\n\n"
+        "> A quoted line\n\nLast paragraph, with *emphasis* and `code`.\n"
+    )
+    article = parse_article(source, fallback_title="t")
+    assert article.word_count == len(article.text.split()) > 10
