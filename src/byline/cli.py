@@ -16,7 +16,7 @@ from byline.core.article.model import Article
 from byline.core.errors import ArticleError
 from byline.core.text import printable
 from byline.store.files import write_atomically
-from byline.store.library import LibraryIndex
+from byline.store.library import LibraryIndex, search_quotes
 from byline.store.library.files import add_articles, library_entries, remove_article
 from byline.store.library.opening import open_for_reading
 from byline.store.paths import config_dir
@@ -224,7 +224,7 @@ def command_quotes(args: argparse.Namespace) -> int:
                 "start": quote.start,
                 "end": quote.end,
             }
-            for entry, quote, _ in index.search_quotes(query)
+            for entry, quote, _ in search_quotes(index, query)
         ]
     else:
         article = _article(args).article

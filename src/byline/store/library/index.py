@@ -31,14 +31,10 @@ from typing import Any
 
 from byline.core.article.model import Article
 from byline.core.errors import ArticleError
-from byline.core.quotes.search import QuoteQuery
 from byline.store.analysis_cache import USER_CORRECTIONS_FILE, JsonCache, code_fingerprint
 from byline.store.files import write_atomically
-from byline.store.library import queries
-from byline.store.library.queries import QuoteHit, Speaker
 from byline.store.library.records import (
     LibraryEntry,
-    QuoteRecord,
     entry_from_record,
     file_record,
     with_analysis,
@@ -46,16 +42,11 @@ from byline.store.library.records import (
 from byline.store.paths import bundled_articles_dir, cache_dir, config_dir, user_articles_dir
 from byline.store.sources import article_files, load_article
 
-# LibraryEntry, QuoteRecord and Speaker are re-exported for the modules of byline.ui that
-# import them from here; they belong to byline.store.library (records and queries).
 __all__ = [
     "INDEX_FILE",
     "INDEX_VERSION",
     "BuildStats",
-    "LibraryEntry",
     "LibraryIndex",
-    "QuoteRecord",
-    "Speaker",
     "corrections_fingerprint",
     "index_path",
     "library_directories",
@@ -217,19 +208,6 @@ class LibraryIndex:
     def analysed(self) -> bool:
         """True when every entry's quotes and people are known."""
         return all(entry.analysed for entry in self.entries)
-
-    # -- queries, for the modules of byline.ui that call them as methods -------------------
-    def search_quotes(self, query: QuoteQuery | str) -> list[QuoteHit]:
-        """`byline.store.library.queries.search_quotes` on this index."""
-        return queries.search_quotes(self, query)
-
-    def speakers(self) -> list[Speaker]:
-        """`byline.store.library.queries.speakers` of this index."""
-        return queries.speakers(self)
-
-    def articles_mentioning(self, person_name: str) -> list[LibraryEntry]:
-        """`byline.store.library.queries.articles_mentioning` in this index."""
-        return queries.articles_mentioning(self, person_name)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 
 from byline.core.quotes.search import normalise
 from byline.core.reading import ArticleState
-from byline.store.library.index import LibraryEntry
+from byline.store.library import LibraryEntry
 from byline.ui.library.library_list import LibraryList
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.key_bar import KeyBar

@@ -18,7 +18,7 @@ from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from byline.store.library.index import LibraryEntry, LibraryIndex, QuoteRecord, Speaker
+    from byline.store.library import LibraryEntry, LibraryIndex, QuoteRecord, Speaker
     from byline.ui.app import BylineApp
 
 
@@ -63,7 +63,9 @@ class SpeakersScreen(Screen[None]):
         self._show(event.index)
 
     def _show(self, index: LibraryIndex) -> None:
-        self.speakers = index.speakers()
+        from byline.store.library.queries import speakers
+
+        self.speakers = speakers(index)
         self._refill("")
         if not self.speakers:
             self.query_one("#speaker-name", Static).update("No attributed quotes yet.")

@@ -25,7 +25,7 @@ from byline.core.quotes.search import normalise
 from byline.ui.messages import OpenArticle
 
 if TYPE_CHECKING:
-    from byline.store.library.index import LibraryIndex
+    from byline.store.library import LibraryIndex
 
 LABEL_NAMES = {
     "PERSON": "people",
@@ -148,6 +148,8 @@ class EntityPanel(Vertical):
     def _show_elsewhere(self) -> None:
         """Under the list, the other articles of the library that mention the chosen entity
         (a person); the library is asked for the first time one is chosen."""
+        from byline.store.library.queries import articles_mentioning  # with a library only
+
         entity = self.chosen
         if entity is None or self.library is None:
             if entity is not None and entity.label == "PERSON":
@@ -156,7 +158,7 @@ class EntityPanel(Vertical):
         articles = (
             [
                 (entry.title, entry.path)
-                for entry in self.library.articles_mentioning(entity.name)
+                for entry in articles_mentioning(self.library, entity.name)
                 if entry.id != self.article_id
             ]
             if entity.label == "PERSON"

@@ -21,7 +21,7 @@ from byline.ui.messages import OpenArticle
 
 if TYPE_CHECKING:
     from byline.core.quotes.marks import Quote
-    from byline.store.library.index import LibraryIndex
+    from byline.store.library import LibraryIndex
 
 MAX_LISTED = 300
 """At most this many quotes are listed at once (type to narrow a library-wide search)."""
@@ -170,9 +170,11 @@ class QuotePanel(Vertical):
         return items
 
     def _items_everywhere(self, query_text: str) -> list[QuoteItem]:
+        from byline.store.library.queries import search_quotes  # with a library only
+
         assert self.library is not None
         items: list[QuoteItem] = []
-        for hit in self.library.search_quotes(parse_query(query_text)):
+        for hit in search_quotes(self.library, parse_query(query_text)):
             entry, quote = hit.entry, hit.quote
             here = entry.id == self.article.id
             items.append(
