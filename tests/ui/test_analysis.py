@@ -9,13 +9,18 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
 import byline.ui.analysis
 from byline.core import analysis
+from byline.core.analysis import Analysis
+from byline.core.article.model import Article
 from byline.core.entities.types import EntityCorrections, Mentions
+from byline.store.sources import LoadedArticle, load_article
+from byline.store.state import StateStore
 from byline.ui.app import BylineApp
 from byline.ui.reader.article_view import ArticleView
 
@@ -146,3 +151,47 @@ async def test_the_background_process_ends_once_a_big_article_is_analysed(
         last = analysis.text_ranges(app.screen.article, RANGE_CHARS)[-1][0]  # type: ignore[attr-defined]
         await until(pilot, lambda: any(start >= last for start, _ in entity_spans(app)))
         assert app.is_running
+
+
+async def test_a_preview_s_highlights_are_kept_when_the_rest_is_parsed_first(
+    big_article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole article's analysis waits for its preview's, whose highlights come first."""
+    real = byline.ui.analysis.Analyser.analyse
+    real_complete = LoadedArticle.complete_article
+    preview_started = threading.Event()
+    rest_parsed = threading.Event()
+    preview_done = threading.Event()
+    started: list[tuple[bool, bool]] = []
+    """(whole article?, preview's analysis done by then?) for each analysis started."""
+
+    def analyse(
+        self: byline.ui.analysis.Analyser, article: Article, **kwargs: Any
+    ) -> tuple[Analysis, list[str]]:
+        started.append((article.complete, preview_done.is_set()))
+        if article.complete:
+            return real(self, article, **kwargs)
+        preview_started.set()
+        assert rest_parsed.wait(DEADLINE)  # the rest is parsed while the preview is analysed
+        try:
+            return real(self, article, **kwargs)
+        finally:
+            preview_done.set()
+
+    def complete_article(self: LoadedArticle, **kwargs: Any) -> Article:
+        assert preview_started.wait(DEADLINE)  # parsed once the preview's analysis is under way
+        return real_complete(self, **kwargs)
+
+    monkeypatch.setattr(byline.ui.analysis.Analyser, "analyse", analyse)
+    monkeypatch.setattr(LoadedArticle, "complete_article", complete_article)
+    loaded = load_article(big_article, preview=True)  # as the reader opens it
+    assert not loaded.article.complete
+    app = BylineApp(loaded, StateStore(tmp_path / "config"))
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.screen.article.complete)  # type: ignore[attr-defined]
+        rest_parsed.set()
+        await until(pilot, lambda: bool(entity_spans(app)))
+        await until(pilot, lambda: len(started) == 2)
+        await app.workers.wait_for_complete()
+        assert started == [(False, False), (True, True)]
+        assert entity_spans(app)
