@@ -54,7 +54,7 @@ class Gazetteer:
 
     @functools.cached_property
     def cities(self) -> frozenset[str]:
-        return (self.gpe.keys() | self.weak_gpe.keys()) - _names(t.NOT_CITIES)
+        return frozenset(self.gpe.keys() | self.weak_gpe.keys()) - _names(t.NOT_CITIES)
 
     @functools.cached_property
     def languages(self) -> frozenset[str]:
