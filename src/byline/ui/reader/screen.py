@@ -100,6 +100,11 @@ class ReaderScreen(Screen[None]):
         self.show_sidebar = self.app.store.preferences.sidebar
         yield SectionsSidebar(self.article.sections, id="sidebar")
         yield ArticleView(self.article, meta_line(self.article), id="article")
+        entity_panel = EntityPanel(self.article.id, id="entity-panel", classes="side-panel")
+        quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
+        entity_panel.library = quote_panel.library = self.app.library
+        yield entity_panel
+        yield quote_panel
         yield SearchBar(self.article.text, id="search-bar")
         yield StatusBar(id="status")
         yield KeyBar()
@@ -128,26 +133,10 @@ class ReaderScreen(Screen[None]):
     def quote_panel(self) -> QuotePanel:
         return self.query_one(QuotePanel)
 
-    @property
-    def panels_mounted(self) -> bool:
-        """Are the side panels there? They are mounted when first asked for (`E`, `"`)."""
-        return bool(self.query(EntityPanel))
-
-    async def mount_panels(self) -> None:
-        """Mount the side panels, filled with what is known by now."""
-        if self.panels_mounted:
-            return
-        entity_panel = EntityPanel(self.article.id, id="entity-panel", classes="side-panel")
-        quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
-        entity_panel.library = quote_panel.library = self.app.library
-        await self.mount(entity_panel, quote_panel, after=self.article_view)
-        self.watch(entity_panel, "mention", self._mention_changed, init=False)
-        if self.analysis is not None:
-            self._fill_panels(self.analysis)
-
     def on_mount(self) -> None:
         # Followed as they change, before the next key: `n]` shows the match, then moves on.
         self.watch(self.search_bar, "search", self._search_changed, init=False)
+        self.watch(self.entity_panel, "mention", self._mention_changed, init=False)
         self.sidebar.show_state(0, self.state.read_sections)
         # Once the first frame is out. A preview is analysed too: its offsets are the whole
         # article's, so its highlights stay right when the rest is swapped in.
@@ -220,8 +209,7 @@ class ReaderScreen(Screen[None]):
         self.status.show_activity("")
         self.article_view.set_article(event.article, event.meta_line, event.layout)
         self.sidebar.set_sections(event.article.sections)
-        if self.panels_mounted:
-            self.quote_panel.article = event.article
+        self.quote_panel.article = event.article
         self._search_whole_article()
         self.refresh_bindings()  # the digit keys follow the number of sections
         if self._resume_pending:
@@ -260,13 +248,9 @@ class ReaderScreen(Screen[None]):
         else:  # changed (with `e`) while the worker made them
             self._show_entity_highlights()
         self.article_view.set_highlights("quotes", event.quotes)
-        if self.panels_mounted:
-            self._fill_panels(event.analysis)
-
-    def _fill_panels(self, analysis: Analysis) -> None:
         styles = {label: self.article_view.entity_style(label) for label in LABELS}
-        self.entity_panel.show_entities(list(analysis.entities), styles)
-        self.quote_panel.show_quotes(list(analysis.quotes))
+        self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys for sections the article does not have; dim the keys that step through
@@ -274,7 +258,7 @@ class ReaderScreen(Screen[None]):
         if action == "go_to_section" and parameters:
             number = parameters[0]
             return isinstance(number, int) and number <= len(self.article.sections)
-        search, mention = self.search_bar.search, self._mention
+        search, mention = self.search_bar.search, self.entity_panel.mention
         if action in ("next_match", "previous_match"):
             return True if search is not None and search.can_next else None
         if action == "clear_search":
@@ -390,8 +374,7 @@ class ReaderScreen(Screen[None]):
         if self.search_bar.search is not None:
             self.search_bar.search = None
         else:
-            if self.panels_mounted:
-                self.entity_panel.mention = None
+            self.entity_panel.mention = None
 
     # -- entities and quotes ---------------------------------------------------------------
     def _show_entity_highlights(self) -> None:
@@ -416,15 +399,14 @@ class ReaderScreen(Screen[None]):
         self._show_entity_highlights()
         self._schedule_save()
 
-    async def action_entity_panel(self) -> None:
-        await self._open_panel(entities=not self.show_entities, quotes=False)
+    def action_entity_panel(self) -> None:
+        self._open_panel(entities=not self.show_entities, quotes=False)
 
-    async def action_quote_panel(self) -> None:
-        await self._open_panel(entities=False, quotes=not self.show_quotes)
+    def action_quote_panel(self) -> None:
+        self._open_panel(entities=False, quotes=not self.show_quotes)
 
-    async def _open_panel(self, *, entities: bool, quotes: bool) -> None:
+    def _open_panel(self, *, entities: bool, quotes: bool) -> None:
         """Show one side panel (or none) and focus its filter, or the text."""
-        await self.mount_panels()
         self.show_entities, self.show_quotes = entities, quotes
         if entities or quotes:
             panel = self.entity_panel if entities else self.quote_panel
@@ -446,17 +428,10 @@ class ReaderScreen(Screen[None]):
 
     # `.` and `,` are the screen's keys, so that they work from the text too.
     def action_next_mention(self) -> None:
-        if self.panels_mounted:
-            self.entity_panel.action_next_mention()
+        self.entity_panel.action_next_mention()
 
     def action_previous_mention(self) -> None:
-        if self.panels_mounted:
-            self.entity_panel.action_previous_mention()
-
-    @property
-    def _mention(self) -> MentionCursor | None:
-        """The chosen entity's current mention (none before the panels are mounted)."""
-        return self.entity_panel.mention if self.panels_mounted else None
+        self.entity_panel.action_previous_mention()
 
     @on(QuotePanel.QuoteSelected)
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
@@ -469,9 +444,8 @@ class ReaderScreen(Screen[None]):
 
     @on(LibraryReady)
     def _library_ready(self, event: LibraryReady) -> None:
-        if self.panels_mounted:
-            self.quote_panel.show_library(event.index)
-            self.entity_panel.show_library(event.index)
+        self.quote_panel.show_library(event.index)
+        self.entity_panel.show_library(event.index)
 
     # -- bookmarks and help ----------------------------------------------------------------
     def action_add_bookmark(self) -> None:
