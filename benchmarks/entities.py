@@ -51,15 +51,11 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
-from typing import cast
 
 from byline.core.entities import LABELS, find_entities, find_mentions
+from new_gold import GOLD_DIR, main_text_function, new_items
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD_DIR = REPO / "benchmarks" / "gold"
-SELECTION_PY = GOLD_DIR / "selection.py"
-SELECTION_JSON = GOLD_DIR / "selection.json"
 SEED = REPO.parent / "shared" / "seeds" / "000_5433e785a20123dd.txt"
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 #: Name types reported apart from the six (new gold).
@@ -189,30 +185,6 @@ def quality(corpus: Path, split: str, errors: bool) -> None:
             _table(groups[part], f"== {part} gold articles ==")
 
 
-def load_selection_module() -> ModuleType:
-    """``benchmarks/gold/selection.py``, imported by path (it is not a package)."""
-    spec = importlib.util.spec_from_file_location("byline_gold_selection", SELECTION_PY)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {SELECTION_PY}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-def new_items() -> list[dict[str, str]]:
-    """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection."""
-    data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
-    return [
-        {
-            "id": str(it["id"]),
-            "split": str(it["split"]),
-            "source": "bbc" if str(it["id"]).startswith("bbc-") else "web",
-        }
-        for it in data["items"]
-    ]
-
-
 def spacy_tagger() -> Tagger | str:
     """spaCy's ``en_core_web_sm`` as (text, label) pairs, or why it is unavailable."""
     try:
@@ -272,7 +244,7 @@ def quality_new(corpus: Path, split: str, source: str, errors: bool) -> int:
     if not corpus.is_dir():
         print(f"corpus not found at {corpus}: new gold not scored")
         return 0
-    main_text = cast(Callable[[Path, str], str], load_selection_module().main_text)
+    main_text = main_text_function()
     tagger = spacy_tagger()
     if isinstance(tagger, str):
         print(f"reference: {tagger} (no spaCy column)")

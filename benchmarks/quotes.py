@@ -34,23 +34,20 @@ is given explicitly (test errors are not for tuning).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+
+from new_gold import GOLD_DIR, main_text_function, new_items
 
 if TYPE_CHECKING:
     from byline.core.quotes import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIR = Path(__file__).resolve().parent / "gold"
-SELECTION_PY = GOLD_DIR / "selection.py"
-SELECTION_JSON = GOLD_DIR / "selection.json"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
 #: Gold articles kept out of tuning; reported separately.
@@ -139,30 +136,6 @@ def load_text(path: Path, corpus: bool) -> str:
     except Exception:
         pass
     return _local_body(raw, corpus)
-
-
-def load_selection_module() -> ModuleType:
-    """``benchmarks/gold/selection.py``, imported by path (it is not a package)."""
-    spec = importlib.util.spec_from_file_location("byline_gold_selection", SELECTION_PY)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {SELECTION_PY}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-def new_items() -> list[dict[str, str]]:
-    """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection."""
-    data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
-    return [
-        {
-            "id": str(it["id"]),
-            "split": str(it["split"]),
-            "source": "bbc" if str(it["id"]).startswith("bbc-") else "web",
-        }
-        for it in data["items"]
-    ]
 
 
 def groups_of(split: str, source: str) -> tuple[str, ...]:
@@ -325,7 +298,7 @@ def run_new(args: argparse.Namespace, modes: list[str], find_quotes: FindQuotes)
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}: new gold not scored")
         return 0
-    main_text = cast(Callable[[Path, str], str], load_selection_module().main_text)
+    main_text = main_text_function()
     show_test_errors = args.split == "test"
     totals = {(group, mode): Score() for group in NEW_GROUPS for mode in modes}
     problems: list[str] = []

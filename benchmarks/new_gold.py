@@ -1,0 +1,41 @@
+"""The new gold's items (``gold/selection.json``) and the text each was annotated on, for the
+benchmarks that score it (``quotes.py``, ``entities.py``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import cast
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+SELECTION_PY = GOLD_DIR / "selection.py"
+SELECTION_JSON = GOLD_DIR / "selection.json"
+
+
+@cache
+def main_text_function() -> Callable[[Path, str], str]:
+    """``selection.main_text`` (``gold/selection.py`` is imported by path: not a package)."""
+    spec = importlib.util.spec_from_file_location("byline_gold_selection", SELECTION_PY)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {SELECTION_PY}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return cast(Callable[[Path, str], str], module.main_text)
+
+
+def new_items() -> list[dict[str, str]]:
+    """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection."""
+    data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
+    return [
+        {
+            "id": str(it["id"]),
+            "split": str(it["split"]),
+            "source": "bbc" if str(it["id"]).startswith("bbc-") else "web",
+        }
+        for it in data["items"]
+    ]
