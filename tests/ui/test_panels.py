@@ -218,7 +218,10 @@ async def test_quote_panel_lists_filters_jumps_and_copies(
         await pilot.press("y")
         assert copied and copied[0].startswith("“We welcome Turkey’s interest")
         assert copied[0].endswith("— Sergey Lavrov, Turkish Minute")
-        await pilot.pause(1.5)
+        for _ in range(100):  # the flash fades after a second
+            if not layer(app, "flash"):
+                break
+            await pilot.pause(0.05)
         assert layer(app, "flash") == []
 
 
@@ -249,3 +252,19 @@ async def test_opening_one_panel_closes_the_other(make_app: AppFactory) -> None:
         assert not app.screen.query_one(EntityPanel).display
         await pilot.press("escape", "quotation_mark")
         assert not app.screen.query_one(QuotePanel).display
+
+
+async def test_panels_opened_before_the_analysis_ends_are_filled_when_it_does(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")  # at once: the panel is mounted by the key
+        panel = app.screen.query_one(EntityPanel)
+        assert panel.display
+        assert isinstance(app.focused, Input)
+        await analysed(pilot)
+        await wait_until(pilot, lambda: "Sergey Lavrov" in [e and e.name for e in panel._shown])
+        await pilot.press("escape", "quotation_mark")
+        quotes = app.screen.query_one(QuotePanel)
+        await wait_until(pilot, lambda: len(quotes._shown) == 4)

@@ -11,19 +11,23 @@ is read from there.
 
 from __future__ import annotations
 
+import contextlib
 import functools
-import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures import CancelledError
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from byline.core.analysis import Analysis, analyse
 from byline.core.article.model import Article
 from byline.store.analysis_cache import JsonCache, cache_key, corrections_for, stored_analysis
 from byline.ui.messages import WorkCancelled
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 SMALL_ARTICLE_CHARS = 512 * 1024
 """Articles of up to this many characters are analysed in the calling thread."""
@@ -53,13 +57,6 @@ class Analyser:
         self._pool: ProcessPoolExecutor | None = None
         self._closed = False
         self._lock = threading.Lock()
-        if os.name == "posix":
-            # The process pool's queues need Python's resource tracker process, which is given
-            # this process's stderr when it starts: started later, while the app runs, that is
-            # Textual's print capture, whose file descriptor (-1) cannot be passed on.
-            from multiprocessing import resource_tracker
-
-            resource_tracker.ensure_running()
 
     def analyse(
         self,
@@ -114,12 +111,7 @@ class Analyser:
             if self._closed:
                 raise WorkCancelled
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=1,
-                    # Not fork: the reader has threads, and a fork copies their locks.
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_LOWER_PRIORITY,
-                )
+                self._pool = _start_pool()
             try:
                 future = self._pool.submit(step, *args)
             except RuntimeError as error:  # shut down meanwhile
@@ -156,6 +148,27 @@ class Analyser:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _start_pool() -> ProcessPoolExecutor:
+    """The background process pool: one worker, started when a big article needs it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if os.name == "posix":
+        # The pool's queues need Python's resource tracker process, which is handed
+        # `sys.stderr`'s file descriptor. While the app runs that is Textual's print capture,
+        # which has none (-1), so the tracker is given the process's own stderr instead.
+        from multiprocessing import resource_tracker
+
+        with contextlib.redirect_stderr(sys.__stderr__):
+            resource_tracker.ensure_running()
+    return ProcessPoolExecutor(
+        max_workers=1,
+        # Not fork: the reader has threads, and a fork copies their locks.
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_LOWER_PRIORITY,
+    )
 
 
 def _here(step: Callable[..., _T], /, *args: Any) -> _T:

@@ -94,17 +94,17 @@ class ReaderScreen(Screen[None]):
         """True while a big article's preview may not hold where to resume."""
         self._analyse_when_done = False
         """True while the whole article waits for its preview's analysis to finish."""
+        self.entity_panel = EntityPanel(self.article.id, id="entity-panel", classes="side-panel")
+        self.quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         self.show_sidebar = self.app.store.preferences.sidebar
         yield SectionsSidebar(self.article.sections, id="sidebar")
         yield ArticleView(self.article, meta_line(self.article), id="article")
-        entity_panel = EntityPanel(self.article.id, id="entity-panel", classes="side-panel")
-        quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
-        entity_panel.library = quote_panel.library = self.app.library
-        yield entity_panel
-        yield quote_panel
+        # The side panels are mounted when first opened (`_open_panel`): they and their
+        # widgets cost the first frame nothing. Until then they keep what they are given.
+        self.entity_panel.library = self.quote_panel.library = self.app.library
         yield SearchBar(self.article.text, id="search-bar")
         yield StatusBar(id="status")
         yield KeyBar()
@@ -124,14 +124,6 @@ class ReaderScreen(Screen[None]):
     @property
     def search_bar(self) -> SearchBar:
         return self.query_one(SearchBar)
-
-    @property
-    def entity_panel(self) -> EntityPanel:
-        return self.query_one(EntityPanel)
-
-    @property
-    def quote_panel(self) -> QuotePanel:
-        return self.query_one(QuotePanel)
 
     def on_mount(self) -> None:
         # Followed as they change, before the next key: `n]` shows the match, then moves on.
@@ -399,17 +391,20 @@ class ReaderScreen(Screen[None]):
         self._show_entity_highlights()
         self._schedule_save()
 
-    def action_entity_panel(self) -> None:
-        self._open_panel(entities=not self.show_entities, quotes=False)
+    async def action_entity_panel(self) -> None:
+        await self._open_panel(entities=not self.show_entities, quotes=False)
 
-    def action_quote_panel(self) -> None:
-        self._open_panel(entities=False, quotes=not self.show_quotes)
+    async def action_quote_panel(self) -> None:
+        await self._open_panel(entities=False, quotes=not self.show_quotes)
 
-    def _open_panel(self, *, entities: bool, quotes: bool) -> None:
-        """Show one side panel (or none) and focus its filter, or the text."""
+    async def _open_panel(self, *, entities: bool, quotes: bool) -> None:
+        """Show one side panel (or none) and focus its filter, or the text. A panel is
+        mounted the first time (awaited: keys typed next reach its filter)."""
+        panel = self.entity_panel if entities else self.quote_panel
+        if (entities or quotes) and not panel.is_attached:
+            await self.mount(panel, after=self.article_view)
         self.show_entities, self.show_quotes = entities, quotes
         if entities or quotes:
-            panel = self.entity_panel if entities else self.quote_panel
             self.set_focus(panel.query_one(Input))
         else:
             self.article_view.focus()
