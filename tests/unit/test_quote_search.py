@@ -20,6 +20,14 @@ def test_normalise_folds_case_accents_and_quotes() -> None:
     assert normalise("STRASSE") == normalise("straße")
 
 
+def test_letters_without_a_decomposition_fold_as_typed_without_the_accent() -> None:
+    assert normalise("Kılıçdaroğlu") == "kilicdaroglu"
+    assert normalise("Łódź, Øresund, Ærø, Đoković, ÞÓR") == "lodz, oresund, aero, dokovic, thor"
+    text = "said Kemal Kılıçdaroğlu on Tuesday"
+    spans = match_quote(parse_query("speaker:kilicdaroglu kemal"), text, "Kemal Kılıçdaroğlu")
+    assert spans is not None
+
+
 def test_parse_query_speaker_forms() -> None:
     assert parse_query("speaker:lavrov some words") == QuoteQuery("some words", "lavrov")
     assert parse_query('speaker:"sergey lavrov" weapons') == QuoteQuery("weapons", "sergey lavrov")

@@ -96,7 +96,9 @@ class BylineApp(App[None]):
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGHUP):
+        # SIGHUP does not exist on Windows (nor do loop signal handlers: suppressed below).
+        hangup = getattr(signal, "SIGHUP", None)
+        for signum in (signal.SIGTERM, *([hangup] if hangup is not None else [])):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self._terminate)
         for warning in (*self.loaded.warnings, *self.store.warnings):

@@ -40,6 +40,14 @@ _UNIFY = str.maketrans(
 )
 
 
+_LATIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k"}
+    | {"æ": "ae", "œ": "oe", "þ": "th"}
+)
+"""Latin letters that Unicode does not decompose into a base letter and a mark, folded the way
+a reader types them without the accent (``kilicdaroglu`` finds ``Kılıçdaroğlu``)."""
+
+
 @cache  # a text has few distinct characters: each is worked out once
 def _normalise_char(ch: str) -> str:
     out = []
@@ -47,7 +55,7 @@ def _normalise_char(ch: str) -> str:
         if unicodedata.combining(c):
             continue
         out.append(c)
-    return "".join(out).casefold().translate(_UNIFY)
+    return "".join(out).casefold().translate(_UNIFY).translate(_LATIN_LETTERS)
 
 
 def normalise_with_map(s: str) -> tuple[str, list[int]]:
@@ -74,7 +82,8 @@ def normalise_with_map(s: str) -> tuple[str, list[int]]:
 
 
 def normalise(s: str) -> str:
-    """Casefold, strip accents (NFKD, drop combining marks) and unify quotes/apostrophes.
+    """Casefold, strip accents (NFKD, drop combining marks; fold ``ı ł ø æ đ`` and the like)
+    and unify quotes/apostrophes.
 
     Args:
         s: Any string.
