@@ -71,7 +71,7 @@ CREDIT = re.compile(
     r"""(?:\(\s*(?:photos?|photograph|image|picture|credit|source|illustration|video|file)\s*:[^)]*\)\s*$)
       | (?:(?:^|[\s.,;(])(?:photo(?:graph)?s?|image|picture|illustration|credit|photo\ credit|
             image\ credit|pictures?)\s*:\s*\S)
-      | (?:^(?:photo|picture|image|video)\s+(?:by|courtesy\ of|via)\s+\S)
+      | (?:(?:^|[\s.,;(])(?:photo|picture|image|video)\s+(?:by|courtesy\ of|via)\s+\S)
       | (?:\b(?:getty\ images|reuters|afp|ap\ photo|epa(?:-efe)?|shutterstock|alamy|
             pa\ (?:wire|media)|imago|dpa|picture-alliance|istock(?:photo)?|bloomberg|xinhua|anadolu)
             \b[^.!?]{0,40}\)?\s*$)
