@@ -68,7 +68,8 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '
 WORD = re.compile(r"\w+(?:'\w+)*")
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
 
-sys.path.insert(0, str(REPO / "src"))
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(REPO / "src"))  # this checkout's Byline, unless told otherwise
 
 
 def normalise(text: str) -> str:
