@@ -1,0 +1,122 @@
+"""Import plain text (a copy of a web page, or a saved article) into Byline's Markdown.
+
+A copy of a page holds the page around the article too: menus, share bars, related links,
+comments. The importer finds the article's main text (`layout.main_text`), the headline
+above it (`layout.find_title`), the byline and date around the headline (`metadata`), and
+classifies the article's lines into paragraphs, headings, lists, photos and captions
+(`body`), dropping chrome (`chrome`). Paragraph text is kept exactly, escaped so that
+Markdown reads it back character for character (`output`); numeric character references
+(``&#163;``) are decoded.
+"""
+
+from __future__ import annotations
+
+from byline.core.article.importer.body import classify
+from byline.core.article.importer.chrome import is_chrome
+from byline.core.article.importer.layout import find_title, main_text
+from byline.core.article.importer.lines import Line, split_lines
+from byline.core.article.importer.metadata import (
+    byline_names,
+    date_line,
+    find_date,
+    is_name,
+    join_names,
+)
+from byline.core.article.importer.output import ImportedArticle, escape_markdown, to_markdown
+from byline.core.errors import ArticleError
+
+__all__ = ["ImportedArticle", "escape_markdown", "import_text", "recognise", "to_markdown"]
+
+SITE_ICON_PREFIX = "site icon "
+METADATA_LINES = 4
+"""How far into the main text a byline or date line is still looked for."""
+LINES_ABOVE_TITLE = 4
+"""How far above the headline a byline or date line is looked for."""
+
+
+def _source(lines: list[Line]) -> str | None:
+    """The site name of a "Site icon NAME" line (what some sites' copies start with)."""
+    for line in lines:
+        if line.flat.lower().startswith(SITE_ICON_PREFIX):
+            return line.flat[len(SITE_ICON_PREFIX) :].strip() or None
+    return None
+
+
+def _metadata(article: ImportedArticle, zone: list[str], above: list[str]) -> set[int]:
+    """Fill in author and date from the byline and date lines of `zone` (under the
+    headline) or, failing that, `above` it; the indexes in `zone` of the lines used."""
+    used: set[int] = set()
+    dated = False
+    for index, text in enumerate(zone):
+        names = byline_names(text)
+        if names is not None:
+            used.add(index)
+            if article.author is None:
+                article.author = join_names(names)
+            if not dated and (date := find_date(text)):
+                article.date, dated = date, True
+            continue
+        found = date_line(text)
+        if found is not None:
+            used.add(index)
+            if not dated:
+                article.date, dated = found.date, True
+    if article.author is None:
+        article.author = _name_next_to_a_date(zone, above)
+    if not dated:
+        for text in reversed(above):
+            if (found := date_line(text)) is not None:
+                article.date = found.date
+                break
+    return used
+
+
+def _name_next_to_a_date(zone: list[str], above: list[str]) -> str | None:
+    """A line that is only a person's name, next to a date line: a byline without "By"."""
+    lines = [text for text in [*above, *zone] if not is_chrome(text)]
+    for index, text in enumerate(lines):
+        if not is_name(text) or not 2 <= len(text.split()) <= 4:
+            continue
+        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+        if any(date_line(other) is not None for other in near):
+            return text
+    return None
+
+
+def recognise(text: str) -> ImportedArticle:
+    """Recognise title, metadata and body structure in plain text.
+
+    Raises:
+        ArticleError: When the text holds nothing but chrome and white space.
+    """
+    lines = split_lines(text)
+    source = _source(lines)
+    if all(is_chrome(line.flat) for line in lines):
+        raise ArticleError("the text is empty: there is no headline or paragraph to import")
+    first, last = main_text(lines)
+    # Chrome goes; the main text's bounds move with the lines they point at.
+    start = sum(1 for line in lines[:first] if not is_chrome(line.flat))
+    end = start + sum(1 for line in lines[first:last] if not is_chrome(line.flat))
+    lines = [line for line in lines if not is_chrome(line.flat)]
+    title_index = find_title(lines, start)
+    if title_index is None:
+        title_index = 0
+        start = max(start, 1)
+    article = ImportedArticle(title=lines[title_index].flat, source=source)
+    header = [line.text for line in lines[title_index + 1 : start]]
+    region = [line.text for line in lines[start:end]]
+    zone = header + region[:METADATA_LINES]
+    above = [line.flat for line in lines[max(0, title_index - LINES_ABOVE_TITLE) : title_index]]
+    used = _metadata(article, zone, above)
+    kept = [text for index, text in enumerate(zone) if index not in used]
+    article.body = classify(kept + region[METADATA_LINES:])
+    return article
+
+
+def import_text(text: str) -> str:
+    """Turn plain text into a Byline Markdown article (front matter + body).
+
+    Raises:
+        ArticleError: When there is nothing to import.
+    """
+    return to_markdown(recognise(text))

@@ -1,0 +1,117 @@
+"""Lines that belong to the page around an article, not to the article: site chrome,
+and the lines that end an article's text (comments, related links); photo credits.
+
+The phrase lists are short and general (what share bars, ad slots, newsletter boxes and
+comment sections say on any site), never names of outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.article.importer.lines import words
+
+_SOCIAL = (
+    r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|"
+    r"copy\ link|copy|flipboard|messenger|sms|tumblr|mail|share|tweet|comments?"
+)
+CHROME_LINE = re.compile(
+    rf"""^(?:
+        site\ icon(?:\s.*)? | exit\ mobile\ version | skip\ to(?:\ main)?\ content |
+        advertisements? | ad | sponsored(?:\ content)? | story\ continues\ below.* |
+        (?:share|tweet|print|e-?mail|pin|save)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?
+            (?:\ (?:on|via)\ \w+)? |
+        (?:click\ to\ |share\ on\ |follow\ (?:us\ )?on\ )\S.* |
+        (?:{_SOCIAL})(?:[\s,|/·•]+(?:{_SOCIAL}))* |
+        related(?:\ (?:articles?|posts?|stories|story|coverage|content|topics|reading|links?))? |
+        (?:read|see)\ (?:more|next|also|the\ full\ story)(?:\ (?:about|on|from)\b.*)? |
+        also\ read | recommended(?:\ for\ you)? | (?:most\ )?(?:popular|read|viewed|shared) |
+        trending(?:\ now|\ stories)? | more\ (?:stories|news|videos?|from\b.*|in\b.*|on\b.*) |
+        you\ (?:may|might)\ also\ like | don't\ miss | top\ stories | latest(?:\ news|\ stories)? |
+        follow(?:\ us|\ @\S+|\ \w+)? | authors? | menu | search | close | home | back\ to\ top |
+        log\ ?in | log\ ?out | sign\ (?:in|up|out) | register | subscribe(?:\ now|\ today)? |
+        (?:sign\ up|subscribe|register)\ (?:for|to)\b.* | newsletters? |
+        get\ (?:our|the)\ \w+\ newsletter.* | continue\ reading | show\ (?:more|less) |
+        load\ more | listen(?:\ to\ this\ (?:article|story))?(?:\ \S+)? | toggle\ navigation |
+        \d+\ (?:min(?:ute)?s?|mins?)\ read | reading\ time:?\ .* | (?:photo|image|video)s? |
+        (?:slideshow|gallery|photos?)\ \(\d+\ (?:images|photos|pictures)\) |
+        \d+\ (?:comments?|shares?|replies|responses) | comments?\ \(\d+\) | add\ a\ comment |
+        leave\ a\ (?:comment|reply) | view\ comments | hide\ caption | toggle\ caption |
+        enlarge\ this\ image | expand | open\ in\ app | tags?(?:\s*:.*)? | filed\ under(?:\s*:.*)? |
+        topics?:? | previous | next | up\ next | donate | replay(?:\ video)? |
+        (?:what\ to\ )?watch\ (?:next|now) | views?:?\ [\d,]+ | more:\ .+ | previous\ next |
+        (?:source|via):\ \S+ | \d+
+    )[\s:.!>»›|]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+ENDS_ARTICLE = re.compile(
+    r"""^(?:
+        \d*\s*comments?(?:\s\(\d+\))? | leave\ a\ (?:comment|reply)(?:\ cancel\ reply)? |
+        join\ the\ (?:conversation|discussion) |
+        your\ email\ address\ will\ not\ be\ published.* | related(?:\ \w+)? |
+        (?:most\ )?(?:popular|read) | trending(?:\ \w+)? | recommended(?:\ for\ you)? |
+        you\ (?:may|might)\ also\ (?:like|be\ interested\ in) | more\ (?:stories|from|in|on)\b.* |
+        read\ next | about\ the\ author | (?:related|more)\ (?:articles|stories|coverage)
+    )[\s:.]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Section titles after which a page holds no more of the article's text."""
+LONG_CHROME = re.compile(
+    r"^(?:to contact the (?:reporter|editor|author)|copyright\b|©|all rights reserved|"
+    r"your email address will not be published)",
+    re.IGNORECASE,
+)
+"""Chrome that may run to a sentence."""
+MAX_CHROME_WORDS = 12
+_LEADING_BULLET = re.compile(r"^[•‣◦●▪■□*]\s+")
+_SYMBOLS = re.compile(r"^[\W_]*$")
+_BRACKETED = re.compile(r"^\[[^\]]*\]$|^\[\s*\]\s*\S*$")
+_BREADCRUMB = re.compile(r"\S\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)|^(?:home|news)\s*(?:>|›|»|/)")
+CREDIT = re.compile(
+    r"""(?:\(\s*(?:photos?|photograph|image|picture|credit|source|illustration|video|file)\s*:[^)]*\)\s*$)
+      | (?:(?:^|[\s.,;(])(?:photo(?:graph)?s?|image|picture|illustration|credit|photo\ credit|
+            image\ credit|pictures?)\s*:\s*\S)
+      | (?:(?:^|[\s.,;(])(?:photo|picture|image|video)\s+(?:by|courtesy\ of|via)\s+\S)
+      | (?:\b(?:getty\ images|reuters|afp|ap\ photo|epa(?:-efe)?|shutterstock|alamy|
+            pa\ (?:wire|media)|imago|dpa|picture-alliance|istock(?:photo)?|bloomberg|xinhua|anadolu)
+            \b[^.!?]{0,40}\)?\s*$)
+      | (?:\(\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*\s*/\s*[^)]{2,60}\)\s*$)
+      | (?:©\s*\S)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A photo credit, in a caption or on a line of its own."""
+CREDIT_ONLY = re.compile(
+    r"""^(?:\(?\s*(?:photo(?:graph)?s?|image|picture|illustration|credit|photo\ credit|
+        image\ credit)\s*(?::|by)\s*\S.{0,80}
+      | (?:photo|picture|image)\s+(?:by|courtesy\ of)\s+.{1,80}
+      | \(?(?:getty\ images|reuters|afp|ap\ photo|epa|shutterstock|alamy)[^.]{0,40}\)?
+      | ©.{1,80})$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A line that is only a credit (it belongs to the caption above it)."""
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a line belongs to the page around the article."""
+    text = _LEADING_BULLET.sub("", text)
+    if _SYMBOLS.match(text) or _BRACKETED.match(text) or LONG_CHROME.match(text):
+        return True
+    if len(words(text)) <= MAX_CHROME_WORDS and CHROME_LINE.match(text):
+        return True
+    if "\n" not in text and len(words(text)) <= 12 and _BREADCRUMB.search(text):
+        return not text.endswith((".", "?", "!")) and text.count(" ") < 12
+    return text.endswith(("|", ">", "›", "»"))
+
+
+def ends_article(text: str) -> bool:
+    """Whether a line titles what follows an article (comments, related links)."""
+    return bool(ENDS_ARTICLE.match(text))
+
+
+def has_credit(text: str) -> bool:
+    """Whether a line carries a photo credit."""
+    return len(text) < 400 and bool(CREDIT.search(text))
+
+
+def is_credit_only(text: str) -> bool:
+    return bool(CREDIT_ONLY.match(text))

@@ -1,0 +1,134 @@
+"""Where the article is in a copied page: its main text, and the headline above it.
+
+The main text is the run of lines with the most running text in it: every line scores its
+words when it reads as running text, and a small penalty when it does not (menus, link
+lists, share bars); the article is the stretch with the highest sum (as in the "body text
+extraction" method of Finn et al.). Lines that title what follows an article (comments,
+related links) cost much more, so the stretch stops there.
+
+The headline is the best-scoring candidate line above the main text: a line shaped like a
+headline (a few words, starting with a capital, not ending like a sentence, not chrome),
+near the text, with a byline or date just under it.
+"""
+
+from __future__ import annotations
+
+from byline.core.article.importer.chrome import ends_article, has_credit, is_chrome
+from byline.core.article.importer.lines import (
+    SENTENCE_END,
+    Line,
+    is_bullet,
+    is_sentence,
+    starts_like_a_title,
+    words,
+)
+from byline.core.article.importer.metadata import byline_names, date_line, is_name
+
+END_PENALTY = -30.0
+CHROME_PENALTY = -4.0
+SHORT_PENALTY = -2.0
+MAX_PLAIN_TAIL = 5
+"""How many lines after the main text, none of them chrome, still belong to it."""
+TITLE_WINDOW = 40
+"""How many lines above the main text may hold the headline."""
+
+
+def is_metadata(text: str) -> bool:
+    """A byline or date line."""
+    return byline_names(text) is not None or date_line(text) is not None
+
+
+def line_score(text: str) -> float:
+    """How much a line counts towards being the main text."""
+    if ends_article(text):
+        return END_PENALTY
+    if is_chrome(text):
+        return CHROME_PENALTY
+    if has_credit(text) or is_metadata(text):
+        return -1.0
+    count = len(words(text))
+    if is_sentence(text):
+        return float(count)
+    if is_bullet(text) and count >= 5 and text.endswith(SENTENCE_END):
+        return count / 2
+    return SHORT_PENALTY
+
+
+def main_text(lines: list[Line]) -> tuple[int, int]:
+    """Start and end (exclusive) of the stretch of lines with the most running text."""
+    best, best_range = 0.0, (0, len(lines))
+    total, start = 0.0, 0
+    for index, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, index
+        total += line_score(line.flat)
+        if total > best:
+            best, best_range = total, (start, index + 1)
+    first, end = best_range
+    # A few last lines with no chrome among them end the text itself, not the article.
+    tail = [line.flat for line in lines[end:]]
+    if len(tail) <= MAX_PLAIN_TAIL and not any(is_chrome(t) or ends_article(t) for t in tail):
+        end = len(lines)
+    return first, end
+
+
+def _is_candidate(text: str) -> bool:
+    count = len(words(text))
+    if not 2 <= count <= 30 or len(text) > 250 or text.endswith((":", "|", "…", "...")):
+        return False
+    return not (is_chrome(text) or is_metadata(text) or has_credit(text) or is_bullet(text))
+
+
+def _previous(lines: list[Line], index: int) -> str | None:
+    for line in reversed(lines[max(0, index - 3) : index]):
+        if not is_chrome(line.flat):
+            return line.flat
+    return None
+
+
+def _title_score(
+    lines: list[Line], index: int, body_start: int, seen: dict[str, int]
+) -> float | None:
+    """How much the line at `index` looks like the headline; None when it cannot be."""
+    text = lines[index].flat
+    if not _is_candidate(text):
+        return None
+    count = len(words(text))
+    score = 2.0 if 4 <= count <= 24 else 0.5
+    if not starts_like_a_title(text):
+        score -= 4
+    if text.endswith(".") or is_sentence(text):
+        score -= 2.5
+    if text.isupper() or (is_name(text) and count <= 3):
+        score -= 2
+    between = [line.flat for line in lines[index + 1 : body_start] if not is_chrome(line.flat)]
+    score -= 0.25 * len(between)
+    if any(is_metadata(text) for text in between[:5]):
+        score += 3
+    # A standfirst follows its headline: a candidate right under a headline-shaped line
+    # (not a one- or two-word kicker) is probably the standfirst.
+    previous = _previous(lines, index)
+    if previous is not None and _is_candidate(previous) and len(words(previous)) >= 4:
+        score -= 2
+    # Pages repeat their headline (in the page title, "most read" lists, share links).
+    if seen.get(_key(text), 0) > 1:
+        score += 1
+    return score
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text.casefold()))
+
+
+def find_title(lines: list[Line], body_start: int) -> int | None:
+    """The index of the headline above the main text, or None when no line qualifies."""
+    best: tuple[float, int] | None = None
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = _key(line.flat.lstrip("•‣◦●▪■□*- "))
+        seen[key] = seen.get(key, 0) + 1
+    for index in range(max(0, body_start - TITLE_WINDOW), body_start):
+        score = _title_score(lines, index, body_start, seen)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, index)
+    return best[1] if best else None
