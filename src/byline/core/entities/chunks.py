@@ -134,6 +134,9 @@ def split_segments(toks: list[Tok]) -> list[tuple[list[Tok], str]]:
     segs: list[tuple[list[Tok], str]] = []
     cur: list[Tok] = []
     for tok in toks:
+        if cur and tok.text.isalpha() and _shouted(tok.text) != _shouted(cur[-1].text):
+            segs.append((cur, ""))  # "Getty Images MANCHESTER": a dateline after a credit
+            cur = []
         if "-" in tok.text and not P.MODEL_CODE_RE.match(tok.text):
             parts = tok.text.split("-")
             caps = [p for p in parts if p[:1].isupper()]
@@ -161,10 +164,17 @@ def split_segments(toks: list[Tok]) -> list[tuple[list[Tok], str]]:
     return out
 
 
+def _shouted(word: str) -> bool:
+    """A word in capitals too long for most acronyms (``MANCHESTER``, not ``BBC``)."""
+    return len(word) >= 5 and word.isalpha() and word.isupper()
+
+
 def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
     gz = gazetteer()
     full = " ".join(t.text for t in seg)
     if full in gz.gpe or len(seg) < 3 or not any(t.text in CONNECTORS for t in seg):
+        return [seg]
+    if _one_name_across_connectors(seg):
         return [seg]
     pieces: list[list[Tok]] = [[]]
     for i, tok in enumerate(seg):
@@ -189,6 +199,25 @@ def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
         if p:
             out.append(p)
     return out
+
+
+def _one_name_across_connectors(seg: list[Tok]) -> bool:
+    """Is a run with connectors one name? A law's (``Freedom of Information Act``: its last
+    word names the kind), or an organisation's that opens with its head and lists its
+    remits (``Department for Culture Media and Sport``: one ``and``, then no person)."""
+    words = [t.text for t in seg]
+    if words[0] == "The":
+        words = words[1:]  # "The Department of ...": the article is trimmed later
+    if len(words) < 3 or words[0] in CONNECTORS or words[0].lower() in R.FUNCTION_WORDS:
+        return False
+    if words[-1] in R.LAW_SUFFIXES and "and" not in words:
+        return True
+    if words[0] not in R.ORG_HEADS or words[1] not in ("of", "for"):
+        return False
+    if words.count("and") != 1:
+        return words.count("and") == 0
+    tail = words[words.index("and") + 1 :]
+    return 0 < len(tail) <= 2 and tail[0] not in gazetteer().given
 
 
 _TITLE_STRIP = re.compile(r"\.$")

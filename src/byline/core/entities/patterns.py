@@ -92,6 +92,7 @@ _WORD_TAIL = r"(?:[\w&]|['’](?![sS]\b)(?=\w)|-(?=\w)|\.(?=\w)(?![A-Z](?<=[a-z]
 # A capitalised token, an alphanumeric model code ("T929") or an ordinal ("2nd").
 CAP_TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Mt|Jr|Sr|Inc|Co|Corp)\."
+    r"|(?:[A-Z]\.){2,4}(?![\w.])"  # dotted abbreviations with their last dot: "U.S.", "U.K."
     r"|[" + UPPER_CHARS + r"]\.(?=\s[" + UPPER_CHARS + r"])"
     r"|[" + UPPER_CHARS + r"]" + _WORD_TAIL + r")"
 )
