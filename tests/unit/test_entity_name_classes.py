@@ -76,3 +76,43 @@ def test_diseases_units_and_streets() -> None:
     got = pairs("Covid-19 cases rose on Lindenallee as it hit ten degrees Celsius.")
     assert ("Lindenallee", "FAC") in got
     assert not [p for p in got if p[0] in ("Covid-19", "Celsius")]
+
+
+def test_titles_of_works_by_cue_and_in_quotation_marks() -> None:
+    got = pairs("The comedy Back To Harlow, sequel to Leaving Harlow, topped the charts.")
+    assert ("Back To Harlow", "WORK_OF_ART") in got
+    assert ("Leaving Harlow", "WORK_OF_ART") in got
+    got = pairs("The band played such classics as Paper Moons, Rainfall and Quiet Harbour.")
+    assert ("Paper Moons", "WORK_OF_ART") in got
+    assert ("Quiet Harbour", "WORK_OF_ART") in got
+    got = pairs("Her study, “The Long Road of Small Towns”, is out. He said “we are late”.")
+    assert ("The Long Road of Small Towns", "WORK_OF_ART") in got
+    assert not [p for p in got if p[0] == "we are late"]
+
+
+def test_places_by_their_last_or_first_word() -> None:
+    got = pairs("Snow fell on Pyeongsan Province, and ferries left for St Vardo, said St Paul.")
+    assert ("Pyeongsan Province", "GPE") in got
+    assert ("St Vardo", "GPE") in got
+    assert ("St Paul", "PERSON") in got
+
+
+def test_organisation_then_its_place() -> None:
+    assert ("Kingsway College London", "ORG") in pairs("Kingsway College London said no.")
+
+
+def test_abbreviated_months_and_holidays_are_dates() -> None:
+    got = pairs("Shops were busy on Sept. 29, 2020, and again at Christmas.")
+    assert ("Sept. 29, 2020", "DATE") in got
+    assert ("Christmas", "DATE") in got
+
+
+def test_one_type_per_name_across_the_article() -> None:
+    text = (
+        "Vantrix makes the new Coldfold technology. Coldfold stops copying. "
+        "Critics doubt that Coldfold works. Vexo Images Ltd sold prints, and Vexo said so."
+    )
+    got = pairs(text)
+    assert got.count(("Coldfold", "PRODUCT")) == 3
+    assert ("Vexo Images Ltd", "ORG") in got
+    assert ("Vexo", "ORG") in got

@@ -73,11 +73,11 @@ class _Segment:
 def _not_a_name(s: _Segment) -> Verdict:
     """Words written like names that name nothing (a disease, a unit, a month in a heading's
     capitals), and one-word German or Dutch street names (``Petersallee``: a facility)."""
-    if s.words[0] in R.MONTHS_UPPER:
-        return "DATE", True  # "SEPTEMBER 28"
+    if s.words[0] in R.MONTHS_UPPER or (s.n == 1 and s.name in R.HOLIDAYS):
+        return "DATE", True  # "SEPTEMBER 28", "Christmas"
     if s.name in R.NOT_NAMES:
         return _NOT_AN_ENTITY
-    if s.n == 1 and s.name[1:].islower() and s.name.lower().endswith(R.STREET_ENDINGS):
+    if s.n == 1 and not s.name.isupper() and s.name.lower().endswith(R.STREET_ENDINGS):
         return "FAC", True
     return None
 
@@ -139,6 +139,13 @@ def _from_head_or_suffix(s: _Segment) -> Verdict:
         return "EVENT", True
     if last in R.LOC_SUFFIXES or first in R.LOC_HEADS:
         return "LOC", True
+    if last in R.GPE_SUFFIXES:
+        return "GPE", True
+    if first in R.SAINT_WORDS and s.n == 2 and words[1] not in s.gz.given:
+        return "GPE", False  # "St Lucia", "St Eustatius"; not "St Paul"
+    for i, word in enumerate(words[1:-1], 1):
+        if word in R.ORG_SUFFIXES and gaz_label(" ".join(words[i + 1 :])):
+            return "ORG", True  # "Imperial College London": an organisation, then its place
     if last in R.FAC_SUFFIXES and not (s.n == 2 and first in s.gz.given and last in s.gz.surnames):
         return ("ORG" if s.nxt in R.SPEECH_VERBS else "FAC"), True  # not "Frank Field"
     if last in R.ORG_SUFFIXES or any(
@@ -270,8 +277,8 @@ def _weak_default(s: _Segment) -> Verdict:
         if not s.ctx.sport and not s.ctx.music:
             return "NORP", False  # "the Gurkhas": a group of people
         return "ORG", False  # a team or a band: "the Saints", "the Byrds"
-    if name in gz.given and name not in gz.surnames and name not in gz.major:
-        return "PERSON", False  # a lone given name: "his friend Tim"
+    if (name in gz.given or name in gz.surnames) and name not in gz.major:
+        return "PERSON", False  # a lone given or family name: "his friend Tim", "Moor won"
     if name.lower() in gz.common:
         return _NOT_AN_ENTITY
     return "ORG", False

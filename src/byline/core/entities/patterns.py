@@ -53,9 +53,9 @@ NUMERIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "DATE",
         re.compile(
             r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s(?:or|and|to)\s|[-–])?)?"
-            r"\d{1,2}(?:st|nd|rd|th)?\s(?:" + _MONTHS + r")\b(?:,?\s\d{4}\b)?"
-            r"|\b(?:" + _MONTHS + r")(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s\d{4}\b)"
-            r"|\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?\b"
+            r"\d{1,2}(?:st|nd|rd|th)?\s(?:" + _MONTHS + r")\.?\b(?:,?\s\d{4}\b)?"
+            r"|\b(?:" + _MONTHS + r")\.?(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s\d{4}\b)"
+            r"|\b(?:" + _MONTHS + r")\.?\s\d{1,2}(?:st|nd|rd|th)?\b"
             r"|\b(?:" + _WEEKDAYS + r")\b"
             r"|\b(?:January|February|April|June|July|September|October|November|December)\b"
             r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in _MONTH_CUES.split()) + r")"

@@ -16,12 +16,12 @@ from byline.core.entities.chunks import (
     Cand,
     find_runs,
     numeric_mentions,
-    split_segments,
 )
 from byline.core.entities.context import doc_context
 from byline.core.entities.emit import Emitter
 from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.harmonise import harmonise
+from byline.core.entities.segments import split_segments
 from byline.core.entities.types import (
     LABELS,
     NAME_LABELS,
