@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from byline.core.entities import (
@@ -321,3 +323,35 @@ def test_given_names_after_kinship_noun_are_people() -> None:
     found = pairs("The owner and his two daughters, Pelka and Wren, attended the meeting.")
     assert ("Pelka", "PERSON") in found
     assert ("Wren", "PERSON") in found
+
+
+def test_reader_labels_split_the_labels() -> None:
+    from byline.core.entities import QUIET_LABELS, READER_LABELS
+
+    assert set(READER_LABELS) | set(QUIET_LABELS) == set(LABELS)
+    assert not set(READER_LABELS) & set(QUIET_LABELS)
+    assert list(READER_LABELS) == [label for label in LABELS if label in READER_LABELS]
+    assert {"PERSON", "ORG", "GPE", "WORK_OF_ART"} <= set(READER_LABELS)
+    assert "DATE" in QUIET_LABELS
+
+
+def test_added_surfaces_replace_what_they_overlap() -> None:
+    text = "Ann Lee met the board of Acme Widgets in New York and York on Monday."
+    corr = EntityCorrections.from_mapping(
+        {"add": {"Acme Widgets": "ORG", "New York": "GPE", "York": "GPE", "board": "ORG"}}
+    )
+    got = [(m.text, m.label) for m in find_mentions(text, corr)]
+    assert ("Acme Widgets", "ORG") in got
+    assert ("board", "ORG") in got
+    assert ("New York", "GPE") in got and ("York", "GPE") in got
+    assert got.count(("York", "GPE")) == 1  # the York inside New York is not a second one
+    spans = [(m.start, m.end) for m in find_mentions(text, corr)]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # no overlaps
+
+
+def test_many_added_matches_keep_every_other_mention() -> None:
+    block = "Ann Lee said the plan was good. "
+    corr = EntityCorrections.from_mapping({"add": {"the": "ORG", "was": "ORG"}})
+    got = find_mentions(block * 2000, corr)
+    assert sum(m.text == "the" for m in got) == 2000
+    assert sum(m.text == "Ann Lee" and m.label == "PERSON" for m in got) == 2000

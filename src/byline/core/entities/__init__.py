@@ -10,13 +10,22 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from byline.core.entities.types import LABELS, Entity, EntityCorrections, EntityMention
+from byline.core.entities.types import (
+    LABELS,
+    QUIET_LABELS,
+    READER_LABELS,
+    Entity,
+    EntityCorrections,
+    EntityMention,
+)
 
 if TYPE_CHECKING:
     from byline.core.entities.recogniser import find_entities, find_mentions, group_entities
 
 __all__ = [
     "LABELS",
+    "QUIET_LABELS",
+    "READER_LABELS",
     "Entity",
     "EntityCorrections",
     "EntityMention",

@@ -128,69 +128,6 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.group(), m.start(), m.end()) for m in P.TOKEN_RE.finditer(text, start, end)]
 
 
-def split_segments(toks: list[Tok]) -> list[tuple[list[Tok], str]]:
-    """Split a run at hyphenated modifiers and unlicensed connectors; tag ``-class`` codes."""
-    gz = gazetteer()
-    segs: list[tuple[list[Tok], str]] = []
-    cur: list[Tok] = []
-    for tok in toks:
-        if "-" in tok.text and not P.MODEL_CODE_RE.match(tok.text):
-            parts = tok.text.split("-")
-            caps = [p for p in parts if p[:1].isupper()]
-            if parts[-1][:1].islower() and parts[0][:1].isupper():
-                head = tok.text[: tok.text.index("-" + parts[len(caps)])]
-                cur.append(Tok(head, tok.start, tok.start + len(head)))
-                segs.append((cur, "PRODUCT" if parts[-1] in ("class", "type") else ""))
-                cur = []
-                continue
-            if len(caps) == len(parts) and all(p in gz.gpe or p in gz.norp for p in parts):
-                if cur:
-                    segs.append((cur, ""))
-                pos = tok.start
-                for p in parts:
-                    segs.append(([Tok(p, pos, pos + len(p))], ""))
-                    pos += len(p) + 1
-                cur = []
-                continue
-        cur.append(tok)
-    if cur:
-        segs.append((cur, ""))
-    out: list[tuple[list[Tok], str]] = []
-    for seg, hint in segs:
-        out.extend((piece, hint) for piece in _split_connectors(seg))
-    return out
-
-
-def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
-    gz = gazetteer()
-    full = " ".join(t.text for t in seg)
-    if full in gz.gpe or len(seg) < 3 or not any(t.text in CONNECTORS for t in seg):
-        return [seg]
-    pieces: list[list[Tok]] = [[]]
-    for i, tok in enumerate(seg):
-        if tok.text in CONNECTORS and pieces[-1]:
-            left = pieces[-1][-1].text
-            keep = tok.text == "&" or (
-                tok.text != "and"
-                and (left in R.ORG_HEADS or left in R.LOC_HEADS or left in R.EVENT_HEADS
-                     or left in R.LAW_HEADS or left in R.ORG_SUFFIXES or left in R.TITLE_HEADS
-                     or (tok.text == "the" and i > 0 and seg[i - 1].text == "of"))
-            )  # fmt: skip
-            if keep:
-                pieces[-1].append(tok)
-            else:
-                pieces.append([])
-        else:
-            pieces[-1].append(tok)
-    out: list[list[Tok]] = []
-    for p in pieces:
-        while p and p[-1].text in CONNECTORS:
-            p = p[:-1]  # "The Times on (Monday)": the name without its dangling "on"
-        if p:
-            out.append(p)
-    return out
-
-
 _TITLE_STRIP = re.compile(r"\.$")
 
 

@@ -70,6 +70,27 @@ class _Segment:
     last: str  # the last word
 
 
+def _not_a_name(s: _Segment) -> Verdict:
+    """Words written like names that name nothing (a disease, a unit, a month in a heading's
+    capitals), and one-word German or Dutch street names (``Petersallee``: a facility)."""
+    if s.words[0] in R.MONTHS_UPPER or (s.n == 1 and s.name in R.HOLIDAYS):
+        return "DATE", True  # "SEPTEMBER 28", "Christmas"
+    if s.name in R.NOT_NAMES:
+        return _NOT_AN_ENTITY
+    if s.n == 1 and not s.name.isupper() and s.name.lower().endswith(R.STREET_ENDINGS):
+        return "FAC", True
+    return None
+
+
+def _shouted(s: _Segment) -> Verdict:
+    """A place or group written in capitals (a dateline's ``MANCHESTER``, ``BRITAIN``): the
+    label of its ordinary spelling. Other words in capitals are left to the other rules."""
+    if not s.name.isupper() or len(s.name) < 4 or not s.name.isalpha():
+        return None
+    label = gaz_label(s.name.title())
+    return (label, True) if label else None
+
+
 def _from_gazetteer(s: _Segment) -> Verdict:
     """A name the place and nationality tables know, unless the context makes it a team
     (``Leeds`` in a sports report), an organisation (``Paris officials``) or a language."""
@@ -118,8 +139,15 @@ def _from_head_or_suffix(s: _Segment) -> Verdict:
         return "EVENT", True
     if last in R.LOC_SUFFIXES or first in R.LOC_HEADS:
         return "LOC", True
-    if last in R.FAC_SUFFIXES:
-        return ("ORG" if s.nxt in R.SPEECH_VERBS else "FAC"), True
+    if last in R.GPE_SUFFIXES:
+        return "GPE", True
+    if first in R.SAINT_WORDS and s.n == 2 and words[1] not in s.gz.given:
+        return "GPE", False  # "St Lucia", "St Eustatius"; not "St Paul"
+    for i, word in enumerate(words[1:-1], 1):
+        if word in R.ORG_SUFFIXES and gaz_label(" ".join(words[i + 1 :])):
+            return "ORG", True  # "Imperial College London": an organisation, then its place
+    if last in R.FAC_SUFFIXES and not (s.n == 2 and first in s.gz.given and last in s.gz.surnames):
+        return ("ORG" if s.nxt in R.SPEECH_VERBS else "FAC"), True  # not "Frank Field"
     if last in R.ORG_SUFFIXES or any(
         w in R.ORG_HEADS and nw in ("of", "for") for w, nw in itertools.pairwise(words)
     ):
@@ -249,8 +277,8 @@ def _weak_default(s: _Segment) -> Verdict:
         if not s.ctx.sport and not s.ctx.music:
             return "NORP", False  # "the Gurkhas": a group of people
         return "ORG", False  # a team or a band: "the Saints", "the Byrds"
-    if name in gz.given and name not in gz.surnames and name not in gz.major:
-        return "PERSON", False  # a lone given name: "his friend Tim"
+    if (name in gz.given or name in gz.surnames) and name not in gz.major:
+        return "PERSON", False  # a lone given or family name: "his friend Tim", "Moor won"
     if name.lower() in gz.common:
         return _NOT_AN_ENTITY
     return "ORG", False
@@ -299,6 +327,8 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
 
 #: The rules in order of precedence; the last one always gives a verdict.
 _RULES: tuple[Callable[[_Segment], Verdict], ...] = (
+    _not_a_name,
+    _shouted,
     _from_gazetteer,
     _language_or_compass,
     _from_head_or_suffix,

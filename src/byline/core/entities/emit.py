@@ -16,6 +16,7 @@ from byline.core.entities.chunks import (
     CONNECTORS,
     Cand,
     Tok,
+    gaz_label,
     gaz_prefix,
     next_word,
     strip_leading,
@@ -94,6 +95,10 @@ class Emitter:
             seg = seg[:-1]
         if len(seg) > 1 and seg[-1].text == "I" and next_word(text, seg[-1].end)[0] in R.AFTER_I:
             seg = seg[:-1]  # "I have told John I will be there": the pronoun
+        if len(seg) > 1 and seg[-1].text in R.POSTNOMINALS:
+            seg = seg[:-1]  # "Frank Field MP", "Conservative MP": letters after a name
+        if len(seg) > 2 and self._common_word_before_name(seg):
+            seg, initial = seg[1:], False  # "Model Sophie Anderton", "Fellow Lib Dem X"
         if (
             initial
             and len(seg) > 1
@@ -102,6 +107,18 @@ class Emitter:
         ):
             seg, initial = seg[1:], False
         return seg, initial
+
+    def _common_word_before_name(self, seg: list[Tok]) -> bool:
+        """Is the first word an ordinary word (a role, a description) that is no part of
+        the name after it? So when it is a common English word, not a given name, and a
+        given name or a nationality follows (``Producer Aamir Khan``, ``Fellow Lib Dem``)."""
+        gz = gazetteer()
+        first, second = seg[0].text, seg[1].text
+        if first.lower() not in gz.common or first in gz.given or first in self.mid_caps:
+            return False
+        if gaz_label(first) or first in R.PERSON_TITLES or first in R.TITLE_HEADS:
+            return False
+        return second in gz.given or gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP"
 
     def _titled(self, seg: list[Tok]) -> bool:
         """Emit a segment with a title in it (``Foreign Minister Jo Bloggs``): the person,

@@ -1,10 +1,10 @@
 """Place, nationality and name tables for the entity recogniser.
 
 The tables are data, not code: ``scripts/build_gazetteer.py`` makes them from GeoNames,
-Debian's iso-codes and Faker's name lists (a maintainer's tool; see NOTICE for the sources
-and their licences) and writes them as the generated module `gazetteer_tables`, a string of
-lines per table. Each table is decoded (a split) the first time it is read in a process.
-"""
+Debian's iso-codes, Faker's name lists and SCOWL's common words (a maintainer's tool; see
+NOTICE for the sources and their licences) and writes them as the generated module
+`gazetteer_tables`, a string of lines per table. Each table is decoded (a split) the first
+time it is read in a process."""
 
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ class Gazetteer:
         surnames: Common family names from the same source.
         major: Countries, US states and cities of a million people or more: a given name
             that is also one of these (``Paris``, ``Jordan``) is not taken for a name.
-        common: About a thousand common English words, lower case (Faker's English
-            lorem list): a capitalised pair made of none of them looks like a person's name.
+        common: About 11,100 common English words, lower case (SCOWL's commonest sizes
+            and Faker's English lorem list): a capitalised word that is one of them is no
+            name without other evidence, and a capitalised pair made of none of them looks
+            like a person's name.
     """
 
     @functools.cached_property

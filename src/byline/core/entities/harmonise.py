@@ -66,6 +66,7 @@ def harmonise(text: str, cands: list[Cand]) -> None:
             cands[i + 1].label = c.label
             cands[i + 1].strong = True
     _surnames_agree(text, cands, persons_last)
+    _one_type_per_name(text, cands)
 
 
 def _surnames_agree(text: str, cands: list[Cand], persons_last: set[str]) -> None:
@@ -138,3 +139,33 @@ def _person(text: str, c: Cand, votes: dict[str, Counter[str]]) -> bool:
     """Is ``c`` a person, by its own label or by the strong votes for its surface?"""
     v = votes.get(text[c.start : c.end])
     return (v.most_common(1)[0][0] if v else c.label) == "PERSON"
+
+
+_PROPAGATED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def _one_type_per_name(text: str, cands: list[Cand]) -> None:
+    """One type for a name across the article: its weak mentions take the label most of its
+    mentions have (the strong ones decide when there are any), and a lone word that opens a
+    longer organisation or product name (``Getty`` of ``Getty Images``) takes its type."""
+    strong: dict[str, Counter[str]] = {}
+    every: dict[str, Counter[str]] = {}
+    heads: dict[str, Counter[str]] = {}
+    for c in cands:
+        if c.label not in _PROPAGATED:
+            continue
+        surface = text[c.start : c.end]
+        every.setdefault(surface, Counter())[c.label] += 1
+        if c.strong:
+            strong.setdefault(surface, Counter())[c.label] += 1
+            first, space, _ = surface.partition(" ")
+            if space and c.label in ("ORG", "PRODUCT"):
+                heads.setdefault(first, Counter())[c.label] += 1
+    for c in cands:
+        if c.strong or c.label not in _PROPAGATED:
+            continue
+        surface = text[c.start : c.end]
+        votes = strong.get(surface) or heads.get(surface) or every[surface]
+        top = votes.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:  # a tie decides nothing
+            c.label = top[0][0]

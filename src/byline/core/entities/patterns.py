@@ -53,9 +53,9 @@ NUMERIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "DATE",
         re.compile(
             r"\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s(?:or|and|to)\s|[-–])?)?"
-            r"\d{1,2}(?:st|nd|rd|th)?\s(?:" + _MONTHS + r")\b(?:,?\s\d{4}\b)?"
-            r"|\b(?:" + _MONTHS + r")(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s\d{4}\b)"
-            r"|\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?\b"
+            r"\d{1,2}(?:st|nd|rd|th)?\s(?:" + _MONTHS + r")\.?\b(?:,?\s\d{4}\b)?"
+            r"|\b(?:" + _MONTHS + r")\.?(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s\d{4}\b)"
+            r"|\b(?:" + _MONTHS + r")\.?\s\d{1,2}(?:st|nd|rd|th)?\b"
             r"|\b(?:" + _WEEKDAYS + r")\b"
             r"|\b(?:January|February|April|June|July|September|October|November|December)\b"
             r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in _MONTH_CUES.split()) + r")"
@@ -92,6 +92,7 @@ _WORD_TAIL = r"(?:[\w&]|['’](?![sS]\b)(?=\w)|-(?=\w)|\.(?=\w)(?![A-Z](?<=[a-z]
 # A capitalised token, an alphanumeric model code ("T929") or an ordinal ("2nd").
 CAP_TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Mt|Jr|Sr|Inc|Co|Corp)\."
+    r"|(?:[A-Z]\.){2,4}(?![\w.])"  # dotted abbreviations with their last dot: "U.S.", "U.K."
     r"|[" + UPPER_CHARS + r"]\.(?=\s[" + UPPER_CHARS + r"])"
     r"|[" + UPPER_CHARS + r"]" + _WORD_TAIL + r")"
 )

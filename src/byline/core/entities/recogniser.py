@@ -16,12 +16,12 @@ from byline.core.entities.chunks import (
     Cand,
     find_runs,
     numeric_mentions,
-    split_segments,
 )
 from byline.core.entities.context import doc_context
 from byline.core.entities.emit import Emitter
 from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.harmonise import harmonise
+from byline.core.entities.segments import split_segments
 from byline.core.entities.types import (
     LABELS,
     NAME_LABELS,
@@ -90,15 +90,29 @@ def _analyse(text: str) -> list[Cand]:
 
 
 def _apply_additions(text: str, cands: list[Cand], add: Mapping[str, str]) -> list[Cand]:
-    extra: list[Cand] = []
-    for surface, label in add.items():
-        if not surface.strip():
-            continue
-        pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
-        extra.extend(Cand(m.start(), m.end(), label, True) for m in pat.finditer(text))
+    """The user's added surfaces, each wherever it occurs as a whole word, in place of the
+    candidates they overlap. One pattern for all surfaces, and one sweep over both sorted
+    lists: linear in the text and the candidates, however many additions match."""
+    labels = {surface: label for surface, label in add.items() if surface.strip()}
+    if not labels:
+        return cands
+    pat = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + r")(?!\w)"
+    )
+    extra = [Cand(m.start(), m.end(), labels[m.group()], True) for m in pat.finditer(text)]
     if not extra:
         return cands
-    kept = [c for c in cands if not any(x.start < c.end and c.start < x.end for x in extra)]
+    kept: list[Cand] = []
+    covered = 0  # how far the additions seen so far reach
+    i = 0
+    for c in sorted(cands, key=lambda c: c.start):
+        while i < len(extra) and extra[i].start < c.end:
+            covered = max(covered, extra[i].end)
+            i += 1
+        # An addition overlaps c when it starts before c ends and ends after c starts; the
+        # additions starting before c.end are exactly those seen, and `covered` is their reach.
+        if covered <= c.start:
+            kept.append(c)
     return sorted(kept + extra, key=lambda c: c.start)
 
 

@@ -55,7 +55,7 @@ ORG_HEADS = _w(
     """Ministry Department University Bank Commission Institute Council Office Board Court
     Committee Association Federation League Society Union Organisation Organization Agency
     Academy College School House Church Party Friends Order Museum Corporation Authority
-    Fund"""
+    Fund Centre Center Chamber Chambers Initiative"""
 )
 LOC_SUFFIXES = _w(
     """Sea Ocean Mountains Mountain Range Hills River Lake Gulf Bay Strait Straits Peninsula
@@ -186,7 +186,7 @@ PRODUCT_CONTEXT_AFTER = _w(
     """drone drones system systems helicopter helicopters aircraft jet jets tank tanks missile
     missiles rifle rifles console consoles laptop laptops tablet vehicle vehicles fighter
     fighters bomber bombers submarine submarines warship warships frigate corvette corvettes
-    vaccine vaccines"""
+    vaccine vaccines technology"""
 )
 WORK_CONTEXT_BEFORE = _w(
     """film films movie movies song songs single singles album albums book books novel novels
@@ -290,3 +290,23 @@ WORK_NOUNS_AFTER = _w(
 )
 # Institution words after which a plural capitalised word is a separate group name.
 INSTITUTION_WORDS = _w("Army Navy Police Government Party Church Council Parliament Marines")
+# Words written like names that name no entity: diseases and units ("Covid-19", "Celsius").
+NOT_NAMES = _w(
+    """Covid COVID Covid-19 COVID-19 Coronavirus SARS-CoV-2 SARS MERS Ebola Zika H1N1 H5N1
+    Celsius Fahrenheit Richter"""
+)
+# Letters after a person's name that are no part of it ("Frank Field MP").
+POSTNOMINALS = _w("MP MPs MEP MSP QC KC OBE MBE CBE KBE PhD Jr Jr. Sr Sr.")
+# Endings of one-word street and square names in German and Dutch ("Petersallee").
+STREET_ENDINGS = ("strasse", "straße", "allee", "platz", "gasse", "damm", "ufer", "straat")
+# Month names as a heading writes them in capitals ("SEPTEMBER 28"): dates, not names.
+# Holidays and festivals of the calendar: dates ("at Christmas"), not organisations.
+HOLIDAYS = _w("Christmas Easter Hanukkah Ramadan Eid Diwali Thanksgiving Passover Advent Lent")
+MONTHS_UPPER = _w(
+    """JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
+    MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY SEPT"""
+)
+# Last words of the names of administrative divisions ("Gangwon Province"): places.
+GPE_SUFFIXES = _w("Province Prefecture Oblast Governorate County")
+# Words that open a place named after a saint ("St Lucia"), unless a given name follows.
+SAINT_WORDS = _w("St St. Saint")

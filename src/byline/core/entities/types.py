@@ -13,6 +13,14 @@ LABELS: tuple[str, ...] = (
 )  # fmt: skip
 NAME_LABELS: frozenset[str] = frozenset(LABELS[:10])
 NUMERIC_LABELS: frozenset[str] = frozenset(LABELS[10:])
+READER_LABELS: tuple[str, ...] = (
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "WORK_OF_ART",
+)  # fmt: skip
+"""The names a reader needs (people, organisations, places, groups, works, events, laws):
+what a reader highlights by default. The other labels (products, facilities, dates and
+amounts) are quieter: shown on request. In `LABELS` order."""
+QUIET_LABELS: tuple[str, ...] = tuple(label for label in LABELS if label not in READER_LABELS)
+"""The labels not in `READER_LABELS`, in `LABELS` order."""
 
 
 @dataclass(frozen=True, slots=True)

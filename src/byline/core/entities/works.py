@@ -37,7 +37,7 @@ _CUES = (
     "|dramas|documentary|documentaries|musical|opera|painting|poem|poems|biopic|thriller"
     "|comedy|comedies|cartoon|soap|ballad|anthem|memoir|autobiography|epic|animation"
     "|play|plays|show|shows|hit|hits|single|singles|track|tracks|series|programme"
-    "|programmes|game|games"
+    "|programmes|game|games|sequel|prequel|remake|classics|adaptation"
 )
 
 
@@ -47,7 +47,8 @@ def _words(text: str) -> frozenset[str]:
 
 _REST = _TITLE.removeprefix(r"(?:(?:The|A|An)\s)?")
 _CUE_RE = re.compile(
-    r"\b(?P<cue>" + _CUES + r"),?\s(?:(?:such\sas|like|including|called|titled|entitled|as)\s)?"
+    r"\b(?P<cue>" + _CUES + r"),?\s"
+    r"(?:(?:such\sas|like|including|called|titled|entitled|as|to|of)\s)?"
     r"(?P<t>" + _TITLE + r")((?:" + _LIST_SEP + _TITLE + r")*)"
 )
 # Each pattern below names the title group ``t`` (or ``t2`` for a second alternative).
@@ -170,6 +171,28 @@ def _title_ok(title: str) -> bool:
     return gaz_label(title) is None
 
 
+# A title in quotation marks: two to twelve words, each long word capitalised, no sentence
+# inside ("“The Future of Work”", "“Superminds: The Surprising Power of ...”").
+_QUOTED_TITLE_RE = re.compile(
+    r"(?:(?<=[“])|(?<=\s\")|(?<=^\"))(?P<t>[A-Z][\w’'-]*(?::?\s[\w’'-]+){1,11})(?=[”\"])"
+)
+_MINOR_WORD_RE = re.compile(r"^(?:" + _SMALL[3:-1] + r"|and|or|to|at|by|from|as|is)$")
+
+
+def _quoted_titles(text: str) -> list[Cand]:
+    """Quoted titles in title case (every word but the small ones capitalised)."""
+    if "“" not in text and '"' not in text:
+        return []
+    found = []
+    for m in _QUOTED_TITLE_RE.finditer(text):
+        words = m.group("t").replace(":", "").split()
+        if all(w[:1].isupper() or _MINOR_WORD_RE.match(w) for w in words) and not all(
+            w[:1].isupper() and (w in FUNCTION_WORDS or w.lower() in FUNCTION_WORDS) for w in words
+        ):
+            found.append(Cand(m.start("t"), m.end("t"), "WORK_OF_ART", True))
+    return found
+
+
 def find_titles(text: str) -> list[Cand]:
     """WORK_OF_ART and award EVENT spans, non-overlapping, sorted by start."""
     found: list[Cand] = []
@@ -194,6 +217,7 @@ def find_titles(text: str) -> list[Cand]:
             if _title_ok(text[s:e]) and not before_work_noun(text, e):
                 found.append(Cand(s, e, "WORK_OF_ART", True))
     found.extend(_predicate_titles(text, starts))
+    found.extend(_quoted_titles(text))
     awards = any(w in text for w in _AWARD_HINTS)
     for pat in (_POSSESSIVE_RE, _AWARD_FOR_RE, _AWARD_RE) if awards else (_POSSESSIVE_RE,):
         for m in pat.finditer(text):
