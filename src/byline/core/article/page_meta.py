@@ -1,0 +1,209 @@
+"""What a web page says about itself: ``<meta>`` tags (Open Graph, ``article:``, ``name=author``
+...), JSON-LD ``Article`` objects, the canonical link, the ``lang`` attribute, and figure
+captions. `byline.core.article.html` falls back on these where the extractor finds nothing or
+something wrong; nothing here is specific to one site.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+    }
+)
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: object) -> str:
+    """Text from a page: entities decoded (also when they were encoded twice), white space
+    collapsed."""
+    value = str(text)
+    for _ in range(2):
+        decoded = html.unescape(value)
+        if decoded == value:
+            break
+        value = decoded
+    return _SPACE.sub(" ", value).strip()
+
+
+@dataclass
+class PageMeta:
+    """Metadata a page declares about itself, each list best candidate first."""
+
+    titles: list[str] = field(default_factory=list)
+    """JSON-LD ``headline``, ``og:title``, ``twitter:title``, the one ``<h1>``."""
+    document_title: str | None = None
+    """The ``<title>`` element."""
+    authors: list[str] = field(default_factory=list)
+    """JSON-LD ``author`` names, else ``<meta name=author>`` and ``article:author``."""
+    dates: list[str] = field(default_factory=list)
+    """JSON-LD ``datePublished``, ``article:published_time`` and other publication dates."""
+    site_name: str | None = None
+    canonical: str | None = None
+    language: str | None = None
+    description: str | None = None
+    captions: dict[str, str] = field(default_factory=dict)
+    """Image address (as written in ``src``) to the text of its ``<figcaption>``."""
+
+
+def _meta(tree: HtmlElement) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-cased ``property``/``name``/``itemprop``, in page order."""
+    found: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if not content or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = (element.get(attribute) or "").strip().lower()
+            if key:
+                found.setdefault(key, []).append(clean(content))
+    return found
+
+
+def _json_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts, ``@graph`` members included."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text_content() or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kinds = item.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    return {str(name).rsplit("/", 1)[-1].lower() for name in names if name}
+
+
+def _names(value: Any) -> list[str]:
+    """Person names from a JSON-LD ``author``: text, an object with ``name``, or a list."""
+    values = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in values:
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, list):
+            names.extend(_names(item))
+        elif isinstance(item, str) and clean(item) and not clean(item).startswith("http"):
+            names.append(clean(item))
+    return names
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, str) and clean(value):
+        return clean(value)
+    return None
+
+
+def _captions(tree: HtmlElement) -> dict[str, str]:
+    captions: dict[str, str] = {}
+    for figure in tree.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None:
+            continue
+        text = clean(caption.text_content())
+        for image in figure.iter("img"):
+            for attribute in ("src", "data-src"):
+                source = (image.get(attribute) or "").strip()
+                if source and text:
+                    captions.setdefault(source, text)
+    return captions
+
+
+def _first_meta(meta: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        for value in meta.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+def read_page_meta(tree: HtmlElement) -> PageMeta:
+    """The metadata `tree` (a parsed page) declares about itself."""
+    meta = _meta(tree)
+    page = PageMeta()
+    for item in _json_objects(tree):
+        if not _types(item) & ARTICLE_TYPES:
+            continue
+        if headline := _text(item.get("headline")) or _text(item.get("name")):
+            page.titles.append(headline)
+        page.authors.extend(_names(item.get("author")))
+        if published := _text(item.get("datePublished")) or _text(item.get("dateCreated")):
+            page.dates.append(published)
+        publisher = item.get("publisher")
+        if page.site_name is None and isinstance(publisher, dict):
+            page.site_name = _text(publisher.get("name"))
+    for key in ("og:title", "twitter:title"):
+        page.titles.extend(meta.get(key, ()))
+    headings = [clean(h1.text_content()) for h1 in tree.iter("h1")]
+    if len(headings) == 1 and headings[0]:
+        page.titles.append(headings[0])
+    title = next(tree.iter("title"), None)
+    if title is not None and clean(title.text_content()):
+        page.document_title = clean(title.text_content())
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
+        page.authors.extend(name for name in meta.get(key, ()) if not name.startswith("http"))
+    for key in (
+        "article:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "dc.date.issued",
+        "dc.date",
+        "date",
+        "sailthru.date",
+        "parsely-pub-date",
+    ):
+        page.dates.extend(meta.get(key, ()))
+    page.site_name = page.site_name or _first_meta(meta, "og:site_name", "application-name")
+    canonical = next(
+        (
+            link.get("href")
+            for link in tree.iter("link")
+            if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")
+        ),
+        None,
+    )
+    page.canonical = (canonical or _first_meta(meta, "og:url") or "").strip() or None
+    root = tree.getroottree().getroot()
+    language = (root.get("lang") or root.get("xml:lang") or "").strip()
+    page.language = language or _first_meta(meta, "og:locale", "content-language", "language")
+    page.description = _first_meta(meta, "description", "og:description", "twitter:description")
+    page.captions = _captions(tree)
+    return page
