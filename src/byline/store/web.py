@@ -30,7 +30,6 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9._:-]+)""", re.IGNORECASE
 )
-_URL_START = re.compile(r"^https?://", re.IGNORECASE)
 
 
 class FetchError(BylineError):
@@ -46,11 +45,6 @@ class FetchedPage:
     html: str
     content_type: str
     charset: str
-
-
-def is_url(reference: str) -> bool:
-    """True when `reference` is an http(s) address rather than a file name or an id."""
-    return bool(_URL_START.match(reference))
 
 
 def user_agent() -> str:
@@ -113,8 +107,9 @@ def _check_address(url: str) -> str:
     return parts.hostname
 
 
-def _open(url: str, timeout: float) -> http.client.HTTPResponse:
-    """One request; a 3xx answer is returned as it is."""
+def _open(url: str, remaining: float, timeout: float) -> http.client.HTTPResponse:
+    """One request, given `remaining` seconds of the whole `timeout`; a 3xx answer is
+    returned as it is."""
     host = _check_address(url)
     request = urllib.request.Request(
         url,
@@ -125,7 +120,7 @@ def _open(url: str, timeout: float) -> http.client.HTTPResponse:
         },
     )
     try:
-        response: http.client.HTTPResponse = _OPENER.open(request, timeout=max(timeout, 0.001))
+        response: http.client.HTTPResponse = _OPENER.open(request, timeout=max(remaining, 0.001))
         return response
     except urllib.error.HTTPError as error:
         if error.code in _REDIRECTS:
@@ -200,7 +195,7 @@ def fetch_page(
     deadline = time.monotonic() + timeout
     current = url.strip()
     for _ in range(max_redirects + 1):
-        response = _open(current, deadline - time.monotonic())
+        response = _open(current, deadline - time.monotonic(), timeout)
         with response:
             if response.status in _REDIRECTS:
                 location = response.headers.get("Location")
