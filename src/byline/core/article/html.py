@@ -72,34 +72,45 @@ def _strip_site_name(title: str, site_names: list[str]) -> str:
     return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])]
 
 
+def _same_headline(heading: str, page: PageMeta) -> bool:
+    """True when the page confirms `heading` as its headline: a declared title says the
+    same, or the ``<title>`` starts with it."""
+    words = _words(heading)
+    if len(words) < 2:
+        return False
+    if any(_words(title) == words for title in page.titles):
+        return True
+    return _words(page.document_title or "")[: len(words)] == words
+
+
 def _title(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
-    """The headline: the extractor's, unless a title the page declares is the same headline
-    without additions (a site name, a date ...)."""
-    candidates = [clean(extracted)] if extracted else []
-    candidates += page.titles
-    if page.document_title:
-        candidates.append(page.document_title)
-    candidates = [_strip_site_name(c, site_names) for c in candidates if c]
-    if not candidates:
-        return None
-    best = candidates[0]
-    for other in candidates[1:]:
-        shorter = _words(other)
-        if shorter and len(shorter) < len(_words(best)) and _words(best)[: len(shorter)] == shorter:
-            rest = best[len(other) :] if best.startswith(other) else ""
-            if _TITLE_SEPARATOR.match(rest) or not rest:
-                best = other
-    return best
+    """The headline as printed: the page's ``<h1>`` when the page confirms it and it shares
+    most words with the extracted title (which is often a shorter social-media title),
+    else the extracted title without a site name around it, else a declared title."""
+    title = _strip_site_name(clean(extracted), site_names) if extracted else None
+    title_words = set(_words(title or ""))
+    for heading in page.headings:
+        shared = title_words & set(_words(heading))
+        if _same_headline(heading, page) and len(shared) * 2 >= len(title_words):
+            return _strip_site_name(heading, site_names)
+    if title:
+        return title
+    for candidate in [*page.titles, page.document_title or ""]:
+        if candidate:
+            return _strip_site_name(candidate, site_names)
+    return None
 
 
 def _is_name(author: str, site_names: list[str]) -> bool:
-    """False for a label the extractor took for a name ("Article by", a URL, a date ...)."""
-    words = author.split()
+    """False for a label the extractor took for a name ("Article by", a URL ...), and for
+    the site's own name (the publisher, not a byline)."""
+    words = _words(author)
     return (
-        0 < len(words) <= 12
+        0 < len(author.split()) <= 12
         and not _LABEL_AUTHOR.search(author)
         and not author.lower().startswith(("http", "www."))
         and any(char.isalpha() for char in author)
+        and not any(_words(site)[: len(words)] == words for site in site_names)
     )
 
 
@@ -108,9 +119,25 @@ def _join_names(names: list[str]) -> str:
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
+def _fuller(name: str, printed: list[str]) -> str:
+    """`name`, or the printed byline it is the beginning of ("Todd" -> "Todd Bates")."""
+    words = _words(name)
+    for other in printed:
+        if len(_words(other)) > len(words) and _words(other)[: len(words)] == words:
+            return other
+    return name
+
+
 def _author(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
+    """The byline: the extractor's names, unless the byline printed on the page names
+    nobody of them (it wins then, as a reader sees it); else the declared authors."""
     names = [clean(name) for name in (extracted or "").split(";")]
     names = [name for name in names if name and _is_name(name, site_names)]
+    printed = [name for name in page.bylines if _is_name(name, [])]  # an outlet may sign
+    printed_words = {word for name in printed for word in _words(name)}
+    if printed and not any(set(_words(name)) & printed_words for name in names):
+        names = printed
+    names = [_fuller(name, printed) for name in names]
     if not names:
         names = [name for name in page.authors if _is_name(name, site_names)]
     return _join_names(names) if names else None
@@ -122,8 +149,9 @@ def _iso_date(text: str) -> str | None:
 
 
 def _date(extracted: str | None, page: PageMeta) -> str | None:
-    declared = next((d for d in map(_iso_date, page.dates) if d), None)
-    return declared or (_iso_date(extracted) if extracted else None)
+    """The extractor's date (htmldate reads the page's local day), else a declared one."""
+    found = _iso_date(extracted) if extracted else None
+    return found or next((date for date in map(_iso_date, page.dates) if date), None)
 
 
 def _drop_repeated_title(blocks: list[str], title: str) -> list[str]:

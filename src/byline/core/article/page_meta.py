@@ -34,6 +34,43 @@ ARTICLE_TYPES = frozenset(
     }
 )
 _SPACE = re.compile(r"\s+")
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:article|written|posted|words|story|text|report(?:ed)?)\s+)?by\s*:?$"
+    r"|^(?:authors?|writer|reporter)\s*:?$",
+    re.IGNORECASE,
+)
+"""A label that stands before a byline's name: "By", "Article by", "Author:" ..."""
+_BY_NAME = re.compile(r"^by\s+(?P<name>\S.*)$", re.IGNORECASE)
+_NAME = re.compile(r"^[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
+_NAME_PARTICLES = frozenset(
+    {
+        "and",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ter",
+        "ten",
+        "y",
+        "dos",
+        "das",
+    }
+)
+_FOLLOWING_TEXT = (
+    "following::text()[normalize-space()][not(ancestor::script)][not(ancestor::style)][1]"
+)
 
 
 def clean(text: object) -> str:
@@ -53,7 +90,7 @@ class PageMeta:
     """Metadata a page declares about itself, each list best candidate first."""
 
     titles: list[str] = field(default_factory=list)
-    """JSON-LD ``headline``, ``og:title``, ``twitter:title``, the one ``<h1>``."""
+    """JSON-LD ``headline``, ``og:title``, ``twitter:title``."""
     document_title: str | None = None
     """The ``<title>`` element."""
     authors: list[str] = field(default_factory=list)
@@ -66,6 +103,11 @@ class PageMeta:
     description: str | None = None
     captions: dict[str, str] = field(default_factory=dict)
     """Image address (as written in ``src``) to the text of its ``<figcaption>``."""
+    headings: list[str] = field(default_factory=list)
+    """The text of every ``<h1>``, in page order."""
+    bylines: list[str] = field(default_factory=list)
+    """Names printed as a byline after the first ``<h1>``: an element that reads "By NAME",
+    or a label ("By", "Article by", "Author") followed by the name."""
 
 
 def _meta(tree: HtmlElement) -> dict[str, list[str]]:
@@ -146,6 +188,48 @@ def _captions(tree: HtmlElement) -> dict[str, str]:
     return captions
 
 
+def _byline_name(text: str) -> str | None:
+    """The name in a byline's text: its capitalised words ("Tom Francis" of "Tom Francis
+    published 9 August"), "A and B" kept; a role or outlet after a comma dropped. A single
+    word is taken as written (a handle, an outlet)."""
+    words = clean(text).split(",")[0].split(" | ")[0].strip(" :").split()
+    if len(words) == 1:
+        return words[0] if _NAME.match(words[0]) else None
+    kept: list[str] = []
+    for word in words:
+        if not (word[:1].isupper() or word.lower() in _NAME_PARTICLES):
+            break
+        kept.append(word)
+    name = " ".join(kept).strip(" .")
+    return name if len(kept) >= 2 and _NAME.match(name) and len(name) <= 60 else None
+
+
+def _bylines(tree: HtmlElement) -> list[str]:
+    """Names printed as bylines, in page order, from the first ``<h1>`` on."""
+    first_heading = next(tree.iter("h1"), None)
+    started = first_heading is None
+    names: list[str] = []
+    for element in tree.iter():
+        if element is first_heading:
+            started = True
+        if not started or not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = clean(element.text_content())
+        if len(text) > 80:
+            continue
+        if match := _BY_NAME.match(text):
+            name = _byline_name(match.group("name"))
+        elif BYLINE_LABEL.match(text):
+            following = element.xpath(_FOLLOWING_TEXT)
+            name = _byline_name(str(following[0])) if following else None
+        else:
+            continue
+        if name:
+            names.extend(part for part in re.split(r"\s+and\s+", name) if part)
+            break
+    return names
+
+
 def _first_meta(meta: dict[str, list[str]], *keys: str) -> str | None:
     for key in keys:
         for value in meta.get(key, ()):
@@ -171,9 +255,6 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
             page.site_name = _text(publisher.get("name"))
     for key in ("og:title", "twitter:title"):
         page.titles.extend(meta.get(key, ()))
-    headings = [clean(h1.text_content()) for h1 in tree.iter("h1")]
-    if len(headings) == 1 and headings[0]:
-        page.titles.append(headings[0])
     title = next(tree.iter("title"), None)
     if title is not None and clean(title.text_content()):
         page.document_title = clean(title.text_content())
@@ -206,4 +287,6 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     page.language = language or _first_meta(meta, "og:locale", "content-language", "language")
     page.description = _first_meta(meta, "description", "og:description", "twitter:description")
     page.captions = _captions(tree)
+    page.headings = [text for h1 in tree.iter("h1") if (text := clean(h1.text_content()))]
+    page.bylines = _bylines(tree)
     return page
