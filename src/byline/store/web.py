@@ -1,6 +1,6 @@
 """Fetching a web page over http(s): one GET, with a timeout, a size limit, a bounded number
-of redirects and a content-type check. Every failure is a `BylineError` with one line that
-names the address; nothing is retried.
+of redirects and a content-type check. Every failure is a `FetchError` (an `ArticleError`)
+with one line that names the address; nothing is retried.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import byline
-from byline.core.errors import BylineError
+from byline.core.errors import ArticleError
 from byline.core.text import printable
 
 DEFAULT_TIMEOUT = 15.0
@@ -32,7 +32,7 @@ _META_CHARSET = re.compile(
 )
 
 
-class FetchError(BylineError):
+class FetchError(ArticleError):
     """A web page could not be fetched (the message names the address and the reason)."""
 
 
