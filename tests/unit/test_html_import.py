@@ -153,3 +153,14 @@ def test_html_is_recognised_by_its_content() -> None:
     assert looks_like_html("<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>")
     assert not looks_like_html("Headline\n\nBy Ana\n\nText with <b>tags</b> in it.")
     assert not looks_like_html("<b>Bold start</b> but no document")
+
+
+def test_a_bold_line_alone_is_a_heading_but_a_bold_sentence_or_link_is_not() -> None:
+    html = page(
+        f"<p>{FILLER}</p><p><strong>Where the money goes</strong></p><p>{FILLER}</p>"
+        f"<p><b>This whole sentence is only stressed.</b></p><p>{FILLER}</p>"
+        '<p><strong>MORE: <a href="/other">Another story</a></strong></p>'
+        f"<p>{FILLER} Again.</p>"
+    )
+    article = parse_article(html_to_markdown(html), fallback_title="x")
+    assert [s.title for s in article.sections][1:] == ["Where the money goes"]

@@ -155,10 +155,8 @@ def _date(extracted: str | None, page: PageMeta) -> str | None:
 
 
 def _drop_repeated_title(blocks: list[str], title: str) -> list[str]:
-    """The body without a first heading that only repeats the headline."""
-    if blocks and blocks[0].startswith("#") and _words(blocks[0]) == _words(title):
-        return blocks[1:]
-    return blocks
+    """The body without headings that only repeat the headline."""
+    return [b for b in blocks if not (b.startswith("#") and _words(b) == _words(title))]
 
 
 def _parse(html: str) -> HtmlElement:
@@ -182,6 +180,7 @@ def _extract(tree: HtmlElement, url: str | None) -> Any:
         include_images=True,
         include_links=True,
         include_formatting=True,
+        favor_precision=True,
     )
 
 

@@ -24,6 +24,8 @@ _BREAK = "\x00"
 _LINE_MARK = re.compile(r"^(?:[#>+=~|-]|\d{1,9}[.)](?=\s|$))")
 MAX_LABEL_WORDS = 8
 """Image text longer than this is a caption; shorter, the figure's label."""
+MAX_BOLD_HEADING_WORDS = 16
+"""A paragraph that is only bold text, up to this many words, is a heading."""
 _EMPHASIS = {"#i": "*", "#b": "**", "#t": "`"}
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -120,8 +122,25 @@ def _figure(graphic: _Element, context: BodyContext) -> list[str]:
     return blocks
 
 
+def _is_bold_line(element: _Element) -> bool:
+    """A paragraph that is one short bold phrase and nothing else (no link): a heading as
+    many pages print one."""
+    children = [child for child in element if _tag(child) != "lb"]
+    if len(children) != 1 or (element.text or "").strip() or (children[0].tail or "").strip():
+        return False
+    bold = children[0]
+    if _tag(bold) != "hi" or bold.get("rend") != "#b" or bold.find(".//ref") is not None:
+        return False
+    text = "".join(bold.itertext()).strip()
+    # A bold sentence or a label ("More on this:") is emphasis, not a heading.
+    return 0 < len(text.split()) <= MAX_BOLD_HEADING_WORDS and not text.endswith((".", ":"))
+
+
 def _paragraph(element: _Element, context: BodyContext) -> list[str]:
     """A paragraph, with any image or block inside it written as a block of its own."""
+    if _is_bold_line(element):
+        text = _lines(_inline(element[0] if _tag(element[0]) == "hi" else element, context))
+        return [f"## {text.replace(chr(92) + chr(10), ' ')}"] if text else []
     blocks: list[str] = []
     for inner in element.iter("graphic"):
         blocks.extend(_figure(inner, context))
