@@ -18,11 +18,11 @@ from byline.core.text import printable
 COMMAND_HELP = {
     "list": "list the articles Byline knows, with reading progress",
     "sections": "list an article's sections",
-    "import": "turn a scraped plain-text article into Byline's Markdown format",
+    "import": "turn a web page or scraped plain text into Byline's Markdown format",
     "entities": "list an article's named entities (people, organisations, places ...)",
     "quotes": "list quotations with their speakers, of one article or all of them",
     "state": "show where reading state is stored and what it holds",
-    "add": "add .txt or .md articles to your library (prints the ids given to them)",
+    "add": "add articles (.md, .html, .txt files or web addresses) to your library",
     "remove": "remove one of your articles from the library, by id",
 }
 
@@ -55,8 +55,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         "article",
         nargs="?",
         metavar="ARTICLE",
-        help="a .md or .txt file, or the id of a library article "
-        "(default: the last one read, else the bundled article)",
+        help="a .md, .html or .txt file, an http(s) address, or the id of a library "
+        "article (default: the last one read, else the bundled article)",
     )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument(
@@ -94,7 +94,8 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
             "files",
             nargs="+",
             metavar="FILE",
-            help="a plain-text (imported as by `byline import`) or Markdown article",
+            help="a Markdown article, a web page or plain text (imported as by `byline "
+            "import`), or an http(s) address to fetch",
         )
     if name == "remove":
         parser.add_argument("id", metavar="ID", help="the article's id, exactly")
@@ -104,7 +105,11 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
             help="also drop its reading state (position, bookmarks ...)",
         )
     if name == "import":
-        parser.add_argument("file", metavar="FILE", help="plain-text article ('-' for stdin)")
+        parser.add_argument(
+            "file",
+            metavar="FILE",
+            help="a web page (.html) or plain-text article, an http(s) address, or '-' for stdin",
+        )
         parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")
     else:
         parser.add_argument("--json", action="store_true", help="print JSON for machines")
@@ -118,10 +123,18 @@ def _run_reader(args: argparse.Namespace) -> int:
     sys.setswitchinterval(READER_SWITCH_INTERVAL)
     from byline.store.library.opening import choose_article, open_choice
     from byline.store.paths import config_dir
+    from byline.store.sources import is_url
     from byline.store.state import StateStore
 
     store = StateStore(config_dir(args.config_dir))
-    loaded = open_choice(choose_article(args.article, store), preview=True)
+    reference = args.article
+    if reference and is_url(reference):
+        from byline.store.paths import cache_dir
+        from byline.store.sources import save_web_page
+
+        print(f"byline: fetching {printable(reference)}", file=sys.stderr)
+        reference = str(save_web_page(reference, cache_dir() / "pages"))
+    loaded = open_choice(choose_article(reference, store), preview=True)
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 
     app = BylineApp(loaded, store, show_library=args.library)

@@ -20,7 +20,7 @@ from byline.store.library import LibraryIndex, search_quotes
 from byline.store.library.files import add_articles, library_entries, remove_article
 from byline.store.library.opening import open_for_reading
 from byline.store.paths import config_dir
-from byline.store.sources import LoadedArticle, read_text
+from byline.store.sources import LoadedArticle, convert_to_markdown, is_url, read_markdown
 from byline.store.state import StateStore
 
 if TYPE_CHECKING:
@@ -105,18 +105,12 @@ def command_sections(args: argparse.Namespace) -> int:
 
 
 def command_import(args: argparse.Namespace) -> int:
-    """``byline import``: scraped plain text to Markdown, to stdout or a file."""
-    from byline.core.article.importer import import_text
-
+    """``byline import``: a web page or scraped plain text to Markdown, to stdout or a file."""
     if args.file == "-":
-        markdown = import_text(sys.stdin.read())
+        markdown = convert_to_markdown(sys.stdin.read(), None)
     else:
-        text, warnings = read_text(Path(args.file))
+        markdown, warnings = read_markdown(args.file if is_url(args.file) else Path(args.file))
         _warn(warnings)
-        try:
-            markdown = import_text(text)
-        except ArticleError as error:
-            raise ArticleError(f"{args.file}: {error}") from None
     if args.output:
         out = Path(args.output)
         try:
@@ -256,7 +250,7 @@ def command_quotes(args: argparse.Namespace) -> int:
 
 def command_add(args: argparse.Namespace) -> int:
     """``byline add``: copy articles into the library, printing the id of each one added."""
-    result = add_articles([Path(file) for file in args.files])
+    result = add_articles([file if is_url(file) else Path(file) for file in args.files])
     _warn(result.warnings)
     for added in result.added:
         if added.id != added.wanted_id:

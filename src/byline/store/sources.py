@@ -1,4 +1,5 @@
-"""Reading article files from disk safely: size limits, binary data, bad encodings.
+"""Reading article files from disk safely: size limits, binary data, bad encodings; and
+turning what was read (Markdown, a web page, plain text) into an article.
 
 This module and `storage` are the only places in the core that touch the file system.
 """
@@ -7,20 +8,29 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from byline.core.article.model import Article
+from byline.core.article.model import Article, slugify
 from byline.core.errors import ArticleError
-from byline.core.text import printable
+from byline.core.text import normalise_newlines, printable
 
 DEFAULT_MAX_MEGABYTES = 64
 """Articles larger than this are refused (override with ``BYLINE_MAX_ARTICLE_MB``)."""
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+"""Read as web pages; a file with another name is one too when its text starts like HTML."""
 _BINARY_SAMPLE = 8192
+_URL = re.compile(r"^https?://\S", re.IGNORECASE)
+
+
+def is_url(reference: str) -> bool:
+    """True when `reference` is an http(s) address rather than a file name or an article id."""
+    return bool(_URL.match(reference))
 
 
 def max_article_bytes() -> int:
@@ -125,6 +135,11 @@ def read_text(path: Path) -> tuple[str, tuple[str, ...]]:
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as error:
+        if path.suffix.lower() in HTML_SUFFIXES or data.lstrip()[:1] == b"<":
+            from byline.store.web import html_charset  # a page may declare its encoding
+
+            if (charset := html_charset(data)) != "utf-8":
+                return data.decode(charset, errors="replace"), ()
         text = data.decode("utf-8", errors="replace")
         warning = (
             f"{_shown(path.name)}: not valid UTF-8 (first bad byte at offset {error.start}); "
@@ -137,16 +152,84 @@ def _fallback_title(path: Path) -> str:
     return path.stem.replace("_", " ").replace("-", " ").strip() or "Untitled"
 
 
-def markdown_from_text(text: str, path: Path) -> str:
-    """The article's Markdown: the text of a .md file, or plain text imported."""
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        return text
-    from byline.core.article.importer import import_text  # only plain text needs the importer
+def convert_to_markdown(text: str, path: Path | None, url: str | None = None) -> str:
+    """The article's Markdown: the text of a .md file as it is, a web page (an .html file,
+    or any other whose text is HTML) imported with `html_to_markdown`, else plain text
+    imported with `import_text`. `url` is where a page was fetched from.
 
+    Raises:
+        ArticleError: When there is nothing to import (the message does not name the file).
+    """
+    suffix = path.suffix.lower() if path is not None else ""
+    if suffix in MARKDOWN_SUFFIXES:
+        return text
+    # Imported here: only pages need trafilatura, and only plain text the importer.
+    from byline.core.article.html import looks_like_html
+
+    if suffix in HTML_SUFFIXES or url is not None or looks_like_html(text):
+        from byline.core.article.html import html_to_markdown
+
+        return html_to_markdown(text, url)
+    from byline.core.article.importer import import_text
+
+    return import_text(text)
+
+
+def markdown_from_text(text: str, path: Path) -> str:
+    """The article's Markdown (`convert_to_markdown`), errors naming the file."""
     try:
-        return import_text(text)
+        return convert_to_markdown(text, path)
     except ArticleError as error:
         raise ArticleError(f"{_shown(path)}: {error}") from None
+
+
+def fetch_markdown(url: str) -> str:
+    """The web page at `url` fetched (`byline.store.web.fetch_page`) and imported.
+
+    Raises:
+        BylineError: When it cannot be fetched or holds no article; one line naming `url`.
+    """
+    from byline.store.web import fetch_page
+
+    page = fetch_page(url)
+    try:
+        return convert_to_markdown(page.html, None, page.url)
+    except ArticleError as error:
+        raise ArticleError(f"{_shown(url)}: {error}") from None
+
+
+def read_markdown(reference: Path | str) -> tuple[str, tuple[str, ...]]:
+    """The Markdown of an article file or web address (fetched), with warnings about it.
+
+    Raises:
+        BylineError: With one line naming the file or address.
+    """
+    if isinstance(reference, str) and is_url(reference):
+        return fetch_markdown(reference), ()
+    path = Path(reference)
+    text, warnings = read_text(path)
+    return normalise_newlines(markdown_from_text(text, path)), warnings
+
+
+def save_web_page(url: str, directory: Path) -> Path:
+    """Fetch the page at `url`, import it, and keep the Markdown in `directory` (named after
+    the article's id, replacing an earlier copy), so that the reader can open it again.
+
+    Raises:
+        BylineError: When it cannot be fetched, holds no article, or cannot be saved.
+    """
+    from byline.store.files import write_atomically
+
+    markdown = fetch_markdown(url)
+    article = parse_markdown(markdown, Path("page.md"))
+    path = directory / f"{slugify(article.id) or 'page'}.md"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, markdown)
+    except OSError as error:
+        reason = error.strerror or error
+        raise ArticleError(f"{_shown(directory)}: cannot write ({reason})") from None
+    return path
 
 
 def parse_markdown(

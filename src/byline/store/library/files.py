@@ -20,17 +20,11 @@ from byline.core.article.front_matter import parse_front_matter
 from byline.core.article.markdown import make_parser, parse_article
 from byline.core.article.model import Article, slugify
 from byline.core.errors import ArticleError
-from byline.core.text import normalise_newlines
 from byline.store.library.index import LibraryIndex
 from byline.store.library.opening import default_article_path, resolve
 from byline.store.library.records import LibraryEntry, content_hash
 from byline.store.paths import user_articles_dir
-from byline.store.sources import (
-    MARKDOWN_SUFFIXES,
-    _fallback_title,
-    article_from_text,
-    read_text,
-)
+from byline.store.sources import _fallback_title, article_from_text, read_markdown
 
 __all__ = [
     "AddResult",
@@ -60,8 +54,8 @@ class AddedArticle:
     title: str
     path: Path
     """The stored file."""
-    file: Path
-    """The file it was added from."""
+    file: Path | str
+    """The file (or web address) it was added from."""
     wanted_id: str
     """The id the article asked for; `id` differs when that one was taken."""
 
@@ -178,14 +172,15 @@ def _unique_id(wanted: str, taken: set[str]) -> str:
 
 
 def add_articles(
-    files: Sequence[Path], *, index: LibraryIndex | None = None, directory: Path | None = None
+    files: Sequence[Path | str], *, index: LibraryIndex | None = None, directory: Path | None = None
 ) -> AddResult:
     """Copy articles into the reader's articles folder (`user_articles_dir`).
 
-    Plain text (any suffix but Markdown's) is imported as ``byline import`` does; Markdown is
-    kept as written. Each stored file gets its id written into its front matter: the article's
-    own id (front matter ``id``, else a slug of the title), with ``-2``, ``-3`` ... appended
-    when another article has it. An article whose text is already in the library (the same
+    Plain text and web pages (files, or http(s) addresses fetched) are imported as ``byline
+    import`` does; Markdown is kept as written. Each stored file gets its id written into its
+    front matter: the article's own id (front matter ``id``, else a slug of the title), with
+    ``-2``, ``-3`` ... appended when another article has it. An article whose text is already
+    in the library (the same
     `content_hash`) is refused. One file failing does not stop the others.
     """
     index = index or LibraryIndex.load_or_build(analyse=False)
@@ -208,17 +203,11 @@ def add_articles(
 
 
 def _add_one(
-    file: Path, directory: Path, taken: set[str], hashes: dict[str, str]
+    file: Path | str, directory: Path, taken: set[str], hashes: dict[str, str]
 ) -> tuple[AddedArticle, tuple[str, ...]]:
-    text, warnings = read_text(file)
+    markdown, warnings = read_markdown(file)  # a file read, or a web address fetched
     try:
-        if file.suffix.lower() in MARKDOWN_SUFFIXES:
-            markdown = normalise_newlines(text)
-        else:
-            from byline.core.article.importer import import_text  # only plain text needs it
-
-            markdown = import_text(text)
-        article = parse_article(markdown, fallback_title=_fallback_title(file))
+        article = parse_article(markdown, fallback_title=_fallback_title(Path(file)))
     except ArticleError as error:
         raise ArticleError(f"{file}: {error}") from None
     digest = content_hash(article)

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from byline.core.errors import ArticleError
 from byline.store.paths import bundled_articles_dir
-from byline.store.sources import MARKDOWN_SUFFIXES, LoadedArticle, article_files, load_article
+from byline.store.sources import (
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    LoadedArticle,
+    article_files,
+    load_article,
+)
 from byline.store.state import StateStore
 
 
@@ -32,7 +38,8 @@ def resolve(reference: str, *, preview: bool = False) -> LoadedArticle:
         ArticleError: When nothing matches, or a prefix matches several articles.
     """
     path = Path(reference).expanduser()
-    if path.exists() or path.suffix.lower() in {*MARKDOWN_SUFFIXES, ".txt"} or "/" in reference:
+    suffix = path.suffix.lower()
+    if path.exists() or suffix in {*MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".txt"} or "/" in reference:
         return load_article(path, preview=preview)
     from byline.store.library.index import LibraryIndex  # only ids need the index
 

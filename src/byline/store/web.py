@@ -1,0 +1,218 @@
+"""Fetching a web page over http(s): one GET, with a timeout, a size limit, a bounded number
+of redirects and a content-type check. Every failure is a `FetchError` (an `ArticleError`)
+with one line that names the address; nothing is retried.
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import byline
+from byline.core.errors import ArticleError
+from byline.core.text import printable
+
+DEFAULT_TIMEOUT = 15.0
+"""Seconds the whole fetch may take, redirects included."""
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+"""Pages larger than this are refused: an article page is rarely over 2 MB."""
+DEFAULT_MAX_REDIRECTS = 5
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_CHUNK = 64 * 1024
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+
+
+class FetchError(ArticleError):
+    """A web page could not be fetched (the message names the address and the reason)."""
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A web page as fetched: its text, and where it ended up after redirects."""
+
+    url: str
+    """The address the page was served from (after redirects)."""
+    html: str
+    content_type: str
+    charset: str
+
+
+def user_agent() -> str:
+    """The User-Agent header Byline sends."""
+    return f"Byline/{byline.__version__} (terminal news reader)"
+
+
+def html_charset(data: bytes, declared: str | None = None) -> str:
+    """The encoding to decode a page with: the byte-order mark, else the HTTP header's
+    charset, else a ``<meta charset>`` in the first 4 KB, else UTF-8."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    candidates = [declared] if declared else []
+    if match := _META_CHARSET.search(data[:4096]):
+        candidates.append(match.group("charset").decode("ascii"))
+    for candidate in candidates:
+        try:
+            return _codec_name(candidate)
+        except LookupError:
+            continue
+    return "utf-8"
+
+
+def _codec_name(name: str) -> str:
+    import codecs
+
+    codec = codecs.lookup(name).name
+    # Pages labelled Latin-1 are Windows-1252 in practice (the HTML standard says so too).
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """`data` decoded with `html_charset`; undecodable bytes become U+FFFD."""
+    return data.decode(html_charset(data, declared), errors="replace")
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Hands 3xx answers back to `fetch_page`, which follows them itself (counted, http(s)
+    only)."""
+
+    def redirect_request(self, *_args: object, **_kwargs: object) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects())
+
+
+def _fail(url: str, reason: str) -> FetchError:
+    return FetchError(f"{printable(url)}: {reason}")
+
+
+def _check_address(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise _fail(url, "only http and https addresses can be fetched")
+    if not parts.hostname:
+        raise _fail(url, "no host name in the address")
+    return parts.hostname
+
+
+def _open(url: str, remaining: float, timeout: float) -> http.client.HTTPResponse:
+    """One request, given `remaining` seconds of the whole `timeout`; a 3xx answer is
+    returned as it is."""
+    host = _check_address(url)
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": user_agent(),
+            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            "Accept-Encoding": "identity",
+        },
+    )
+    try:
+        response: http.client.HTTPResponse = _OPENER.open(request, timeout=max(remaining, 0.001))
+        return response
+    except urllib.error.HTTPError as error:
+        if error.code in _REDIRECTS:
+            return error  # type: ignore[return-value]  # an HTTPError is a response too
+        error.close()
+        reason = f" {error.reason}" if error.reason else ""
+        raise _fail(url, f"the server answered {error.code}{reason}") from None
+    except urllib.error.URLError as error:
+        raise _connection_error(url, host, error.reason, timeout) from None
+    except (OSError, http.client.HTTPException) as error:
+        raise _connection_error(url, host, error, timeout) from None
+
+
+def _connection_error(url: str, host: str, reason: object, timeout: float) -> FetchError:
+    if isinstance(reason, socket.gaierror):
+        return _fail(url, f"cannot find the host {printable(host)}")
+    if isinstance(reason, ConnectionRefusedError):
+        return _fail(url, f"connection refused by {printable(host)}")
+    if isinstance(reason, TimeoutError):
+        return _fail(url, f"no answer within {timeout:g} seconds")
+    if isinstance(reason, ssl.SSLError):
+        return _fail(url, f"secure connection failed ({reason.reason or reason})")
+    if isinstance(reason, OSError) and reason.strerror:
+        return _fail(url, f"cannot connect ({reason.strerror})")
+    return _fail(url, f"cannot fetch ({reason})")
+
+
+def _read_body(
+    response: http.client.HTTPResponse, url: str, deadline: float, max_bytes: int, timeout: float
+) -> bytes:
+    length = response.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > max_bytes:
+        raise _too_big(url, max_bytes)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while chunk := response.read(_CHUNK):
+            size += len(chunk)
+            if size > max_bytes:
+                raise _too_big(url, max_bytes)
+            if time.monotonic() > deadline:
+                raise _fail(url, f"no complete answer within {timeout:g} seconds")
+            chunks.append(chunk)
+    except TimeoutError:
+        raise _fail(url, f"no complete answer within {timeout:g} seconds") from None
+    except (OSError, http.client.HTTPException) as error:
+        raise _fail(url, f"the connection broke while reading ({error})") from None
+    return b"".join(chunks)
+
+
+def _too_big(url: str, max_bytes: int) -> FetchError:
+    return _fail(url, f"the page is larger than the {max_bytes / 1024 / 1024:g} MB limit")
+
+
+def fetch_page(
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_redirects: int = DEFAULT_MAX_REDIRECTS,
+) -> FetchedPage:
+    """GET an http(s) page and decode it.
+
+    Redirects are followed up to `max_redirects` times (to http(s) addresses only); `timeout`
+    bounds the whole fetch; a body over `max_bytes` is refused as soon as it is seen to be.
+
+    Raises:
+        FetchError: With one line naming the address: bad address, host not found,
+            connection refused, timeout, an HTTP error status, too many redirects, too
+            big, or not HTML.
+    """
+    deadline = time.monotonic() + timeout
+    current = url.strip()
+    for _ in range(max_redirects + 1):
+        response = _open(current, deadline - time.monotonic(), timeout)
+        with response:
+            if response.status in _REDIRECTS:
+                location = response.headers.get("Location")
+                if not location:
+                    raise _fail(current, f"redirect ({response.status}) without a Location")
+                current = urljoin(current, location)
+                _check_address(current)
+                continue
+            content_type = response.headers.get_content_type()
+            if content_type not in HTML_TYPES:
+                raise _fail(current, f"not a web page (content type {printable(content_type)})")
+            encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+            if encoding not in ("", "identity"):
+                raise _fail(current, f"the page came compressed ({printable(encoding)})")
+            data = _read_body(response, current, deadline, max_bytes, timeout)
+            declared = response.headers.get_content_charset()
+            charset = html_charset(data, declared)
+            html = data.decode(charset, errors="replace")
+            return FetchedPage(current, html, content_type, charset)
+    raise _fail(url, f"too many redirects (more than {max_redirects})")

@@ -1,0 +1,109 @@
+"""``byline add URL``, ``byline import URL`` and saved pages, against a server on 127.0.0.1;
+and the reader's start never loads the web-page importer."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from byline.__main__ import main
+from byline.store.sources import save_web_page
+from tests.conftest import BylineDirs
+from tests.local_web import ARTICLE_PAGE, Answer, LocalWeb, local_web, redirect
+
+
+@pytest.fixture
+def web() -> Iterator[LocalWeb]:
+    answers = {
+        "/harbour": Answer(ARTICLE_PAGE.encode()),
+        "/short-link": redirect("/harbour"),
+        "/missing-page": Answer(b"gone", 404, "text/plain"),
+    }
+    with local_web(answers) as server:
+        yield server
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_a_url_lists_the_article(capsys: pytest.CaptureFixture[str], web: LocalWeb) -> None:
+    code, out, err = run(capsys, "add", web.url("/short-link"))
+    assert (code, out, err) == (0, "harbour-crane-toppled-by-storm\n", "")
+    code, out, _ = run(capsys, "list", "--json")
+    rows = {row["id"]: row for row in json.loads(out)}
+    row = rows["harbour-crane-toppled-by-storm"]
+    assert row["title"] == "Harbour crane toppled by storm"
+    assert row["source"] == "The Example Gazette"
+    stored = Path(row["path"]).read_text("utf-8")
+    assert f"fetched_from: {web.url('/harbour')}\n" in stored
+    assert "author: Mira Castell\n" in stored
+
+
+def test_add_reports_a_failed_fetch_and_adds_the_rest(
+    capsys: pytest.CaptureFixture[str], web: LocalWeb, tmp_path: Path
+) -> None:
+    saved = tmp_path / "saved-page.htm"
+    saved.write_text(ARTICLE_PAGE, encoding="utf-8")
+    code, out, err = run(capsys, "add", web.url("/missing-page"), str(saved))
+    assert code == 1
+    assert out == "harbour-crane-toppled-by-storm\n"
+    assert err == f"byline: {web.url('/missing-page')}: the server answered 404 Not Found\n"
+
+
+def test_import_a_url_prints_markdown(capsys: pytest.CaptureFixture[str], web: LocalWeb) -> None:
+    code, out, _ = run(capsys, "import", web.url("/harbour"))
+    assert code == 0
+    assert out.startswith("---\ntitle: Harbour crane toppled by storm\n")
+    assert "\n## Ships wait outside the port\n" in out
+
+
+def test_a_saved_page_is_recognised_by_its_content(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    saved = tmp_path / "download"  # no suffix: HTML by its text
+    saved.write_text(ARTICLE_PAGE, encoding="utf-8")
+    code, out, _ = run(capsys, "sections", "--json", str(saved))
+    assert code == 0
+    assert [s["title"] for s in json.loads(out)] == [
+        "Harbour crane toppled by storm",
+        "Ships wait outside the port",
+    ]
+
+
+def test_the_reader_keeps_a_fetched_page_to_reopen(web: LocalWeb, byline_dirs: BylineDirs) -> None:
+    path = save_web_page(web.url("/harbour"), byline_dirs.cache / "pages")
+    assert path == byline_dirs.cache / "pages" / "harbour-crane-toppled-by-storm.md"
+    assert path.read_text("utf-8").startswith("---\ntitle: Harbour crane toppled by storm\n")
+
+
+def test_opening_a_markdown_article_does_not_load_the_page_importer(
+    byline_dirs: BylineDirs, tmp_path: Path
+) -> None:
+    article = tmp_path / "note.md"
+    article.write_text("---\ntitle: A note\n---\n\nSome text.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from byline.store.library.opening import choose_article, open_choice\n"
+        "from pathlib import Path\nfrom byline.store.state import StateStore\n"
+        f"loaded = open_choice(choose_article({str(article)!r}, StateStore(Path(sys.argv[1]))))\n"
+        "assert loaded.article.meta.title == 'A note'\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('trafilatura', 'lxml')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(byline_dirs.config)],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
