@@ -1,6 +1,6 @@
 """Inter-annotator agreement for the web-import gold.
 
-Usage: python benchmarks/gold/web_import/agreement.py [CORPUS_DIR] [--details]
+Usage: python benchmarks/gold/web_import/annotators.py [CORPUS_DIR] [--details]
 (CORPUS_DIR defaults to ../shared/corpus, as for check.py)
 
 For every second annotation `agreement/<stem>.json` this compares it with the first
