@@ -75,6 +75,9 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
+_COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
+
+
 class NameResolver:
     """Name resolution state for one article."""
 
@@ -120,6 +123,15 @@ class NameResolver:
             person = person_part(tokens)
             if not person:
                 continue
+            if (
+                len(person) > 2
+                and person == tokens
+                and _COMPLEMENT_RE.search(self.masked, max(0, start - 12), start) is not None
+                and not any(t.endswith(".") for t in person)
+            ):
+                # "Attorney for the District of Ruritania Jo Roe": the place closes the title.
+                start += len(person[0]) + 1
+                tokens = person = person[1:]
             lead = tokens[: len(tokens) - len(person)]
             full = " ".join(person)
             surname = person[-1]
@@ -185,6 +197,8 @@ class NameResolver:
             (f, fp) for fp, f in self.forms.get(surname, []) if f.split()[-len(person) :] == person
         ]
         hint = max(known, key=lambda p: len(p.split()), default=None)
+        if not forms and len(person) > 2:
+            return self._canonical_person(person[1:])  # "of Acme Jo Roe": Acme is no name
         if not forms:
             return hint or " ".join(person)
         counts: dict[str, int] = {}
