@@ -49,7 +49,7 @@ from byline.core.quotes.lexicon import (
     SPOKES_HEADS,
 )
 from byline.core.quotes.marks import is_sentence_like
-from byline.core.quotes.model import Quote, RawQuote, is_title_like
+from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
 from byline.core.quotes.tokens import (
@@ -100,6 +100,8 @@ class _Attributor:
         self.masked = mask_quotes(text, raws)
         self.res = NameResolver(text, self.masked, people)
         self.done: list[Done] = []
+        #: Offset just after the closing mark of the last marks that held no quotation.
+        self.rejected = -1
 
     # -- subject resolution ---------------------------------------------------------------
     def speaker_of(self, cue: Cue) -> str | None:
@@ -214,6 +216,7 @@ class _Attributor:
         for r in self.raws:
             found = self.judge(r)
             if found is None:
+                self.rejected = r.end + 1
                 continue
             speaker, span, how, kind = found
             self.done.append((r.open_mark, r.end, speaker))
@@ -244,7 +247,16 @@ class _Attributor:
         if is_title_like(body) and not direct and not colon:
             return None  # capitalised words in marks with no speech verb: a title or a name
         kind = "speech" if sentence or colon else "fragment"
-        if kind == "fragment" and after is None and before is None and not cue_near(self.masked, r):
+        if kind == "fragment" and _GLOSS_RE.fullmatch(self.masked, self.rejected, r.open_mark):
+            return None  # "Schutzvertrag," or "protection contract,": a gloss of a term
+        late = None if after or before else late_cue(self.masked, r)
+        if (
+            kind == "fragment"
+            and after is None
+            and before is None
+            and late is None
+            and not cue_near(self.masked, r, word_count(body))
+        ):
             return None  # a scare quote: no source is said to use the words
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
@@ -257,7 +269,6 @@ class _Attributor:
         intro = intro_cue(self.masked, r)
         if intro is not None:
             return self.speaker_of(intro), intro.span, "intro", kind
-        late = late_cue(self.masked, r)
         if late is not None:
             return self.speaker_of(late), late.span, "after", kind
         if kind == "speech":
@@ -289,6 +300,7 @@ class _Attributor:
         return None
 
 
+_GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
 _DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 _LAST_PRONOUN_RE = re.compile(
     r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while)\s+(he|she)$", re.IGNORECASE

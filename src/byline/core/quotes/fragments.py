@@ -24,6 +24,10 @@ __all__ = ["cue_near", "names_something", "previous_sentence"]
 
 _WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]*[,:]?[ \t]*$")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+_TERM_AFTER_RE = re.compile(r",?[ \t]+as[ \t]+(?:\w+[ \t]+){0,2}(?:known|called)\b")
+#: A fragment this short needs its cue in its own sentence before it (or an attribution
+#: closing the sentence): a verb farther away usually governs other words.
+SHORT_FRAGMENT_WORDS = 1
 
 
 def names_something(text: str, masked: str, r: RawQuote) -> bool:
@@ -47,6 +51,8 @@ def names_something(text: str, masked: str, r: RawQuote) -> bool:
         return True
     if low == "as" and capital and re.search(r"\b(?:known|referred\s+to)\s+as\s*$", before):
         return True
+    if r.closed and _TERM_AFTER_RE.match(masked, r.end + 1) is not None:
+        return True  # "dorms" as they are known: a term, not someone's words
     # John "Smokey" Doe: a nickname between a first name and a surname.
     if (
         word[:1].isupper()
@@ -69,10 +75,13 @@ def previous_sentence(masked: str, pos: int) -> tuple[int, int] | None:
     return sentence_start(masked, end - 1), end
 
 
-def cue_near(masked: str, r: RawQuote) -> bool:
-    """Whether a word of saying, calling or describing attributes the fragment: in its own
-    sentence (before or after the quotation) or in the sentence before it."""
+def cue_near(masked: str, r: RawQuote, words: int) -> bool:
+    """Whether a word of saying, calling or describing attributes the fragment of ``words``
+    words: in its own sentence or in the sentence before it; for a fragment of at most
+    :data:`SHORT_FRAGMENT_WORDS` words, only before it in its own sentence."""
     lo = sentence_start(masked, r.open_mark)
+    if words <= SHORT_FRAGMENT_WORDS:
+        return FRAGMENT_CUE_RE.search(masked, lo, r.open_mark) is not None
     hi = sentence_end(masked, r.end + 1) if r.closed else r.end
     if FRAGMENT_CUE_RE.search(masked, lo, hi) is not None:
         return True
