@@ -38,7 +38,11 @@ from byline.core.quotes.cues import (
     mask_quotes,
     sentence_start,
 )
-from byline.core.quotes.fragments import cue_near, names_something, previous_sentence
+from byline.core.quotes.fragments import (
+    cue_near,
+    names_something,
+    previous_sentence,
+)
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
@@ -52,6 +56,17 @@ from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
+from byline.core.quotes.subjects import (
+    DETERMINERS,
+    GLOSS_RE,
+    LAST_PRONOUN_RE,
+    LEADING_NAME_RE,
+    clean_subject,
+    inverted_head,
+    no_placeholder,
+    same_sentence,
+    unmask_nicknames,
+)
 from byline.core.quotes.tokens import (
     CAPSEQ_RE,
     is_org_tokens,
@@ -97,9 +112,10 @@ class _Attributor:
     def __init__(self, text: str, raws: Sequence[RawQuote], people: Sequence[str]) -> None:
         self.text = text
         self.raws = raws
-        self.masked = mask_quotes(text, raws)
+        self.masked = unmask_nicknames(text, mask_quotes(text, raws), raws)
         self.res = NameResolver(text, self.masked, people)
         self.done: list[Done] = []
+        self.kinds: list[str] = []
         #: Offset just after the closing mark of the last marks that held no quotation.
         self.rejected = -1
 
@@ -111,7 +127,7 @@ class _Attributor:
         return self.resolve_subject(subj)
 
     def resolve_subject(self, subject: Subject) -> str | None:
-        span, pos = _clean_subject(subject.span), subject.pos
+        span, pos = clean_subject(subject.span), subject.pos
         if not re.search(r"\w", span):
             return None
         if not subject.inverted:
@@ -121,11 +137,15 @@ class _Attributor:
                 gender = "f" if obj.group("p").lower() == "her" else "m"
                 return resolve_object_pronoun(self.masked, self.res, self.done, pos, gender)
             # "... which he said", "... but she added": the pronoun next to the verb speaks.
-            last = _LAST_PRONOUN_RE.search(span)
+            last = LAST_PRONOUN_RE.search(span)
             if last is not None and len(span.split()) > 1:
                 gender = "f" if last.group(1).lower() == "she" else "m"
                 return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
-        span = _inverted_head(span) if subject.inverted else head_segment(span)
+        lead = None if subject.inverted else LEADING_NAME_RE.match(span)
+        if lead is not None and len(person_part(lead.group(1).split())) >= 2:
+            # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
+            return self.res.canonical(lead.group(1), pos)
+        span = inverted_head(span) if subject.inverted else head_segment(span)
         span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
         span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
         words = span.split()
@@ -151,7 +171,11 @@ class _Attributor:
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker
-        if low in _DETERMINERS and len(words) > 1 and not words[-1][:1].isupper():
+        if (
+            low in DETERMINERS
+            and len(words) > 1
+            and (not words[-1][:1].isupper() or strip_possessive(words[-1]) in ROLE_WORDS)
+        ):
             return self._description(words[1:], pos)  # "the Olympic champion", "the firm"
         span = _affiliation_head(span)
         seqs = list(CAPSEQ_RE.finditer(span))
@@ -163,7 +187,7 @@ class _Attributor:
                 if head and head[-1].lower() in ANON_HEADS | {"for", "of", "at", "from"}:
                     return None
             return self._not_a_group(self.res.canonical(seq, pos))
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             return self._description(words[1:], pos)
         return None
 
@@ -220,12 +244,13 @@ class _Attributor:
                 continue
             speaker, span, how, kind = found
             self.done.append((r.open_mark, r.end, speaker))
+            self.kinds.append(kind)
             out.append(
                 Quote(
                     start=r.start,
                     end=r.end,
                     text=self.text[r.start : r.end],
-                    speaker=_no_placeholder(speaker),
+                    speaker=no_placeholder(speaker),
                     speaker_mentions=(span,) if span else (),
                     cue=how,
                     kind=kind,
@@ -247,7 +272,9 @@ class _Attributor:
         if is_title_like(body) and not direct and not colon:
             return None  # capitalised words in marks with no speech verb: a title or a name
         kind = "speech" if sentence or colon else "fragment"
-        if kind == "fragment" and _GLOSS_RE.fullmatch(self.masked, self.rejected, r.open_mark):
+        if kind == "fragment" and before is not None and before.direct and self._split_speech(r):
+            kind = "speech"  # "It was bad," he said, "but we coped.": the second half
+        if kind == "fragment" and GLOSS_RE.fullmatch(self.masked, self.rejected, r.open_mark):
             return None  # "Schutzvertrag," or "protection contract,": a gloss of a term
         late = None if after or before else late_cue(self.masked, r)
         if (
@@ -264,7 +291,7 @@ class _Attributor:
             return self.speaker_of(before), before.span, "before", kind
         if self.done and continues(self.masked, self.done[-1][1], r):
             return self.done[-1][2], None, "continuation", kind
-        if kind == "fragment" and self.done and _same_sentence(self.masked, self.done[-1][1], r):
+        if kind == "fragment" and self.done and same_sentence(self.masked, self.done[-1][1], r):
             return self.done[-1][2], None, "continuation", kind
         intro = intro_cue(self.masked, r)
         if intro is not None:
@@ -276,6 +303,14 @@ class _Attributor:
             if prev is not None:
                 return prev[0], prev[1], "previous", kind
         return None, None, "", kind
+
+    def _split_speech(self, r: RawQuote) -> bool:
+        """Whether the last quotation kept was speech ending in the sentence ``r`` opens in."""
+        return (
+            bool(self.done)
+            and self.kinds[-1] == "speech"
+            and same_sentence(self.masked, self.done[-1][1], r)
+        )
 
     def previous_subject(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
         """The person the sentence before an uncued quotation is about, when it opens with
@@ -298,56 +333,6 @@ class _Attributor:
                     return m.name, (m.pos, m.pos + len(m.name))
             break
         return None
-
-
-_GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
-_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
-_LAST_PRONOUN_RE = re.compile(
-    r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while)\s+(he|she)$", re.IGNORECASE
-)
-_ACCORDING_RE = re.compile(r"^according to\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*,?\s*")
-_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—](?=\s)|\([^()]*\)")
-_PLACEHOLDER_RE = re.compile(r"\bQ{2,}\b")
-
-
-def _clean_subject(span: str) -> str:
-    """Subject words without asides (`` - who chairs X - ``, ``(...)``) and without a leading
-    ``According to X`` (``According to Mr Roe the minister said``: the minister speaks)."""
-    span = _ASIDE_RE.sub(" ", span)
-    span = span.lstrip(" ,;—–-\t").rstrip(" ;—–-\t")
-    rest = _ACCORDING_RE.sub("", span, count=1)
-    return rest if rest.strip() and rest != span and rest[:1].islower() else span
-
-
-def _inverted_head(span: str) -> str:
-    """The speaker after an inverted verb: ``Jo Roe, the chief executive`` -> ``Jo Roe``;
-    ``Acme chief economist, Jo Roe`` and ``Acme director of sales, Jo Roe`` -> ``Jo Roe``
-    (a title before the comma, the name after it)."""
-    parts = span.split(",")
-    head = parts[0]
-    if len(parts) > 1:
-        nxt = parts[1].strip()
-        tokens = nxt.split()
-        title = head.split()
-        if (
-            2 <= len(tokens) <= 4
-            and all(t[:1].isupper() for t in tokens)
-            and len(person_part(tokens)) >= 2
-            and title
-            and (title[-1].islower() or title[-1] in ROLE_WORDS)
-        ):
-            return nxt
-    return head
-
-
-def _same_sentence(masked: str, prev_end: int, r: RawQuote) -> bool:
-    """Whether ``r`` opens in the sentence where the previous quotation ended."""
-    return sentence_start(masked, r.open_mark) <= prev_end
-
-
-def _no_placeholder(speaker: str | None) -> str | None:
-    """Never let the mask's placeholder (quoted words replaced by ``Q``) become a name."""
-    return None if speaker is None or _PLACEHOLDER_RE.search(speaker) else speaker
 
 
 def canonical_name(text: str, name: str, people: Sequence[str] = ()) -> str | None:

@@ -18,9 +18,9 @@ import re
 
 from byline.core.quotes.cues import sentence_end, sentence_start
 from byline.core.quotes.lexicon import FRAGMENT_CUE_RE, NAMING_VERBS, TITLE_NOUNS
-from byline.core.quotes.model import RawQuote, is_title_like
+from byline.core.quotes.model import RawQuote
 
-__all__ = ["cue_near", "names_something", "previous_sentence"]
+__all__ = ["cue_near", "is_nickname", "names_something", "previous_sentence"]
 
 _WORD_BEFORE_RE = re.compile(r"([\w'’\-]+)[ \t]*[,:]?[ \t]*$")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -53,12 +53,24 @@ def names_something(text: str, masked: str, r: RawQuote) -> bool:
         return True
     if r.closed and _TERM_AFTER_RE.match(masked, r.end + 1) is not None:
         return True  # "dorms" as they are known: a term, not someone's words
+    return is_nickname(text, masked, r)
+
+
+def is_nickname(text: str, masked: str, r: RawQuote) -> bool:
+    """``John "Smokey" Doe``: one to three capitalised words in marks between two name words."""
+    before = masked[max(r.para_start, r.open_mark - 60) : r.open_mark]
+    m = _WORD_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
     # John "Smokey" Doe: a nickname between a first name and a surname.
+    inner = text[r.start : r.end].split()
     if (
         word[:1].isupper()
         and r.closed
         and before.endswith((" ", "\t"))
-        and is_title_like(text[r.start : r.end])
+        and 1 <= len(inner) <= 3
+        and all(w[:1].isupper() for w in inner)
     ):
         return _NAME_AFTER_RE.match(masked, r.end + 1) is not None
     return False

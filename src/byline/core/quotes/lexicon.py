@@ -98,10 +98,10 @@ ROLE_WORDS: frozenset[str] = words(
 )
 #: Words that make a capitalised sequence an organisation.
 ORG_HEADS: frozenset[str] = words(
-    "Administration Agency Airlines Alliance Army Assembly Association Authority Bank "
+    "AG Administration Agency Airlines Alliance Army Assembly Association Authority Bank "
     "Board Cabinet Capital Center Centre Channel Club Coalition College Commission "
-    "Committee Company Congress Consortium Corporation Council Court Daily Department "
-    "Downing Economics Embassy FC Federation Force Forces Foundation Front Fund "
+    "Committee Company Congress Consortium Corp Corporation Council Court Daily Department "
+    "Downing Economics Embassy FC Federation Force Forces Foundation Front Fund GmbH "
     "Government Group Guardian Herald Holdings Inc Industries Institute Investments "
     "Journal Kremlin Ltd Mail Ministry Motors Movement Navy Network News Newspaper Ofcom "
     "Office Organisation Organization Parliament Partners Party Plc Police Post Press "
