@@ -209,7 +209,7 @@ class _Attributor:
         if found is not None or not words:
             return found
         head = words[-1].lower()
-        if any(r <= pos and phrase.endswith(head) for r, phrase, _ in self.res.roles):
+        if any(r <= pos for r, _, _ in self.res.roles_with_head(head)):
             return None  # two people hold that title: the text does not say which one
         if is_org_description(words[-1]):
             return nearest_org(self.res, self.masked, pos)

@@ -94,6 +94,9 @@ class NameResolver:
         self.orgs: list[tuple[int, str]] = []
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
+        self._heads: (
+            tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
+        ) = None
         self._index()
 
     def _in_prose(self, pos: int) -> bool:
@@ -225,13 +228,12 @@ class NameResolver:
         best: tuple[int, str] | None = None
         exact: dict[str, int] = {}
         loose: dict[str, int] = {}
-        for rpos, phrase, name in self.roles:
+        for rpos, phrase, name in self.roles_with_head(head):
             if rpos > pos:
                 continue
-            words = phrase.split()
             if phrase == role or phrase.endswith(" " + role):
                 exact[self.canonical(name, rpos) or name] = rpos
-            elif words and words[-1] == head:
+            else:
                 loose[self.canonical(name, rpos) or name] = rpos
         holders = exact or loose
         if holders:
@@ -239,10 +241,33 @@ class NameResolver:
             return next(iter(holders)) if len(holders) == 1 else None
         if head in ROLE_LOWER:
             return None
-        for opos, org in self.orgs:
-            if opos <= pos and org.lower().split()[-1] == head:
+        for opos, org in self._by_head()[1].get(head, []):
+            if opos <= pos:
                 best = (opos, org)
         return best[1] if best else None
+
+    def roles_with_head(self, head: str) -> list[tuple[int, str, str]]:
+        """``(pos, role phrase, name)`` of the role phrases ending with ``head``, in order."""
+        return self._by_head()[0].get(head, [])
+
+    def _by_head(
+        self,
+    ) -> tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]]:
+        # Built once, after indexing: a scan of every role per lookup made big articles
+        # quadratic.
+        if self._heads is None:
+            roles: dict[str, list[tuple[int, str, str]]] = {}
+            for role in self.roles:
+                words = role[1].split()
+                if words:
+                    roles.setdefault(words[-1], []).append(role)
+            orgs: dict[str, list[tuple[int, str]]] = {}
+            for org in self.orgs:
+                words = org[1].lower().split()
+                if words:
+                    orgs.setdefault(words[-1], []).append(org)
+            self._heads = (roles, orgs)
+        return self._heads
 
     def _stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
         """A known stage name starting at (or, for a number, just before) ``mstart``."""
