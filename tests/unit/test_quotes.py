@@ -100,10 +100,18 @@ def test_orphan_closing_mark_is_ignored() -> None:
 
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
     text = (
-        'Critics called the scheme a "white elephant" and the press dubbed it "Project Blue". '
-        'The film "The Long Road Home To Nowhere Special" opened on Friday.'
+        'The town has a "booming" market and a "vibrant" centre. The press dubbed the plan '
+        '"Project Blue". The film "The Long Road Home To Nowhere Special" opened on Friday.'
     )
     assert find_quotes(text) == []
+
+
+def test_words_a_group_calls_something_are_a_fragment() -> None:
+    text = 'Critics called the scheme a "white elephant" and asked for a review.'
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["white elephant"]
+    assert [q.kind for q in quotes] == ["fragment"]
+    assert speakers(quotes) == [None]
 
 
 def test_partial_quote_with_speech_verb_is_kept() -> None:
@@ -113,9 +121,12 @@ def test_partial_quote_with_speech_verb_is_kept() -> None:
     assert speakers(quotes) == ["Paul Grant"]
 
 
-def test_short_fragment_with_speech_verb_is_dropped() -> None:
+def test_short_fragment_with_speech_verb_is_a_fragment() -> None:
     text = 'Paul Grant said the plan was "very bold" and would start soon.'
-    assert find_quotes(text) == []
+    quotes = find_quotes(text)
+    assert texts(quotes) == ["very bold"]
+    assert [q.kind for q in quotes] == ["fragment"]
+    assert speakers(quotes) == ["Paul Grant"]
 
 
 # -- attribution ---------------------------------------------------------------------------
@@ -199,8 +210,13 @@ def test_unknown_speaker_is_none_not_a_neighbour() -> None:
     assert quotes[0].speaker is None
 
 
-def test_anonymous_spokesman_is_none() -> None:
+def test_anonymous_spokesman_speaks_for_the_named_organisation() -> None:
     text = 'A spokesman for the Harbour Authority said: "The port will reopen on Friday."'
+    assert speakers(find_quotes(text)) == ["Harbour Authority"]
+
+
+def test_anonymous_source_is_none() -> None:
+    text = 'A source close to the club said: "The manager will stay until the summer."'
     assert speakers(find_quotes(text)) == [None]
 
 

@@ -79,6 +79,7 @@ class Analysis:
                     "speaker": quote.speaker,
                     "speaker_mentions": [list(span) for span in quote.speaker_mentions],
                     "cue": quote.cue,
+                    "kind": quote.kind,
                 }
                 for quote in self.quotes
             ],
@@ -102,6 +103,7 @@ class Analysis:
                 speaker=None if item["speaker"] is None else str(item["speaker"]),
                 speaker_mentions=tuple((int(s), int(e)) for s, e in item["speaker_mentions"]),
                 cue=str(item["cue"]),
+                kind=str(item.get("kind", "speech")),
             )
             for item in data["quotes"]
         )

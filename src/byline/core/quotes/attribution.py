@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from byline.core.quotes.antecedents import is_org_description, is_person_description, nearest_org
 from byline.core.quotes.cues import (
     Cue,
     Subject,
@@ -33,27 +34,46 @@ from byline.core.quotes.cues import (
     continues,
     head_segment,
     intro_cue,
+    late_cue,
     mask_quotes,
+    sentence_start,
+)
+from byline.core.quotes.fragments import (
+    cue_near,
+    names_something,
+    previous_sentence,
 )
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     PRONOUNS,
+    ROLE_WORDS,
     SPEECH_VERBS,
+    SPOKES_HEADS,
 )
 from byline.core.quotes.marks import is_sentence_like
-from byline.core.quotes.model import (
-    MIN_FRAGMENT_WORDS,
-    Quote,
-    RawQuote,
-    is_title_like,
-    speech_end,
-    word_count,
-)
+from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
-from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, person_part, stage_name
+from byline.core.quotes.subjects import (
+    DETERMINERS,
+    GLOSS_RE,
+    LAST_PRONOUN_RE,
+    LEADING_NAME_RE,
+    clean_subject,
+    inverted_head,
+    no_placeholder,
+    same_sentence,
+    unmask_nicknames,
+)
+from byline.core.quotes.tokens import (
+    CAPSEQ_RE,
+    is_org_tokens,
+    person_part,
+    stage_name,
+    strip_possessive,
+)
 
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
@@ -92,9 +112,12 @@ class _Attributor:
     def __init__(self, text: str, raws: Sequence[RawQuote], people: Sequence[str]) -> None:
         self.text = text
         self.raws = raws
-        self.masked = mask_quotes(text, raws)
+        self.masked = unmask_nicknames(text, mask_quotes(text, raws), raws)
         self.res = NameResolver(text, self.masked, people)
         self.done: list[Done] = []
+        self.kinds: list[str] = []
+        #: Offset just after the closing mark of the last marks that held no quotation.
+        self.rejected = -1
 
     # -- subject resolution ---------------------------------------------------------------
     def speaker_of(self, cue: Cue) -> str | None:
@@ -104,8 +127,7 @@ class _Attributor:
         return self.resolve_subject(subj)
 
     def resolve_subject(self, subject: Subject) -> str | None:
-        span, pos = subject.span, subject.pos
-        span = span.lstrip(" ,;—–-\t").rstrip(" ;—–-\t")
+        span, pos = clean_subject(subject.span), subject.pos
         if not re.search(r"\w", span):
             return None
         if not subject.inverted:
@@ -114,8 +136,17 @@ class _Attributor:
             if obj is not None:
                 gender = "f" if obj.group("p").lower() == "her" else "m"
                 return resolve_object_pronoun(self.masked, self.res, self.done, pos, gender)
-        span = span.split(",")[0] if subject.inverted else head_segment(span)
-        span = re.sub(r"^(?:and|but|so|yet|then|also|however)\s+", "", span, flags=re.I)
+            # "... which he said", "... but she added": the pronoun next to the verb speaks.
+            last = LAST_PRONOUN_RE.search(span)
+            if last is not None and len(span.split()) > 1:
+                gender = "f" if last.group(1).lower() == "she" else "m"
+                return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
+        lead = None if subject.inverted else LEADING_NAME_RE.match(span)
+        if lead is not None and len(person_part(lead.group(1).split())) >= 2:
+            # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
+            return self.res.canonical(lead.group(1), pos)
+        span = inverted_head(span) if subject.inverted else head_segment(span)
+        span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
         span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
         words = span.split()
         if not words:
@@ -124,7 +155,9 @@ class _Attributor:
         if len(words) == 1 and low in PRONOUNS:
             gender = "f" if low in ("she", "her") else "m"
             return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
-        if low in ("it", "they", "we", "i", "you"):
+        if len(words) == 1 and low == "it":
+            return nearest_org(self.res, self.masked, pos)
+        if low in ("they", "we", "i", "you", "it"):
             return None
         behalf = re.search(r"on behalf of\s+(.+)$", span)
         if behalf:
@@ -134,10 +167,16 @@ class _Attributor:
         if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
             set(w.lower().strip(",") for w in words[1:4]) & ANON_HEADS
         ):
-            return None
+            return self._spokesperson_org(span, words)
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker
+        if (
+            low in DETERMINERS
+            and len(words) > 1
+            and (not words[-1][:1].isupper() or strip_possessive(words[-1]) in ROLE_WORDS)
+        ):
+            return self._description(words[1:], pos)  # "the Olympic champion", "the firm"
         span = _affiliation_head(span)
         seqs = list(CAPSEQ_RE.finditer(span))
         seqs = [s for s in seqs if not all(t in FUNCTION_WORDS for t in s.group(0).split())]
@@ -147,65 +186,153 @@ class _Attributor:
                 head = span[: seqs[-1].start()].split()
                 if head and head[-1].lower() in ANON_HEADS | {"for", "of", "at", "from"}:
                     return None
-            return self.res.canonical(seq, pos)
-        if low in ("the", "this", "that", "its", "his", "her", "their"):
-            return self.res.role_lookup(" ".join(words[1:]), pos)
+            return self._not_a_group(self.res.canonical(seq, pos))
+        if low in DETERMINERS:
+            return self._description(words[1:], pos)
         return None
+
+    def _not_a_group(self, name: str | None) -> str | None:
+        """``None`` for a lone plural word the article names nobody by (``Critics said``)."""
+        if name is None or " " in name or not name.endswith("s") or name.endswith("ss"):
+            return name
+        forms = self.res.forms.get(name, [])
+        if name in self.res.persons or name in self.res.gender or len(forms) > 1:
+            return name
+        if any(org == name for _, org in self.res.orgs):
+            return name
+        return None
+
+    def _description(self, words: list[str], pos: int) -> str | None:
+        """A definite description: the holder of that title named earlier, else the nearest
+        organisation (``the company``) or person (``the 29-year-old``) it can describe."""
+        found = self.res.role_lookup(" ".join(words), pos)
+        if found is not None or not words:
+            return found
+        head = words[-1].lower()
+        if any(r <= pos for r, _, _ in self.res.roles_with_head(head)):
+            return None  # two people hold that title: the text does not say which one
+        if is_org_description(words[-1]):
+            return nearest_org(self.res, self.masked, pos)
+        if is_person_description(words):
+            return resolve_pronoun(self.masked, self.res, self.done, pos, None)
+        return None
+
+    def _spokesperson_org(self, span: str, words: list[str]) -> str | None:
+        """``a spokeswoman for Acme`` / ``an Acme spokesman`` -> ``Acme``; other anonymous
+        sources (``a friend``, ``a source close to the club``) -> ``None``."""
+        if not set(w.lower().strip(",") for w in words[1:5]) & SPOKES_HEADS:
+            return None
+        seqs = [
+            m.group(0)
+            for m in CAPSEQ_RE.finditer(span)
+            if not all(t in FUNCTION_WORDS for t in m.group(0).split())
+        ]
+        if not seqs:
+            return None
+        tokens = seqs[-1].split()
+        while tokens and tokens[0] in FUNCTION_WORDS:
+            tokens = tokens[1:]
+        return strip_possessive(" ".join(tokens)) if tokens else None
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Quote]:
         out: list[Quote] = []
         for r in self.raws:
-            body = self.text[r.start : r.end]
-            last = speech_end(body)[-1:]
-            sentence = is_sentence_like(self.text, r)
-            fragment = not sentence
-            speaker: str | None = None
-            span: tuple[int, int] | None = None
-            how = ""
-            after = after_cue(self.text, self.masked, r)
-            before = None if after else before_cue(self.masked, r, fragment)
-            if after is not None:
-                speaker, span = self.speaker_of(after), after.span
-                how = "after"
-            elif before is not None:
-                speaker, span = self.speaker_of(before), before.span
-                how = "before"
-                if fragment and not before.direct and word_count(body) < MIN_FRAGMENT_WORDS:
-                    continue
-            if how == "" and fragment:
+            found = self.judge(r)
+            if found is None:
+                self.rejected = r.end + 1
                 continue
-            if how in ("after", "before") and fragment:
-                colon = self.masked[: r.open_mark].rstrip().endswith(":")
-                if (
-                    not colon
-                    and (word_count(body) < MIN_FRAGMENT_WORDS or is_title_like(body))
-                    and not (how == "after" and last in ",.!?")
-                ):
-                    continue
-                if how == "after" and last not in ",.!?…" and not colon:
-                    continue
-            if how == "":
-                if self.done and continues(self.masked, self.done[-1][1], r):
-                    speaker = self.done[-1][2]
-                    how = "continuation"
-                else:
-                    intro = intro_cue(self.masked, r)
-                    if intro is not None:
-                        speaker, span = self.speaker_of(intro), intro.span
-                        how = "intro"
+            speaker, span, how, kind = found
             self.done.append((r.open_mark, r.end, speaker))
+            self.kinds.append(kind)
             out.append(
                 Quote(
                     start=r.start,
                     end=r.end,
-                    text=body,
-                    speaker=speaker,
+                    text=self.text[r.start : r.end],
+                    speaker=no_placeholder(speaker),
                     speaker_mentions=(span,) if span else (),
                     cue=how,
+                    kind=kind,
                 )
             )
         return out
+
+    def judge(self, r: RawQuote) -> tuple[str | None, tuple[int, int] | None, str, str] | None:
+        """``(speaker, cue span, cue, kind)`` of a quotation, or ``None`` when the marks hold
+        no quotation (a title, a name, a scare quote)."""
+        body = self.text[r.start : r.end]
+        sentence = is_sentence_like(self.text, r)
+        colon = self.masked[: r.open_mark].rstrip().endswith(":")
+        if names_something(self.text, self.masked, r):
+            return None
+        after = after_cue(self.text, self.masked, r)
+        before = None if after else before_cue(self.masked, r, not sentence)
+        direct = after is not None or (before is not None and before.direct)
+        if is_title_like(body) and not direct and not colon:
+            return None  # capitalised words in marks with no speech verb: a title or a name
+        kind = "speech" if sentence or colon else "fragment"
+        if kind == "fragment" and before is not None and before.direct and self._split_speech(r):
+            kind = "speech"  # "It was bad," he said, "but we coped.": the second half
+        if kind == "fragment" and GLOSS_RE.fullmatch(self.masked, self.rejected, r.open_mark):
+            return None  # "Schutzvertrag," or "protection contract,": a gloss of a term
+        late = None if after or before else late_cue(self.masked, r)
+        if (
+            kind == "fragment"
+            and after is None
+            and before is None
+            and late is None
+            and not cue_near(self.masked, r, word_count(body))
+        ):
+            return None  # a scare quote: no source is said to use the words
+        if after is not None:
+            return self.speaker_of(after), after.span, "after", kind
+        if before is not None:
+            return self.speaker_of(before), before.span, "before", kind
+        if self.done and continues(self.masked, self.done[-1][1], r):
+            return self.done[-1][2], None, "continuation", kind
+        if kind == "fragment" and self.done and same_sentence(self.masked, self.done[-1][1], r):
+            return self.done[-1][2], None, "continuation", kind
+        intro = intro_cue(self.masked, r)
+        if intro is not None:
+            return self.speaker_of(intro), intro.span, "intro", kind
+        if late is not None:
+            return self.speaker_of(late), late.span, "after", kind
+        if kind == "speech":
+            prev = self.previous_subject(r)
+            if prev is not None:
+                return prev[0], prev[1], "previous", kind
+        return None, None, "", kind
+
+    def _split_speech(self, r: RawQuote) -> bool:
+        """Whether the last quotation kept was speech ending in the sentence ``r`` opens in."""
+        return (
+            bool(self.done)
+            and self.kinds[-1] == "speech"
+            and same_sentence(self.masked, self.done[-1][1], r)
+        )
+
+    def previous_subject(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
+        """The person the sentence before an uncued quotation is about, when it opens with
+        their name or with he/she (``Coach Ann Lee was upbeat. "We are ready."``)."""
+        if self.masked[sentence_start(self.masked, r.open_mark) : r.open_mark].strip():
+            return None
+        prev = previous_sentence(self.masked, r.open_mark)
+        if prev is None or '"' in self.masked[prev[0] : prev[1]]:
+            return None
+        lo, hi = prev
+        pron = re.match(r"\s*(He|She)\b", self.masked[lo:hi])
+        if pron is not None:
+            gender = "f" if pron.group(1) == "She" else "m"
+            name = resolve_pronoun(self.masked, self.res, self.done, lo + pron.end(), gender)
+            return (name, (lo + pron.start(1), lo + pron.end(1))) if name else None
+        for m in self.res.mentions(lo, hi):
+            if not m.obj and not m.prep and not m.poss:
+                head = self.masked[lo : m.pos]
+                if not head.strip() or head.strip() in ("The", "But", "And"):
+                    return m.name, (m.pos, m.pos + len(m.name))
+            break
+        return None
 
 
 def canonical_name(text: str, name: str, people: Sequence[str] = ()) -> str | None:

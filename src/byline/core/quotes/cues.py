@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from byline.core.quotes.lexicon import (
     CLAUSE_WORDS,
+    FRAGMENT_VERB_RE,
     FUNCTION_WORDS,
     ORG_HEADS,
     ROLE_WORDS,
@@ -36,6 +37,7 @@ __all__ = [
     "continues",
     "head_segment",
     "intro_cue",
+    "late_cue",
     "mask_quotes",
     "sentence_end",
     "sentence_start",
@@ -190,7 +192,7 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     """
     lo = sentence_start(masked, r.open_mark)
     before = masked[lo : r.open_mark]
-    verbs = list(VERB_RE.finditer(before))
+    verbs = list((FRAGMENT_VERB_RE if fragment else VERB_RE).finditer(before))
     if not verbs:
         return None
     v = verbs[-1]
@@ -227,6 +229,36 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
         subj_span,
     )
     return Cue(Subject(subj_span, lo + v.start()), span, direct)
+
+
+_LATE_RE = re.compile(
+    rf",\s*(?:(?P<subj>[^,\"“”;:\n]{{1,60}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})"
+    rf"|(?P<iverb>{VERB_ALT})\s+(?P<isubj>[^,\"“”;:.\n]{{1,60}}))\s*(?=[,.!?…]|$)",
+    re.IGNORECASE,
+)
+
+
+def late_cue(masked: str, r: RawQuote) -> Cue | None:
+    """A cue closing the sentence after a fragment, not next to it: ``Women were "enticed"
+    with gifts, the affidavit said.`` / ``..., said Jo Roe.``"""
+    if not r.closed:
+        return None
+    begin = r.end + 1
+    stop = sentence_end(masked, begin)
+    rest = masked[begin:stop]
+    found = None
+    for m in _LATE_RE.finditer(rest):
+        found = m
+    if found is None:
+        return None
+    if found.group("iverb"):
+        span = (begin + found.start("iverb"), begin + found.end("isubj"))
+        return Cue(Subject(found.group("isubj"), begin, inverted=True), span)
+    subj = found.group("subj")
+    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
+        return None
+    span = (begin + found.start("subj"), begin + found.end("verb"))
+    return Cue(Subject(subj, begin), span)
 
 
 def intro_cue(masked: str, r: RawQuote) -> Cue | None:

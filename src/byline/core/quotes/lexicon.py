@@ -14,18 +14,27 @@ __all__ = [
     "ATTITUDE_RE",
     "ATTITUDE_VERBS",
     "CLAUSE_WORDS",
+    "DESCRIBE_VERBS",
     "FEMALE_TITLES",
+    "FRAGMENT_CUE_RE",
+    "FRAGMENT_VERB_RE",
     "FUNCTION_WORDS",
     "HONORIFICS",
     "MALE_TITLES",
+    "NAMING_VERBS",
     "NATIONALITIES",
     "NOT_ROLE",
     "ORG_HEADS",
+    "ORG_NOUNS",
     "PRONOUNS",
+    "RANKS",
+    "REPORT_NOUNS",
     "ROLE_LOWER",
     "ROLE_NOUNS",
     "ROLE_WORDS",
     "SPEECH_VERBS",
+    "SPOKES_HEADS",
+    "TITLE_NOUNS",
     "VERB_ALT",
     "VERB_RE",
     "words",
@@ -52,6 +61,17 @@ SPEECH_VERBS: frozenset[str] = words(
     "responded reveal revealed reveals said say saying says state stated states stress "
     "stressed stresses suggest suggested suggests tell telling tells told tweeted "
     "underlined urge urged urges vowed warn warned warning warns write writes wrote"
+) | words(
+    "advise advised advises answered assure assured assures beg begged begs confide "
+    "confided confides declared disclose disclosed discloses echoed elaborate elaborated "
+    "estimated exclaim exclaims hinted implore implored inform informed informs interject "
+    "interjected lamented mused mutter muttered objected pleaded plead pleads proclaim "
+    "proclaimed protested queried questioned reasoned reassure reassured recount recounted "
+    "recounts reiterate reiterated reiterates remembered reported retort retorted shout "
+    "shouted shouts snapped speculate speculated speculates summed testify testified "
+    "testifies texted whisper whispered wonder wondered wonders yell yelled emailed blogged "
+    "announcing asking telling writing adding noting stressing suggesting warning "
+    "explaining insisting"
 )
 #: Titles placed before a personal name.
 HONORIFICS: frozenset[str] = words(
@@ -73,14 +93,15 @@ ROLE_WORDS: frozenset[str] = words(
     "Miss Mr Mrs Ms Officer Party Pope President President-elect Presidential Prime "
     "Prince Princess Professor Queen Rep Representative Republican Secretary Sen Senator "
     "Senior Sgt Shadow Sir Spokesman Spokesperson Spokeswoman Superintendent Tory Trade "
-    "Vice"
+    "Vice Lib Dem Dems Fellow Unionist Nationalist Det Insp Supt Ch Con PC Capt Maj "
+    "Cdr Brig Adm Constable Cpl Pte Chairperson"
 )
 #: Words that make a capitalised sequence an organisation.
 ORG_HEADS: frozenset[str] = words(
-    "Administration Agency Airlines Alliance Army Assembly Association Authority Bank "
+    "AG Administration Agency Airlines Alliance Army Assembly Association Authority Bank "
     "Board Cabinet Capital Center Centre Channel Club Coalition College Commission "
-    "Committee Company Congress Consortium Corporation Council Court Daily Department "
-    "Downing Economics Embassy FC Federation Force Forces Foundation Front Fund "
+    "Committee Company Congress Consortium Corp Corporation Council Court Daily Department "
+    "Downing Economics Embassy FC Federation Force Forces Foundation Front Fund GmbH "
     "Government Group Guardian Herald Holdings Inc Industries Institute Investments "
     "Journal Kremlin Ltd Mail Ministry Motors Movement Navy Network News Newspaper Ofcom "
     "Office Organisation Organization Parliament Partners Party Plc Police Post Press "
@@ -126,7 +147,9 @@ ROLE_NOUNS: frozenset[str] = words(
     "father founder frontman frontwoman goalkeeper group guitarist head host husband "
     "leader manager midfielder minister mother official partner presenter president "
     "protege rapper secretary singer sister son spokesman spokesperson spokeswoman star "
-    "striker wife winner"
+    "striker wife winner athlete author campaigner candidate centre champion chef "
+    "colleague correspondent councillor critic deputy envoy expert forward icon keeper "
+    "legend model nominee nurse pupil professor skipper student surgeon veteran wing"
 )
 #: Words with role-like endings that are not roles.
 NOT_ROLE: frozenset[str] = words(
@@ -140,6 +163,67 @@ ROLE_LOWER: frozenset[str] = frozenset(w.lower() for w in ROLE_WORDS) - {"party"
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=lambda v: (-len(v), v)))
 #: A speech verb (or ``according to`` / ``pointed out``) as a whole word.
 VERB_RE = re.compile(rf"\b(?:{VERB_ALT})\b|\baccording to\b|\bpointed out\b", re.IGNORECASE)
+
+#: Verbs of calling and describing: they attribute quoted words embedded in a sentence
+#: (``accused him of "..."``, ``what he calls "..."``), not a sentence of speech.
+DESCRIBE_VERBS: frozenset[str] = words(
+    "accuse accused accuses accusing brand branded brands call called calling calls "
+    "condemn condemned condemns criticise criticised criticises criticize criticized "
+    "decried describe described describes describing dismiss dismissed dismisses dub dubbed "
+    "dubs hail hailed hails label labelled labels labeled term termed terms deny denied "
+    "denies urged warned promise promised promises"
+)
+#: Nouns of things said or written that attribute quoted words (``in a statement``).
+REPORT_NOUNS: frozenset[str] = words(
+    "affidavit announcement blog bulletin comment comments complaint document filing "
+    "guidance indictment interview letter memo press release report review speech "
+    "statement testimony tweet"
+)
+#: A speech or describing verb, or a report noun, as a whole word: a cue for a fragment.
+FRAGMENT_CUE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(SPEECH_VERBS | DESCRIBE_VERBS | REPORT_NOUNS, key=lambda v: (-len(v), v)))
+    + r")\b|\baccording to\b|\bpointed out\b|\bpoints out\b",
+    re.IGNORECASE,
+)
+#: A speech or describing verb before a fragment (``accused X of "..."``).
+FRAGMENT_VERB_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(SPEECH_VERBS | DESCRIBE_VERBS, key=lambda v: (-len(v), v)))
+    + r")\b|\baccording to\b|\bpointed out\b|\bpoints out\b",
+    re.IGNORECASE,
+)
+#: Words after which quoted words name a work, a thing or a term (``the film "..."``,
+#: ``a project called "..."``, ``the word "..."``): not a quotation when the words are a title.
+TITLE_NOUNS: frozenset[str] = words(
+    "album anthem article book campaign column documentary drama episode essay exhibition "
+    "film game hashtag headline motto movie musical nickname novel opera operation "
+    "painting phrase play podcast poem programme program project series show single "
+    "slogan song term title track word words"
+)
+#: Verbs that give a name (``a project called "..."``): a title-cased quotation after them is a
+#: name, a lowercase one words someone used.
+NAMING_VERBS: frozenset[str] = words("called dubbed entitled named nicknamed titled known")
+#: Nouns for an organisation in a definite description (``the company said``).
+ORG_NOUNS: frozenset[str] = words(
+    "agency airline association authority bank board body broadcaster business carrier "
+    "chain charity club college commission committee company corporation council court "
+    "department developer federation firm giant government group hospital institute "
+    "institution insurer league lender magazine maker manufacturer ministry network "
+    "newspaper operator organisation organization party publisher regulator retailer "
+    "school service side studio supermarket team trust union university watchdog website"
+)
+#: Heads of anonymous speakers who speak for the organisation they are named with.
+SPOKES_HEADS: frozenset[str] = words(
+    "spokesman spokeswoman spokesperson spokespeople representative statement"
+)
+#: Ranks and offices written before a name that are never part of it (police, military,
+#: clergy, parliament): ``Det Insp``, ``Ch Supt``, ``Cllr``.
+RANKS: frozenset[str] = words(
+    "Acting Adm Brig Capt Ch Chief Cllr Col Con Constable Cpl Det DCI DI DS Insp Inspector "
+    "Lt Maj PC Pte Rev Sgt Supt Superintendent Sir Gen Cdr Cmdr Det. Insp. Sgt. Supt. Gov. "
+    "Sen. Rep. Fr Fr. Rabbi Imam Pastor Bishop"
+)
 
 #: Verbs of attitude or report that make a sentence's subject a likely speaker for a following
 #: pronoun cue (``Smith believes ... "...," he said``); speech verbs count too.

@@ -133,12 +133,33 @@ def pair_marks(text: str) -> list[RawQuote]:
             current.end = hi
             current.para_end = hi
             nxt = paras[index + 1][0] if index + 1 < len(paras) else None
+            if nxt is None or not (
+                text[nxt] in MARKS and _mark_kind(text, nxt, nxt, hi) != "close"
+            ):
+                _close_on_single(text, current)
             if nxt is None:
                 quotes.append(current)
                 current = None
     if current is not None:
         quotes.append(current)
     return [q for q in quotes if q.end > q.start and text[q.start : q.end].strip()]
+
+
+#: A single closing mark after punctuation and before an attribution (``...now,’ he says``).
+_SINGLE_CLOSE_RE = re.compile(r"[,.!?…]’(?=[ \t]+[a-z])")
+
+
+def _close_on_single(text: str, raw: RawQuote) -> None:
+    """Close a quotation left open at its paragraph's end on a single curly mark that can
+    only be its closer (a typo for ``”``): after punctuation, before a lower-case word, with
+    no single opener ``‘`` inside the quotation that it could close instead."""
+    inner = text[raw.start : raw.end]
+    if "‘" in inner:
+        return
+    m = next(reversed(list(_SINGLE_CLOSE_RE.finditer(inner))), None)
+    if m is not None:
+        raw.end = raw.start + m.end() - 1
+        raw.closed = True
 
 
 def is_sentence_like(text: str, raw: RawQuote) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "KINDS",
     "MIN_FRAGMENT_WORDS",
     "SENTENCE_END",
     "Quote",
@@ -26,8 +27,11 @@ _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "is", "with"}
 )
 
-#: Minimum number of words for a mid-sentence fragment to count as a (partial) quotation.
+#: Fragments of at least this many words may stand without a cue in their own sentence (one
+#: in the previous sentence is enough); shorter ones are scare quotes unless a cue is near.
 MIN_FRAGMENT_WORDS = 5
+#: The kinds of :class:`Quote`.
+KINDS = ("speech", "fragment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,12 @@ class Quote:
         speaker_mentions: ``(start, end)`` offsets of the attribution cue that named the
             speaker (e.g. the ``he said`` or ``Mr Smith said:`` words); empty when none.
         cue: How the speaker was found: ``"after"``, ``"before"``, ``"continuation"``,
-            ``"intro"`` (the previous sentence introduces it) or ``""``.
+            ``"intro"`` (the previous sentence introduces it), ``"previous"`` (the subject of
+            the sentence before) or ``""``.
+        kind: ``"speech"`` (words presented as said or written, standing as a sentence or
+            introduced by a colon) or ``"fragment"`` (a few quoted words embedded in the
+            writer's sentence and attributed to a source), so that a view can show or hide
+            fragments.
     """
 
     start: int
@@ -54,6 +63,7 @@ class Quote:
     speaker: str | None
     speaker_mentions: tuple[tuple[int, int], ...] = ()
     cue: str = ""
+    kind: str = "speech"
 
 
 @dataclass(slots=True)

@@ -75,6 +75,9 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
+_COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
+
+
 class NameResolver:
     """Name resolution state for one article."""
 
@@ -91,6 +94,9 @@ class NameResolver:
         self.orgs: list[tuple[int, str]] = []
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
+        self._heads: (
+            tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
+        ) = None
         self._index()
 
     def _in_prose(self, pos: int) -> bool:
@@ -120,6 +126,15 @@ class NameResolver:
             person = person_part(tokens)
             if not person:
                 continue
+            if (
+                len(person) > 2
+                and person == tokens
+                and _COMPLEMENT_RE.search(self.masked, max(0, start - 12), start) is not None
+                and not any(t.endswith(".") for t in person)
+            ):
+                # "Attorney for the District of Ruritania Jo Roe": the place closes the title.
+                start += len(person[0]) + 1
+                tokens = person = person[1:]
             lead = tokens[: len(tokens) - len(person)]
             full = " ".join(person)
             surname = person[-1]
@@ -185,6 +200,8 @@ class NameResolver:
             (f, fp) for fp, f in self.forms.get(surname, []) if f.split()[-len(person) :] == person
         ]
         hint = max(known, key=lambda p: len(p.split()), default=None)
+        if not forms and len(person) > 2:
+            return self._canonical_person(person[1:])  # "of Acme Jo Roe": Acme is no name
         if not forms:
             return hint or " ".join(person)
         counts: dict[str, int] = {}
@@ -211,13 +228,12 @@ class NameResolver:
         best: tuple[int, str] | None = None
         exact: dict[str, int] = {}
         loose: dict[str, int] = {}
-        for rpos, phrase, name in self.roles:
+        for rpos, phrase, name in self.roles_with_head(head):
             if rpos > pos:
                 continue
-            words = phrase.split()
             if phrase == role or phrase.endswith(" " + role):
                 exact[self.canonical(name, rpos) or name] = rpos
-            elif words and words[-1] == head:
+            else:
                 loose[self.canonical(name, rpos) or name] = rpos
         holders = exact or loose
         if holders:
@@ -225,10 +241,33 @@ class NameResolver:
             return next(iter(holders)) if len(holders) == 1 else None
         if head in ROLE_LOWER:
             return None
-        for opos, org in self.orgs:
-            if opos <= pos and org.lower().split()[-1] == head:
+        for opos, org in self._by_head()[1].get(head, []):
+            if opos <= pos:
                 best = (opos, org)
         return best[1] if best else None
+
+    def roles_with_head(self, head: str) -> list[tuple[int, str, str]]:
+        """``(pos, role phrase, name)`` of the role phrases ending with ``head``, in order."""
+        return self._by_head()[0].get(head, [])
+
+    def _by_head(
+        self,
+    ) -> tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]]:
+        # Built once, after indexing: a scan of every role per lookup made big articles
+        # quadratic.
+        if self._heads is None:
+            roles: dict[str, list[tuple[int, str, str]]] = {}
+            for role in self.roles:
+                words = role[1].split()
+                if words:
+                    roles.setdefault(words[-1], []).append(role)
+            orgs: dict[str, list[tuple[int, str]]] = {}
+            for org in self.orgs:
+                words = org[1].lower().split()
+                if words:
+                    orgs.setdefault(words[-1], []).append(org)
+            self._heads = (roles, orgs)
+        return self._heads
 
     def _stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
         """A known stage name starting at (or, for a number, just before) ``mstart``."""

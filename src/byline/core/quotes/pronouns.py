@@ -62,12 +62,21 @@ def _candidates(
     for m in res.mentions(start, end):
         if (m.obj and not m.prep) or (m.prep and not prep):
             continue
+        if _aside(masked, start, m.pos):
+            continue  # "(Photo by Jo Roe/Acme Images)": a credit or an aside, never a subject
         if verb is not None and m.pos >= start + verb.end():
             gap = masked[start + verb.end() : m.pos]
             if not inverted or "," in gap or len(gap.split()) > 3:
                 continue  # inside the reported clause: "he said Smith was ..."
         out.append((m.pos, m.name, False) if not m.poss else (m.pos, m.name, None))
     return sorted(out, key=lambda c: c[0])
+
+
+def _aside(masked: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is inside parentheses opened in its sentence, or right after ``/``
+    or ``©`` (a photo credit)."""
+    before = masked[start:pos]
+    return before.count("(") > before.count(")") or before.rstrip()[-1:] in ("/", "©")
 
 
 def _speaks(masked: str, pos: int, name: str) -> bool:
@@ -81,7 +90,7 @@ def _speaks(masked: str, pos: int, name: str) -> bool:
 
 
 def resolve_pronoun(
-    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str
+    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str | None
 ) -> str | None:
     """The person a ``he``/``she`` cue at ``pos`` refers to, or ``None``.
 
@@ -93,7 +102,8 @@ def resolve_pronoun(
         res: Name resolver of the article.
         done: Quotations attributed so far.
         pos: Offset of the cue; only text before it is read.
-        gender: ``"m"`` or ``"f"``.
+        gender: ``"m"`` or ``"f"``; ``None`` for a description of a person (``the
+            29-year-old``), which any person may be.
     """
     found = _walk(masked, res, done, pos, gender, prep=False)
     return found if found is not None else _walk(masked, res, done, pos, gender, prep=True)
@@ -124,7 +134,7 @@ def resolve_object_pronoun(
 
 
 def _walk(
-    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str, prep: bool
+    masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str | None, prep: bool
 ) -> str | None:
     end = pos
     budget = _WINDOW
@@ -135,7 +145,7 @@ def _walk(
         ok = [
             c
             for c in _candidates(masked, res, done, start, end, prep)
-            if res.gender.get(c[1].split()[-1], gender) == gender
+            if gender is None or res.gender.get(c[1].split()[-1], gender) == gender
         ]
         if ok:
             quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
@@ -146,7 +156,8 @@ def _walk(
             return (speaking or plain or ok)[0][1]
         if step > 0:
             pron = _SUBJECT_PRONOUN_RE.match(sent)
-            if pron is not None and ("f" if pron.group("p").lower() == "she" else "m") == gender:
+            said = "f" if pron is not None and pron.group("p").lower() == "she" else "m"
+            if pron is not None and (gender is None or said == gender):
                 budget += 1  # "he predicted ...": the same person, named further back
         if start <= 0:
             break

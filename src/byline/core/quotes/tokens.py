@@ -32,9 +32,17 @@ __all__ = [
     "strip_possessive",
 ]
 
-_TOKEN = r"(?:[A-Z][\w'’\-\.]*[\w]|[A-Z])"
+#: A capitalised word, or a middle initial (``Thomas W. Malone``) before a name word.
+_TOKEN = (
+    r"(?:[A-Z][\w'’\-\.]*[\w]"
+    r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:The|A|An|In|It|He|She|But|And|This|That|They|We)\b)"
+    r"|[A-Z])"
+)
 CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|bin|al|la|le)[ \t]+)?{_TOKEN})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+#: ``Fly-half``, ``Ex-minister``: a word with a lower-case part after a hyphen is a title or a
+#: description, never part of a name (``Jean-Paul``, ``Kilroy-Silk`` keep their capitals).
+_LOWER_HYPHEN_RE = re.compile(r"-[a-z]")
 
 
 def is_role_noun(word: str) -> bool:
@@ -92,6 +100,7 @@ def person_part(tokens: Sequence[str]) -> list[str]:
             or is_acronym(clean)
             or (out and clean.lower() in ROLE_NOUNS)
             or (out and clean in NATIONALITIES and len(out) >= 2)
+            or (out and _LOWER_HYPHEN_RE.search(clean) is not None)
         ):
             break
         out.append(clean)

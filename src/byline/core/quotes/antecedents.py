@@ -1,0 +1,111 @@
+"""What ``it``, ``the company`` and ``the 29-year-old`` refer to: the article's organisations and
+people named before a cue.
+
+* :func:`nearest_org`: ``it said`` / ``the firm said`` -> the organisation named last as the
+  subject of a nearby sentence (an organisation word such as ``Ministry``, an acronym, or a
+  single capitalised word that never names a person in the article);
+* :func:`is_person_description` tells a description of a person (``the striker``, ``the
+  29-year-old``, ``the Olympic champion``) from one of an organisation or a group;
+  such a description goes to the nearest person before it, as a pronoun does
+  (:func:`byline.core.quotes.pronouns.resolve_pronoun` with no gender).
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.quotes.cues import sentence_start
+from byline.core.quotes.lexicon import (
+    ANON_HEADS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NATIONALITIES,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+)
+from byline.core.quotes.names import NameResolver
+from byline.core.quotes.tokens import capseqs, is_role_noun, strip_possessive
+
+__all__ = ["is_org_description", "is_person_description", "nearest_org"]
+
+_AGE_RE = re.compile(r"\d+-year-old$")
+_WINDOW = 6
+
+
+def is_org_description(head: str) -> bool:
+    """Whether a description's head word names an organisation (``company``, ``ministry``)."""
+    low = head.lower()
+    return low in ORG_NOUNS or strip_possessive(head) in ORG_HEADS or low.capitalize() in ORG_HEADS
+
+
+def is_person_description(words: list[str]) -> bool:
+    """Whether the words after ``the`` describe one person (``29-year-old``, ``England
+    coach``, ``Olympic champion``): a role noun or an age as the head, never an
+    organisation, a group (a plural) or an anonymous source (``the spokesman``)."""
+    if not words:
+        return False
+    head = strip_possessive(words[-1])
+    low = head.lower()
+    if _AGE_RE.search(low):
+        return True
+    if is_org_description(head) or low in ANON_HEADS:
+        return False
+    if head in ROLE_WORDS:
+        return True
+    if not head.islower():
+        return False
+    if low.endswith("s") and not low.endswith(("ss", "ess")):
+        return False  # a group: "the protesters"
+    return is_role_noun(low)
+
+
+def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
+    """The organisation a capitalised sequence names, or ``None`` (a person, a function word)."""
+    while tokens and tokens[0] in FUNCTION_WORDS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    name = strip_possessive(" ".join(tokens))
+    if len(tokens) == 1 and name in ORG_HEADS:
+        return None  # "The Government said": a common noun, no organisation's name
+    if any(strip_possessive(t) in ORG_HEADS for t in tokens):
+        return name
+    if len(tokens) != 1:
+        return None
+    word = strip_possessive(tokens[0])
+    if (
+        word in HONORIFICS
+        or word in NATIONALITIES
+        or word in ROLE_WORDS
+        or word.lower() in PRONOUNS
+        or word in res.gender
+        or word in res.persons
+        or len(res.forms.get(word, [])) < 2
+        or any(len(full.split()) > 1 for _, full in res.forms.get(word, []))
+    ):
+        return None  # a person, or a capitalised word seen once (a sentence's first word)
+    return word
+
+
+def nearest_org(res: NameResolver, masked: str, pos: int) -> str | None:
+    """The organisation a cue at ``pos`` (``it said``, ``the company said``) refers to.
+
+    Walks back sentence by sentence (at most six); in each, the first organisation named
+    before the cue wins (the subject comes first in an English sentence). A single capitalised
+    word counts when the article writes it at least twice and never with a first name.
+    """
+    end = pos
+    for _ in range(_WINDOW):
+        start = sentence_start(masked, end)
+        for _mstart, mtext in capseqs(masked, start, end):
+            org = _org_like(res, mtext.split())
+            if org is not None:
+                return org
+        if start <= 0:
+            break
+        end = start - 1
+        while end > 0 and masked[end - 1].isspace():
+            end -= 1
+    return None

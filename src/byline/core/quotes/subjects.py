@@ -1,0 +1,91 @@
+"""Subject words of an attribution cue, cleaned before they are resolved to a speaker.
+
+Helpers of :mod:`byline.core.quotes.attribution`: asides and a leading ``According to X`` are
+dropped, an inverted ``said <title>, <Name>`` gives the name, nicknames are blanked so that a
+name around one reads whole, and the mask's placeholder never becomes a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from byline.core.quotes.cues import sentence_start
+from byline.core.quotes.fragments import is_nickname
+from byline.core.quotes.lexicon import ROLE_WORDS
+from byline.core.quotes.model import RawQuote
+from byline.core.quotes.tokens import person_part
+
+__all__ = [
+    "ACCORDING_RE",
+    "DETERMINERS",
+    "GLOSS_RE",
+    "LAST_PRONOUN_RE",
+    "LEADING_NAME_RE",
+    "clean_subject",
+    "inverted_head",
+    "no_placeholder",
+    "same_sentence",
+    "unmask_nicknames",
+]
+
+LEADING_NAME_RE = re.compile(r"\s*((?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\-]*),[ \t]+[a-z]")
+GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
+DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+LAST_PRONOUN_RE = re.compile(
+    r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while)\s+(he|she)$", re.IGNORECASE
+)
+ACCORDING_RE = re.compile(r"^(?i:according to)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*,?\s*")
+_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—](?=\s)|\([^()]*\)")
+_PLACEHOLDER_RE = re.compile(r"\bQ{2,}\b")
+
+
+def clean_subject(span: str) -> str:
+    """Subject words without asides (`` - who chairs X - ``, ``(...)``) and without a leading
+    ``According to X`` (``According to Mr Roe the minister said``: the minister speaks)."""
+    span = _ASIDE_RE.sub(" ", span)
+    span = span.lstrip(" ,;—–-\t").rstrip(" ;—–-\t")
+    rest = ACCORDING_RE.sub("", span, count=1)
+    return rest if rest.strip() and rest != span and rest[:1].islower() else span
+
+
+def inverted_head(span: str) -> str:
+    """The speaker after an inverted verb: ``Jo Roe, the chief executive`` -> ``Jo Roe``;
+    ``Acme chief economist, Jo Roe`` and ``Acme director of sales, Jo Roe`` -> ``Jo Roe``
+    (a title before the comma, the name after it)."""
+    parts = span.split(",")
+    head = parts[0]
+    if len(parts) > 1:
+        nxt = parts[1].strip()
+        tokens = nxt.split()
+        title = head.split()
+        if (
+            2 <= len(tokens) <= 4
+            and all(t[:1].isupper() for t in tokens)
+            and len(person_part(tokens)) >= 2
+            and title
+            and (title[-1].islower() or title[-1] in ROLE_WORDS)
+        ):
+            return nxt
+    return head
+
+
+def unmask_nicknames(text: str, masked: str, raws: Sequence[RawQuote]) -> str:
+    """Blank nicknames in the masked text, so that ``John "Smokey" Doe`` reads as one name."""
+    spans = [(r.open_mark, r.end + 1) for r in raws if is_nickname(text, masked, r)]
+    if not spans:
+        return masked
+    chars = list(masked)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def same_sentence(masked: str, prev_end: int, r: RawQuote) -> bool:
+    """Whether ``r`` opens in the sentence where the previous quotation ended."""
+    return sentence_start(masked, r.open_mark) <= prev_end
+
+
+def no_placeholder(speaker: str | None) -> str | None:
+    """Never let the mask's placeholder (quoted words replaced by ``Q``) become a name."""
+    return None if speaker is None or _PLACEHOLDER_RE.search(speaker) else speaker
