@@ -151,8 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, sub in (("DATA", "data"), ("CACHE", "cache"), ("CONFIG", "config")):
         os.environ[f"BYLINE_{name}_DIR"] = str(root / sub)
     # Imported after the environment is set, as the app would be started.
+    from byline.store.database import remove_database
     from byline.store.library import LibraryIndex, articles_mentioning, search_quotes, speakers
-    from byline.store.library.index import index_path
+    from byline.store.library.database import library_path
     from byline.store.paths import user_articles_dir
 
     articles = user_articles_dir()
@@ -166,11 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"library: {args.articles} generated articles (+ the bundled one) in {root}")
     cold, index = timed(LibraryIndex.load_or_build)
     quotes = sum(len(entry.quotes or ()) for entry in index.entries)
-    size = index_path().stat().st_size
-    print(f"  {len(index.entries)} entries, {quotes} quotes; index file {size / 1024:.0f} KiB")
+    size = library_path().stat().st_size
+    print(f"  {len(index.entries)} entries, {quotes} quotes; database {size / 1024:.0f} KiB")
     report("cold build (parse + analyse everything)", cold)
 
-    index_path().unlink()
+    remove_database(library_path())
     rebuilt, _ = timed(LibraryIndex.load_or_build)
     report("rebuild, index deleted, analyses cached", rebuilt)
 
