@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from byline.store.analysis_cache import code_fingerprint
-from byline.store.library.database import library_path, open_library
+from byline.store.library.database import change_counter, library_path, open_library
 from byline.store.library.records import LibraryEntry, PersonRecord, QuoteRecord
 from byline.store.library.sync import BuildStats, corrections_fingerprint, sync
 from byline.store.paths import bundled_articles_dir, config_dir, user_articles_dir
@@ -100,6 +100,8 @@ class LibraryIndex:
         self.path = path
         self.stats = stats or BuildStats()
         self._by_id = {entry.id: entry for entry in entries}
+        self.counter: tuple[int, int] | None = None
+        """The database's `change_counter` when this index was read."""
 
     @classmethod
     def load_or_build(
@@ -207,7 +209,23 @@ class LibraryIndex:
                 warnings.append(f"{file}: id '{article_id}' is already taken; skipped")
             else:
                 warnings.append(f"{file}: the same text as '{owners.get(digest, '?')}'; skipped")
-        return cls(entries, warnings, all_entries=all_entries, path=path, stats=stats)
+        index = cls(entries, warnings, all_entries=all_entries, path=path, stats=stats)
+        index.counter = change_counter(connection)
+        return index
+
+    def is_stale(self, cache_directory: Path | None = None) -> bool:
+        """True when the database changed since this index was read (another process added
+        or removed articles): cheap, for a screen to decide whether to load it again."""
+        try:
+            connection, _ = open_library(library_path(cache_directory), code_fingerprint())
+        except sqlite3.Error:
+            return False
+        try:
+            return change_counter(connection) != self.counter
+        except sqlite3.Error:
+            return False
+        finally:
+            connection.close()
 
     # -- looking up ------------------------------------------------------------------------
     def entry(self, article_id: str) -> LibraryEntry | None:
