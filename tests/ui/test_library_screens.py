@@ -214,7 +214,8 @@ async def test_library_screen_shows_articles_another_process_added(
         await settled(pilot)
         await pilot.press("L")
         await settled(pilot)
-        assert len(app.screen_stack[-1].entries) == 3  # type: ignore[attr-defined]
+        first = app.screen
+        assert isinstance(first, LibraryScreen) and len(first.entries) == 3
         await pilot.press("escape")
         story = tmp_path / "late.txt"
         story.write_text("Late news arrives\n\nA story added by another process.\n")
@@ -226,4 +227,6 @@ async def test_library_screen_shows_articles_another_process_added(
             assert isinstance(library, LibraryScreen)
             if len(library.entries) == 4:
                 break
-        assert "Late news arrives" in [entry.title for entry in library.entries]
+        shown = app.screen
+        assert isinstance(shown, LibraryScreen)
+        assert "Late news arrives" in [entry.title for entry in shown.entries]

@@ -66,7 +66,7 @@ def test_concurrent_adds_list_every_distinct_story_once(
     assert len(own) == distinct  # every distinct story listed ...
     assert len(texts) == distinct  # ... exactly once
     assert len({entry.id for entry in own}) == distinct
-    assert sorted(sum(printed, [])) == sorted(entry.id for entry in own)
+    assert sorted(id_ for ids in printed for id_ in ids) == sorted(entry.id for entry in own)
     assert index.warnings == []
     stored = list((byline_dirs.data / "articles").iterdir())
     assert len(stored) == distinct  # nothing stored twice, no temporaries left

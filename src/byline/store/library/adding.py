@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,25 +101,28 @@ def prepare(job: tuple[str, str, str, bool]) -> Prepared:
 
 def _prepared(
     jobs: list[tuple[str, str, str, bool]], progress: Callable[[int, int], None] | None
-) -> list[Prepared]:
+) -> Iterator[Prepared]:
+    """The jobs' results in order, as they come (the caller stores each while the workers
+    go on with the next)."""
     total = len(jobs)
     workers = min(os.cpu_count() or 1, max(total // CHUNK, 1))
-    results: list[Prepared] = []
     if total < POOL_THRESHOLD or workers < 2:
-        for job in jobs:
-            results.append(prepare(job))
-            if progress is not None:
-                progress(len(results), total)
-        return results
-    import multiprocessing
+        results: Iterator[Prepared] = map(prepare, jobs)
+        pool = None
+    else:
+        import multiprocessing
 
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for result in pool.map(prepare, jobs, chunksize=CHUNK):
-            results.append(result)
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        results = pool.map(prepare, jobs, chunksize=CHUNK)
+    try:
+        for done, result in enumerate(results, start=1):
+            yield result
             if progress is not None:
-                progress(len(results), total)
-    return results
+                progress(done, total)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def add_articles(
@@ -142,8 +145,10 @@ def add_articles(
     """
     directory = directory or user_articles_dir()
     config_directory = config_directory or config_dir()
+    # Synced with analysis: the articles already there are analysed with the same
+    # corrections as the new ones, and the library records which corrections those were.
     connection, _ = open_synced(
-        analyse=False, config_directory=config_directory, cache_directory=cache_directory
+        analyse=analyse, config_directory=config_directory, cache_directory=cache_directory
     )
     jobs = [(str(file), str(directory), str(config_directory), analyse) for file in files]
     result = AddResult()
