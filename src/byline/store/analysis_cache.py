@@ -16,19 +16,14 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable
-from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from byline.core.analysis import Analysis, analyse, article_corrections
 from byline.core.article.model import Article
 from byline.core.entities.types import EntityCorrections
+from byline.store.fingerprint import USER_CORRECTIONS_FILE, code_fingerprint
 from byline.store.paths import cache_dir
-
-USER_CORRECTIONS_FILE = "entities.yaml"
-"""The user's entity corrections, in the config directory."""
 
 
 class JsonCache:
@@ -102,26 +97,6 @@ class JsonCache:
             "INSERT OR REPLACE INTO analyses VALUES (?, ?)",
             [(self._key(key), text) for key, text in items],
         )
-
-
-def _python_sources(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
-    found: list[tuple[str, Traversable]] = []
-    for item in folder.iterdir():
-        if item.is_dir() and item.name != "__pycache__":
-            found.extend(_python_sources(item, f"{prefix}{item.name}/"))
-        elif item.name.endswith(".py") and item.is_file():
-            found.append((prefix + item.name, item))
-    return found
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of the core's source: what was computed by other code is computed again."""
-    digest = hashlib.sha256()
-    for name, resource in sorted(_python_sources(files("byline.core")), key=lambda x: x[0]):
-        digest.update(name.encode())
-        digest.update(resource.read_bytes())
-    return digest.hexdigest()[:20]
 
 
 def cache_key(article: Article, corrections: EntityCorrections) -> str:

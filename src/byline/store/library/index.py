@@ -21,10 +21,10 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from byline.store.analysis_cache import code_fingerprint
+from byline.store.fingerprint import code_fingerprint, corrections_fingerprint
 from byline.store.library.database import change_counter, library_path, open_library
 from byline.store.library.records import LibraryEntry, PersonRecord, QuoteRecord
-from byline.store.library.sync import BuildStats, corrections_fingerprint, sync
+from byline.store.library.sync import BuildStats, sync
 from byline.store.paths import bundled_articles_dir, config_dir, user_articles_dir
 
 __all__ = [

@@ -7,19 +7,20 @@ The files are read outside any transaction; what was found is written in one.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from byline.store.analysis_cache import USER_CORRECTIONS_FILE
 from byline.store.database import transaction
+from byline.store.fingerprint import corrections_fingerprint
 from byline.store.library.database import has_fts, read_meta, write_meta
-from byline.store.library.work import FileRead, FileTask, read_files
 from byline.store.sources import MARKDOWN_SUFFIXES
+
+if TYPE_CHECKING:
+    from byline.store.library.work import FileRead, FileTask
 
 RACY_NS = 1_000_000_000
 """A file modified this close to (or after) the scan that read it is read again next time:
@@ -46,17 +47,6 @@ class ListedFile:
     bundled: bool
     mtime_ns: int
     size: int
-
-
-def corrections_fingerprint(config_directory: Path) -> str:
-    """A hash of the user's entity corrections file (analyses depend on it)."""
-    try:
-        data = (config_directory / USER_CORRECTIONS_FILE).read_bytes()
-    except FileNotFoundError:
-        return "none"
-    except OSError as error:
-        return f"unreadable:{error.errno}"
-    return hashlib.sha256(data).hexdigest()[:20]
 
 
 def scan(directories: Sequence[tuple[Path, bool]]) -> list[ListedFile]:
@@ -104,6 +94,8 @@ def sync(
     }
     corrections = corrections_fingerprint(config_directory)
     invalidate = analyse and corrections != read_meta(connection, "corrections")
+    from byline.store.library.work import FileTask
+
     tasks: list[FileTask] = []
     for file in listed:
         row = rows.get(file.path)
@@ -134,6 +126,8 @@ def sync(
     stats = BuildStats(len(listed), len(tasks), len(listed) - len(tasks), len(gone))
     if not tasks and not gone and not invalidate:
         return stats
+    from byline.store.library.work import read_files  # the parser: only when files changed
+
     results = list(read_files(tasks, progress))
     sort_keys = {file.path: file.sort_key for file in listed}
     with transaction(connection):
