@@ -22,6 +22,7 @@ COMMAND_HELP = {
     "entities": "list an article's named entities (people, organisations, places ...)",
     "quotes": "list quotations with their speakers, of one article or all of them",
     "state": "show where reading state is stored and what it holds",
+    "export": "print all reading state as JSON, for a backup",
     "add": "add articles (.md, .html, .txt files or web addresses) to your library",
     "remove": "remove one of your articles from the library, by id",
 }
@@ -111,6 +112,8 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
             help="a web page (.html) or plain-text article, an http(s) address, or '-' for stdin",
         )
         parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")
+    elif name == "export":
+        parser.add_argument("-o", "--output", metavar="FILE.json", help="write here, not stdout")
     else:
         parser.add_argument("--json", action="store_true", help="print JSON for machines")
     _add_config_dir(parser)

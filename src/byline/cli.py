@@ -12,19 +12,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from byline.core.article.model import Article
 from byline.core.errors import ArticleError
 from byline.core.text import printable
-from byline.store.files import write_atomically
-from byline.store.library import LibraryIndex, search_quotes
-from byline.store.library.files import add_articles, library_entries, remove_article
-from byline.store.library.opening import open_for_reading
 from byline.store.paths import config_dir
-from byline.store.sources import LoadedArticle, convert_to_markdown, is_url, read_markdown
-from byline.store.state import StateStore
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
+    from byline.core.article.model import Article
+    from byline.store.sources import LoadedArticle
+    from byline.store.state import StateStore
+
+# Each command imports what it needs: ``quotes --all`` and ``list`` start in a fraction of the
+# time the article parser and the recognisers take to import.
 
 
 def _print_json(data: Any) -> None:
@@ -38,6 +37,9 @@ def _warn(warnings: list[str] | tuple[str, ...]) -> None:
 
 
 def _article(args: argparse.Namespace) -> LoadedArticle:
+    from byline.store.library.opening import open_for_reading
+    from byline.store.state import StateStore
+
     store = StateStore(config_dir(args.config_dir))
     loaded = open_for_reading(args.article, store)
     _warn(loaded.warnings)
@@ -46,6 +48,9 @@ def _article(args: argparse.Namespace) -> LoadedArticle:
 
 def command_list(args: argparse.Namespace) -> int:
     """``byline list``: the library with reading progress."""
+    from byline.store.library.files import library_entries
+    from byline.store.state import StateStore
+
     store = StateStore(config_dir(args.config_dir))
     entries, warnings = library_entries()
     _warn(warnings)
@@ -106,6 +111,9 @@ def command_sections(args: argparse.Namespace) -> int:
 
 def command_import(args: argparse.Namespace) -> int:
     """``byline import``: a web page or scraped plain text to Markdown, to stdout or a file."""
+    from byline.store.files import write_atomically
+    from byline.store.sources import convert_to_markdown, is_url, read_markdown
+
     if args.file == "-":
         markdown = convert_to_markdown(sys.stdin.read(), None)
     else:
@@ -123,28 +131,60 @@ def command_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _state_json(store: StateStore) -> dict[str, Any]:
+    """All reading state in the export shape (docs/cli.md), which a 0.1 ``state.json`` also
+    has: a copy saved as ``state.json`` in an empty config directory is read back on start."""
+    return {"path": str(store.path), **store.state.to_json()}
+
+
 def command_state(args: argparse.Namespace) -> int:
     """``byline state``: where state lives and what it holds."""
+    from byline.store.state import StateStore
+
     store = StateStore(config_dir(args.config_dir))
     _warn(store.warnings)
     if args.json:
-        _print_json({"path": str(store.path), **store.state.to_json()})
+        _print_json(_state_json(store))
         return 0
     state = store.state
-    print(f"state file:   {store.path}{'' if store.path.exists() else '  (not written yet)'}")
+    written = "" if store.path.exists() else "  (not written yet)"
+    print(printable(f"state database: {store.path}{written}"))
     prefs = state.preferences
-    print(f"theme:        {prefs.theme or '(default)'}")
-    print(f"sidebar:      {'shown' if prefs.sidebar else 'hidden'}")
-    print(f"last article: {state.last_article or '-'}")
+    print(printable(f"theme:          {prefs.theme or '(default)'}"))
+    print(f"sidebar:        {'shown' if prefs.sidebar else 'hidden'}")
+    print(printable(f"last article:   {state.last_article or '-'}"))
     for article_id, article_state in sorted(state.articles.items()):
         where = article_state.position
         section = f"section {where.section_id}" if where else "not started"
         print(
-            f"  {printable(article_id)}: {article_state.percent:.1f}%, {section}, "
-            f"{len(article_state.read_sections)} read, "
-            f"{len(article_state.bookmarks)} bookmarks, "
-            f"last opened {article_state.last_opened or '-'}"
+            printable(
+                f"  {article_id}: {article_state.percent:.1f}%, {section}, "
+                f"{len(article_state.read_sections)} read, "
+                f"{len(article_state.bookmarks)} bookmarks, "
+                f"last opened {article_state.last_opened or '-'}"
+            )
         )
+    return 0
+
+
+def command_export(args: argparse.Namespace) -> int:
+    """``byline export``: all reading state as JSON, for a backup or another machine."""
+    from byline.core.reading import now_iso
+    from byline.store.files import write_atomically
+    from byline.store.state import StateStore
+
+    store = StateStore(config_dir(args.config_dir))
+    _warn(store.warnings)
+    data = {"exported": now_iso(), **_state_json(store)}
+    if not args.output:
+        _print_json(data)
+        return 0
+    out = Path(args.output)
+    try:
+        write_atomically(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    except OSError as error:
+        raise ArticleError(f"{out}: cannot write ({error.strerror or error})") from None
+    print(printable(f"wrote {out}"), file=sys.stderr)
     return 0
 
 
@@ -207,18 +247,20 @@ def command_quotes(args: argparse.Namespace) -> int:
         query = QuoteQuery(query.text, args.speaker)
     rows: list[dict[str, Any]] = []
     if args.all:
-        index = LibraryIndex.load_or_build(config_directory=config_dir(args.config_dir))
-        _warn(index.warnings)
+        from byline.store.library.search import search_library
+
+        found, warnings = search_library(query, config_directory=config_dir(args.config_dir))
+        _warn(warnings)
         rows = [
             {
                 "text": quote.text,
                 "speaker": quote.speaker,
-                "article": entry.id,
+                "article": article_id,
                 "section": quote.section,
                 "start": quote.start,
                 "end": quote.end,
             }
-            for entry, quote, _ in search_quotes(index, query)
+            for article_id, quote, _ in found
         ]
     else:
         article = _article(args).article
@@ -250,7 +292,14 @@ def command_quotes(args: argparse.Namespace) -> int:
 
 def command_add(args: argparse.Namespace) -> int:
     """``byline add``: copy articles into the library, printing the id of each one added."""
-    result = add_articles([file if is_url(file) else Path(file) for file in args.files])
+    from byline.store.library.files import add_articles
+    from byline.store.sources import is_url
+
+    result = add_articles(
+        [file if is_url(file) else Path(file) for file in args.files],
+        config_directory=config_dir(args.config_dir),
+        progress=_progress_bar("adding") if sys.stderr.isatty() else None,
+    )
     _warn(result.warnings)
     for added in result.added:
         if added.id != added.wanted_id:
@@ -281,20 +330,39 @@ def command_add(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
+def _progress_bar(what: str) -> Any:
+    """A progress line on the terminal (stderr), for long commands; it ends with a newline."""
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        bar = "█" * filled + "░" * (width - filled)
+        end = "\n" if done >= total else ""
+        print(f"\r{what} {bar} {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
 def command_remove(args: argparse.Namespace) -> int:
-    """``byline remove``: delete one of the reader's articles (and, with --forget, its state)."""
+    """``byline remove``: delete one of the reader's articles (and, with --forget, its state).
+
+    The state is forgotten first: when it cannot be, nothing is removed and the exit is 1.
+    """
+    from byline.store.library.files import find_entry, removable, remove_article
+    from byline.store.state import StateStore
+
     store = StateStore(config_dir(args.config_dir)) if args.forget else None
-    index = LibraryIndex.load_or_build(analyse=False)
-    removed_path = None
-    if store is not None and index.entry(args.id) is None and args.id in store.state.articles:
-        pass  # already gone from the library; its reading state is still there to forget
-    else:
-        removed_path = remove_article(args.id, index=index).path
+    remembered = store is not None and args.id in store.state.articles
+    entry = None
+    if not remembered or find_entry(args.id) is not None:
+        entry = removable(args.id)  # no such article, or a bundled one: nothing is changed
     if store is not None:
         _warn(store.warnings)
         store.forget(args.id)
         if not store.save():
-            _warn(store.warnings or [f"cannot save reading state to {store.path}"])
+            problem = store.warnings[-1] if store.warnings else f"cannot write {store.path}"
+            raise ArticleError(f"cannot forget the reading state of {args.id}: {problem}")
+    removed_path = None if entry is None else remove_article(args.id).path
     if args.json:
         _print_json(
             {

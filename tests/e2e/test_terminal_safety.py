@@ -3,7 +3,6 @@ terminated reader saves its position first (see docs/reliability.md)."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -16,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from byline.store.state import StateStore
 
 pytestmark = pytest.mark.e2e
 
@@ -212,7 +213,7 @@ def test_closed_or_terminated_reader_saves_the_position_first(
     else:
         os.kill(pid, signal.SIGTERM)
     wait_gone(pid)
-    state = json.loads((tmp_path / "config" / "state.json").read_text(encoding="utf-8"))
+    state = StateStore(tmp_path / "config").state.to_json()
     position = state["articles"][state["last_article"]]["position"]
     assert position["section_id"] == SECTION_3
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -13,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from byline.store.state import StateStore
 
 pytestmark = pytest.mark.e2e
 
@@ -107,7 +108,7 @@ def test_open_move_two_sections_quit_and_resume(terminal: Terminal, tmp_path: Pa
     terminal.wait_for("§ 3/6")
     terminal.keys("q")
     terminal.wait_until_closed()
-    state = json.loads((tmp_path / "config" / "state.json").read_text(encoding="utf-8"))
+    state = StateStore(tmp_path / "config").state.to_json()
     position = state["articles"][state["last_article"]]["position"]
     assert position["section_id"] == "turkey-s-role-in-us-ukraine-defense-cooperation"
 

@@ -202,3 +202,31 @@ async def test_library_list_keys_and_click(make_app: AppFactory, library_article
         await pilot.press("enter")
         await settled(pilot)
         assert reader(app).article.id == second.id
+
+
+async def test_library_screen_shows_articles_another_process_added(
+    make_app: AppFactory, library_articles: Path, tmp_path: Path
+) -> None:
+    from byline.store.library.files import add_articles
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("L")
+        await settled(pilot)
+        first = app.screen
+        assert isinstance(first, LibraryScreen) and len(first.entries) == 3
+        await pilot.press("escape")
+        story = tmp_path / "late.txt"
+        story.write_text("Late news arrives\n\nA story added by another process.\n")
+        assert add_articles([story]).added  # as `byline add` in another terminal would
+        await pilot.press("L")
+        for _ in range(50):
+            await settled(pilot)
+            library = app.screen
+            assert isinstance(library, LibraryScreen)
+            if len(library.entries) == 4:
+                break
+        shown = app.screen
+        assert isinstance(shown, LibraryScreen)
+        assert "Late news arrives" in [entry.title for entry in shown.entries]

@@ -297,7 +297,7 @@ def test_state_json_shows_the_path_under_the_config_dir(
     code, out, err = run(capsys, "state", "--json")
     assert (code, err) == (0, "")
     data = json.loads(out)
-    assert data["path"] == str(tmp_path / "config" / "state.json")
+    assert data["path"] == str(tmp_path / "config" / "state.db")
     assert data["version"] == 1
     assert data["last_article"] is None
     assert data["articles"] == {}
@@ -325,15 +325,15 @@ def test_state_config_dir_option_overrides_the_environment(
     other = tmp_path / "elsewhere"
     code, out, _ = run(capsys, "state", "--json", "--config-dir", str(other))
     assert code == 0
-    assert json.loads(out)["path"] == str(other / "state.json")
+    assert json.loads(out)["path"] == str(other / "state.db")
 
 
 def test_state_plain(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "state")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == f"state file:   {tmp_path / 'config' / 'state.json'}  (not written yet)"
-    for expected in ("theme:        (default)", "sidebar:      shown", "last article: -"):
+    assert lines[0] == f"state database: {tmp_path / 'config' / 'state.db'}  (not written yet)"
+    for expected in ("theme:          (default)", "sidebar:        shown", "last article:   -"):
         assert expected in lines
 
 
@@ -345,9 +345,9 @@ def test_state_with_config_dir_that_is_a_file(
     monkeypatch.setenv("BYLINE_CONFIG_DIR", str(not_a_dir))
     code, out, err = run(capsys, "state", "--json")
     assert code == 0
-    assert json.loads(out)["path"] == str(not_a_dir / "state.json")
-    assert err.startswith(f"byline: warning: state file {not_a_dir / 'state.json'} cannot be read")
-    assert err.count("\n") == 1
+    assert json.loads(out)["path"] == str(not_a_dir / "state.db")
+    assert json.loads(out)["articles"] == {}
+    assert err == ""  # reading needs no directory; only a save would (and would warn)
 
 
 # -- errors ------------------------------------------------------------------------------

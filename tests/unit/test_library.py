@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import os
+import sqlite3
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ import pytest
 
 import byline.core.analysis
 import byline.store.analysis_cache
-import byline.store.library.index
+import byline.store.library.work
 from byline.core.article.importer import import_text
 from byline.core.errors import ArticleError
 from byline.core.quotes.search import match_quote, parse_query
@@ -25,8 +24,8 @@ from byline.store.library import (
     search_quotes,
     speakers,
 )
+from byline.store.library.database import LIBRARY_DB
 from byline.store.library.files import add_articles, library_entries, remove_article, resolve
-from byline.store.library.index import INDEX_FILE, INDEX_VERSION
 from byline.store.library.records import content_hash
 from byline.store.sources import load_article
 from tests.conftest import BUNDLED_NAME, BylineDirs
@@ -261,7 +260,7 @@ def counters(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         calls["analyse"].append(article.id)
         return real_analyse(article, *args, **kwargs)
 
-    monkeypatch.setattr(byline.store.library.index, "load_article", load)
+    monkeypatch.setattr(byline.store.library.work, "load_article", load)
     monkeypatch.setattr(byline.store.analysis_cache, "analyse", analyse)
     return calls
 
@@ -281,7 +280,7 @@ def test_the_index_is_built_once_then_loaded(
     assert sorted(counters["read"]) == sorted(
         [bundled_article.name, "bridge.md", "museum.md", "harbour.md"]
     )
-    assert (byline_dirs.cache / INDEX_FILE).is_file()
+    assert (byline_dirs.cache / LIBRARY_DB).is_file()
     counters["read"].clear()
     counters["analyse"].clear()
     second = LibraryIndex.load_or_build()
@@ -343,75 +342,61 @@ def test_a_deleted_file_drops_out(byline_dirs: BylineDirs) -> None:
     assert index.entry("mill-reopens-as-a-museum") is None
     assert index.stats.dropped == 1
     assert search_quotes(index, "loom") == []
-    stored = json.loads((byline_dirs.cache / INDEX_FILE).read_text(encoding="utf-8"))
-    assert str(museum) not in stored["files"]
+    assert LibraryIndex.load_or_build().stats.dropped == 0  # gone for good
 
 
-def museum_record(data: dict[str, Any]) -> dict[str, Any]:
-    record: dict[str, Any] = next(v for k, v in data["files"].items() if k.endswith("museum.md"))
-    return record
+def damage_rows(path: Path, statement: str) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute(statement)
+    connection.commit()
+    connection.close()
 
 
-RECORD_DAMAGE: dict[str, Callable[[dict[str, Any]], object]] = {
-    "quote without fields": lambda data: museum_record(data).update(quotes=[{"text": "only"}]),
-    "quotes not a list": lambda data: museum_record(data).update(quotes={"a": 1}),
-    "infinite words": lambda data: museum_record(data).update(words=float("inf")),
-    "infinite quote offset": lambda data: museum_record(data)["quotes"][0].update(
-        start=float("inf")
-    ),
-    "null id": lambda data: museum_record(data).update(id=None),
-    "record not an object": lambda data: data["files"].update(
-        {next(k for k in data["files"] if k.endswith("museum.md")): 7}
-    ),
+FILE_DAMAGE: dict[str, bytes] = {
+    "not a database": b"not a database at all {" * 100,
+    "truncated header": b"SQLite format 3\x00" + b"\xff" * 3000,
+    "bad utf-8": "\udcff".encode("utf-8", "surrogateescape") * 100,
 }
-"""Damage to the museum article's record alone: only that file is read again."""
+"""The file replaced by garbage: it is made again, every file read again."""
 
-INDEX_DAMAGE: dict[str, Callable[[dict[str, Any]], object]] = {
-    "scan time as text": lambda data: data.update(scanned_ns="x"),
-    "scan time too big for an integer": lambda data: data.update(scanned_ns=1e400),
-    "files as a list": lambda data: data.update(files=[]),
+FOREIGN: dict[str, str] = {
+    "another schema version": "PRAGMA user_version = 99",
+    "a table gone": "DROP TABLE people",
+    "other code": "UPDATE meta SET value = 'other' WHERE key = 'code'",
 }
-"""Damage to the index as a whole: every file is read again."""
+"""A SQLite file, but not this library's: emptied and rebuilt."""
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        "not json at all {",
-        '{"version": 999, "files": {}}',
-        "[1, 2, 3]",
-        "\udcff",
-        *RECORD_DAMAGE,
-        *INDEX_DAMAGE,
-    ],
-)
-def test_a_corrupt_index_is_rebuilt_silently(
+@pytest.mark.parametrize("damage", [*FILE_DAMAGE, *FOREIGN, "foreign database"])
+def test_a_damaged_or_foreign_library_database_is_rebuilt_silently(
     byline_dirs: BylineDirs, damage: str, counters: dict[str, list[str]]
 ) -> None:
     three_articles(byline_dirs)
     good = LibraryIndex.load_or_build()
-    path = byline_dirs.cache / INDEX_FILE
-    edit = RECORD_DAMAGE.get(damage) or INDEX_DAMAGE.get(damage)
-    if edit is not None:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        edit(data)
-        path.write_text(json.dumps(data), encoding="utf-8")
+    path = byline_dirs.cache / LIBRARY_DB
+    if damage in FOREIGN:
+        damage_rows(path, FOREIGN[damage])
     else:
-        path.write_bytes(damage.encode("utf-8", "surrogateescape"))
+        for side in ("-wal", "-shm"):
+            path.with_name(path.name + side).unlink(missing_ok=True)
+        if damage == "foreign database":
+            path.unlink()
+            damage_rows(path, "CREATE TABLE articles (name TEXT)")
+        else:
+            path.write_bytes(FILE_DAMAGE[damage])
     counters["read"].clear()
     for _ in range(2):  # rebuilt, then loaded as any good index
         rebuilt = LibraryIndex.load_or_build()
         assert rebuilt.entries == good.entries
         assert rebuilt.warnings == []
-    assert counters["read"] == (["museum.md"] if damage in RECORD_DAMAGE else counters["read"])
-    assert len(counters["read"]) == (1 if damage in RECORD_DAMAGE else 4)
-    assert json.loads(path.read_text(encoding="utf-8"))["version"] == INDEX_VERSION
+    assert len(counters["read"]) == 4
+    assert search_quotes(LibraryIndex.load_or_build(), "loom")
 
 
 def test_deleting_the_index_loses_nothing(byline_dirs: BylineDirs) -> None:
     three_articles(byline_dirs)
     before = LibraryIndex.load_or_build()
-    (byline_dirs.cache / INDEX_FILE).unlink()
+    (byline_dirs.cache / LIBRARY_DB).unlink()
     assert LibraryIndex.load_or_build().entries == before.entries
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,6 +15,7 @@ import pytest
 from byline.core.article.markdown import parse_article
 from byline.core.article.model import Article
 from byline.core.reading import ArticleState, Bookmark, Position, Preferences
+from byline.store import database
 from byline.store import state as storage
 from byline.store.files import write_atomically
 from byline.store.state import SCHEMA_VERSION, StateStore
@@ -37,8 +40,11 @@ def article() -> Article:
 
 
 def state_file(directory: Path) -> dict[str, object]:
-    data = json.loads((directory / "state.json").read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
+    """Everything the state database in `directory` holds, read by a fresh store."""
+    store = StateStore(directory)
+    assert store.warnings == []
+    data = store.state.to_json()
+    store.close()
     return data
 
 
@@ -278,13 +284,13 @@ def test_forget_removes_the_article_on_save(tmp_path: Path) -> None:
     assert set(article_positions(tmp_path)) == {"b"}
 
 
-def test_save_leaves_no_temporary_files(tmp_path: Path) -> None:
+def test_saves_write_one_database(tmp_path: Path) -> None:
     store = StateStore(tmp_path)
     for n in range(3):
         store.set_article(f"a{n}", sample_state())
         assert store.save() is True
     names = sorted(os.listdir(tmp_path))
-    assert [n for n in names if n != "state.json.lock"] == ["state.json"]
+    assert [n for n in names if not n.endswith(("-wal", "-shm"))] == ["state.db"]
 
 
 def test_failed_replace_keeps_the_old_file_and_removes_the_temporary(
@@ -361,7 +367,7 @@ class _FrozenClock:
 def test_a_second_corrupt_file_does_not_overwrite_the_first_backup(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(storage, "dt", SimpleNamespace(datetime=_FrozenClock))
+    monkeypatch.setattr(database, "dt", SimpleNamespace(datetime=_FrozenClock))
     path = tmp_path / "state.json"
     path.write_bytes(b"{first corrupt file")
     StateStore(tmp_path)
@@ -392,37 +398,50 @@ def test_ill_typed_parts_of_a_valid_file_are_dropped(tmp_path: Path) -> None:
     assert store.article("b") == sample_state()
 
 
+def set_schema_version(directory: Path, version: int) -> bytes:
+    """Stamp the state database with another schema version; its bytes after."""
+    connection = sqlite3.connect(directory / "state.db")
+    connection.execute(f"PRAGMA user_version = {version}")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return (directory / "state.db").read_bytes()
+
+
 def test_state_from_a_newer_version_is_read_only_and_never_overwritten(tmp_path: Path) -> None:
-    path = tmp_path / "state.json"
-    newer = {
-        "version": SCHEMA_VERSION + 1,
-        "articles": {"a": {"position": {"section_id": "x", "offset": 1, "percent": 5}}},
-        "new_thing": [1, 2],
-    }
-    raw = json.dumps(newer).encode()
-    path.write_bytes(raw)
+    seed = StateStore(tmp_path)
+    seed.set_article("a", ArticleState(Position("x", 1, 5.0)))
+    assert seed.save()
+    seed.close()
+    raw = set_schema_version(tmp_path, SCHEMA_VERSION + 1)
     store = StateStore(tmp_path)
     assert store.read_only is True
     assert store.warnings == [
-        f"{path} was written by a newer Byline (schema {SCHEMA_VERSION + 1}); "
+        f"{tmp_path / 'state.db'} was written by a newer Byline (schema {SCHEMA_VERSION + 1}); "
         "reading positions will not be saved"
     ]
     assert store.article("a").position == Position("x", 1, 5.0)
     store.set_article("b", sample_state())
     assert store.save() is False
-    assert path.read_bytes() == raw
-    assert corrupt_files(tmp_path) == []
+    store.close()
+    assert (tmp_path / "state.db").read_bytes() == raw
+    assert list(tmp_path.glob("state.db.corrupt-*")) == []
 
 
 def test_newer_version_written_after_loading_is_not_overwritten(tmp_path: Path) -> None:
+    seed = StateStore(tmp_path)
+    seed.set_article("a", sample_state())
+    assert seed.save()
     store = StateStore(tmp_path)
-    path = tmp_path / "state.json"
-    raw = json.dumps({"version": SCHEMA_VERSION + 1, "articles": {}}).encode()
-    path.write_bytes(raw)
-    store.set_article("a", sample_state())
+    set_schema_version(tmp_path, SCHEMA_VERSION + 1)
+    store.set_article("b", sample_state())
     assert store.save() is False
     assert store.read_only is True
-    assert path.read_bytes() == raw
+    assert StateStore(tmp_path).article("b") == ArticleState()
+
+
+def read_only_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open state databases read-only, as on a read-only file system (root writes anyway)."""
+    monkeypatch.setattr(storage, "connect", partial(database.connect, read_only=True))
 
 
 def test_unwritable_directory_save_returns_false_with_one_warning(
@@ -432,46 +451,38 @@ def test_unwritable_directory_save_returns_false_with_one_warning(
     store = StateStore(directory)
     store.set_article("a", sample_state())
     assert store.save() is True
-    before = (directory / "state.json").read_bytes()
+    store.close()
 
-    directory.chmod(0o555)
-    try:
-        if os.geteuid() == 0:  # root writes anyway: simulate the refusal
-
-            def refuse(path: Path, text: str) -> None:
-                raise PermissionError(13, "Permission denied", str(path))
-
-            monkeypatch.setattr(storage, "write_atomically", refuse)
-        store.set_article("b", sample_state())
-        assert store.save() is False
-        store.set_article("c", sample_state())
-        assert store.save() is False
-    finally:
-        directory.chmod(0o755)
+    read_only_database(monkeypatch)
+    store = StateStore(directory)
+    store.set_article("b", sample_state())
+    assert store.save() is False
+    store.set_article("c", sample_state())
+    assert store.save() is False
     assert store.warnings == [
-        f"cannot save reading state to {directory / 'state.json'}: Permission denied"
+        f"cannot save reading state to {directory / 'state.db'}: "
+        "attempt to write a readonly database"
     ]
-    assert (directory / "state.json").read_bytes() == before
     assert store.dirty
     assert store.article("b") == sample_state()  # kept in memory
 
-    # Once the directory is writable again, everything pending is saved.
+    # Once the database can be written again, everything pending is saved.
     monkeypatch.undo()
+    store.close()
     assert store.save() is True
     assert set(article_positions(directory)) == {"a", "b", "c"}
 
 
-def test_config_dir_that_is_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_dir_that_is_a_file(tmp_path: Path) -> None:
     not_a_dir = tmp_path / "config-file"
     not_a_dir.write_text("I am a file\n", encoding="utf-8")
     store = StateStore(not_a_dir)
-    assert len(store.warnings) == 1
-    assert store.warnings[0].startswith(f"state file {not_a_dir / 'state.json'} cannot be read")
+    assert store.warnings == []
     assert store.state.articles == {}
     store.set_article("a", sample_state())
     assert store.save() is False
-    assert len(store.warnings) == 2
-    assert store.warnings[1].startswith(f"cannot save reading state to {not_a_dir}")
+    assert len(store.warnings) == 1
+    assert store.warnings[0].startswith(f"cannot save reading state to {not_a_dir}")
     assert not_a_dir.read_text(encoding="utf-8") == "I am a file\n"
 
 

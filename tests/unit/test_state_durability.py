@@ -1,18 +1,16 @@
-"""Reading state is never lost: kills mid-save, concurrent instances, bad files, bad disks
-(see docs/reliability.md)."""
+"""Reading state survives kills, concurrent instances, damage and read-only directories."""
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +20,9 @@ from byline.__main__ import main
 from byline.core.article.markdown import parse_article
 from byline.core.article.model import Article
 from byline.core.reading import ArticleState, Bookmark, Position
+from byline.store import database
 from byline.store import state as storage
-from byline.store.state import SCHEMA_VERSION, STALE_TEMP_SECONDS, StateStore
+from byline.store.state import StateStore
 
 WRITER = textwrap.dedent(
     """
@@ -39,14 +38,13 @@ WRITER = textwrap.dedent(
             store.set_article(article, ArticleState(Position(name, i, 0.0)))
         store.set_last_article(f"own-{name}")
         assert store.save(), store.warnings
-        if i == 0:
-            print("saved", flush=True)
+        print(i, flush=True)  # committed
     """
 )
 
 
 def start_writer(config: Path, name: str, count: int) -> subprocess.Popen[bytes]:
-    """A process saving positions `count` times; it says "saved" on stdout after the first."""
+    """A process saving positions `count` times; it prints each counter once committed."""
     return subprocess.Popen(
         [sys.executable, "-c", WRITER, str(config), name, str(count)], stdout=subprocess.PIPE
     )
@@ -56,58 +54,46 @@ def wait_for_first_save(process: subprocess.Popen[bytes]) -> None:
     """Block until the writer has saved once (or fail with its exit status if it died)."""
     assert process.stdout is not None
     line = process.stdout.readline()
-    assert line == b"saved\n", f"writer exited early with {process.wait()}"
+    assert line == b"0\n", f"writer exited early with {process.wait()}"
 
 
 def offsets(config: Path) -> dict[str, tuple[str, int]]:
-    """(writer name, counter) of each article in the state file, which must be valid."""
-    data = json.loads((config / "state.json").read_text(encoding="utf-8"))
-    assert data["version"] == SCHEMA_VERSION
+    """(writer name, counter) of each article in the database, which must open cleanly."""
+    store = StateStore(config)
+    assert store.warnings == []  # nothing moved aside as damaged
     result = {}
-    for key, value in data["articles"].items():
-        state = ArticleState.from_json(value)
+    for key, state in store.state.articles.items():
         assert state.position is not None
         result[key] = (state.position.section_id, state.position.offset)
+    store.close()
     return result
 
 
-def test_sigkill_at_random_moments_never_leaves_a_broken_state_file(tmp_path: Path) -> None:
+def test_sigkill_at_random_moments_keeps_every_committed_change(tmp_path: Path) -> None:
     config = tmp_path / "config"
     rng = random.Random(20240611)
-    for _ in range(30):
+    last_committed = -1
+    for _ in range(20):
         with start_writer(config, "w", 1_000_000) as writer:
             wait_for_first_save(writer)
             # The kill lands at a random moment of a save, on purpose: any moment must do.
             time.sleep(rng.uniform(0, 0.03))
             writer.send_signal(signal.SIGKILL)
-        state = offsets(config)  # parses, holds the right version and a position
-        assert state["own-w"][0] == "w"
-        assert StateStore(config).warnings == []  # nothing moved aside as corrupt
-    leftovers = list(config.glob(".state.json.*"))
-    # A kill between creating the temporary file and os.replace leaves it behind; it is
-    # harmless (never read) and removed by the next load once it is a minute old.
-    for leftover in leftovers:
-        os.utime(leftover, (time.time() - STALE_TEMP_SECONDS - 5,) * 2)
-    StateStore(config)
-    assert list(config.glob(".state.json.*")) == []
-
-
-def test_a_killed_save_keeps_the_old_or_the_new_state_never_a_mix(tmp_path: Path) -> None:
-    config = tmp_path / "config"
-    rng = random.Random(7)
-    for _ in range(10):
-        with start_writer(config, "m", 1_000_000) as writer:
-            wait_for_first_save(writer)
-            time.sleep(rng.uniform(0, 0.02))  # a random moment of a save, as above
-            writer.send_signal(signal.SIGKILL)
+            writer.wait()
+            assert writer.stdout is not None
+            printed = writer.stdout.read().split()
+            last_committed = int(printed[-1]) if printed else 0
         state = offsets(config)
+        # Every change reported as committed is there (the one in flight may be too).
+        assert state["own-w"][0] == "w"
+        assert state["own-w"][1] >= last_committed
         # Within one save both articles get the same counter: a mix would differ.
-        assert state["own-m"] == state["shared"]
+        assert state["own-w"] == state["shared"]
 
 
-def test_two_instances_saving_at_once_lose_neither_position(tmp_path: Path) -> None:
+def test_two_processes_saving_at_once_lose_neither_position(tmp_path: Path) -> None:
     config = tmp_path / "config"
-    count = 150
+    count = 100
     writers = {name: start_writer(config, name, count) for name in ("a", "b")}
     for name, writer in writers.items():
         with writer:
@@ -119,123 +105,194 @@ def test_two_instances_saving_at_once_lose_neither_position(tmp_path: Path) -> N
     assert state["shared"] in {("a", count - 1), ("b", count - 1)}
 
 
-def write_state(config: Path, data: Any) -> Path:
+def bookmark(n: int) -> Bookmark:
+    return Bookmark(Position("lead", n, 1.0), f"bookmark {n}", "2024-05-01T10:00:00+00:00")
+
+
+def test_two_readers_bookmarking_alternately_lose_nothing(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    readers = (StateStore(config), StateStore(config))
+    for n in range(100):
+        reader = readers[n % 2]
+        state = reader.article("shared").with_bookmark(bookmark(n))
+        reader.set_article("shared", state.moved_to(Position("lead", n, 1.0)))
+        assert reader.save()
+    again = StateStore(config).article("shared")
+    assert sorted(b.position.offset for b in again.bookmarks) == list(range(100))
+    assert again.position == Position("lead", 99, 1.0)
+
+
+def test_a_bookmark_deleted_in_one_reader_stays_deleted(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    first, second = StateStore(config), StateStore(config)
+    first.set_article("a", ArticleState(bookmarks=(bookmark(1), bookmark(2))))
+    assert first.save()
+    second.set_article("a", second.article("a").without_bookmark(bookmark(1)))
+    assert second.save()
+    first.set_article("a", first.article("a").with_bookmark(bookmark(3)))
+    assert first.save()
+    assert StateStore(config).article("a").bookmarks == (bookmark(2), bookmark(3))
+
+
+def test_another_readers_saves_are_seen_after_a_refresh(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    first, second = StateStore(config), StateStore(config)
+    first.set_article("a", ArticleState(Position("lead", 1, 1.0)))
+    assert first.save()
+    assert second.article("a").position == Position("lead", 1, 1.0)
+    first.set_article("a", ArticleState(Position("lead", 2, 2.0)))
+    first.set_preferences(theme="nord")
+    assert first.save()
+    assert second.refresh() is True
+    assert second.article("a").position == Position("lead", 2, 2.0)
+    assert second.preferences.theme == "nord"
+    assert second.refresh() is False  # nothing new
+
+
+def write_legacy(config: Path, data: Any) -> Path:
     config.mkdir(parents=True, exist_ok=True)
     path = config / "state.json"
     path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
     return path
 
 
+LEGACY = {
+    "version": 1,
+    "preferences": {"theme": "nord", "sidebar": False, "entity_types": ["PERSON"], "later": 3},
+    "last_article": "harbour",
+    "articles": {
+        "harbour": {
+            "position": {"section_id": "alpha", "offset": 7, "percent": 41.5},
+            "read_sections": ["lead", "alpha"],
+            "bookmarks": [
+                {"section_id": "lead", "offset": 0, "percent": 0.0, "label": "L", "created": "c1"},
+                {"section_id": "beta", "offset": 4, "percent": 80.0, "label": "B", "created": "c2"},
+            ],
+            "last_opened": "2024-05-02T11:00:00+00:00",
+            "path": "/somewhere/harbour.md",
+            "title": "Harbour news",
+        },
+        "bridge": {"position": {"section_id": "lead", "offset": 3, "percent": 2.0}},
+    },
+}
+
+
+def test_a_0_1_state_file_is_migrated_and_kept_as_a_backup(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    legacy = write_legacy(config, LEGACY)
+    raw = legacy.read_bytes()
+    store = StateStore(config)
+    assert store.warnings == []
+    assert not legacy.exists()
+    assert (config / "state.json.migrated-0.1").read_bytes() == raw
+    articles: dict[str, Any] = LEGACY["articles"]  # type: ignore[assignment]
+    expected = {key: ArticleState.from_json(value) for key, value in articles.items()}
+    for reader in (store, StateStore(config)):  # and the next start reads the database
+        assert reader.state.articles == expected
+        assert reader.last_article == "harbour"
+        assert reader.preferences.theme == "nord"
+        assert reader.preferences.sidebar is False
+        assert reader.preferences.entity_types == ("PERSON",)
+        assert reader.preferences.extra == {"later": 3}
+
+
 @pytest.mark.parametrize(
     "content",
-    [
-        "",
-        "{",
-        '{"version": 1, "articles": {"a": ',
-        "[1, 2]",
-        '"text"',
-        '{"articles": {}}',
-        '{"version": "1"}',
-        '{"version": 0}',
-        '{"version": -3}',
-        '{"version": true}',
-        "\udcff".encode("utf-8", "surrogateescape").decode("latin-1"),
-    ],
-    ids=[
-        "empty",
-        "brace",
-        "truncated",
-        "list",
-        "string",
-        "no-version",
-        "string-version",
-        "version-0",
-        "negative",
-        "bool",
-        "bad-utf8",
-    ],
+    ["", "{", '{"version": 1, "articles": {"a": ', "[1, 2]", '{"version": 0}', '{"version": true}'],
+    ids=["empty", "brace", "truncated", "list", "version-0", "bool"],
 )
-def test_unusable_state_is_moved_aside_with_a_notice(tmp_path: Path, content: str) -> None:
+def test_an_unusable_0_1_state_file_is_moved_aside_with_a_notice(
+    tmp_path: Path, content: str
+) -> None:
     config = tmp_path / "config"
-    path = write_state(config, content)
-    original = path.read_bytes()
+    path = write_legacy(config, content)
     store = StateStore(config)
     assert len(store.warnings) == 1 and "moved to state.json.corrupt-" in store.warnings[0]
     backups = list(config.glob("state.json.corrupt-*"))
-    assert len(backups) == 1 and backups[0].read_bytes() == original
-    store.set_article("x", ArticleState(Position("lead", 1, 1.0)))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == content
+    assert not path.exists()
+    store.set_article("a", ArticleState(Position("lead", 1, 1.0)))
     assert store.save()
-    assert offsets(config) == {"x": ("lead", 1)}
-    assert backups[0].read_bytes() == original
+    assert offsets(config) == {"a": ("lead", 1)}
 
 
-def test_future_version_is_never_overwritten(tmp_path: Path) -> None:
-    config = tmp_path / "config"
-    path = write_state(config, {"version": SCHEMA_VERSION + 1, "articles": {}, "new": [1]})
-    original = path.read_bytes()
-    store = StateStore(config)
-    assert store.read_only and "newer Byline" in store.warnings[0]
-    store.set_article("x", ArticleState(Position("lead", 1, 1.0)))
-    assert store.save() is False
-    assert path.read_bytes() == original
-    assert list(config.glob("state.json.corrupt-*")) == []
-
-
-def test_state_that_goes_bad_after_loading_is_moved_aside_not_overwritten(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    "damage", [b"", b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 4000]
+)
+def test_a_damaged_database_is_moved_aside_and_the_reader_carries_on(
+    tmp_path: Path, damage: bytes
 ) -> None:
-    # Regression: save() replaced a file that had become unusable since loading without a
-    # word; it is now kept aside, and everything this instance knows is written.
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "state.db").write_bytes(damage)
+    store = StateStore(config)
+    if damage:  # an empty file is a new, empty database to SQLite
+        assert len(store.warnings) == 1 and "moved to state.db.corrupt-" in store.warnings[0]
+        (backup,) = config.glob("state.db.corrupt-*[0-9]")
+        assert backup.read_bytes() == damage
+    store.set_article("a", ArticleState(Position("lead", 1, 1.0)))
+    assert store.save()
+    assert offsets(config) == {"a": ("lead", 1)}
+
+
+def test_a_database_damaged_after_loading_is_moved_aside_and_rewritten(tmp_path: Path) -> None:
     config = tmp_path / "config"
     first = StateStore(config)
-    first.set_article("kept", ArticleState(Position("lead", 5, 5.0)))
+    first.set_article("kept", ArticleState(Position("lead", 5, 1.0)))
     assert first.save()
     store = StateStore(config)
-    (config / "state.json").write_text("{garbage", encoding="utf-8")
-    store.set_article("new", ArticleState(Position("lead", 9, 9.0)))
+    assert store.article("kept").position == Position("lead", 5, 1.0)
+    first.close()
+    store.close()
+    for side in ("-wal", "-shm"):
+        (config / f"state.db{side}").unlink(missing_ok=True)
+    (config / "state.db").write_bytes(b"garbage" * 1000)
+    store.set_article("new", ArticleState(Position("lead", 9, 1.0)))
     assert store.save()
-    assert any("is not valid JSON; moved to" in warning for warning in store.warnings)
-    backups = list(config.glob("state.json.corrupt-*"))
-    assert [b.read_text(encoding="utf-8") for b in backups] == ["{garbage"]
+    assert any("moved to state.db.corrupt-" in warning for warning in store.warnings)
     assert offsets(config) == {"kept": ("lead", 5), "new": ("lead", 9)}
 
 
-def deny_writes(monkeypatch: pytest.MonkeyPatch, config: Path) -> None:
-    """Make `config` read-only: chmod for normal users; root writes anyway, so refuse the
-    store's file creation by hand there."""
-    if os.geteuid() != 0:
-        config.chmod(0o500)
-        return
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise PermissionError(errno.EACCES, "Permission denied", str(config))
-
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
-    monkeypatch.setattr(storage, "open", refuse, raising=False)
+def read_only_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open state databases read-only, as on a read-only file system (root writes anyway)."""
+    monkeypatch.setattr(storage, "connect", partial(database.connect, read_only=True))
 
 
 def save_position(config: Path, offset: int) -> None:
     store = StateStore(config)
     store.set_article("a", ArticleState(Position("lead", offset, 1.0)))
     assert store.save()
+    store.close()
 
 
-def test_read_only_config_directory_warns_once_and_loses_nothing(
+def test_read_only_config_warns_once_and_loses_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = tmp_path / "config"
     save_position(config, 3)
-    deny_writes(monkeypatch, config)
-    try:
-        store = StateStore(config)
-        assert store.article("a").position == Position("lead", 3, 1.0)
-        for offset in (4, 5, 6):
-            store.set_article("a", ArticleState(Position("lead", offset, 1.0)))
-            assert store.save() is False
-        assert len(store.warnings) == 1 and "cannot save reading state" in store.warnings[0]
-        assert store.article("a").position == Position("lead", 6, 1.0)  # kept in memory
-    finally:
-        config.chmod(0o700)
+    read_only_database(monkeypatch)
+    store = StateStore(config)
+    assert store.article("a").position == Position("lead", 3, 1.0)
+    for offset in (4, 5, 6):
+        store.set_article("a", ArticleState(Position("lead", offset, 1.0)))
+        assert store.save() is False
+    assert len(store.warnings) == 1 and "cannot save reading state" in store.warnings[0]
+    assert store.article("a").position == Position("lead", 6, 1.0)  # kept in memory
+    monkeypatch.undo()
+    assert offsets(config) == {"a": ("lead", 3)}
+
+
+def test_remove_forget_on_a_read_only_config_fails_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config"
+    save_position(config, 3)
+    read_only_database(monkeypatch)
+    assert main(["remove", "a", "--forget", "--config-dir", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot forget the reading state of a" in err
+    assert "readonly database" in err
+    monkeypatch.undo()
     assert offsets(config) == {"a": ("lead", 3)}
 
 
@@ -248,40 +305,16 @@ def test_missing_config_directory_is_created_on_first_save(tmp_path: Path) -> No
     assert offsets(config) == {"a": ("lead", 1)}
 
 
-def test_full_disk_warns_once_keeps_the_old_file_and_leaves_no_temporary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    config = tmp_path / "config"
-    save_position(config, 3)
-
-    def full(fd: int) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "fsync", full)
-    store = StateStore(config)
-    for offset in (4, 5):
-        store.set_article("a", ArticleState(Position("lead", offset, 1.0)))
-        assert store.save() is False
-    assert store.warnings == [
-        f"cannot save reading state to {config / 'state.json'}: No space left on device"
-    ]
-    assert offsets(config) == {"a": ("lead", 3)}
-    assert list(config.glob(".state.json.*")) == []
-    monkeypatch.undo()
-    assert store.save()  # space again: the change that waited is written
-    assert offsets(config) == {"a": ("lead", 5)}
-
-
-async def test_reader_on_a_full_disk_keeps_working_and_warns_once(
+async def test_reader_on_a_failing_database_keeps_working_and_warns_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from byline.store.sources import load_article
     from byline.ui.app import BylineApp
 
-    def full(path: Path, text: str) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    def full(path: Path, **kwargs: Any) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(storage, "write_atomically", full)
+    monkeypatch.setattr(storage, "connect", full)
     article = tmp_path / "a.md"
     article.write_text("# A\n\nLead.\n\n## Two\n\nText.\n\n## Three\n\nMore.\n")
     app = BylineApp(load_article(article), StateStore(tmp_path / "config"))
@@ -312,20 +345,6 @@ def test_config_dir_that_is_a_file_works_and_warns(
     assert not_a_dir.read_text(encoding="utf-8") == "precious"
 
 
-def test_stale_temporary_files_are_removed_and_young_ones_kept(tmp_path: Path) -> None:
-    config = tmp_path / "config"
-    save_position(config, 1)
-    stale = config / ".state.json.killed1"
-    young = config / ".state.json.saving2"
-    for path in (stale, young):
-        path.write_text("{half", encoding="utf-8")
-    old = time.time() - STALE_TEMP_SECONDS - 10
-    os.utime(stale, (old, old))
-    store = StateStore(config)
-    assert not stale.exists() and young.exists()
-    assert store.warnings == []
-
-
 def article() -> Article:
     return parse_article("# T\n\nLead text here.\n\n## Two\n\nSecond section text.\n")
 
@@ -334,7 +353,7 @@ def article() -> Article:
 def test_non_finite_percent_in_state_cannot_crash_resume(tmp_path: Path, percent: str) -> None:
     # Regression: json reads NaN; Position.resolve did int(len * nan / 100) -> ValueError.
     config = tmp_path / "config"
-    config.mkdir()
+    write_legacy(config, "")
     (config / "state.json").write_text(
         '{"version": 1, "articles": {"t": {"position": '
         f'{{"section_id": "gone", "offset": 3, "percent": {percent}}}}}}}}}',

@@ -1,9 +1,9 @@
 """Analyses kept between runs, and the entity corrections they depend on.
 
 An analysis is a pure function of the article's text, the entity corrections and the analysers'
-code, so it is cached under a hash of all three (`cache_key`), as a JSON file in the user's cache
-directory. Losing the cache loses nothing: every entry can be computed again. Reads never raise
-(a damaged entry is a miss); writes are atomic and failures are silent.
+code, so it is cached under a hash of all three (`cache_key`), as JSON in the library database
+in the user's cache directory. Losing the cache loses nothing: every entry can be computed
+again. Reads never raise (a damaged entry is a miss); failed writes are silent.
 
 Corrections come from the article's front matter (``entities:``) and from the user's
 ``entities.yaml`` in the config directory, with the same keys; the article's win.
@@ -13,70 +13,90 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+import threading
 from collections.abc import Callable
-from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from byline.core.analysis import Analysis, analyse, article_corrections
 from byline.core.article.model import Article
 from byline.core.entities.types import EntityCorrections
-from byline.store.files import write_atomically
+from byline.store.fingerprint import USER_CORRECTIONS_FILE, code_fingerprint
 from byline.store.paths import cache_dir
-
-USER_CORRECTIONS_FILE = "entities.yaml"
-"""The user's entity corrections, in the config directory."""
 
 
 class JsonCache:
-    """A directory of ``<key>.json`` files."""
+    """JSON values by key, in the ``analyses`` table of the library database
+    (`byline.store.library.database`), shared by every Byline process.
+
+    The connection is opened on first use; when the database cannot be opened at all, the
+    cache is a private in-memory one. Safe to use from several threads.
+    """
 
     def __init__(self, directory: Path | None = None, name: str = "analysis") -> None:
-        self.directory = (directory or cache_dir()) / name
+        self.directory = directory or cache_dir()
+        self.name = name
+        self._connection: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
 
-    def _path(self, key: str) -> Path:
-        return self.directory / f"{key}.json"
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            from byline.store.library.database import library_path, open_library
+
+            self._connection, _ = open_library(library_path(self.directory), code_fingerprint())
+        return self._connection
+
+    def _key(self, key: str) -> str:
+        return f"{self.name}:{key}"
 
     def contains(self, key: str) -> bool:
-        """Is there an entry for `key` (without reading it)?"""
-        return self._path(key).is_file()
+        """Is there an entry for `key` (without decoding it)?"""
+        with self._lock:
+            try:
+                row = (
+                    self._db()
+                    .execute("SELECT 1 FROM analyses WHERE key = ?", (self._key(key),))
+                    .fetchone()
+                )
+            except sqlite3.Error:
+                return False
+        return row is not None
 
     def get(self, key: str) -> Any | None:
+        with self._lock:
+            try:
+                row = (
+                    self._db()
+                    .execute("SELECT value FROM analyses WHERE key = ?", (self._key(key),))
+                    .fetchone()
+                )
+            except sqlite3.Error:
+                return None
+        if row is None:
+            return None
         try:
-            return json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):
+            return json.loads(row[0])
+        except (TypeError, ValueError, RecursionError):
             return None
 
     def put(self, key: str, value: Any) -> bool:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            # ASCII (non-ASCII as escapes): one byte a character in memory as well as on disk.
-            write_atomically(self._path(key), json.dumps(value, separators=(",", ":")))
-        except OSError:
-            return False
+        text = json.dumps(value, separators=(",", ":"))
+        with self._lock:
+            try:
+                self._db().execute(
+                    "INSERT OR REPLACE INTO analyses VALUES (?, ?)", (self._key(key), text)
+                )
+            except sqlite3.Error:
+                return False
         return True
 
-
-def _python_sources(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
-    found: list[tuple[str, Traversable]] = []
-    for item in folder.iterdir():
-        if item.is_dir() and item.name != "__pycache__":
-            found.extend(_python_sources(item, f"{prefix}{item.name}/"))
-        elif item.name.endswith(".py") and item.is_file():
-            found.append((prefix + item.name, item))
-    return found
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of the core's source: what was computed by other code is computed again."""
-    digest = hashlib.sha256()
-    for name, resource in sorted(_python_sources(files("byline.core")), key=lambda x: x[0]):
-        digest.update(name.encode())
-        digest.update(resource.read_bytes())
-    return digest.hexdigest()[:20]
+    def put_many(self, connection: sqlite3.Connection, items: list[tuple[str, str]]) -> None:
+        """Store ``(key, JSON text)`` pairs through `connection` (inside its transaction)."""
+        connection.executemany(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?)",
+            [(self._key(key), text) for key, text in items],
+        )
 
 
 def cache_key(article: Article, corrections: EntityCorrections) -> str:

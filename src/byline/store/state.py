@@ -1,208 +1,279 @@
-"""The reading-state file: load tolerantly, save atomically, merge with other instances.
+"""Reading state in a SQLite database: one small transaction per save, merged row by row.
 
-One JSON file, ``state.json`` in the config directory, with a schema ``version``. Saving takes
-an exclusive lock on ``state.json.lock``, re-reads the file, applies only what this instance
-changed (per article, per preference) and replaces the file atomically (temporary file in the
-same directory, ``fsync``, ``os.replace``). So two instances never lose each other's positions
-and a crash mid-save leaves either the old file or the new one, never half of one.
+``state.db`` in the config directory (`byline.store.state_schema` holds its tables). Each
+instance remembers what it last read or wrote of every article, and a save writes only the
+difference: the position if it moved, the bookmarks added or deleted, the sections newly read,
+the preferences changed. So two readers open at once never lose each other's bookmarks, and a
+save costs the same with ten remembered articles or ten thousand.
+
+A Byline 0.1 ``state.json`` is migrated on first start and renamed ``state.json.migrated-0.1``.
+A database that is damaged is moved aside (``state.db.corrupt-STAMP``) with one warning; one
+that cannot be opened or written leaves the reader working in memory, with one warning.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+import sqlite3
+import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from byline.core.reading import ArticleState, Preferences
-from byline.store.files import write_atomically
+from byline.store import state_schema as schema
+from byline.store.database import (
+    connect,
+    is_damage,
+    move_aside,
+    reason,
+    transaction,
+    user_version,
+)
+from byline.store.state_schema import SCHEMA_VERSION, STATE_DB, StoredState
 
-try:  # POSIX advisory locks; on other platforms saves are still atomic, just not merged.
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
-
-SCHEMA_VERSION = 1
-STATE_FILE = "state.json"
-STALE_TEMP_SECONDS = 60
-"""A temporary ``.state.json.*`` file older than this is left over from a writer that was
-killed mid-save (no save takes that long): the next load removes it."""
-
-
-@dataclass
-class StoredState:
-    """The contents of the state file."""
-
-    preferences: Preferences = field(default_factory=Preferences)
-    articles: dict[str, ArticleState] = field(default_factory=dict)
-    last_article: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "version": SCHEMA_VERSION,
-            "preferences": self.preferences.to_json(),
-            "last_article": self.last_article,
-            "articles": {key: value.to_json() for key, value in self.articles.items()},
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> StoredState:
-        articles = data.get("articles")
-        last = data.get("last_article")
-        return cls(
-            preferences=Preferences.from_json(data.get("preferences")),
-            articles={str(key): ArticleState.from_json(value) for key, value in articles.items()}
-            if isinstance(articles, dict)
-            else {},
-            last_article=last if isinstance(last, str) else None,
-        )
-
-
-class _Unusable(Exception):
-    """The file exists but cannot be used; the message says why."""
+__all__ = ["SCHEMA_VERSION", "STATE_DB", "StateStore", "StoredState"]
 
 
 class StateStore:
-    """Reading state of every article, persisted in one JSON file.
+    """Reading state of every article, kept in ``state.db``.
 
     Changes go through `set_article`, `set_last_article`, `set_preferences` and `forget`, which
-    change the state in memory and mark what changed; only `save` writes, merging what it
-    marked into the file. Loading writes in two cases only, to repair: a file that cannot be
-    used is moved aside, and temporary files left by killed saves are removed.
+    change the state in memory and mark what changed; only `save` writes. Articles are read
+    from the database when first asked for (`article`), all of them only through `state`.
 
-    Never raises for I/O problems: they become `warnings` (shown once by the UI), and the
-    store keeps working in memory.
+    Never raises for I/O or database problems: they become `warnings` (shown once by the UI),
+    and the store keeps working in memory.
     """
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self.path = directory / STATE_FILE
+        self.path = directory / STATE_DB
+        self.legacy_path = directory / schema.LEGACY_FILE
         self.warnings: list[str] = []
-        """Things the reader should be told (corrupt file moved aside, cannot save ...)."""
+        """Things the reader should be told (damaged database moved aside, cannot save ...)."""
         self.read_only = False
-        """True when the file is from a newer Byline: it is then never overwritten."""
+        """True when the database is from a newer Byline: it is then never written."""
+        self._lock = threading.RLock()
+        self._connection: sqlite3.Connection | None = None
+        self._articles: dict[str, ArticleState] = {}
+        self._all_loaded = False
+        self._known: dict[str, ArticleState] = {}
+        """What this instance last read or wrote of each article: a save writes the
+        difference from it."""
+        self._preferences = Preferences()
+        self._known_preferences: Preferences | None = Preferences()
+        """The preferences as last read or written (None: unknown, write them all)."""
+        self._last_article: str | None = None
         self._dirty_articles: set[str] = set()
         self._dirty_preferences = False
         self._dirty_last = False
         self._save_failed = False
-        self._state = self._load()
-        self._remove_stale_temporaries()
+        self._data_version: int | None = None
+        self._open_failed = False
+        self._open()
 
-    @property
-    def state(self) -> StoredState:
-        """Everything in the state file, as this instance sees it (read only: change it
-        through the methods below, so that `save` knows what to write)."""
-        return self._state
-
-    # -- loading ---------------------------------------------------------------------------
-    def _read(self) -> StoredState | None:
-        """Read the file; None when it does not exist. Raises `_Unusable` when bad."""
+    # -- opening ---------------------------------------------------------------------------
+    def _open(self) -> None:
         try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except IsADirectoryError:
-            raise _Unusable("is a directory") from None
-        except OSError as error:
-            raise _Unusable(f"cannot be read ({error.strerror or error})") from None
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-            raise _Unusable("is not valid JSON") from None
-        if not isinstance(data, dict):
-            raise _Unusable("does not hold a state object")
-        version = data.get("version")
-        if isinstance(version, bool) or not isinstance(version, int):
-            raise _Unusable("has no schema version")
-        if version > SCHEMA_VERSION:
+            if self.path.is_file():
+                self._attach(connect(self.path))
+            elif self.legacy_path.is_file():
+                self._migrate_legacy()
+        except schema.NewerSchema as newer:
             self.read_only = True
             self.warnings.append(
-                f"{self.path} was written by a newer Byline (schema {version}); "
+                f"{self.path} was written by a newer Byline (schema {newer}); "
                 "reading positions will not be saved"
             )
-        elif version < 1:
-            raise _Unusable(f"has an unknown schema version {version}")
-        return StoredState.from_json(data)
+        except (sqlite3.Error, OSError) as error:
+            self._close()
+            self._open_failed = True
+            if isinstance(error, sqlite3.Error) and is_damage(error):
+                self._set_aside(error)
+            else:
+                self.warnings.append(f"cannot open reading state {self.path}: {reason(error)}")
 
-    def _load(self) -> StoredState:
+    def _attach(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
         try:
-            return self._read() or StoredState()
-        except _Unusable as problem:
-            moved = self._move_aside()
+            schema.migrate(connection)
+        except schema.NewerSchema:
+            self._load_small()  # read what can be read; never written
+            raise
+        self._load_small()
+
+    def _load_small(self) -> None:
+        connection = self._require()
+        stored = schema.read_preferences(connection)
+        self._known_preferences = stored
+        if not self._dirty_preferences:
+            self._preferences = stored
+        if not self._dirty_last:
+            self._last_article = schema.read_meta(connection, "last_article")
+        self._data_version = self._version()
+
+    def _migrate_legacy(self) -> None:
+        try:
+            legacy = schema.read_legacy(self.legacy_path)
+        except schema.LegacyUnusable as problem:
+            moved = move_aside(self.legacy_path)
             where = f"; moved to {moved.name}" if moved else ""
-            self.warnings.append(f"state file {self.path} {problem}{where}; starting afresh")
-            return StoredState()
-
-    def _remove_stale_temporaries(self) -> None:
-        """Delete temporary files of saves that were killed before their `os.replace`.
-
-        Only old ones: a young one may belong to another instance saving right now.
-        """
-        cutoff = dt.datetime.now().timestamp() - STALE_TEMP_SECONDS
-        try:
-            candidates = list(self.directory.glob(f".{STATE_FILE}.*"))
-        except OSError:
+            self.warnings.append(f"state file {self.legacy_path} {problem}{where}; starting afresh")
             return
-        for candidate in candidates:
-            with contextlib.suppress(OSError):
-                if candidate.is_file() and candidate.stat().st_mtime < cutoff:
-                    candidate.unlink()
+        if legacy is None:
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        connection = connect(self.path)
+        self._connection = connection
+        schema.migrate(connection)
+        schema.import_state(connection, legacy)
+        backup = self.legacy_path.with_name(self.legacy_path.name + schema.LEGACY_BACKUP_SUFFIX)
+        with contextlib.suppress(OSError):
+            os.replace(self.legacy_path, backup)
+        self._load_small()
 
-    def _move_aside(self) -> Path | None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        for attempt in range(1, 1000):
-            suffix = "" if attempt == 1 else f"-{attempt}"
-            target = self.path.with_name(f"{STATE_FILE}.corrupt-{stamp}{suffix}")
-            try:
-                # A hard link never replaces an existing backup; then drop the original name.
-                os.link(self.path, target)
-            except FileExistsError:
-                continue
-            except OSError:
-                break
-            try:
-                os.unlink(self.path)
-            except OSError:
-                return None
-            return target
-        try:  # file systems without hard links: a rename to a name that is still free
-            target = self.path.with_name(f"{STATE_FILE}.corrupt-{stamp}-{os.getpid()}")
-            os.replace(self.path, target)
-        except OSError:
+    def _set_aside(self, error: BaseException) -> None:
+        """The database is damaged: move it aside with one warning, start afresh."""
+        self._close()
+        moved = move_aside(self.path)
+        where = f"; moved to {moved.name}" if moved else ""
+        self.warnings.append(
+            f"reading state {self.path} is damaged ({reason(error)}){where}; starting afresh"
+        )
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
+        self._connection = None
+
+    def _require(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise sqlite3.OperationalError("no database")
+        return self._connection
+
+    def _version(self) -> int | None:
+        if self._connection is None:
             return None
-        return target
+        row = self._connection.execute("PRAGMA data_version").fetchone()
+        return int(row[0]) if row else None
 
-    # -- reading and changing --------------------------------------------------------------
+    def _connect_late(self) -> None:
+        """Open the database another instance created after this one started."""
+        if self._connection is not None or self._open_failed or not self.path.is_file():
+            return
+        try:
+            self._attach(connect(self.path))
+        except (sqlite3.Error, OSError, schema.NewerSchema):
+            self._close()
+            self._open_failed = True
+
+    def _reading(self, read: Any, default: Any) -> Any:
+        """`read(connection)`, or `default` when there is no database or it fails (a
+        damaged one is moved aside)."""
+        with self._lock:
+            self._connect_late()
+            if self._connection is None:
+                return default
+            try:
+                return read(self._connection)
+            except sqlite3.Error as error:
+                if is_damage(error):
+                    self._set_aside(error)
+                return default
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def state(self) -> StoredState:
+        """Everything stored, as this instance sees it (reads every article; change it
+        through the methods below, so that `save` knows what to write)."""
+        if not self._all_loaded:
+            stored: dict[str, ArticleState] = self._reading(schema.read_all_articles, {})
+            for article_id, article in stored.items():
+                self._known.setdefault(article_id, article)
+                if article_id not in self._dirty_articles:
+                    self._articles[article_id] = article
+            self._all_loaded = self._connection is not None
+        # Articles only looked up are cached as defaults: they hold nothing to show.
+        articles = {key: value for key, value in self._articles.items() if value != ArticleState()}
+        return StoredState(self._preferences, articles, self._last_article)
+
     @property
     def preferences(self) -> Preferences:
-        return self._state.preferences
+        return self._preferences
+
+    @property
+    def last_article(self) -> str | None:
+        """The id of the article read last."""
+        return self._last_article
 
     def article(self, article_id: str) -> ArticleState:
         """The stored state of an article (defaults when it was never opened)."""
-        return self._state.articles.get(article_id, ArticleState())
+        found = self._articles.get(article_id)
+        if found is not None:
+            return found
+        if article_id in self._dirty_articles or self._all_loaded:
+            return ArticleState()
+        stored: ArticleState = self._reading(
+            lambda c: schema.read_article(c, article_id), ArticleState()
+        )
+        self._known.setdefault(article_id, stored)
+        self._articles[article_id] = stored
+        return stored
 
+    def refresh(self) -> bool:
+        """Read again what other instances saved since this one last looked (cheap when
+        nothing changed). What this instance changed and has not saved is kept.
+
+        Returns:
+            True when something had changed.
+        """
+        with self._lock:
+            if self._connection is None:
+                self._connect_late()
+                self._data_version = None
+            try:
+                version = self._version()
+            except sqlite3.Error:
+                return False
+            if version is None or version == self._data_version:
+                return False
+            self._data_version = version
+            self._articles = {
+                key: value for key, value in self._articles.items() if key in self._dirty_articles
+            }
+            self._all_loaded = False
+            if not self._dirty_preferences:
+                self._preferences = self._reading(schema.read_preferences, self._preferences)
+            if not self._dirty_last:
+                self._last_article = self._reading(
+                    lambda c: schema.read_meta(c, "last_article"), self._last_article
+                )
+            return True
+
+    # -- changing --------------------------------------------------------------------------
     def set_article(self, article_id: str, article_state: ArticleState) -> None:
         """Replace an article's state (written by the next `save`)."""
-        self._state.articles[article_id] = article_state
+        self.article(article_id)  # what it was: the next save writes the difference
+        self._articles[article_id] = article_state
         self._dirty_articles.add(article_id)
 
     def set_last_article(self, article_id: str) -> None:
         """Remember the article last opened (written by the next `save`)."""
-        self._state.last_article = article_id
+        self._last_article = article_id
         self._dirty_last = True
 
     def set_preferences(self, **changes: Any) -> None:
         """Change some preferences (`Preferences` fields; written by the next `save`)."""
-        self._state.preferences = replace(self._state.preferences, **changes)
+        self._preferences = replace(self._preferences, **changes)
         self._dirty_preferences = True
 
     def forget(self, article_id: str) -> None:
-        """Drop an article's state (its entry is removed by the next `save`)."""
-        self._state.articles.pop(article_id, None)
+        """Drop an article's state (its rows are deleted by the next `save`)."""
+        self.article(article_id)
+        self._articles.pop(article_id, None)
         self._dirty_articles.add(article_id)
 
     @property
@@ -211,36 +282,9 @@ class StateStore:
         return bool(self._dirty_articles or self._dirty_preferences or self._dirty_last)
 
     # -- saving ----------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        if fcntl is None:
-            yield
-            return
-        with open(self.path.with_name(STATE_FILE + ".lock"), "a+b") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
-
-    def _merged(self, on_disk: StoredState) -> StoredState:
-        """What is on disk, with this instance's changes applied on top."""
-        for article_id in self._dirty_articles:
-            mine = self._state.articles.get(article_id)
-            if mine is None:
-                on_disk.articles.pop(article_id, None)
-            else:
-                on_disk.articles[article_id] = mine
-        if self._dirty_preferences:
-            on_disk.preferences = self._state.preferences
-        if self._dirty_last:
-            on_disk.last_article = self._state.last_article
-        return on_disk
-
     def save(self) -> bool:
-        """Write the changes marked since the last save, merged with what other instances
-        saved meanwhile: under the lock, re-read the file, apply this instance's changes,
-        replace the file atomically (`write_atomically`).
+        """Write the changes marked since the last save, in one transaction: only what this
+        instance changed, row by row, so what other instances saved meanwhile stays.
 
         Returns:
             True when the state is on disk (or there was nothing to save).
@@ -249,35 +293,80 @@ class StateStore:
             return True
         if self.read_only:
             return False
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            with self._locked():
-                try:
-                    on_disk = self._read() or StoredState()
-                except _Unusable as problem:
-                    # It went bad after we loaded it: keep it for the reader (never overwrite
-                    # it silently) and write everything this instance knows.
-                    moved = self._move_aside()
-                    where = f"; moved to {moved.name}" if moved else ""
-                    self.warnings.append(f"state file {self.path} {problem}{where}")
-                    on_disk = StoredState(
-                        replace(self._state.preferences),
-                        dict(self._state.articles),
-                        self._state.last_article,
-                    )
-                merged = self._merged(on_disk)
-                if self.read_only:  # a newer Byline wrote the file since we loaded it
-                    return False
-                write_atomically(self.path, json.dumps(merged.to_json(), indent=1) + "\n")
-        except OSError as error:
-            if not self._save_failed:
+        with self._lock:
+            try:
+                self._write()
+            except schema.NewerSchema as newer:
+                self.read_only = True
                 self.warnings.append(
-                    f"cannot save reading state to {self.path}: {error.strerror or error}"
+                    f"{self.path} was written by a newer Byline (schema {newer}); "
+                    "reading positions will not be saved"
                 )
-            self._save_failed = True
-            return False
-        self._state = merged
+                return False
+            except (sqlite3.Error, OSError) as error:
+                if isinstance(error, sqlite3.Error) and is_damage(error):
+                    return self._save_after_damage(error)
+                if not self._save_failed:
+                    self.warnings.append(
+                        f"cannot save reading state to {self.path}: {reason(error)}"
+                    )
+                self._save_failed = True
+                return False
+        self._saved()
+        return True
+
+    def _write(self) -> None:
+        if self._connection is None:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            try:
+                self._attach(connect(self.path))
+            except BaseException:
+                self._close()
+                raise
+        connection = self._require()
+        with transaction(connection):
+            if user_version(connection) > SCHEMA_VERSION:
+                raise schema.NewerSchema(str(user_version(connection)))
+            for article_id in self._dirty_articles:
+                before = self._known.get(article_id, ArticleState())
+                schema.write_article(connection, article_id, before, self._articles.get(article_id))
+            if self._dirty_preferences:
+                schema.write_preferences(connection, self._known_preferences, self._preferences)
+            if self._dirty_last:
+                schema.write_meta(connection, "last_article", self._last_article)
+
+    def _saved(self) -> None:
+        for article_id in self._dirty_articles:
+            article = self._articles.get(article_id)
+            if article is None:
+                self._known.pop(article_id, None)
+            else:
+                self._known[article_id] = article
+        self._known_preferences = self._preferences
         self._dirty_articles.clear()
         self._dirty_preferences = self._dirty_last = False
         self._save_failed = False
+        with contextlib.suppress(sqlite3.Error):
+            self._data_version = self._version()
+
+    def _save_after_damage(self, error: BaseException) -> bool:
+        """The database went bad after it was opened: move it aside and write everything
+        this instance knows into a new one."""
+        self._set_aside(error)
+        self._dirty_articles.update(self._articles)
+        self._known.clear()
+        self._known_preferences = None
+        self._dirty_preferences = self._dirty_last = True
+        try:
+            self._write()
+        except (sqlite3.Error, OSError) as again:
+            self.warnings.append(f"cannot save reading state to {self.path}: {reason(again)}")
+            self._save_failed = True
+            return False
+        self._saved()
         return True
+
+    def close(self) -> None:
+        """Let the database go (a later save opens it again)."""
+        with self._lock:
+            self._close()

@@ -67,7 +67,7 @@ def choose_article(reference: str | None, store: StateStore) -> ArticleChoice:
     """The article named, else the last one read (from `store`), else the bundled one."""
     if reference:
         return ArticleChoice(named=reference)
-    last = store.state.last_article
+    last = store.last_article
     if not last:
         return ArticleChoice()
     remembered = store.article(last).path

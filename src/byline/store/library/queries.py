@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Person",
+    "PreparedQuery",
     "QuoteHit",
     "Speaker",
     "articles_mentioning",
+    "match_record",
     "people",
+    "prepare_query",
     "quotes",
     "search_quotes",
     "speakers",
@@ -68,35 +71,58 @@ def quotes(index: LibraryIndex) -> Iterator[tuple[LibraryEntry, QuoteRecord]]:
             yield entry, quote
 
 
-def search_quotes(index: LibraryIndex, query: QuoteQuery | str) -> list[QuoteHit]:
-    """Quotations matching `query` across the library (the quote panel's rules).
+class PreparedQuery(NamedTuple):
+    """A quote query worked out once for many quotations."""
 
-    The result is what `byline.core.quotes.search.match_quote` says for each quotation (it is
-    called for every candidate whose text is not one-for-one with its normalised form); the
-    normalised texts kept in the index spare normalising every quotation again.
-    """
+    query: QuoteQuery
+    words: list[str]
+    patterns: list[Pattern[str]]
+    wanted: str | None
+    """The ``speaker:`` filter, normalised, white space collapsed."""
+    phrases: tuple[str, ...] = ()
+    """The phrases, normalised, white space collapsed."""
+
+    @property
+    def everything(self) -> bool:
+        return not self.words and not self.patterns and self.wanted is None
+
+
+def prepare_query(query: QuoteQuery | str) -> PreparedQuery:
     if isinstance(query, str):
         query = parse_query(query)
     words, phrases = query.terms
     patterns = [phrase_pattern(phrase) for phrase in phrases]
     wanted = None if query.speaker is None else " ".join(normalise(query.speaker).split())
-    everything = not words and not patterns and wanted is None
+    return PreparedQuery(query, words, patterns, wanted, tuple(phrases))
+
+
+def match_record(prepared: PreparedQuery, quote: QuoteRecord) -> list[tuple[int, int]] | None:
+    """`byline.core.quotes.search.match_quote` for a stored quotation: its spans, or None.
+
+    The normalised text kept with the quotation spares normalising it again; `match_quote`
+    itself is called for a quotation whose text is not one-for-one with its normalised form.
+    """
+    if prepared.everything:
+        return []
+    speaker_norm, speaker_flat = _name_forms(quote.speaker) if quote.speaker else ("", "")
+    if prepared.wanted is not None and (not quote.speaker or prepared.wanted not in speaker_flat):
+        return None
+    spans = _plain_spans(quote.norm, speaker_norm, prepared.words, prepared.patterns)
+    if spans is None:
+        return None
+    if not quote.plain:
+        return match_quote(prepared.query, quote.text, quote.speaker)
+    return spans
+
+
+def search_quotes(index: LibraryIndex, query: QuoteQuery | str) -> list[QuoteHit]:
+    """Quotations matching `query` across the library (the quote panel's rules)."""
+    prepared = prepare_query(query)
     hits: list[QuoteHit] = []
     for entry, quote in quotes(index):
-        if everything:
-            hits.append(QuoteHit(entry, quote, []))
-            continue
-        speaker_norm, speaker_flat = _name_forms(quote.speaker) if quote.speaker else ("", "")
-        if wanted is not None and (not quote.speaker or wanted not in speaker_flat):
-            continue
-        spans = _plain_spans(quote.norm, speaker_norm, words, patterns)
-        if spans is None:
-            continue
-        if not quote.plain:
-            spans = match_quote(query, quote.text, quote.speaker)
-            if spans is None:  # pragma: no cover - the filter above is the same test
-                continue
-        hits.append(QuoteHit(entry, quote, spans))
+        spans = match_record(prepared, quote)
+        if spans is not None:
+            hits.append(QuoteHit(entry, quote, spans))
     return hits
 
 

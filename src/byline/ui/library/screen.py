@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -179,6 +179,19 @@ class LibraryScreen(Screen[None]):
     @on(LibraryReady)
     def _library_ready(self, event: LibraryReady) -> None:
         self.show_entries(event.index.entries)
+
+    def on_screen_resume(self) -> None:
+        """Back on this screen: show what other Byline processes saved or added meanwhile."""
+        if self.app.store.refresh() and self.entries:
+            self._refill()
+        if self.app.library is not None:
+            self._check_library()
+
+    @work(thread=True, exclusive=True, group="library-check")
+    def _check_library(self) -> None:
+        library = self.app.library
+        if library is not None and library.is_stale():
+            self.app.call_from_thread(self.app.load_library)
 
     @on(Input.Changed, "#library-filter")
     def _filter(self, event: Input.Changed) -> None:

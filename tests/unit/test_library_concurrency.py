@@ -1,0 +1,72 @@
+"""Several `byline add` at once: ids allocated in the database, one text stored once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from byline.store.library import LibraryIndex
+from tests.conftest import BylineDirs
+
+PROCESSES = 4
+FILES = 10
+
+
+def start_add(files: list[Path]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "byline", "add", *map(str, files)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
+
+
+def run_all(batches: list[list[Path]]) -> list[list[str]]:
+    """Start every batch's `byline add` at once; the ids each printed."""
+    processes = [start_add(batch) for batch in batches]
+    printed = []
+    for process in processes:
+        out, _ = process.communicate(timeout=120)
+        printed.append(out.decode().split())
+    return printed
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("variant", ["same headlines", "identical texts"])
+def test_concurrent_adds_list_every_distinct_story_once(
+    tmp_path: Path, byline_dirs: BylineDirs, variant: str
+) -> None:
+    batches = []
+    for process in range(PROCESSES):
+        folder = tmp_path / f"in-{process}"
+        batch = []
+        for number in range(FILES):
+            body = (
+                f"Story number {number} as told by reporter {process}, with its own words."
+                if variant == "same headlines"
+                else f"Story number {number}, the very same words in every copy."
+            )
+            batch.append(write(folder, f"s{number}.txt", f"Headline {number}\n\n{body}\n"))
+        batches.append(batch)
+    printed = run_all(batches)
+    index = LibraryIndex.load_or_build(analyse=False)
+    own = [entry for entry in index.entries if not entry.bundled]
+    texts = {entry.content_hash for entry in own}
+    distinct = PROCESSES * FILES if variant == "same headlines" else FILES
+    assert len(own) == distinct  # every distinct story listed ...
+    assert len(texts) == distinct  # ... exactly once
+    assert len({entry.id for entry in own}) == distinct
+    assert sorted(id_ for ids in printed for id_ in ids) == sorted(entry.id for entry in own)
+    assert index.warnings == []
+    stored = list((byline_dirs.data / "articles").iterdir())
+    assert len(stored) == distinct  # nothing stored twice, no temporaries left
