@@ -134,9 +134,9 @@ def add_articles(
     Plain text and web pages (files, or http(s) addresses fetched) are imported as ``byline
     import`` does; Markdown is kept as written. Each stored file gets its id written into its
     front matter: the article's own id (front matter ``id``, else a slug of the title), with
-    ``-2``, ``-3`` ... appended when another article has it. An article whose text is already in the library (the same
-    `content_hash`) is refused. One file failing does not stop the others. `progress` is
-    called with ``(done, total)`` as files are read and analysed.
+    ``-2``, ``-3`` ... appended when another article has it. An article whose text is already
+    in the library (the same `content_hash`) is refused. One file failing does not stop the
+    others. `progress` is called with ``(done, total)`` as files are read and analysed.
     """
     directory = directory or user_articles_dir()
     config_directory = config_directory or config_dir()
