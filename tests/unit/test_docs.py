@@ -43,6 +43,7 @@ SPELLED = {
     "down": "↓",
     "up": "↑",
     "delete": "Delete",
+    "f1": "F1",
 }
 OWNERS = (
     BylineApp,

@@ -41,12 +41,12 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     """Scrollable view of an article: title block, then the body."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Line down", show=False, id="line-down"),
-        Binding("k,up", "scroll_up", "Line up", show=False, id="line-up"),
-        Binding("space,pagedown,f", "page_down", "Page down", show=False, id="page-down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
-        Binding("d", "half_page_down", "Half page down", show=False, id="half-page-down"),
-        Binding("u", "half_page_up", "Half page up", show=False, id="half-page-up"),
+        Binding("j,down,ctrl+e", "scroll_down", "Line down", show=False, id="line-down"),
+        Binding("k,up,ctrl+y", "scroll_up", "Line up", show=False, id="line-up"),
+        Binding("space,pagedown,f,ctrl+f", "page_down", "Page down", show=False, id="page-down"),
+        Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up"),
+        Binding("d,ctrl+d", "half_page_down", "Half page down", show=False, id="half-page-down"),
+        Binding("u,ctrl+u", "half_page_up", "Half page up", show=False, id="half-page-up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="top"),
         Binding("G,end", "scroll_end", "End", show=False, id="end"),
     ]
@@ -241,17 +241,32 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.post_message(self.scrolled_message())
 
     # -- actions ---------------------------------------------------------------------------
-    def action_half_page_down(self) -> None:
-        self.scroll_relative(y=max(self.scrollable_content_region.height // 2, 1), animate=False)
+    # Each motion takes a count (`5j`, `3d`: see `byline.ui.reader.counts`).
+    def action_scroll_down(self, count: int = 1) -> None:
+        self.scroll_relative(y=count, animate=False)
 
-    def action_half_page_up(self) -> None:
-        self.scroll_relative(y=-max(self.scrollable_content_region.height // 2, 1), animate=False)
+    def action_scroll_up(self, count: int = 1) -> None:
+        self.scroll_relative(y=-count, animate=False)
 
-    def action_page_down(self) -> None:
-        self.scroll_relative(y=max(self.scrollable_content_region.height - 1, 1), animate=False)
+    def action_half_page_down(self, count: int = 1) -> None:
+        self.scroll_relative(y=count * self._half_page, animate=False)
 
-    def action_page_up(self) -> None:
-        self.scroll_relative(y=-max(self.scrollable_content_region.height - 1, 1), animate=False)
+    def action_half_page_up(self, count: int = 1) -> None:
+        self.scroll_relative(y=-count * self._half_page, animate=False)
+
+    def action_page_down(self, count: int = 1) -> None:
+        self.scroll_relative(y=count * self._page, animate=False)
+
+    def action_page_up(self, count: int = 1) -> None:
+        self.scroll_relative(y=-count * self._page, animate=False)
+
+    @property
+    def _half_page(self) -> int:
+        return max(self.scrollable_content_region.height // 2, 1)
+
+    @property
+    def _page(self) -> int:
+        return max(self.scrollable_content_region.height - 1, 1)
 
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False)
