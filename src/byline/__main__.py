@@ -24,6 +24,7 @@ COMMAND_HELP = {
     "state": "show where reading state is stored and what it holds",
     "add": "add .txt or .md articles to your library (prints the ids given to them)",
     "remove": "remove one of your articles from the library, by id",
+    "config": "show where the settings file (config.toml) is, or write a commented default",
 }
 
 READER_SWITCH_INTERVAL = 0.001
@@ -103,6 +104,12 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
             action="store_true",
             help="also drop its reading state (position, bookmarks ...)",
         )
+    if name == "config":
+        parser.add_argument(
+            "--init", action="store_true", help="write the commented default settings file"
+        )
+        parser.add_argument("--force", action="store_true", help="with --init: overwrite it")
+        parser.add_argument("--path", action="store_true", help="print only the file's path")
     if name == "import":
         parser.add_argument("file", metavar="FILE", help="plain-text article ('-' for stdin)")
         parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")
