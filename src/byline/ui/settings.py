@@ -25,6 +25,7 @@ def known_binding_ids() -> set[str]:
     from byline.ui.app import BylineApp
     from byline.ui.dialogs.bookmarks import BookmarksScreen
     from byline.ui.dialogs.help import HelpScreen
+    from byline.ui.dialogs.links import LinksScreen
     from byline.ui.library.library_list import LibraryList
     from byline.ui.library.screen import LibraryScreen
     from byline.ui.library.speakers import SpeakersScreen
@@ -48,6 +49,7 @@ def known_binding_ids() -> set[str]:
         SpeakersScreen,
         HelpScreen,
         BookmarksScreen,
+        LinksScreen,
     )
     return binding_ids(*(owner.BINDINGS for owner in owners))
 

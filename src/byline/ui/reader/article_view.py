@@ -111,6 +111,8 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._layers: dict[str, HighlightLayer] = {}
         self._strip_cache: LRUCache[int, Strip] = LRUCache(STRIP_CACHE_SIZE)
         self._pending_offset: int | None = None
+        self.measure = MAX_MEASURE
+        """The widest the text column gets, in cells (`set_measure`)."""
         self._anchor: tuple[int, int] | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
         even when the view could not scroll it to the very top (near the end)."""
@@ -118,7 +120,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     # -- layout ----------------------------------------------------------------------------
     @property
     def text_width(self) -> int:
-        return max(min(self.scrollable_content_region.width - 2, MAX_MEASURE), 10)
+        return max(min(self.scrollable_content_region.width - 2, self.measure), 10)
 
     @property
     def margin_left(self) -> int:
@@ -153,6 +155,13 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     def on_mount(self) -> None:
         self._post_scrolled()
+
+    def set_measure(self, measure: int) -> None:
+        """Make the text column at most `measure` cells wide, keeping the position."""
+        self.measure = measure
+        if self._layout is not None and self.size.width:
+            self.on_resize()
+        self.refresh()
 
     def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (the whole of a preview), keeping the position.

@@ -21,9 +21,17 @@ MAX_COUNT = 9999
 """Counts stop growing here: no article is longer, in lines or sections, than a reader types."""
 
 MOTIONS = frozenset(
-    {"scroll_down", "scroll_up", "page_down", "page_up", "half_page_down", "half_page_up"}
+    {
+        "scroll_down",
+        "scroll_up",
+        "page_down",
+        "page_up",
+        "half_page_down",
+        "half_page_up",
+        "copy_paragraphs",
+    }
 )
-"""The article view's motions, which take the count as their parameter."""
+"""Actions that take the count as their parameter: the article view's motions, and `Y`."""
 
 REPEATED = frozenset(
     {

@@ -96,6 +96,42 @@ READER_KEYS: list[BindingType] = [
         tooltip="List bookmarks and jump to one",
         id="bookmarks",
     ),
+    Binding(
+        "o",
+        "links",
+        "Links",
+        show=False,
+        tooltip="List the article's links: Enter opens one in the browser, y copies it",
+        id="links",
+    ),
+    Binding("plus", "wider", "Wider", show=False, tooltip="Widen the text column", id="wider"),
+    Binding(
+        "minus", "narrower", "Narrower", show=False, tooltip="Narrow the text column", id="narrower"
+    ),
+    Binding(
+        "equals_sign",
+        "default_width",
+        "Default width",
+        show=False,
+        tooltip="Put the text column back to its default width",
+        id="default-width",
+    ),
+    Binding(
+        "Y",
+        "copy_paragraphs",
+        "Copy paragraph",
+        show=False,
+        tooltip="Copy the paragraph at the top as Markdown with a citation (3Y: three)",
+        id="copy-paragraph",
+    ),
+    Binding(
+        "v",
+        "edit",
+        "Edit",
+        show=False,
+        tooltip="Open the article in $VISUAL or $EDITOR at this place; it reloads after",
+        id="edit",
+    ),
     Binding("f1,h", "help", "Help", tooltip="Show every key binding", id="help"),
 ]
 """Bindings of `ReaderScreen`; `check_action` there hides or dims them."""

@@ -34,6 +34,7 @@ from byline.ui.reader.highlights import (
 )
 from byline.ui.reader.keys import READER_KEYS
 from byline.ui.reader.quote_panel import QuotePanel
+from byline.ui.reader.reading_tools import ReadingTools
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
@@ -61,7 +62,7 @@ SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
 
 
-class ReaderScreen(CountKeys):
+class ReaderScreen(CountKeys, ReadingTools):
     """Reads one article; coordinates its widgets and keeps its reading state."""
 
     app: BylineApp
