@@ -148,3 +148,27 @@ async def test_a_file_changed_on_disk_reloads_keeping_the_place(
         start = _reader(app).article.sections[2].start
         await wait_until(pilot, lambda: view.top_offset() == start)
         assert _reader(app).current_section == 2
+
+
+async def test_dragging_the_mouse_selects_article_text_and_ctrl_c_copies_it(
+    make_app: AppFactory, article: Path
+) -> None:
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.text_layout.line(4).start == 0)
+        left = view.margin_left
+        # Row 4 is the first paragraph ("The council approved ..."), row 8 "See the budget ...".
+        await pilot.mouse_down(ArticleView, offset=(left + 4, 4))
+        await pilot.hover(ArticleView, offset=(left + 2, 8))
+        await pilot.mouse_up(ArticleView, offset=(left + 2, 8))
+        expected = "council approved the new bridge.\n\nCosts\n\nSee"
+        await wait_until(pilot, lambda: app.screen.get_selected_text() == expected)
+        selected = view.render_line(4)
+        style = app.screen.get_component_rich_style("screen--selection")
+        assert any(
+            seg.text.startswith("council") and seg.style and seg.style.bgcolor == style.bgcolor
+            for seg in selected
+        )
+        await pilot.press("ctrl+c")
+        await wait_until(pilot, lambda: app.clipboard == expected)

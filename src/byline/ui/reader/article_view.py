@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.selection import Selection
 from textual.strip import Strip
 
 from byline.core.article.model import Article, InlineStyle
@@ -28,6 +29,7 @@ from byline.ui.reader.highlights import (
     HighlightLayer,
 )
 from byline.ui.reader.text_layout import Layout, Line, Role, build_layout
+from byline.ui.reader.text_selection import highlighted, selected_text, with_offsets
 from byline.ui.widgets.line_view import LineView
 
 MAX_MEASURE = 78
@@ -326,10 +328,23 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         if index >= len(layout):
             return Strip.blank(width, self.base_style)
         strip = self._strip_cache.get(index)
+        line = layout.line(index)
         if strip is None or strip.cell_length != width:
-            strip = self._render_layout_line(layout.line(index), width)
-            self._strip_cache[index] = strip
+            strip = self._render_layout_line(line, width)
+            strip = self._strip_cache[index] = with_offsets(strip, line, index, self.margin_left)
+        selection = self.text_selection
+        if selection is not None:
+            style = self.screen.get_component_rich_style("screen--selection")
+            strip = highlighted(strip, line, selection, index, self.margin_left, style)
         return strip
+
+    # -- mouse selection (Textual's API; see `byline.ui.reader.text_selection`) -------------
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        layout = self.text_layout
+        return selected_text(layout, layout.header, self.article.text, selection), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
 
     def _render_layout_line(self, line: Line, width: int) -> Strip:
         base = self.base_style
