@@ -25,6 +25,7 @@ COMMAND_HELP = {
     "export": "print all reading state as JSON, for a backup",
     "add": "add articles (.md, .html, .txt files or web addresses) to your library",
     "remove": "remove one of your articles from the library, by id",
+    "config": "show where the settings file (config.toml) is, or write a commented default",
 }
 
 READER_SWITCH_INTERVAL = 0.001
@@ -105,6 +106,12 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
             action="store_true",
             help="also drop its reading state (position, bookmarks ...)",
         )
+    if name == "config":
+        parser.add_argument(
+            "--init", action="store_true", help="write the commented default settings file"
+        )
+        parser.add_argument("--force", action="store_true", help="with --init: overwrite it")
+        parser.add_argument("--path", action="store_true", help="print only the file's path")
     if name == "import":
         parser.add_argument(
             "file",

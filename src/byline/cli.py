@@ -188,6 +188,30 @@ def command_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_config(args: argparse.Namespace) -> int:
+    """``byline config``: where the settings file is; ``--init`` writes the default."""
+    from byline.store.config import config_path, load_config, write_default_config
+
+    directory = config_dir(args.config_dir)
+    path = config_path(directory)
+    if args.init:
+        write_default_config(directory, force=args.force)
+        print(printable(f"wrote {path}"))
+        return 0
+    if args.path:
+        print(printable(str(path)))
+        return 0
+    _config, warning = load_config(directory)
+    if args.json:
+        _print_json({"path": str(path), "exists": path.exists(), "warning": warning})
+        return 0
+    missing = "" if path.exists() else "  (none: byline config --init)"
+    print(printable(f"settings file: {path}{missing}"))
+    if warning:
+        _warn([warning])
+    return 0
+
+
 def _analysis(article: Article, args: argparse.Namespace) -> Analysis:
     # Imported here: the recognisers are only needed by the commands that use them.
     from byline.store.analysis_cache import JsonCache, cached_analysis, corrections_for

@@ -177,7 +177,7 @@ def test_hostile_article_leaves_title_clipboard_and_colours_alone(
         ("escape", "E Who & what", None),
         ('"', "esc Back to article", None),
         ("escape", "E Who & what", None),
-        ("?", "Action", None),
+        ("F1", "Action", None),
         ("escape", None, "Action"),
     ):
         terminal.keys(key)

@@ -50,7 +50,7 @@ async def test_clicking_a_key_presses_it(make_app: AppFactory) -> None:
         await pilot.click(KeyBar, offset=(column_of(app, "t Sidebar") + 2, 0))
         await settle(pilot)
         assert not sidebar.display
-        await pilot.click(KeyBar, offset=(column_of(app, "? Help") + 1, 0))
+        await pilot.click(KeyBar, offset=(column_of(app, "f1 Help") + 1, 0))
         await settle(pilot)
         assert type(app.screen).__name__ == "HelpScreen"
 

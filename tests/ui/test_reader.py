@@ -77,7 +77,7 @@ async def test_previous_section_from_inside_a_section_goes_to_its_heading(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         sections = reader(app).article.sections
-        await pilot.press("3", "j", "j", "j")
+        await pilot.press("3", "s", "j", "j", "j")
         await settle(pilot)
         assert view(app).top_offset() > sections[2].start
         await pilot.press("left_square_bracket")
@@ -85,19 +85,21 @@ async def test_previous_section_from_inside_a_section_goes_to_its_heading(
         assert view(app).top_offset() == sections[2].start
 
 
-async def test_digits_jump_to_section_n_and_ignore_missing_ones(make_app: AppFactory) -> None:
+async def test_a_number_then_s_jumps_to_section_n_and_ignores_missing_ones(
+    make_app: AppFactory,
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         sections = reader(app).article.sections
-        await pilot.press("5")
+        await pilot.press("5", "s")
         await settle(pilot)
         assert reader(app).current_section == 4
         assert view(app).top_offset() == sections[4].start
-        await pilot.press("9")  # the article has six sections: nothing happens
+        await pilot.press("9", "s")  # the article has six sections: nothing happens
         await settle(pilot)
         assert reader(app).current_section == 4
-        await pilot.press("1")
+        await pilot.press("1", "s")
         await settle(pilot)
         assert view(app).scroll_y == 0
 
@@ -286,7 +288,7 @@ async def test_bookmarks_add_list_and_jump(make_app: AppFactory, config_dir: Pat
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("4", "m")
+        await pilot.press("4", "s", "m")
         await settle(pilot)
         screen = reader(app)
         assert len(screen.state.bookmarks) == 1
@@ -304,13 +306,14 @@ async def test_help_lists_live_bindings(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
+        await pilot.press("f1")
         await settle(pilot)
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen)
         rows = {description: keys for keys, description, _ in help_screen.rows()}
         assert rows["Next §"] == "]"
-        assert rows["Go to section N"] == "1, 2, 3, 4, 5, 6"  # only the sections that exist
+        assert rows["Count"] == "0, 1, 2, 3, 4, 5, 6, 7, 8, 9"
+        assert rows["Section N"] == "s, ⏎"
         assert "j" in rows["Line down"]
         assert "q" in rows["Quit"].split(", ")
         await pilot.press("escape")
@@ -469,7 +472,7 @@ async def test_resize_keeps_the_reading_position(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("4")
+        await pilot.press("4", "s")
         await settle(pilot)
         offset = view(app).top_offset()
         await pilot.resize_terminal(70, 30)
@@ -494,7 +497,7 @@ async def test_article_text_is_shown_literally(make_app: AppFactory, tmp_path: P
         assert "\x1b" not in screen_text
         sidebar_text = app.screen.query_one(SectionsSidebar).entry_text(0)
         assert "[@click=app.quit]Click me[/]" in " ".join(sidebar_text.split())
-        await pilot.press("2")
+        await pilot.press("2", "s")
         await settle(pilot)
         assert app.is_running
 

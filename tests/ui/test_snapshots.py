@@ -32,7 +32,7 @@ def test_reader_opens_on_the_title_block_with_entities_highlighted(
 def test_section_three_with_search_matches(snap_compare: SnapCompare, make_app: AppFactory) -> None:
     async def search(pilot: Pilot[Any]) -> None:
         await _analysed(pilot)
-        await pilot.press("3", "slash", *"turk", "enter")
+        await pilot.press("3", "s", "slash", *"turk", "enter")
         await wait_until(pilot, lambda: not pilot.app.screen.query_one(SearchBar).has_focus)
         await pilot.pause()
 
@@ -42,7 +42,7 @@ def test_section_three_with_search_matches(snap_compare: SnapCompare, make_app: 
 def test_help_lists_the_keys(snap_compare: SnapCompare, make_app: AppFactory) -> None:
     async def help_screen(pilot: Pilot[Any]) -> None:
         await _analysed(pilot)
-        await pilot.press("question_mark")
+        await pilot.press("f1")
 
     assert snap_compare(make_app(), run_before=help_screen, terminal_size=SIZE)
 
@@ -51,7 +51,7 @@ def test_light_theme_without_sidebar(snap_compare: SnapCompare, make_app: AppFac
     async def light(pilot: Pilot[Any]) -> None:
         pilot.app.theme = "textual-light"
         await _analysed(pilot)
-        await pilot.press("t", "2")
+        await pilot.press("t", "2", "s")
         await pilot.pause()
 
     assert snap_compare(make_app(), run_before=light, terminal_size=SIZE)

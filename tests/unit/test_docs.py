@@ -13,6 +13,7 @@ from byline.__main__ import COMMAND_HELP, _command_parser, _reader_parser
 from byline.ui.app import BylineApp
 from byline.ui.dialogs.bookmarks import BookmarksScreen
 from byline.ui.dialogs.help import HelpScreen
+from byline.ui.dialogs.links import LinksScreen
 from byline.ui.library.library_list import LibraryList
 from byline.ui.library.screen import LibraryScreen
 from byline.ui.library.speakers import SpeakersScreen
@@ -43,6 +44,10 @@ SPELLED = {
     "down": "↓",
     "up": "↑",
     "delete": "Delete",
+    "f1": "F1",
+    "plus": "+",
+    "minus": "-",
+    "equals_sign": "=",
 }
 OWNERS = (
     BylineApp,
@@ -57,6 +62,7 @@ OWNERS = (
     SpeakersScreen,
     HelpScreen,
     BookmarksScreen,
+    LinksScreen,
 )
 
 

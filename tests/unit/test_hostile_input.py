@@ -237,7 +237,7 @@ async def test_reader_shows_hostile_article_inertly(tmp_path: Path) -> None:
         entries = " ".join(sidebar.entry_text(i) for i in range(len(app.loaded.article.sections)))
         assert "Heading ␛[31mred" in " ".join(entries.split())
         assert not CONTROL.search(entries.replace("\n", ""))
-        for key in ("E", "escape", '"', "escape", "?", "escape", "2", "]", "m", "'", "escape"):
+        for key in ("E", "escape", '"', "escape", "f1", "escape", "2", "]", "m", "'", "escape"):
             await pilot.press(key)
             await settle(pilot)
         await pilot.pause(0.3)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from byline.core.article.model import Article
+from byline.core.config import MAX_WIDTH, MIN_WIDTH
 from byline.core.entities.types import LABELS
 from byline.core.text import sanitize
 
@@ -210,6 +211,8 @@ class Preferences:
     """Whether named entities are highlighted in the text (`e`)."""
     entity_types: tuple[str, ...] | None = None
     """Entity types to highlight; None means all of them."""
+    reading_width: int | None = None
+    """The widest the text column gets, in cells (`+`, `-`); None for the default."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Preferences of later features, kept as stored so that nothing is lost."""
 
@@ -231,22 +234,27 @@ class Preferences:
             "sidebar": self.sidebar,
             "highlight_entities": self.highlight_entities,
             "entity_types": list(self.entity_types) if self.entity_types is not None else None,
+            "reading_width": self.reading_width,
         }
 
     @classmethod
     def from_json(cls, data: Any) -> Preferences:
         if not isinstance(data, Mapping):
             return cls()
-        known = ("theme", "sidebar", "highlight_entities", "entity_types")
+        known = ("theme", "sidebar", "highlight_entities", "entity_types", "reading_width")
         sidebar = data.get("sidebar")
         highlight = data.get("highlight_entities")
         types = data.get("entity_types")
+        width = data.get("reading_width")
         return cls(
             theme=_str(data.get("theme")),
             sidebar=sidebar if isinstance(sidebar, bool) else True,
             highlight_entities=highlight if isinstance(highlight, bool) else True,
             entity_types=tuple(t for t in types if isinstance(t, str))
             if isinstance(types, list)
+            else None,
+            reading_width=min(max(width, MIN_WIDTH), MAX_WIDTH)
+            if isinstance(width, int) and not isinstance(width, bool)
             else None,
             extra={k: v for k, v in data.items() if k not in known},
         )

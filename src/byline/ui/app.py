@@ -23,6 +23,7 @@ from byline.store.state import StateStore
 from byline.ui.analysis import Analyser
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.reader.screen import ReaderScreen
+from byline.ui.settings import apply_settings
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -76,6 +77,8 @@ class BylineApp(App[None]):
         self._warned: set[str] = set()
         self.analyser = Analyser(store.directory)
         """Finds the entities and quotes of the articles read (`analyse`)."""
+        self.settings_warnings = apply_settings(self)
+        """What was wrong in ``config.toml`` (shown once the app is up)."""
 
     def get_default_screen(self) -> Screen[None]:
         return self._reader_for(self.loaded)
@@ -101,7 +104,7 @@ class BylineApp(App[None]):
         for signum in (signal.SIGTERM, *([hangup] if hangup is not None else [])):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self._terminate)
-        for warning in (*self.loaded.warnings, *self.store.warnings):
+        for warning in (*self.loaded.warnings, *self.store.warnings, *self.settings_warnings):
             self.warn(warning)
         self.call_after_refresh(self.save_store)
         if self.show_library:

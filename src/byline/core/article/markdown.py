@@ -118,12 +118,14 @@ class _BlockBuilder:
         kind: BlockKind,
         text: str,
         level: int = 0,
-        styles: tuple[tuple[int, int, InlineStyle], ...] = (),
+        styles: tuple[tuple[int, int, InlineStyle, str], ...] = (),
     ) -> None:
         if self.texts:
             self.offset += len(BLOCK_SEPARATOR)
         start = self.offset
-        spans = tuple(StyleSpan(start + a, start + b, style) for a, b, style in styles if b > a)
+        spans = tuple(
+            StyleSpan(start + a, start + b, style, url) for a, b, style, url in styles if b > a
+        )
         self.texts.append(text)
         self.offset += len(text)
         self.specs.append((kind, start, self.offset, level, spans))
@@ -138,12 +140,13 @@ class _BlockBuilder:
         ]
 
 
-def _inline_text(token: Token) -> tuple[str, tuple[tuple[int, int, InlineStyle], ...]]:
-    """Plain text of an inline token and its style spans (relative offsets)."""
+def _inline_text(token: Token) -> tuple[str, tuple[tuple[int, int, InlineStyle, str], ...]]:
+    """Plain text of an inline token and its style spans (relative offsets; a link's with
+    its target)."""
     parts: list[str] = []
     length = 0
-    open_at: dict[InlineStyle, list[int]] = {}
-    spans: list[tuple[int, int, InlineStyle]] = []
+    open_at: dict[InlineStyle, list[tuple[int, str]]] = {}
+    spans: list[tuple[int, int, InlineStyle, str]] = []
     opening = {
         "em_open": InlineStyle.EMPHASIS,
         "strong_open": InlineStyle.STRONG,
@@ -165,14 +168,17 @@ def _inline_text(token: Token) -> tuple[str, tuple[tuple[int, int, InlineStyle],
         elif child.type == "image":
             piece = child.content
         elif child.type == "code_inline":
-            spans.append((length, length + len(child.content), InlineStyle.CODE))
+            spans.append((length, length + len(child.content), InlineStyle.CODE, ""))
             piece = child.content
         elif child.type in opening:
-            open_at.setdefault(opening[child.type], []).append(length)
+            href = child.attrs.get("href") if child.type == "link_open" else None
+            url = sanitize(href) if isinstance(href, str) else ""
+            open_at.setdefault(opening[child.type], []).append((length, url))
         elif child.type in closing:
             starts = open_at.get(closing[child.type])
             if starts:
-                spans.append((starts.pop(), length, closing[child.type]))
+                start, url = starts.pop()
+                spans.append((start, length, closing[child.type], url))
         parts.append(piece)
         length += len(piece)
     # markdown-it decodes character references after the source was sanitised: "&#13;" is a

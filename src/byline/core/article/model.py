@@ -51,6 +51,8 @@ class StyleSpan:
     start: int
     end: int
     style: InlineStyle
+    url: str = ""
+    """A link's target, as written in the Markdown (links only)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -18,7 +18,7 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = "dialogs.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss_help", "Close", id="close-help"),
+        Binding("escape,q,f1,h,question_mark", "dismiss_help", "Close", id="close-help"),
     ]
 
     def __init__(self, bindings: dict[str, ActiveBinding]) -> None:

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.selection import Selection
 from textual.strip import Strip
 
 from byline.core.article.model import Article, InlineStyle
@@ -28,6 +29,7 @@ from byline.ui.reader.highlights import (
     HighlightLayer,
 )
 from byline.ui.reader.text_layout import Layout, Line, Role, build_layout
+from byline.ui.reader.text_selection import highlighted, selected_text, with_offsets
 from byline.ui.widgets.line_view import LineView
 
 MAX_MEASURE = 78
@@ -41,12 +43,12 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     """Scrollable view of an article: title block, then the body."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Line down", show=False, id="line-down"),
-        Binding("k,up", "scroll_up", "Line up", show=False, id="line-up"),
-        Binding("space,pagedown,f", "page_down", "Page down", show=False, id="page-down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
-        Binding("d", "half_page_down", "Half page down", show=False, id="half-page-down"),
-        Binding("u", "half_page_up", "Half page up", show=False, id="half-page-up"),
+        Binding("j,down,ctrl+e", "scroll_down", "Line down", show=False, id="line-down"),
+        Binding("k,up,ctrl+y", "scroll_up", "Line up", show=False, id="line-up"),
+        Binding("space,pagedown,f,ctrl+f", "page_down", "Page down", show=False, id="page-down"),
+        Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up"),
+        Binding("d,ctrl+d", "half_page_down", "Half page down", show=False, id="half-page-down"),
+        Binding("u,ctrl+u", "half_page_up", "Half page up", show=False, id="half-page-up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="top"),
         Binding("G,end", "scroll_end", "End", show=False, id="end"),
     ]
@@ -111,6 +113,8 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._layers: dict[str, HighlightLayer] = {}
         self._strip_cache: LRUCache[int, Strip] = LRUCache(STRIP_CACHE_SIZE)
         self._pending_offset: int | None = None
+        self.measure = MAX_MEASURE
+        """The widest the text column gets, in cells (`set_measure`)."""
         self._anchor: tuple[int, int] | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
         even when the view could not scroll it to the very top (near the end)."""
@@ -118,7 +122,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     # -- layout ----------------------------------------------------------------------------
     @property
     def text_width(self) -> int:
-        return max(min(self.scrollable_content_region.width - 2, MAX_MEASURE), 10)
+        return max(min(self.scrollable_content_region.width - 2, self.measure), 10)
 
     @property
     def margin_left(self) -> int:
@@ -153,6 +157,13 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     def on_mount(self) -> None:
         self._post_scrolled()
+
+    def set_measure(self, measure: int) -> None:
+        """Make the text column at most `measure` cells wide, keeping the position."""
+        self.measure = measure
+        if self._layout is not None and self.size.width:
+            self.on_resize()
+        self.refresh()
 
     def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (the whole of a preview), keeping the position.
@@ -241,17 +252,32 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.post_message(self.scrolled_message())
 
     # -- actions ---------------------------------------------------------------------------
-    def action_half_page_down(self) -> None:
-        self.scroll_relative(y=max(self.scrollable_content_region.height // 2, 1), animate=False)
+    # Each motion takes a count (`5j`, `3d`: see `byline.ui.reader.counts`).
+    def action_scroll_down(self, count: int = 1) -> None:
+        self.scroll_relative(y=count, animate=False)
 
-    def action_half_page_up(self) -> None:
-        self.scroll_relative(y=-max(self.scrollable_content_region.height // 2, 1), animate=False)
+    def action_scroll_up(self, count: int = 1) -> None:
+        self.scroll_relative(y=-count, animate=False)
 
-    def action_page_down(self) -> None:
-        self.scroll_relative(y=max(self.scrollable_content_region.height - 1, 1), animate=False)
+    def action_half_page_down(self, count: int = 1) -> None:
+        self.scroll_relative(y=count * self._half_page, animate=False)
 
-    def action_page_up(self) -> None:
-        self.scroll_relative(y=-max(self.scrollable_content_region.height - 1, 1), animate=False)
+    def action_half_page_up(self, count: int = 1) -> None:
+        self.scroll_relative(y=-count * self._half_page, animate=False)
+
+    def action_page_down(self, count: int = 1) -> None:
+        self.scroll_relative(y=count * self._page, animate=False)
+
+    def action_page_up(self, count: int = 1) -> None:
+        self.scroll_relative(y=-count * self._page, animate=False)
+
+    @property
+    def _half_page(self) -> int:
+        return max(self.scrollable_content_region.height // 2, 1)
+
+    @property
+    def _page(self) -> int:
+        return max(self.scrollable_content_region.height - 1, 1)
 
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False)
@@ -302,10 +328,23 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         if index >= len(layout):
             return Strip.blank(width, self.base_style)
         strip = self._strip_cache.get(index)
+        line = layout.line(index)
         if strip is None or strip.cell_length != width:
-            strip = self._render_layout_line(layout.line(index), width)
-            self._strip_cache[index] = strip
+            strip = self._render_layout_line(line, width)
+            strip = self._strip_cache[index] = with_offsets(strip, line, index, self.margin_left)
+        selection = self.text_selection
+        if selection is not None:
+            style = self.screen.get_component_rich_style("screen--selection")
+            strip = highlighted(strip, line, selection, index, self.margin_left, style)
         return strip
+
+    # -- mouse selection (Textual's API; see `byline.ui.reader.text_selection`) -------------
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        layout = self.text_layout
+        return selected_text(layout, layout.header, self.article.text, selection), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
 
     def _render_layout_line(self, line: Line, width: int) -> Strip:
         base = self.base_style

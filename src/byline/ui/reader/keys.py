@@ -21,8 +21,15 @@ READER_KEYS: list[BindingType] = [
         id="previous-section",
     ),
     *(
-        Binding(str(n), f"go_to_section({n})", f"Section {n}", show=False, id=f"section-{n}")
-        for n in range(1, 10)
+        Binding(str(n), f"count_digit({n})", "Count", show=False, id=f"digit-{n}")
+        for n in range(10)
+    ),
+    Binding(
+        "s,enter",
+        "count_section",
+        "Section N",
+        show=False,
+        id="count-section",
     ),
     Binding(
         "t",
@@ -37,6 +44,14 @@ READER_KEYS: list[BindingType] = [
         "Search",
         tooltip="Find text; n and N step through matches",
         id="search",
+    ),
+    Binding(
+        "question_mark",
+        "search_backward",
+        "Search back",
+        show=False,
+        tooltip="Find text backward, as ? in less and vim; n then goes up",
+        id="search-backward",
     ),
     Binding("n", "next_match", "Next match", show=False, id="next-match"),
     Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
@@ -81,6 +96,42 @@ READER_KEYS: list[BindingType] = [
         tooltip="List bookmarks and jump to one",
         id="bookmarks",
     ),
-    Binding("question_mark", "help", "Help", tooltip="Show every key binding", id="help"),
+    Binding(
+        "o",
+        "links",
+        "Links",
+        show=False,
+        tooltip="List the article's links: Enter opens one in the browser, y copies it",
+        id="links",
+    ),
+    Binding("plus", "wider", "Wider", show=False, tooltip="Widen the text column", id="wider"),
+    Binding(
+        "minus", "narrower", "Narrower", show=False, tooltip="Narrow the text column", id="narrower"
+    ),
+    Binding(
+        "equals_sign",
+        "default_width",
+        "Default width",
+        show=False,
+        tooltip="Put the text column back to its default width",
+        id="default-width",
+    ),
+    Binding(
+        "Y",
+        "copy_paragraphs",
+        "Copy paragraph",
+        show=False,
+        tooltip="Copy the paragraph at the top as Markdown with a citation (3Y: three)",
+        id="copy-paragraph",
+    ),
+    Binding(
+        "v",
+        "edit",
+        "Edit",
+        show=False,
+        tooltip="Open the article in $VISUAL or $EDITOR at this place; it reloads after",
+        id="edit",
+    ),
+    Binding("f1,h", "help", "Help", tooltip="Show every key binding", id="help"),
 ]
 """Bindings of `ReaderScreen`; `check_action` there hides or dims them."""

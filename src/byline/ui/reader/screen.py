@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import Worker
@@ -25,6 +24,7 @@ from byline.core.reading import ArticleState, Bookmark, now_iso
 from byline.store.sources import LoadedArticle
 from byline.ui.messages import LibraryReady
 from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.counts import CountKeys
 from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.highlights import (
     Highlight,
@@ -34,6 +34,7 @@ from byline.ui.reader.highlights import (
 )
 from byline.ui.reader.keys import READER_KEYS
 from byline.ui.reader.quote_panel import QuotePanel
+from byline.ui.reader.reading_tools import ReadingTools
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
@@ -61,7 +62,7 @@ SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(CountKeys, ReadingTools):
     """Reads one article; coordinates its widgets and keeps its reading state."""
 
     app: BylineApp
@@ -324,8 +325,14 @@ class ReaderScreen(Screen[None]):
         self.set_timer(FLASH_SECONDS, lambda: view.set_highlights("flash", ()))
 
     # -- search ----------------------------------------------------------------------------
-    def action_search(self) -> None:
-        self.search_bar.open(self.article_view.top_offset())
+    def show_count(self, count: int | None) -> None:
+        self.status.count = count
+
+    def action_search_backward(self) -> None:
+        self.action_search(backward=True)
+
+    def action_search(self, backward: bool = False) -> None:
+        self.search_bar.open(self.article_view.top_offset(), backward=backward)
         self.searching = True
         # Focus now, not after a refresh as focus() does: keys typed right after "/" must
         # reach the prompt, not the article ("n" would step matches).

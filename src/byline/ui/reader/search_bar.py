@@ -67,10 +67,17 @@ class SearchBar(Input):
         """Where the reader was when the prompt opened: matches count from there, and Esc
         goes back there."""
         self._search: TextSearch | None = None
+        self.backward = False
+        """A search opened with `?` (as in less and vim): the current match is the one
+        before `origin`, and `n` goes up, `N` down."""
 
-    def open(self, origin: int) -> None:
-        """Start a search from offset `origin`, the prompt holding the last query."""
+    def open(self, origin: int, *, backward: bool = False) -> None:
+        """Start a search from offset `origin` (upward when `backward`), the prompt holding
+        the last query."""
         self.origin = origin
+        self.backward = backward
+        where = "backward" if backward else "the article"
+        self.placeholder = f"Search {where} (Enter to keep, Esc to cancel)"
         self.value = self.search.query if self.search is not None else ""
 
     def step(self, *, forward: bool) -> None:
@@ -79,6 +86,7 @@ class SearchBar(Input):
         if search is None or not search.can_next:
             self.app.bell()
         else:
+            forward = forward != self.backward
             self.search = search.next() if forward else search.previous()
 
     def search_text(self, text: str, around: int) -> None:
@@ -89,15 +97,17 @@ class SearchBar(Input):
         if self.search is not None:
             current = self.search.current
             kept = current[0] if current is not None else around
-            self.search = self.find(self.search.query, kept)
+            self.search = self.find(self.search.query, kept, backward=current is None)
 
-    def find(self, query: str, around: int) -> MatchCursor | None:
-        """The matches of `query` in `text`, the first at or after offset `around` current."""
+    def find(self, query: str, around: int, *, backward: bool = True) -> MatchCursor | None:
+        """The matches of `query` in `text`, the first at or after offset `around` current
+        (the last before it for a backward search, unless `backward` is False)."""
         if not query.strip():
             return None
         if self._search is None or self._search.text is not self.text:
             self._search = TextSearch(self.text)
-        return MatchCursor.from_offset(self._search.find_all(query), around)
+        cursor = MatchCursor.from_offset(self._search.find_all(query), around)
+        return cursor.previous() if backward and self.backward else cursor
 
     def on_focus(self) -> None:
         self._leaving = False

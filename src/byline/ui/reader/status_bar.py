@@ -17,6 +17,8 @@ class StatusBar(Widget):
     search_label: reactive[str] = reactive("")
     percent: reactive[float] = reactive(0.0)
     notice: reactive[str] = reactive("")
+    count: reactive[int | None] = reactive(None)
+    """A count typed and waiting for its key (`5` before `j`), shown as in vim."""
     activity: reactive[str] = reactive("")
     """Background work in progress, e.g. "Loading 40%"."""
 
@@ -57,6 +59,9 @@ class StatusBar(Widget):
 
     def render(self) -> Text:
         right = Text()
+        if self.count is not None:
+            right.append(f"{self.count}", style="bold reverse")
+            right.append(f" s: § {self.count}  ", style="dim")
         if self.activity:
             right.append(self.activity + "  ", style="dim italic")
         if self.notice:

@@ -1,0 +1,71 @@
+"""The link list opened by `o`: Enter opens the link in the browser, `y` copies its address."""
+
+from __future__ import annotations
+
+import webbrowser
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from byline.core.links import Link
+
+
+class LinksScreen(ModalScreen[None]):
+    """The article's links: open one in the browser or copy its address."""
+
+    CSS_PATH = "links.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,o", "close", "Close", id="close-links"),
+        Binding("y", "copy_link", "Copy address", id="copy-link"),
+    ]
+
+    def __init__(self, links: list[Link]) -> None:
+        super().__init__()
+        self.links = links
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="links-dialog"):
+            yield Static(f"Links ({len(self.links)})", id="links-title")
+            yield OptionList(
+                *(
+                    Option(Text(link.text or link.url, style="bold") + Text("\n" + link.url))
+                    for link in self.links
+                ),
+                id="link-list",
+            )
+            yield Static("Enter opens in the browser · y copies the address · Esc closes")
+
+    def _highlighted(self) -> Link | None:
+        index = self.query_one(OptionList).highlighted
+        return self.links[index] if index is not None else None
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        link = self.links[event.option_index]
+        self.open_in_browser(link.url)
+        self.notify(f"Opening {link.url}", timeout=3, markup=False)
+
+    @work(thread=True, group="browser")
+    def open_in_browser(self, url: str) -> None:
+        """Hand `url` to the browser, off the main thread (starting one can take a while)."""
+        if not webbrowser.open(url):
+            self.app.call_from_thread(
+                self.notify, f"No browser to open {url}", severity="warning", markup=False
+            )
+
+    def action_copy_link(self) -> None:
+        link = self._highlighted()
+        if link is not None:
+            self.app.copy_to_clipboard(link.url)
+            self.notify(f"Copied {link.url}", timeout=3, markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,118 @@
+"""Count prefixes, as in less and vim: `5j`, `3]`, `2n`, `10G`; and `5s` for section 5.
+
+Digits build a count, shown in the status line while it waits; the next key uses it or drops
+it. Nothing moves on a digit and nothing waits on a timer: what the digits mean is what the
+key after them says. `5j` moves five lines, `3]` three sections on, `2n` two matches on, `10G`
+(or `10g`) goes to line 10 of the text as shown, counting from the title's first line. `5s`
+or `5` Enter goes to section 5: one key after the number, for any number of sections. Any
+other key drops the count.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.reactive import var
+from textual.screen import Screen
+
+from byline.core.article.model import Section
+from byline.ui.reader.article_view import ArticleView
+
+MAX_COUNT = 9999
+"""Counts stop growing here: no article is longer, in lines or sections, than a reader types."""
+
+MOTIONS = frozenset(
+    {
+        "scroll_down",
+        "scroll_up",
+        "page_down",
+        "page_up",
+        "half_page_down",
+        "half_page_up",
+        "copy_paragraphs",
+    }
+)
+"""Actions that take the count as their parameter: the article view's motions, and `Y`."""
+
+REPEATED = frozenset(
+    {
+        "next_section",
+        "previous_section",
+        "next_match",
+        "previous_match",
+        "next_mention",
+        "previous_mention",
+    }
+)
+"""Actions a count repeats."""
+
+STEPPING = frozenset({"next_match", "previous_match", "next_mention", "previous_mention"})
+"""Repeated actions that may step without scrolling (to a match on the same screen)."""
+
+TO_LINE = frozenset({"scroll_home", "scroll_end"})
+"""Actions that go to line N with a count N (`g` and `G`)."""
+
+
+SECTION = "count_section"
+"""The action that goes to the section numbered by the count (`s`, Enter)."""
+
+
+class CountKeys(Screen[None]):
+    """A screen whose digit keys type a count for the next key."""
+
+    pending_count: var[int | None] = var(None)
+    """The count waiting for its key, if any."""
+
+    def go_to_section(self, section: Section) -> None:
+        """Scroll to `section` (the reader screen's)."""
+        raise NotImplementedError
+
+    def show_count(self, count: int | None) -> None:
+        """Show the waiting count, or none (the reader screen's status line)."""
+        raise NotImplementedError
+
+    def watch_pending_count(self, count: int | None) -> None:
+        self.show_count(count)
+
+    def action_count_digit(self, digit: int) -> None:
+        """A digit: add it to the count (a count does not start with 0)."""
+        count = self.pending_count
+        if count is None and digit == 0:
+            self.app.bell()
+        else:
+            self.pending_count = min((count or 0) * 10 + digit, MAX_COUNT)
+
+    def action_count_section(self) -> None:
+        """Go to the section the count numbers (`5s`); the bell without a count or with no
+        such section."""
+        count, self.pending_count = self.pending_count, None
+        sections = self.query_one(ArticleView).article.sections
+        if count is None or count > len(sections):
+            self.app.bell()
+        else:
+            self.go_to_section(sections[count - 1])
+
+    async def on_key(self, event: events.Key) -> None:
+        """Before the key's own binding runs: use or drop the waiting count."""
+        count = self.pending_count
+        if count is None:
+            return
+        active = self.active_bindings.get(event.key)
+        action = active.binding.action if active is not None and active.enabled else ""
+        if action.startswith("count_"):
+            return
+        self.pending_count = None
+        view = self.query_one(ArticleView)
+        if action in MOTIONS and active is not None:
+            event.stop()  # done here, with the count
+            await self.app.run_action(f"{action}({count})", active.node)
+        elif action in TO_LINE:
+            event.stop()  # done here: the binding would go to the top or the end
+            view.scroll_to(y=min(count - 1, view.max_scroll_y), animate=False)
+        elif action in REPEATED and active is not None:
+            # The binding itself does the last one.
+            for _ in range(count - 1):
+                before = view.scroll_y
+                await self.app.run_action(action, active.node)
+                if view.scroll_y == before and action not in STEPPING:
+                    event.stop()  # at the end (or the top): nothing more to do
+                    break

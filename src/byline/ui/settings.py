@@ -1,0 +1,85 @@
+"""Applying the settings file (``config.toml``) to the app: theme, highlights, reading width
+as preferences, and key remapping through Textual's keymap (bindings by id)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding, BindingType
+
+from byline.store.config import config_path, load_config
+
+if TYPE_CHECKING:
+    from byline.ui.app import BylineApp
+
+
+def binding_ids(*owners: Iterable[BindingType]) -> set[str]:
+    """The ids of the bindings in `owners` (their ``BINDINGS`` lists)."""
+    return {b.id for bindings in owners for b in bindings if isinstance(b, Binding) and b.id}
+
+
+def known_binding_ids() -> set[str]:
+    """Every binding id a keymap may name: the reader's, and its dialogs' and screens'."""
+    from byline.ui.app import BylineApp
+    from byline.ui.dialogs.bookmarks import BookmarksScreen
+    from byline.ui.dialogs.help import HelpScreen
+    from byline.ui.dialogs.links import LinksScreen
+    from byline.ui.library.library_list import LibraryList
+    from byline.ui.library.screen import LibraryScreen
+    from byline.ui.library.speakers import SpeakersScreen
+    from byline.ui.reader.article_view import ArticleView
+    from byline.ui.reader.entity_panel import EntityPanel
+    from byline.ui.reader.quote_panel import QuotePanel
+    from byline.ui.reader.screen import ReaderScreen
+    from byline.ui.reader.search_bar import SearchBar
+    from byline.ui.reader.sections_sidebar import SectionsSidebar
+
+    owners = (
+        BylineApp,
+        ReaderScreen,
+        ArticleView,
+        SectionsSidebar,
+        SearchBar,
+        EntityPanel,
+        QuotePanel,
+        LibraryScreen,
+        LibraryList,
+        SpeakersScreen,
+        HelpScreen,
+        BookmarksScreen,
+        LinksScreen,
+    )
+    return binding_ids(*(owner.BINDINGS for owner in owners))
+
+
+def apply_settings(app: BylineApp) -> list[str]:
+    """Read ``config.toml`` from the app's config directory and apply it; the warning to
+    show, if anything in it was ignored (one for the whole file)."""
+    config, warning = load_config(app.store.directory)
+    warnings = [warning] if warning else []
+    if config.theme is not None and config.theme not in app.available_themes:
+        warnings.append(f"no theme named '{config.theme}'")
+        config = replace(config, theme=None)
+    changes: dict[str, object] = {}
+    if config.theme is not None:
+        changes["theme"] = config.theme
+    if config.highlight_entities is not None:
+        changes["highlight_entities"] = config.highlight_entities
+    if config.entity_types is not None:
+        changes["entity_types"] = config.entity_types
+    if config.reading_width is not None:
+        changes["reading_width"] = config.reading_width
+    preferences = app.store.preferences
+    if any(getattr(preferences, name) != value for name, value in changes.items()):
+        app.store.set_preferences(**changes)
+    if config.keys:
+        known = known_binding_ids()
+        unknown = sorted(set(config.keys) - known)
+        if unknown:
+            warnings.append(f"[keys]: no binding has the id {', '.join(unknown)}")
+        app.set_keymap({k: v for k, v in config.keys.items() if k in known})
+    if warning is None and warnings:
+        warnings.insert(0, f"{config_path(app.store.directory)}: ignored")
+    return ["; ".join(warnings)] if warnings else []

@@ -1,0 +1,137 @@
+"""Pilot tests for the keys a less and vim reader expects: counts, control keys, `?`, F1."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from byline.ui.dialogs.help import HelpScreen
+from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.screen import ReaderScreen
+from byline.ui.reader.search_bar import SearchBar
+from byline.ui.reader.status_bar import StatusBar
+from byline.ui.widgets.key_bar import KeyBar
+
+from .conftest import AppFactory, wait_until
+
+SIZE = (100, 30)
+
+
+def _scrolled_to(view: ArticleView, y: int) -> bool:
+    return view.scroll_y == y
+
+
+def _reader(app: object) -> ReaderScreen:
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def test_a_count_repeats_a_line_motion_from_where_the_reader_was(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("j")
+        await wait_until(pilot, lambda: view.scroll_y == 1)
+        await pilot.press("5")
+        # The digit waits in the status line; nothing moves.
+        await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count == 5)
+        assert view.scroll_y == 1
+        await pilot.press("j")
+        await wait_until(pilot, lambda: view.scroll_y == 6)
+        assert app.screen.query_one(StatusBar).count is None
+
+
+async def test_a_number_then_s_or_enter_goes_to_that_section(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        sections = _reader(app).article.sections
+        await pilot.press("5", "s")
+        await wait_until(pilot, lambda: _reader(app).current_section == 4)
+        assert view.top_offset() == sections[4].start
+        await pilot.press("2", "enter")
+        await wait_until(pilot, lambda: _reader(app).current_section == 1)
+        await pilot.press("7", "s")  # six sections: the bell, and nothing moves
+        await pilot.pause()
+        assert _reader(app).current_section == 1
+
+
+async def test_counts_for_sections_matches_and_lines(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        sections = _reader(app).article.sections
+        await pilot.press("3", "right_square_bracket")
+        await wait_until(pilot, lambda: view.top_offset() == sections[3].start)
+        await pilot.press("1", "0", "G")
+        await wait_until(pilot, lambda: view.scroll_y == 9)
+        await pilot.press("g", "slash", *"turkey", "enter")
+        await wait_until(pilot, lambda: not app.screen.query_one(SearchBar).has_focus)
+        bar = app.screen.query_one(SearchBar)
+        assert bar.search is not None and bar.search.index == 0
+        await pilot.press("2", "n")
+        await wait_until(pilot, lambda: bar.search is not None and bar.search.index == 2)
+
+
+async def test_any_other_key_drops_the_count(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("4", "t")
+        await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
+        await pilot.press("j")  # one line, not four
+        await wait_until(pilot, lambda: view.scroll_y == 1)
+
+
+async def test_control_keys_scroll_as_in_less(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        height = view.scrollable_content_region.height
+        for key, expected in (
+            ("ctrl+e", 1),
+            ("ctrl+d", 1 + height // 2),
+            ("ctrl+u", 1),
+            ("ctrl+f", height),
+            ("ctrl+b", 1),
+            ("ctrl+y", 0),
+        ):
+            await pilot.press(key)
+            await wait_until(pilot, partial(_scrolled_to, view, expected))
+
+
+async def test_question_mark_searches_backward_and_f1_opens_help(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("G")
+        await wait_until(pilot, lambda: view.at_end)
+        top = view.top_offset()
+        await pilot.press("question_mark", *"turkey", "enter")
+        bar = app.screen.query_one(SearchBar)
+        await wait_until(pilot, lambda: not bar.has_focus and bar.search is not None)
+        assert bar.search is not None
+        # As in less: the last match above the top line.
+        last = max(i for i, (start, _) in enumerate(bar.search.matches) if start < top)
+        assert bar.search.index == last
+        await pilot.press("n")  # upward, as in less
+        await wait_until(pilot, lambda: bar.search is not None and bar.search.index == last - 1)
+        await pilot.press("N")
+        await wait_until(pilot, lambda: bar.search is not None and bar.search.index == last)
+        assert view.has_focus
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.press("h")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        await pilot.press("h")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+
+
+async def test_the_key_bar_shows_help_on_f1(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        await wait_until(pilot, lambda: "f1 Help" in str(bar.render()))

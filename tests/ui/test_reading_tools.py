@@ -1,0 +1,174 @@
+"""Pilot tests for links (`o`), the reading width (`+ - =`), `Y`, the editor (`v`) and
+reloading a changed file."""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import webbrowser
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from byline.ui.dialogs.links import LinksScreen
+from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.screen import ReaderScreen
+
+from .conftest import AppFactory, wait_until
+
+SIZE = (100, 30)
+
+ARTICLE = """---
+title: Bridge opens
+author: Jane Doe
+source: The Courier
+date: 2024-01-02
+---
+
+The council [approved](https://example.org/vote) the new bridge.
+
+## Costs
+
+See [the budget](https://example.org/budget) for what it cost.
+
+## Opening
+
+It opens in May.
+"""
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "bridge.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def _reader(app: Any) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def test_links_open_in_the_browser_and_copy_without_the_mouse(
+    make_app: AppFactory, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def browser(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", browser)
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
+        await pilot.press("down", "y")
+        await wait_until(pilot, lambda: app.clipboard == "https://example.org/budget")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: opened == ["https://example.org/budget"])
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+
+
+async def test_the_reading_width_changes_and_is_remembered(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        assert view.text_width == 78
+        await pilot.press("minus", "minus")
+        await wait_until(pilot, lambda: view.text_width == 70)
+        assert max(len(view.render_line(y).text.rstrip()) for y in range(28)) <= 70 + 21
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.text_width == 70)
+        await pilot.press("equals_sign")
+        await wait_until(pilot, lambda: view.text_width == 78)
+        await pilot.press("plus")
+        await wait_until(pilot, lambda: view.text_width == 82)
+
+
+async def test_shift_y_copies_paragraphs_as_markdown_with_a_citation(
+    make_app: AppFactory, article: Path
+) -> None:
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "s", "Y")
+        await wait_until(pilot, lambda: app.clipboard.startswith("## Costs\n\n— Jane Doe"))
+        await pilot.press("2", "Y")
+        await wait_until(pilot, lambda: "[the budget](https://example.org/budget)" in app.clipboard)
+        assert app.clipboard.endswith("— Jane Doe, “Bridge opens”, The Courier, 2024-01-02\n")
+
+
+async def test_the_editor_opens_at_the_current_place_and_the_text_reloads(
+    make_app: AppFactory, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran: list[list[str]] = []
+
+    def editor(command: list[str], check: bool) -> None:
+        ran.append(command)
+        article.write_text(ARTICLE.replace("in May", "in June, at last"), encoding="utf-8")
+
+    monkeypatch.setenv("EDITOR", "myeditor")
+    monkeypatch.setattr(subprocess, "run", editor)
+    app = make_app(article)
+
+    @contextlib.contextmanager
+    def suspended() -> Iterator[None]:
+        yield
+
+    monkeypatch.setattr(app, "suspend", suspended)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "s", "v")
+        await wait_until(pilot, lambda: "June" in _reader(app).article.text)
+        assert ran == [["myeditor", "+14", str(article)]]
+        sections = _reader(app).article.sections
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.top_offset() == sections[2].start)
+
+
+async def test_a_file_changed_on_disk_reloads_keeping_the_place(
+    make_app: AppFactory, article: Path
+) -> None:
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "s")
+        await wait_until(pilot, lambda: _reader(app).current_section == 2)
+        article.write_text(
+            ARTICLE.replace("the new bridge.", "the new bridge.\n\nA long debate came first."),
+            encoding="utf-8",
+        )
+        _reader(app).check_file()
+        await wait_until(pilot, lambda: "debate" in _reader(app).article.text)
+        view = app.screen.query_one(ArticleView)
+        start = _reader(app).article.sections[2].start
+        await wait_until(pilot, lambda: view.top_offset() == start)
+        assert _reader(app).current_section == 2
+
+
+async def test_dragging_the_mouse_selects_article_text_and_ctrl_c_copies_it(
+    make_app: AppFactory, article: Path
+) -> None:
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.text_layout.line(4).start == 0)
+        left = view.margin_left
+        # Row 4 is the first paragraph ("The council approved ..."), row 8 "See the budget ...".
+        await pilot.mouse_down(ArticleView, offset=(left + 4, 4))
+        await pilot.hover(ArticleView, offset=(left + 2, 8))
+        await pilot.mouse_up(ArticleView, offset=(left + 2, 8))
+        expected = "council approved the new bridge.\n\nCosts\n\nSee"
+        await wait_until(pilot, lambda: app.screen.get_selected_text() == expected)
+        selected = view.render_line(4)
+        style = app.screen.get_component_rich_style("screen--selection")
+        assert any(
+            seg.text.startswith("council") and seg.style and seg.style.bgcolor == style.bgcolor
+            for seg in selected
+        )
+        await pilot.press("ctrl+c")
+        await wait_until(pilot, lambda: app.clipboard == expected)
