@@ -12,7 +12,7 @@ Markdown reads it back character for character (`output`); numeric character ref
 from __future__ import annotations
 
 from byline.core.article.importer.body import classify
-from byline.core.article.importer.chrome import is_chrome
+from byline.core.article.importer.chrome import chrome_flags, is_chrome
 from byline.core.article.importer.layout import find_title, main_text
 from byline.core.article.importer.lines import Line, split_lines
 from byline.core.article.importer.metadata import (
@@ -95,9 +95,10 @@ def recognise(text: str) -> ImportedArticle:
         raise ArticleError("the text is empty: there is no headline or paragraph to import")
     first, last = main_text(lines)
     # Chrome goes; the main text's bounds move with the lines they point at.
-    start = sum(1 for line in lines[:first] if not is_chrome(line.flat))
-    end = start + sum(1 for line in lines[first:last] if not is_chrome(line.flat))
-    lines = [line for line in lines if not is_chrome(line.flat)]
+    chrome = chrome_flags([line.flat for line in lines])
+    start = chrome[:first].count(False)
+    end = start + chrome[first:last].count(False)
+    lines = [line for line, dropped in zip(lines, chrome, strict=True) if not dropped]
     title_index = find_title(lines, start)
     if title_index is None:
         title_index = 0
@@ -109,7 +110,8 @@ def recognise(text: str) -> ImportedArticle:
     above = [line.flat for line in lines[max(0, title_index - LINES_ABOVE_TITLE) : title_index]]
     used = _metadata(article, zone, above)
     kept = [text for index, text in enumerate(zone) if index not in used]
-    article.body = classify(kept + region[METADATA_LINES:])
+    in_header = sum(1 for index in range(len(header)) if index not in used)
+    article.body = classify(kept + region[METADATA_LINES:], headings_from=in_header)
     return article
 
 

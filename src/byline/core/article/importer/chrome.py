@@ -40,7 +40,12 @@ CHROME_LINE = re.compile(
         enlarge\ this\ image | expand | open\ in\ app | tags?(?:\s*:.*)? | filed\ under(?:\s*:.*)? |
         topics?:? | previous | next | up\ next | donate | replay(?:\ video)? |
         (?:what\ to\ )?watch\ (?:next|now) | views?:?\ [\d,]+ | more:\ .+ | previous\ next |
-        (?:source|via):\ \S+ | \d+
+        (?:source|via):\ \S+ | \d+ | view\ all\ results? | no\ results?(?:\ found)? |
+        dark\ mode(?:\ go\ (?:to\ )?top)? | go\ (?:to\ )?top | social(?:\ (?:share|links|media))?
+            (?:\ navigation)? | view\ this\ post\ on\ \w+ | featured\ videos? | keep\ reading |
+        embed(?:\ <>)?(?:\ ?more\ videos)? | more\ videos | (?-i:[A-Z][\w&'.-]*\ ){{1,3}}logo |
+        (?-i:[A-Z][\w&'.-]*\ ){{0,3}}newsletters? | (?:sign\ up\s*){{1,2}} | link\ copied |
+        permalink\b.*
     )[\s:.!>»›|]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -51,21 +56,25 @@ ENDS_ARTICLE = re.compile(
         your\ email\ address\ will\ not\ be\ published.* | related(?:\ \w+)? |
         (?:most\ )?(?:popular|read) | trending(?:\ \w+)? | recommended(?:\ for\ you)? |
         you\ (?:may|might)\ also\ (?:like|be\ interested\ in) | more\ (?:stories|from|in|on)\b.* |
-        read\ next | about\ the\ author | (?:related|more)\ (?:articles|stories|coverage)
+        read\ next | about\ the\ author | (?:related|more)\ (?:articles|stories|coverage) |
+        (?:\w+\ )?recommends? | more\ about\b.* | keep\ reading | (?:what\ to\ )?watch\ next |
+        (?:\w+\ )?comments?\ policy
     )[\s:.]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Section titles after which a page holds no more of the article's text."""
 LONG_CHROME = re.compile(
     r"^(?:to contact the (?:reporter|editor|author)|copyright\b|©|all rights reserved|"
-    r"your email address will not be published)",
+    r"your email address will not be published|"
+    r"(?:read more|more|related|see also|also read|read also|more on\b[^:]{0,40}|watch|listen)"
+    r"\s*:\s*\S)",
     re.IGNORECASE,
 )
-"""Chrome that may run to a sentence."""
+"""Chrome that may run to a sentence: notices, and links to other articles behind a label."""
 MAX_CHROME_WORDS = 12
 _LEADING_BULLET = re.compile(r"^[•‣◦●▪■□*]\s+")
 _SYMBOLS = re.compile(r"^[\W_]*$")
-_BRACKETED = re.compile(r"^\[[^\]]*\]$|^\[\s*\]\s*\S*$")
+_BRACKETED = re.compile(r"^(?:\[[^\]]*\]\s*)+$|^\[\s*\]\s*\S*$")
 _BREADCRUMB = re.compile(r"\S\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)|^(?:home|news)\s*(?:>|›|»|/)")
 CREDIT = re.compile(
     r"""(?:\(\s*(?:photos?|photograph|image|picture|credit|source|illustration|video|file)\s*:[^)]*\)\s*$)
@@ -99,8 +108,37 @@ def is_chrome(text: str) -> bool:
     if len(words(text)) <= MAX_CHROME_WORDS and CHROME_LINE.match(text):
         return True
     if "\n" not in text and len(words(text)) <= 12 and _BREADCRUMB.search(text):
+        if text.endswith(")"):
+            return False  # a photo's credit: "(Agency/Photographer)"
         return not text.endswith((".", "?", "!")) and text.count(" ") < 12
     return text.endswith(("|", ">", "›", "»"))
+
+
+_LINK_LABEL = re.compile(
+    r"^(?:read\ (?:more|also|next)|see\ also|also\ read|related(?:\ (?:article|story))?)"
+    r"[\s:.>»›]*$",
+    re.IGNORECASE,
+)
+"""A label whose next line is the title of a link to another article."""
+
+
+def chrome_flags(lines: list[str]) -> list[bool]:
+    """For each line, whether it is chrome; a link's title under a "Read more" label is."""
+    flags: list[bool] = []
+    for index, line in enumerate(lines):
+        link = (
+            index > 0
+            and bool(_LINK_LABEL.match(lines[index - 1]))
+            and len(words(line)) <= MAX_CHROME_WORDS
+            and not line.endswith((".", "!", "?", ":"))
+        )
+        flags.append(link or is_chrome(line))
+    return flags
+
+
+def without_chrome(lines: list[str]) -> list[str]:
+    """The lines that are not chrome."""
+    return [line for line, chrome in zip(lines, chrome_flags(lines), strict=True) if not chrome]
 
 
 def ends_article(text: str) -> bool:

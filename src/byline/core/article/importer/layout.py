@@ -29,6 +29,10 @@ CHROME_PENALTY = -4.0
 SHORT_PENALTY = -2.0
 MAX_PLAIN_TAIL = 5
 """How many lines after the main text, none of them chrome, still belong to it."""
+MIN_WORDS_BEFORE_END = 150
+TAIL_SHARE = 4
+"""Running text after an end line shorter than a quarter of the text before it is not
+the article's."""
 TITLE_WINDOW = 40
 """How many lines above the main text may hold the headline."""
 
@@ -64,11 +68,26 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
         total += line_score(line.flat)
         if total > best:
             best, best_range = total, (start, index + 1)
-    first, end = best_range
+    first, end = _cut_at_a_late_end(lines, *best_range)
     # A few last lines with no chrome among them end the text itself, not the article.
     tail = [line.flat for line in lines[end:]]
     if len(tail) <= MAX_PLAIN_TAIL and not any(is_chrome(t) or ends_article(t) for t in tail):
         end = len(lines)
+    return first, end
+
+
+def _cut_at_a_late_end(lines: list[Line], first: int, end: int) -> tuple[int, int]:
+    """The stretch ended at a line that titles what follows an article ("More about ...",
+    "Related") when the running text after it is short next to the text before it: the
+    teasers of a list of links, not the rest of the article."""
+    counts = [len(words(line.flat)) if is_sentence(line.flat) else 0 for line in lines[first:end]]
+    total = sum(counts)
+    before = 0
+    for offset, line in enumerate(lines[first:end]):
+        late = before >= MIN_WORDS_BEFORE_END and (total - before) * TAIL_SHARE < before
+        if late and ends_article(line.flat):
+            return first, first + offset
+        before += counts[offset]
     return first, end
 
 

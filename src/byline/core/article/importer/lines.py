@@ -21,6 +21,7 @@ _BULLET = re.compile(r"^(?:[-*•‣◦●▪■□–]|\d{1,3}[.)])\s+\S")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 MAX_WRAP_WIDTH = 100
 """Hard-wrapped text keeps its lines under this many characters."""
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)\]'»]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +59,11 @@ def _is_wrapped(lines: list[str]) -> bool:
     longest = max(len(line) for line in lines)
     if longest > MAX_WRAP_WIDTH:
         return False
+    # Wrapping fills every line but the last; a stack of short lines of growing length (a
+    # label, a byline, a date) is not a wrapped paragraph.
+    filled = all(len(line) >= 0.6 * longest for line in lines[:-1])
     continued = sum(1 for line in lines[1:] if line[0].islower())
-    if continued * 2 >= len(lines) - 1:
+    if filled and continued * 2 >= len(lines) - 1:
         return True
     mid_sentence = sum(1 for line in lines[:-1] if not line.endswith(SENTENCE_END))
     return (
@@ -105,6 +109,13 @@ def is_sentence(text: str) -> bool:
     """Running text: a line of several words that ends the way a sentence does."""
     count = len(words(text))
     return (count >= 6 and text.endswith(SENTENCE_END)) or count >= 25
+
+
+def is_running_text(text: str) -> bool:
+    """A paragraph of the article's prose: several words closed by a sentence's end mark
+    (a bracket or quote may follow it), or a long run of words."""
+    count = len(words(text))
+    return (count >= 6 and bool(_SENTENCE_CLOSE.search(text))) or count >= 25
 
 
 def starts_like_a_title(text: str) -> bool:
