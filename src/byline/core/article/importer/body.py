@@ -17,6 +17,7 @@ from byline.core.article.importer.lines import (
     is_running_text,
     starts_like_a_title,
     title_case_share,
+    word_count,
     words,
 )
 from byline.core.article.importer.metadata import DATE, byline_names, date_line, is_name
@@ -44,7 +45,7 @@ def is_title_like(text: str) -> bool:
     capitalised, in a full stop."""
     if "\n" in text or len(text) > MAX_HEADING_CHARS:
         return False
-    count = len(words(text))
+    count = word_count(text)
     if not 1 <= count <= MAX_HEADING_WORDS or not starts_like_a_title(text):
         return False
     if text.endswith(_CLOSING_QUOTES):
@@ -63,7 +64,7 @@ def _add_caption(body: list[tuple[str, str]], text: str) -> None:
     """A caption, with the short title-like paragraph before it as its photo's label."""
     if body and body[-1][0] == "paragraph":
         label = body[-1][1]
-        if len(words(label)) <= MAX_LABEL_WORDS and is_title_like(label):
+        if word_count(label) <= MAX_LABEL_WORDS and is_title_like(label):
             body[-1] = ("figure", label)
             body.append(("caption", text))
             return
@@ -94,7 +95,7 @@ def _is_question_heading(lines: list[str], index: int, interview: bool) -> bool:
     previous = lines[index - 1] if index > 0 else ""
     return (
         not interview
-        and len(words(text)) <= MAX_QUESTION_WORDS
+        and word_count(text) <= MAX_QUESTION_WORDS
         and not any(mark in text[:-1] for mark in ".!?")
         and is_running_text(previous)
         and is_running_text(following)
@@ -204,11 +205,11 @@ def _continues_caption(caption: str, line: str) -> bool:
         "\n" not in caption
         and "\n" not in line
         and not is_running_text(line)
-        and len(words(line)) <= MAX_LABEL_WORDS * 2
+        and word_count(line) <= MAX_LABEL_WORDS * 2
         and starts_like_a_title(line)
     )
 
 
 def _captionable(text: str) -> bool:
     """Whether a paragraph may be the text of a caption whose credit follows it."""
-    return "\n" not in text and len(words(text)) <= MAX_CAPTION_WORDS
+    return "\n" not in text and word_count(text) <= MAX_CAPTION_WORDS

@@ -8,8 +8,9 @@ comment sections say on any site), never names of outlets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from byline.core.article.importer.lines import words
+from byline.core.article.importer.lines import CACHE_SIZE, word_count
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|"
@@ -17,7 +18,8 @@ _SOCIAL = (
 )
 CHROME_LINE = re.compile(
     rf"""^(?:
-        site\ icon(?:\s.*)? | exit\ mobile\ version | skip\ to(?:\ main)?\ content |
+        site\ icon(?:\s.*)? | exit\ mobile\ version | menu\ content |
+        (?:skip|go|jump)\ to(?:\ the)?(?:\ main)?\ (?:content|navigation|menu|search) |
         advertisements? | ad | sponsored(?:\ content)? | story\ continues\ below.* |
         (?:share|tweet|print|e-?mail|pin|save)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?
             (?:\ (?:on|via)\ \w+)? |
@@ -43,7 +45,7 @@ CHROME_LINE = re.compile(
         (?:source|via):\ \S+ | \d+ | view\ all\ results? | no\ results?(?:\ found)? |
         dark\ mode(?:\ go\ (?:to\ )?top)? | go\ (?:to\ )?top | social(?:\ (?:share|links|media))?
             (?:\ navigation)? | view\ this\ post\ on\ \w+ | featured\ videos? | keep\ reading |
-        embed(?:\ <>)?(?:\ ?more\ videos)? | more\ videos | (?-i:[A-Z][\w&'.-]*\ ){{1,3}}logo |
+        embed(?:\ <>)?(?:\ ?more\ videos)? | more\ videos | (?-i:[A-Z][\w&'.-]*\ ){{1,2}}logo |
         (?-i:[A-Z][\w&'.-]*\ ){{0,3}}newsletters? | (?:sign\ up\s*){{1,2}} | link\ copied |
         permalink\b.*
     )[\s:.!>»›|]*$""",
@@ -66,6 +68,8 @@ ENDS_ARTICLE = re.compile(
 LONG_CHROME = re.compile(
     r"^(?:to contact the (?:reporter|editor|author)|copyright\b|©|all rights reserved|"
     r"your email address will not be published|"
+    r"you are using an? (?:old|older|outdated|unsupported) "
+    r"(?:browser|version)|"
     r"(?:read more|more|related|see also|also read|read also|more on\b[^:]{0,40}|watch|listen)"
     r"\s*:\s*\S)",
     re.IGNORECASE,
@@ -75,6 +79,7 @@ MAX_CHROME_WORDS = 12
 _LEADING_BULLET = re.compile(r"^[•‣◦●▪■□*]\s+")
 _SYMBOLS = re.compile(r"^[\W_]*$")
 _BRACKETED = re.compile(r"^(?:\[[^\]]*\]\s*)+$|^\[\s*\]\s*\S*$")
+_DATES = re.compile(r"\d{1,4}/\d{1,2}/\d{1,4}")
 _BREADCRUMB = re.compile(r"\S\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)|^(?:home|news)\s*(?:>|›|»|/)")
 CREDIT = re.compile(
     r"""(?:\(\s*(?:photos?|photograph|image|picture|credit|source|illustration|video|file)\s*:[^)]*\)\s*$)
@@ -100,14 +105,15 @@ CREDIT_ONLY = re.compile(
 """A line that is only a credit (it belongs to the caption above it)."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_chrome(text: str) -> bool:
     """Whether a line belongs to the page around the article."""
     text = _LEADING_BULLET.sub("", text)
     if _SYMBOLS.match(text) or _BRACKETED.match(text) or LONG_CHROME.match(text):
         return True
-    if len(words(text)) <= MAX_CHROME_WORDS and CHROME_LINE.match(text):
+    if word_count(text) <= MAX_CHROME_WORDS and CHROME_LINE.match(text):
         return True
-    if "\n" not in text and len(words(text)) <= 12 and _BREADCRUMB.search(text):
+    if "\n" not in text and word_count(text) <= 12 and _BREADCRUMB.search(_DATES.sub("", text)):
         if text.endswith(")"):
             return False  # a photo's credit: "(Agency/Photographer)"
         return not text.endswith((".", "?", "!")) and text.count(" ") < 12
@@ -129,7 +135,7 @@ def chrome_flags(lines: list[str]) -> list[bool]:
         link = (
             index > 0
             and bool(_LINK_LABEL.match(lines[index - 1]))
-            and len(words(line)) <= MAX_CHROME_WORDS
+            and word_count(line) <= MAX_CHROME_WORDS
             and not line.endswith((".", "!", "?", ":"))
         )
         flags.append(link or is_chrome(line))
