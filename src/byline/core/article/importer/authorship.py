@@ -28,7 +28,7 @@ from byline.core.article.importer.metadata import (
 LINES_AFTER_TEXT = 40
 """How far after the main text a labelled byline or date line is looked for."""
 SIGN_OFF_LINES = 3
-"""How many of the main text's last lines may be a sign-off."""
+"""How many lines at the main text's end (and just after it) may be a sign-off."""
 TEXT_END_LINES = 8
 """How many of the main text's last lines may hold a labelled byline ("Posted by")."""
 _LABELLED = re.compile(r"^\W*(?:author|posted by|written by)\b", re.IGNORECASE)
@@ -81,9 +81,9 @@ def _scan_zone(found: Authorship, zone: list[str]) -> None:
         index += 1
 
 
-def _name_next_to_a_date(zone: list[str], above: list[str]) -> str | None:
-    """A line that is only a name next to a date line: a byline without "By". Of an
-    agency and an outlet ("Agency/Outlet") the agency is the credit."""
+def _name_next_to_a_date(zone: list[str], above: list[str]) -> tuple[str, str] | None:
+    """A line that is only a name next to a date line (a byline without "By"): the name
+    and the line. Of an agency and an outlet ("Agency/Outlet") the agency is the credit."""
     lines = [text for text in [*above, *zone] if not is_chrome(text)]
     for index, text in enumerate(lines):
         parts = [part.strip() for part in text.split("/")]
@@ -93,7 +93,7 @@ def _name_next_to_a_date(zone: list[str], above: list[str]) -> str | None:
             continue
         near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
         if any(date_line(other) is not None for other in near):
-            return name
+            return name, text
     return None
 
 
@@ -104,6 +104,7 @@ def find_authorship(
     of the text), the lines `above` the headline, the last lines of the text (`text_end`)
     and the lines `after` the text."""
     found = Authorship()
+    zone = [" ".join(text.split("\n")) for text in zone]
     _scan_zone(found, zone)
     for text in zone:
         found.credit(opening_byline(text))
@@ -111,17 +112,19 @@ def find_authorship(
         above_found = Authorship()
         _scan_zone(above_found, above)
         found.author = above_found.author
-    if found.author is None:
-        found.author = _name_next_to_a_date(zone, above)
-    for text in [*above, *zone]:
+    if found.author is None and (named := _name_next_to_a_date(zone, above)):
+        found.author = named[0]
+        found.used.update(i for i, text in enumerate(zone) if text == named[1])
+    for index, text in enumerate([*above, *zone]):
         if found.author is None and (name := name_after_date(text)):
             found.author = name
+            found.used.update([index - len(above)] if index >= len(above) else [])
     if not found.dated:
         for text in reversed(above):
             if (line := date_line(text)) is not None:
                 found.give_date(line.date)
                 break
-    for text in reversed(text_end[-SIGN_OFF_LINES:]):
+    for text in [*after[:SIGN_OFF_LINES], *reversed(text_end[-SIGN_OFF_LINES:])]:
         if found.author is None and (name := sign_off_name(text)):
             found.author = name
     for text in [*text_end, *after[:LINES_AFTER_TEXT]]:

@@ -115,7 +115,7 @@ def find_date(text: str) -> str | None:
 
 
 BYLINE = re.compile(
-    r"^(?:by|posted\s+by|written\s+by|words\s+by|reporting\s+by|story\s+by|author|authors|words)"
+    r"^(?:by|(?:posted|written|words|reporting|story|article)\s+by|author|authors|words)"
     r"\s*(?::|\s)\s*(?P<names>\S.*)$",
     re.IGNORECASE,
 )
@@ -167,6 +167,8 @@ def _names(text: str) -> list[str]:
         text = text[: cut.start()]
     pieces = [p.strip(" .,") for p in _SPLIT_NAMES.split(text) if p.strip(" .,")]
     names = [p for p in pieces if not _ROLE.search(p) and is_name(p)]
+    if not names and len(pieces) == 1 and pieces[0].isalnum() and not pieces[0].isdigit():
+        names = pieces  # a site's account name: "By harbourtimes"
     # "Jane Doe, Reuters", "Jane Doe, Features Desk, Outlet": without "and" or "&", what
     # follows a comma is a role or an outlet; co-authors are joined by "and".
     if len(names) > 1 and not re.search(r"\band\b|&", text, re.IGNORECASE):
