@@ -11,17 +11,11 @@ Markdown reads it back character for character (`output`); numeric character ref
 
 from __future__ import annotations
 
+from byline.core.article.importer.authorship import TEXT_END_LINES, find_authorship
 from byline.core.article.importer.body import classify
-from byline.core.article.importer.chrome import is_chrome
+from byline.core.article.importer.chrome import chrome_flags, is_chrome
 from byline.core.article.importer.layout import find_title, main_text
 from byline.core.article.importer.lines import Line, split_lines
-from byline.core.article.importer.metadata import (
-    byline_names,
-    date_line,
-    find_date,
-    is_name,
-    join_names,
-)
 from byline.core.article.importer.output import ImportedArticle, escape_markdown, to_markdown
 from byline.core.errors import ArticleError
 
@@ -42,47 +36,6 @@ def _source(lines: list[Line]) -> str | None:
     return None
 
 
-def _metadata(article: ImportedArticle, zone: list[str], above: list[str]) -> set[int]:
-    """Fill in author and date from the byline and date lines of `zone` (under the
-    headline) or, failing that, `above` it; the indexes in `zone` of the lines used."""
-    used: set[int] = set()
-    dated = False
-    for index, text in enumerate(zone):
-        names = byline_names(text)
-        if names is not None:
-            used.add(index)
-            if article.author is None:
-                article.author = join_names(names)
-            if not dated and (date := find_date(text)):
-                article.date, dated = date, True
-            continue
-        found = date_line(text)
-        if found is not None:
-            used.add(index)
-            if not dated:
-                article.date, dated = found.date, True
-    if article.author is None:
-        article.author = _name_next_to_a_date(zone, above)
-    if not dated:
-        for text in reversed(above):
-            if (found := date_line(text)) is not None:
-                article.date = found.date
-                break
-    return used
-
-
-def _name_next_to_a_date(zone: list[str], above: list[str]) -> str | None:
-    """A line that is only a person's name, next to a date line: a byline without "By"."""
-    lines = [text for text in [*above, *zone] if not is_chrome(text)]
-    for index, text in enumerate(lines):
-        if not is_name(text) or not 2 <= len(text.split()) <= 4:
-            continue
-        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
-        if any(date_line(other) is not None for other in near):
-            return text
-    return None
-
-
 def recognise(text: str) -> ImportedArticle:
     """Recognise title, metadata and body structure in plain text.
 
@@ -95,9 +48,10 @@ def recognise(text: str) -> ImportedArticle:
         raise ArticleError("the text is empty: there is no headline or paragraph to import")
     first, last = main_text(lines)
     # Chrome goes; the main text's bounds move with the lines they point at.
-    start = sum(1 for line in lines[:first] if not is_chrome(line.flat))
-    end = start + sum(1 for line in lines[first:last] if not is_chrome(line.flat))
-    lines = [line for line in lines if not is_chrome(line.flat)]
+    chrome = chrome_flags([line.flat for line in lines])
+    start = chrome[:first].count(False)
+    end = start + chrome[first:last].count(False)
+    lines = [line for line, dropped in zip(lines, chrome, strict=True) if not dropped]
     title_index = find_title(lines, start)
     if title_index is None:
         title_index = 0
@@ -107,9 +61,12 @@ def recognise(text: str) -> ImportedArticle:
     region = [line.text for line in lines[start:end]]
     zone = header + region[:METADATA_LINES]
     above = [line.flat for line in lines[max(0, title_index - LINES_ABOVE_TITLE) : title_index]]
-    used = _metadata(article, zone, above)
+    tail = [line.flat for line in lines[end:]]
+    found = find_authorship(zone, above, region[-TEXT_END_LINES:], tail)
+    article.author, article.date, used = found.author, found.date, found.used
     kept = [text for index, text in enumerate(zone) if index not in used]
-    article.body = classify(kept + region[METADATA_LINES:])
+    in_header = sum(1 for index in range(len(header)) if index not in used)
+    article.body = classify(kept + region[METADATA_LINES:], headings_from=in_header)
     return article
 
 

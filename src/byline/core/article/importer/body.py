@@ -8,20 +8,34 @@ lines, and chrome inside the text (share bars, ad slots, "Read more" links) is d
 
 from __future__ import annotations
 
-from byline.core.article.importer.chrome import has_credit, is_chrome, is_credit_only
+import re
+
+from byline.core.article.importer.chrome import has_credit, is_credit_only, without_chrome
 from byline.core.article.importer.lines import (
     SENTENCE_END,
     is_bullet,
+    is_running_text,
     starts_like_a_title,
     title_case_share,
+    word_count,
     words,
 )
+from byline.core.article.importer.metadata import DATE, byline_names, date_line, is_name
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 MAX_LABEL_WORDS = 8
 MAX_CAPTION_WORDS = 80
 _CLOSING_QUOTES = ("”", "’", '"', "'", "»")
+_OPENING_QUOTES = ("“", "‘", '"', "'", "«")
+MIN_LINK_RUN = 3
+"""How many headings in a row, each over one paragraph, make a list of links."""
+MAX_QUESTION_CHARS = 200
+MAX_QUESTION_WORDS = 10
+"""A question without a speaker's answer under it is a heading only when this short."""
+_COUNTER = re.compile(r"^\d+\s*/\s*\d+\s*")
+_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+\S")
+_ENDS_WITH_DATE = re.compile(rf"(?:{DATE.pattern})\s*$", re.IGNORECASE | re.VERBOSE)
 
 
 def is_title_like(text: str) -> bool:
@@ -31,7 +45,7 @@ def is_title_like(text: str) -> bool:
     capitalised, in a full stop."""
     if "\n" in text or len(text) > MAX_HEADING_CHARS:
         return False
-    count = len(words(text))
+    count = word_count(text)
     if not 1 <= count <= MAX_HEADING_WORDS or not starts_like_a_title(text):
         return False
     if text.endswith(_CLOSING_QUOTES):
@@ -46,15 +60,11 @@ def is_title_like(text: str) -> bool:
     return not text.endswith(SENTENCE_END) and not text.endswith((",", ";", ":"))
 
 
-def _is_paragraph_like(text: str) -> bool:
-    return text.endswith(SENTENCE_END) or len(words(text)) > MAX_HEADING_WORDS
-
-
 def _add_caption(body: list[tuple[str, str]], text: str) -> None:
     """A caption, with the short title-like paragraph before it as its photo's label."""
     if body and body[-1][0] == "paragraph":
         label = body[-1][1]
-        if len(words(label)) <= MAX_LABEL_WORDS and is_title_like(label):
+        if word_count(label) <= MAX_LABEL_WORDS and is_title_like(label):
             body[-1] = ("figure", label)
             body.append(("caption", text))
             return
@@ -62,9 +72,71 @@ def _add_caption(body: list[tuple[str, str]], text: str) -> None:
     body.append(("caption", text))
 
 
-def classify(lines: list[str]) -> list[tuple[str, str]]:
-    """The blocks of the article's lines, as (kind, text)."""
-    lines = [line for line in lines if not is_chrome(line)]
+def _key(text: str) -> str:
+    """A line's words, without a gallery's "1/21" counter before them."""
+    return " ".join(words(_COUNTER.sub("", text).casefold()))
+
+
+def _is_question_heading(lines: list[str], index: int, interview: bool) -> bool:
+    """An interviewer's question set apart on its own line: it ends in "?", is short, and
+    the answer after it opens with a speaker's label ("Name: ..."). Outside an `interview`
+    (a text where answers open with such labels) a question of a few words between
+    paragraphs of running text is a heading too."""
+    text = lines[index]
+    if not text.endswith("?") or "\n" in text or len(text) > MAX_QUESTION_CHARS:
+        return False
+    if not starts_like_a_title(text) or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    if _SPEAKER.match(text):
+        return False
+    if _SPEAKER.match(following):
+        return is_running_text(following)
+    previous = lines[index - 1] if index > 0 else ""
+    return (
+        not interview
+        and word_count(text) <= MAX_QUESTION_WORDS
+        and not any(mark in text[:-1] for mark in ".!?")
+        and is_running_text(previous)
+        and is_running_text(following)
+    )
+
+
+def _may_be_heading(text: str, previous: tuple[str, str] | None, seen: dict[str, int]) -> bool:
+    """Whether a title-like line can be a heading where it stands: after the article's
+    running text (or a list), never a byline, a date, a credit, a link repeated on the page,
+    a file name, or the name under a pull quote."""
+    if previous is None or previous[0] not in ("paragraph", "list"):
+        return False
+    if previous[0] == "paragraph" and not is_running_text(previous[1]):
+        return False
+    if seen.get(_key(text), 0) > 1 or len(re.sub(r"\W", "", text)) < 2 or "_" in text:
+        return False
+    if (
+        byline_names(text) is not None
+        or date_line(text) is not None
+        or _ENDS_WITH_DATE.search(text)
+    ):
+        return False
+    quoted = previous[1].startswith(_OPENING_QUOTES) and previous[1].endswith(_CLOSING_QUOTES)
+    return not (quoted and is_name(text.split(",")[0]))
+
+
+def classify(lines: list[str], headings_from: int = 0) -> list[tuple[str, str]]:
+    """The blocks of the article's lines, as (kind, text); lines before `headings_from`
+    (the header under the headline) are never headings."""
+    headings_from = len(without_chrome(lines[:headings_from]))
+    lines = without_chrome(lines)
+    seen: dict[str, int] = {}
+    for line in lines:
+        seen[_key(line)] = seen.get(_key(line), 0) + 1
+    interview = any(
+        lines[i].endswith("?") and _SPEAKER.match(lines[i + 1]) and not _SPEAKER.match(lines[i])
+        for i in range(len(lines) - 1)
+    )
+    questions = {
+        i for i in range(headings_from, len(lines)) if _is_question_heading(lines, i, interview)
+    }
     body: list[tuple[str, str]] = []
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -81,20 +153,63 @@ def classify(lines: list[str]) -> list[tuple[str, str]]:
                 body[-1] = ("list", f"{body[-1][1]}\n{line}")
             else:
                 body.append(("list", line))
+        elif index in questions:
+            body.append(("heading", line))
+        elif previous_kind == "caption" and _continues_caption(body[-1][1], line):
+            body[-1] = ("caption", f"{body[-1][1]}\n{line}")
         elif (
-            is_title_like(line)
-            and previous_kind not in (None, "heading")
+            index >= headings_from
+            and is_title_like(line)
             and following is not None
-            and _is_paragraph_like(following)
+            and index + 1 not in questions
+            and is_running_text(following)
+            and not following.startswith("[")
             and not has_credit(following)
             and not is_credit_only(following)
+            and _may_be_heading(line, body[-1] if body else None, seen)
         ):
             body.append(("heading", line))
         else:
             body.append(("paragraph", line))
-    return body
+    return _without_link_runs(body)
+
+
+def _without_link_runs(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Headings that come in a run, each over a single paragraph, made paragraphs again:
+    such a run is a list of links with their teasers (related stories, a gallery)."""
+    starts = [i for i, (kind, text) in enumerate(body) if kind == "heading" and text[-1] != "?"]
+    single = [
+        i
+        for i in starts
+        if i + 2 < len(body) and body[i + 1][0] == "paragraph" and body[i + 2][0] == "heading"
+    ]
+    demoted: set[int] = set()
+    run: list[int] = []
+    for i in [*single, -1]:
+        if run and i == run[-1] + 2:
+            run.append(i)
+            continue
+        if len(run) + 1 >= MIN_LINK_RUN:
+            demoted.update(run)
+            demoted.add(run[-1] + 2)
+        run = [i] if i >= 0 else []
+    return [
+        ("paragraph", text) if i in demoted else (kind, text) for i, (kind, text) in enumerate(body)
+    ]
+
+
+def _continues_caption(caption: str, line: str) -> bool:
+    """A short line of words right under a one-line caption with a credit: the caption's
+    second line (its text, under an alt text that carries the credit)."""
+    return (
+        "\n" not in caption
+        and "\n" not in line
+        and not is_running_text(line)
+        and word_count(line) <= MAX_LABEL_WORDS * 2
+        and starts_like_a_title(line)
+    )
 
 
 def _captionable(text: str) -> bool:
     """Whether a paragraph may be the text of a caption whose credit follows it."""
-    return "\n" not in text and len(words(text)) <= MAX_CAPTION_WORDS
+    return "\n" not in text and word_count(text) <= MAX_CAPTION_WORDS

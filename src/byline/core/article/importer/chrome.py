@@ -8,8 +8,9 @@ comment sections say on any site), never names of outlets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from byline.core.article.importer.lines import words
+from byline.core.article.importer.lines import CACHE_SIZE, word_count
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|"
@@ -17,7 +18,8 @@ _SOCIAL = (
 )
 CHROME_LINE = re.compile(
     rf"""^(?:
-        site\ icon(?:\s.*)? | exit\ mobile\ version | skip\ to(?:\ main)?\ content |
+        site\ icon(?:\s.*)? | exit\ mobile\ version | menu\ content |
+        (?:skip|go|jump)\ to(?:\ the)?(?:\ main)?\ (?:content|navigation|menu|search) |
         advertisements? | ad | sponsored(?:\ content)? | story\ continues\ below.* |
         (?:share|tweet|print|e-?mail|pin|save)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?
             (?:\ (?:on|via)\ \w+)? |
@@ -40,7 +42,12 @@ CHROME_LINE = re.compile(
         enlarge\ this\ image | expand | open\ in\ app | tags?(?:\s*:.*)? | filed\ under(?:\s*:.*)? |
         topics?:? | previous | next | up\ next | donate | replay(?:\ video)? |
         (?:what\ to\ )?watch\ (?:next|now) | views?:?\ [\d,]+ | more:\ .+ | previous\ next |
-        (?:source|via):\ \S+ | \d+
+        (?:source|via):\ \S+ | \d+ | view\ all\ results? | no\ results?(?:\ found)? |
+        dark\ mode(?:\ go\ (?:to\ )?top)? | go\ (?:to\ )?top | social(?:\ (?:share|links|media))?
+            (?:\ navigation)? | view\ this\ post\ on\ \w+ | featured\ videos? | keep\ reading |
+        embed(?:\ <>)?(?:\ ?more\ videos)? | more\ videos | (?-i:[A-Z][\w&'.-]*\ ){{1,2}}logo |
+        (?-i:[A-Z][\w&'.-]*\ ){{0,3}}newsletters? | (?:sign\ up\s*){{1,2}} | link\ copied |
+        permalink\b.*
     )[\s:.!>»›|]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -51,21 +58,28 @@ ENDS_ARTICLE = re.compile(
         your\ email\ address\ will\ not\ be\ published.* | related(?:\ \w+)? |
         (?:most\ )?(?:popular|read) | trending(?:\ \w+)? | recommended(?:\ for\ you)? |
         you\ (?:may|might)\ also\ (?:like|be\ interested\ in) | more\ (?:stories|from|in|on)\b.* |
-        read\ next | about\ the\ author | (?:related|more)\ (?:articles|stories|coverage)
+        read\ next | about\ the\ author | (?:related|more)\ (?:articles|stories|coverage) |
+        (?:\w+\ )?recommends? | more\ about\b.* | keep\ reading | (?:what\ to\ )?watch\ next |
+        (?:\w+\ )?comments?\ policy
     )[\s:.]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Section titles after which a page holds no more of the article's text."""
 LONG_CHROME = re.compile(
     r"^(?:to contact the (?:reporter|editor|author)|copyright\b|©|all rights reserved|"
-    r"your email address will not be published)",
+    r"your email address will not be published|"
+    r"you are using an? (?:old|older|outdated|unsupported) "
+    r"(?:browser|version)|"
+    r"(?:read more|more|related|see also|also read|read also|more on\b[^:]{0,40}|watch|listen)"
+    r"\s*:\s*\S)",
     re.IGNORECASE,
 )
-"""Chrome that may run to a sentence."""
+"""Chrome that may run to a sentence: notices, and links to other articles behind a label."""
 MAX_CHROME_WORDS = 12
 _LEADING_BULLET = re.compile(r"^[•‣◦●▪■□*]\s+")
 _SYMBOLS = re.compile(r"^[\W_]*$")
-_BRACKETED = re.compile(r"^\[[^\]]*\]$|^\[\s*\]\s*\S*$")
+_BRACKETED = re.compile(r"^(?:\[[^\]]*\]\s*)+$|^\[\s*\]\s*\S*$")
+_DATES = re.compile(r"\d{1,4}/\d{1,2}/\d{1,4}")
 _BREADCRUMB = re.compile(r"\S\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)|^(?:home|news)\s*(?:>|›|»|/)")
 CREDIT = re.compile(
     r"""(?:\(\s*(?:photos?|photograph|image|picture|credit|source|illustration|video|file)\s*:[^)]*\)\s*$)
@@ -91,16 +105,46 @@ CREDIT_ONLY = re.compile(
 """A line that is only a credit (it belongs to the caption above it)."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_chrome(text: str) -> bool:
     """Whether a line belongs to the page around the article."""
     text = _LEADING_BULLET.sub("", text)
     if _SYMBOLS.match(text) or _BRACKETED.match(text) or LONG_CHROME.match(text):
         return True
-    if len(words(text)) <= MAX_CHROME_WORDS and CHROME_LINE.match(text):
+    if word_count(text) <= MAX_CHROME_WORDS and CHROME_LINE.match(text):
         return True
-    if "\n" not in text and len(words(text)) <= 12 and _BREADCRUMB.search(text):
+    if "\n" not in text and word_count(text) <= 12 and _BREADCRUMB.search(_DATES.sub("", text)):
+        if text.endswith(")"):
+            return False  # a photo's credit: "(Agency/Photographer)"
         return not text.endswith((".", "?", "!")) and text.count(" ") < 12
     return text.endswith(("|", ">", "›", "»"))
+
+
+_LINK_LABEL = re.compile(
+    r"^(?:read\ (?:more|also|next)|see\ also|also\ read|related(?:\ (?:article|story))?)"
+    r"[\s:.>»›]*$",
+    re.IGNORECASE,
+)
+"""A label whose next line is the title of a link to another article."""
+
+
+def chrome_flags(lines: list[str]) -> list[bool]:
+    """For each line, whether it is chrome; a link's title under a "Read more" label is."""
+    flags: list[bool] = []
+    for index, line in enumerate(lines):
+        link = (
+            index > 0
+            and bool(_LINK_LABEL.match(lines[index - 1]))
+            and word_count(line) <= MAX_CHROME_WORDS
+            and not line.endswith((".", "!", "?", ":"))
+        )
+        flags.append(link or is_chrome(line))
+    return flags
+
+
+def without_chrome(lines: list[str]) -> list[str]:
+    """The lines that are not chrome."""
+    return [line for line, chrome in zip(lines, chrome_flags(lines), strict=True) if not chrome]
 
 
 def ends_article(text: str) -> bool:

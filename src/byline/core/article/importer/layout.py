@@ -20,22 +20,42 @@ from byline.core.article.importer.lines import (
     is_bullet,
     is_sentence,
     starts_like_a_title,
+    title_case_share,
+    word_count,
     words,
 )
-from byline.core.article.importer.metadata import byline_names, date_line, is_name
+from byline.core.article.importer.metadata import (
+    byline_names,
+    date_line,
+    is_byline_label,
+    is_name,
+)
 
 END_PENALTY = -30.0
 CHROME_PENALTY = -4.0
 SHORT_PENALTY = -2.0
 MAX_PLAIN_TAIL = 5
 """How many lines after the main text, none of them chrome, still belong to it."""
+MIN_WORDS_BEFORE_END = 150
+TAIL_SHARE = 4
+"""Running text after an end line shorter than a quarter of the text before it is not
+the article's."""
 TITLE_WINDOW = 40
+METADATA_REACH = 8
+"""How many lines under a headline may hold its byline or date."""
+MAX_HEADLINE_WORDS = 16
 """How many lines above the main text may hold the headline."""
 
 
 def is_metadata(text: str) -> bool:
     """A byline or date line."""
-    return byline_names(text) is not None or date_line(text) is not None
+    return byline_names(text) is not None or date_line(text) is not None or is_byline_label(text)
+
+
+def is_headline_shaped(text: str) -> bool:
+    """A short line with most of its words capitalised: a headline even when it ends with
+    a full stop ("Cold Wave Alert Tues.")."""
+    return word_count(text) <= MAX_HEADLINE_WORDS and title_case_share(text) >= 0.75
 
 
 def line_score(text: str) -> float:
@@ -46,8 +66,8 @@ def line_score(text: str) -> float:
         return CHROME_PENALTY
     if has_credit(text) or is_metadata(text):
         return -1.0
-    count = len(words(text))
-    if is_sentence(text):
+    count = word_count(text)
+    if is_sentence(text) and not is_headline_shaped(text):
         return float(count)
     if is_bullet(text) and count >= 5 and text.endswith(SENTENCE_END):
         return count / 2
@@ -64,7 +84,7 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
         total += line_score(line.flat)
         if total > best:
             best, best_range = total, (start, index + 1)
-    first, end = best_range
+    first, end = _cut_at_a_late_end(lines, *best_range)
     # A few last lines with no chrome among them end the text itself, not the article.
     tail = [line.flat for line in lines[end:]]
     if len(tail) <= MAX_PLAIN_TAIL and not any(is_chrome(t) or ends_article(t) for t in tail):
@@ -72,8 +92,23 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
     return first, end
 
 
+def _cut_at_a_late_end(lines: list[Line], first: int, end: int) -> tuple[int, int]:
+    """The stretch ended at a line that titles what follows an article ("More about ...",
+    "Related") when the running text after it is short next to the text before it: the
+    teasers of a list of links, not the rest of the article."""
+    counts = [word_count(line.flat) if is_sentence(line.flat) else 0 for line in lines[first:end]]
+    total = sum(counts)
+    before = 0
+    for offset, line in enumerate(lines[first:end]):
+        late = before >= MIN_WORDS_BEFORE_END and (total - before) * TAIL_SHARE < before
+        if late and ends_article(line.flat):
+            return first, first + offset
+        before += counts[offset]
+    return first, end
+
+
 def _is_candidate(text: str) -> bool:
-    count = len(words(text))
+    count = word_count(text)
     if not 2 <= count <= 30 or len(text) > 250 or text.endswith((":", "|", "…", "...")):
         return False
     return not (is_chrome(text) or is_metadata(text) or has_credit(text) or is_bullet(text))
@@ -93,22 +128,24 @@ def _title_score(
     text = lines[index].flat
     if not _is_candidate(text):
         return None
-    count = len(words(text))
+    count = word_count(text)
     score = 2.0 if 4 <= count <= 24 else 0.5
     if not starts_like_a_title(text):
         score -= 4
-    if text.endswith(".") or is_sentence(text):
+    if (text.endswith(".") or is_sentence(text)) and not is_headline_shaped(text):
         score -= 2.5
     if text.isupper() or (is_name(text) and count <= 3):
         score -= 2
     between = [line.flat for line in lines[index + 1 : body_start] if not is_chrome(line.flat)]
     score -= 0.25 * len(between)
-    if any(is_metadata(text) for text in between[:5]):
-        score += 3
+    # A byline or date just under it; the nearer, the surer.
+    reach = [i for i, text in enumerate(between[:METADATA_REACH]) if is_metadata(text)]
+    if reach:
+        score += 3 - 0.25 * reach[0]
     # A standfirst follows its headline: a candidate right under a headline-shaped line
     # (not a one- or two-word kicker) is probably the standfirst.
     previous = _previous(lines, index)
-    if previous is not None and _is_candidate(previous) and len(words(previous)) >= 4:
+    if previous is not None and _is_candidate(previous) and word_count(previous) >= 4:
         score -= 2
     # Pages repeat their headline (in the page title, "most read" lists, share links).
     if seen.get(_key(text), 0) > 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from byline.core.text import normalise_newlines, sanitize
 
@@ -19,8 +20,11 @@ SENTENCE_END = tuple(".!?…\"”’)]'")
 _NUMERIC_ENTITY = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});")
 _BULLET = re.compile(r"^(?:[-*•‣◦●▪■□–]|\d{1,3}[.)])\s+\S")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+CACHE_SIZE = 4096
+"""How many lines' measures are kept: a page's lines are looked at by several passes."""
 MAX_WRAP_WIDTH = 100
 """Hard-wrapped text keeps its lines under this many characters."""
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)\]'»]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +62,11 @@ def _is_wrapped(lines: list[str]) -> bool:
     longest = max(len(line) for line in lines)
     if longest > MAX_WRAP_WIDTH:
         return False
+    # Wrapping fills every line but the last; a stack of short lines of growing length (a
+    # label, a byline, a date) is not a wrapped paragraph.
+    filled = all(len(line) >= 0.6 * longest for line in lines[:-1])
     continued = sum(1 for line in lines[1:] if line[0].islower())
-    if continued * 2 >= len(lines) - 1:
+    if filled and continued * 2 >= len(lines) - 1:
         return True
     mid_sentence = sum(1 for line in lines[:-1] if not line.endswith(SENTENCE_END))
     return (
@@ -89,6 +96,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def word_count(text: str) -> int:
+    """How many words a text has (lines are measured many times over: cached)."""
+    return len(_WORD.findall(text))
+
+
 def is_bullet(text: str) -> bool:
     """A list item: a bullet sign or a number with "." or ")" and a space, then text."""
     return bool(_BULLET.match(text))
@@ -103,8 +116,15 @@ def bullet_text(text: str) -> str:
 
 def is_sentence(text: str) -> bool:
     """Running text: a line of several words that ends the way a sentence does."""
-    count = len(words(text))
+    count = word_count(text)
     return (count >= 6 and text.endswith(SENTENCE_END)) or count >= 25
+
+
+def is_running_text(text: str) -> bool:
+    """A paragraph of the article's prose: several words closed by a sentence's end mark
+    (a bracket or quote may follow it), or a long run of words."""
+    count = word_count(text)
+    return (count >= 6 and bool(_SENTENCE_CLOSE.search(text))) or count >= 25
 
 
 def starts_like_a_title(text: str) -> bool:

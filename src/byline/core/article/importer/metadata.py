@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from byline.core.article.importer.lines import words
+from byline.core.article.importer.lines import word_count
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -103,7 +103,7 @@ def date_line(text: str, max_rest_words: int = 3) -> DateLine | None:
     rest = DATE.sub(" ", text)
     rest = _TIME.sub(" ", rest)
     rest = _DATE_WORDS.sub(" ", rest)
-    if len(words(rest)) > max_rest_words:
+    if word_count(rest) > max_rest_words:
         return None
     return DateLine(_iso(_chosen(text, matches)))
 
@@ -115,12 +115,24 @@ def find_date(text: str) -> str | None:
 
 
 BYLINE = re.compile(
-    r"^(?:by|posted\s+by|written\s+by|words\s+by|reporting\s+by|story\s+by|author|authors|words)"
+    r"^(?:by|(?:posted|written|words|reporting|story|article)\s+by|author|authors|words)"
     r"\s*(?::|\s)\s*(?P<names>\S.*)$",
     re.IGNORECASE,
 )
+_GLUED_BYLINE = re.compile(r"^By(?=[A-Z][\w.])(?P<names>\S.*)$")
+"""A "By" run into the name (a copy that lost the space between two elements)."""
+_BY_LABEL = re.compile(
+    r"^(?:(?:article|posted|written|words|story|reporting)\s+)?by:?$|^authors?:?$", re.IGNORECASE
+)
+_OPENING_BYLINE = re.compile(r"^By\s+(?P<names>[^:–—.]{3,80}?)\s*[:–—]\s+\S")
+"""A byline that opens the first paragraph: "By Jane Doe: The council said ..."."""
+_TWICE = re.compile(r"^(?P<name>.{3,50}?)\s+by\s+(?P=name)$", re.IGNORECASE)
+"""A name under its own avatar: "Jane Doe by Jane Doe"."""
+_SIGN_OFF = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,60}?[.!]?$")
+"""A sign-off closing the text: "Jane Doe, Harbour Radio News."."""
+_HANDLE = re.compile(r"^@\w+$|^\S+@\S+$|^\[email\s*protected\]$")
 _CUT = re.compile(
-    r"\s*(?:\||•|·|—|–|-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?=\w+\s+\d)|"
+    r"\s*(?:\||•|·|—|–|-\s|\s[A-Z][\w-]*\s+logo\b|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?=\w+\s+\d)|"
     r"\S+@\S+|\[email\s*protected\]|\(\s*@|\s@\w|\bfor\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
@@ -134,6 +146,9 @@ _PARTICLES = frozenset(
     {"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "du"}
 )
 MAX_NAME_WORDS = 5
+MAX_NAME_LINES = 4
+"""How many lines under a "By" label may hold names (and handles)."""
+MAX_SIGN_OFF_WORDS = 10
 
 
 def is_name(text: str) -> bool:
@@ -152,15 +167,19 @@ def _names(text: str) -> list[str]:
         text = text[: cut.start()]
     pieces = [p.strip(" .,") for p in _SPLIT_NAMES.split(text) if p.strip(" .,")]
     names = [p for p in pieces if not _ROLE.search(p) and is_name(p)]
-    # "Jane Doe, Reuters": a one-word piece after a comma is an outlet, not a co-author.
-    if len(names) > 1 and " and " not in text and "&" not in text and " " not in names[-1]:
-        names.pop()
+    if not names and len(pieces) == 1 and pieces[0].isalnum() and not pieces[0].isdigit():
+        names = pieces  # a site's account name: "By harbourtimes"
+    # "Jane Doe, Reuters", "Jane Doe, Features Desk, Outlet": without "and" or "&", what
+    # follows a comma is a role or an outlet; co-authors are joined by "and".
+    if len(names) > 1 and not re.search(r"\band\b|&", text, re.IGNORECASE):
+        del names[1:]
     return names
 
 
 def byline_names(text: str) -> list[str] | None:
-    """The names of a "By ..." line (empty when it names nobody), or None for another line."""
-    match = BYLINE.match(text)
+    """The names of a "By ..." line, or None for another line."""
+    text = text.lstrip("•‣◦●▪■□*- ")
+    match = BYLINE.match(text) or _GLUED_BYLINE.match(text)
     if not match or "\n" in text or len(text) > 160:
         return None
     names = _names(match.group("names"))
@@ -174,3 +193,56 @@ def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def is_byline_label(text: str) -> bool:
+    """A "By" (or "Article by", "Author") standing alone: the names are on the next lines."""
+    return bool(_BY_LABEL.match(text.strip()))
+
+
+def names_under_label(lines: list[str]) -> tuple[list[str], int]:
+    """The names on the lines after a "By" label (handles and e-mail lines skipped) and
+    how many lines they take; a lone lower-case name ("harbourtimes") counts."""
+    names: list[str] = []
+    taken = 0
+    for text in lines[:MAX_NAME_LINES]:
+        if _HANDLE.match(text):
+            taken += 1
+            continue
+        simple = len(text.split()) == 1 and text.isalnum() and not text.isdigit()
+        more = len(text.split()) >= 2  # a one-word line after a name is a label ("Date")
+        if not ((is_name(text) and (more or not names)) or (simple and not names)):
+            break
+        names.append(text)
+        taken += 1
+    return names, taken if names else 0
+
+
+def opening_byline(text: str) -> list[str]:
+    """The names of a byline that opens a paragraph ("By Jane Doe: ..."), or []."""
+    match = _OPENING_BYLINE.match(text)
+    return _names(match.group("names")) if match else []
+
+
+def repeated_name(text: str) -> str | None:
+    """The name of a "Jane Doe by Jane Doe" line (an avatar's alt text, then the byline)."""
+    match = _TWICE.match(text)
+    return match.group("name") if match and is_name(match.group("name")) else None
+
+
+def sign_off_name(text: str) -> str | None:
+    """The writer named by a sign-off line ("Jane Doe, Harbour Radio News.")."""
+    match = _SIGN_OFF.match(text)
+    if match is None or word_count(text) > MAX_SIGN_OFF_WORDS:
+        return None
+    name = match.group("name")
+    return name if is_name(name) and 2 <= len(name.split()) <= 3 else None
+
+
+def name_after_date(text: str) -> str | None:
+    """A person's name closing a line of source and date ("Outlet 02/10/2020 Jane Doe")."""
+    matches = list(DATE.finditer(text))
+    if not matches or "\n" in text:
+        return None
+    rest = text[matches[-1].end() :].strip(" |·•,-")
+    return rest if is_name(rest) and 2 <= len(rest.split()) <= 4 else None

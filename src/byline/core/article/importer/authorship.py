@@ -1,0 +1,135 @@
+"""Who wrote an article and when: the byline and date lines around its headline, and,
+when the top of the page names nobody, a byline opening the text, a sign-off closing it or
+a labelled "Author" / "Posted by" line just after it.
+
+The lines used as byline or date are reported, so that they leave the article's body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from byline.core.article.importer.chrome import is_chrome
+from byline.core.article.importer.metadata import (
+    byline_names,
+    date_line,
+    find_date,
+    is_byline_label,
+    is_name,
+    join_names,
+    name_after_date,
+    names_under_label,
+    opening_byline,
+    repeated_name,
+    sign_off_name,
+)
+
+LINES_AFTER_TEXT = 40
+"""How far after the main text a labelled byline or date line is looked for."""
+SIGN_OFF_LINES = 3
+"""How many lines at the main text's end (and just after it) may be a sign-off."""
+TEXT_END_LINES = 8
+"""How many of the main text's last lines may hold a labelled byline ("Posted by")."""
+_LABELLED = re.compile(r"^\W*(?:author|posted by|written by)\b", re.IGNORECASE)
+_LABELLED_DATE = re.compile(r"^\W*(?:date|published|posted)\b", re.IGNORECASE)
+
+
+@dataclass
+class Authorship:
+    """The author and date found, and the indexes (in the zone under the headline) of the
+    lines they were read from."""
+
+    author: str | None = None
+    date: str | None = None
+    dated: bool = False
+    used: set[int] = field(default_factory=set)
+
+    def credit(self, names: list[str]) -> None:
+        if self.author is None and names:
+            self.author = join_names(names)
+
+    def give_date(self, date: str | None) -> None:
+        if not self.dated:
+            self.date, self.dated = date, True
+
+
+def _scan_zone(found: Authorship, zone: list[str]) -> None:
+    """Byline lines, "By" labels with the names under them, and date lines of the zone."""
+    index = 0
+    while index < len(zone):
+        text = zone[index]
+        names = byline_names(text)
+        if is_byline_label(text):
+            names, taken = names_under_label(zone[index + 1 :])
+            if taken:
+                found.used.update(range(index, index + taken + 1))
+                found.credit(names)
+                index += taken + 1
+                continue
+        elif names is not None:
+            found.used.add(index)
+            found.credit(names)
+            if date := find_date(text):
+                found.give_date(date)
+        elif (name := repeated_name(text)) is not None:
+            found.used.add(index)
+            found.credit([name])
+        elif (line := date_line(text)) is not None:
+            found.used.add(index)
+            found.give_date(line.date)
+        index += 1
+
+
+def _name_next_to_a_date(zone: list[str], above: list[str]) -> tuple[str, str] | None:
+    """A line that is only a name next to a date line (a byline without "By"): the name
+    and the line. Of an agency and an outlet ("Agency/Outlet") the agency is the credit."""
+    lines = [text for text in [*above, *zone] if not is_chrome(text)]
+    for index, text in enumerate(lines):
+        parts = [part.strip() for part in text.split("/")]
+        agency = len(parts) == 2 and all(is_name(part) for part in parts)
+        name = parts[0] if agency else text
+        if not is_name(name) or not (1 if agency else 2) <= len(name.split()) <= 4:
+            continue
+        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+        if any(date_line(other) is not None for other in near):
+            return name, text
+    return None
+
+
+def find_authorship(
+    zone: list[str], above: list[str], text_end: list[str], after: list[str]
+) -> Authorship:
+    """Author and date from the `zone` under the headline (its header and the first lines
+    of the text), the lines `above` the headline, the last lines of the text (`text_end`)
+    and the lines `after` the text."""
+    found = Authorship()
+    zone = [" ".join(text.split("\n")) for text in zone]
+    _scan_zone(found, zone)
+    for text in zone:
+        found.credit(opening_byline(text))
+    if found.author is None:
+        above_found = Authorship()
+        _scan_zone(above_found, above)
+        found.author = above_found.author
+    if found.author is None and (named := _name_next_to_a_date(zone, above)):
+        found.author = named[0]
+        found.used.update(i for i, text in enumerate(zone) if text == named[1])
+    for index, text in enumerate([*above, *zone]):
+        if found.author is None and (name := name_after_date(text)):
+            found.author = name
+            found.used.update([index - len(above)] if index >= len(above) else [])
+    if not found.dated:
+        for text in reversed(above):
+            if (line := date_line(text)) is not None:
+                found.give_date(line.date)
+                break
+    for text in [*after[:SIGN_OFF_LINES], *reversed(text_end[-SIGN_OFF_LINES:])]:
+        if found.author is None and (name := sign_off_name(text)):
+            found.author = name
+    for text in [*text_end, *after[:LINES_AFTER_TEXT]]:
+        if found.author is None and _LABELLED.match(text):
+            found.credit(byline_names(text) or [])
+        if not found.dated and _LABELLED_DATE.match(text) and (line := date_line(text)):
+            found.give_date(line.date)
+    return found
