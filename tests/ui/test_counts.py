@@ -35,12 +35,30 @@ async def test_a_count_repeats_a_line_motion_from_where_the_reader_was(
         await pilot.press("j")
         await wait_until(pilot, lambda: view.scroll_y == 1)
         await pilot.press("5")
-        # The digit waits in the status line; nothing moves.
+        # The digit shows section 5 and waits in the status line as a count.
         await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count == 5)
-        assert view.scroll_y == 1
-        await pilot.press("j")
+        assert _reader(app).current_section == 4
+        await pilot.press("j")  # a motion: five lines from where the reader was
         await wait_until(pilot, lambda: view.scroll_y == 6)
         assert app.screen.query_one(StatusBar).count is None
+
+
+async def test_one_digit_goes_to_its_section_and_another_key_keeps_it_there(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        sections = _reader(app).article.sections
+        await pilot.press("5")
+        await wait_until(pilot, lambda: _reader(app).current_section == 4)
+        assert view.top_offset() == sections[4].start
+        await pilot.press("t")  # not a motion: the count is dropped, the section stays
+        await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
+        assert _reader(app).current_section == 4
+        await pilot.press("2", "7")  # no section 27: back to where the digits began
+        await wait_until(pilot, lambda: _reader(app).current_section == 4)
+        assert view.top_offset() == sections[4].start
 
 
 async def test_a_number_then_s_or_enter_goes_to_that_section(make_app: AppFactory) -> None:
@@ -79,10 +97,11 @@ async def test_any_other_key_drops_the_count(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view = app.screen.query_one(ArticleView)
-        await pilot.press("4", "t")
+        await pilot.press("4", "t")  # section 4, and the count dropped
         await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
-        await pilot.press("j")  # one line, not four
-        await wait_until(pilot, lambda: view.scroll_y == 1)
+        start = view.scroll_y
+        await pilot.press("j")  # one line from section 4, not four from the top
+        await wait_until(pilot, lambda: view.scroll_y == start + 1)
 
 
 async def test_control_keys_scroll_as_in_less(make_app: AppFactory) -> None:

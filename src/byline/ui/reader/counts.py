@@ -1,11 +1,12 @@
-"""Count prefixes, as in less and vim: `5j`, `3]`, `2n`, `10G`; and `5s` for section 5.
+"""Digits: one key to a section, and count prefixes as in less and vim (`5j`, `3]`, `10G`).
 
-Digits build a count, shown in the status line while it waits; the next key uses it or drops
-it. Nothing moves on a digit and nothing waits on a timer: what the digits mean is what the
-key after them says. `5j` moves five lines, `3]` three sections on, `2n` two matches on, `10G`
-(or `10g`) goes to line 10 of the text as shown, counting from the title's first line. `5s`
-or `5` Enter goes to section 5: one key after the number, for any number of sections. Any
-other key drops the count.
+A digit goes to the section its number names at once (`5`: section 5; `1` `2`: section 12),
+and the number waits, shown in the status line, as a count for the next key. When that key
+is a motion (`5j` five lines, `3]` three sections on, `2n` two matches on), the view first
+returns to where it was before the digits, then moves: the count means what less and vim make
+of it. `10G` (or `10g`) goes to line 10 of the text as shown, counting from the title's first
+line. Any other key drops the count and leaves the view at the section. Nothing waits on a
+timer: what the digits mean is what is typed, key by key.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class CountKeys(Screen[None]):
 
     pending_count: var[int | None] = var(None)
     """The count waiting for its key, if any."""
+    count_origin: float | None = None
+    """Where the view was before the count's first digit (a motion starts from there)."""
 
     def go_to_section(self, section: Section) -> None:
         """Scroll to `section` (the reader screen's)."""
@@ -74,12 +77,21 @@ class CountKeys(Screen[None]):
         self.show_count(count)
 
     def action_count_digit(self, digit: int) -> None:
-        """A digit: add it to the count (a count does not start with 0)."""
+        """A digit: add it to the count (a count does not start with 0) and show the section
+        the count numbers; a number past the last section shows where the digits began."""
         count = self.pending_count
         if count is None and digit == 0:
             self.app.bell()
-        else:
-            self.pending_count = min((count or 0) * 10 + digit, MAX_COUNT)
+            return
+        view = self.query_one(ArticleView)
+        if count is None:
+            self.count_origin = view.scroll_y
+        count = self.pending_count = min((count or 0) * 10 + digit, MAX_COUNT)
+        sections = view.article.sections
+        if count <= len(sections):
+            self.go_to_section(sections[count - 1])
+        elif self.count_origin is not None:
+            view.scroll_to(y=self.count_origin, animate=False, immediate=True)
 
     def action_count_section(self) -> None:
         """Go to the section the count numbers (`5s`); the bell without a count or with no
@@ -102,6 +114,10 @@ class CountKeys(Screen[None]):
             return
         self.pending_count = None
         view = self.query_one(ArticleView)
+        if action in MOTIONS or action in REPEATED:
+            # A count, not a section: move from where the digits began.
+            if self.count_origin is not None:
+                view.scroll_to(y=self.count_origin, animate=False, immediate=True)
         if action in MOTIONS and active is not None:
             event.stop()  # done here, with the count
             await self.app.run_action(f"{action}({count})", active.node)

@@ -61,7 +61,7 @@ class StatusBar(Widget):
         right = Text()
         if self.count is not None:
             right.append(f"{self.count}", style="bold reverse")
-            right.append(f" s: § {self.count}  ", style="dim")
+            right.append("  ")
         if self.activity:
             right.append(self.activity + "  ", style="dim italic")
         if self.notice:
