@@ -35,7 +35,7 @@ from byline.core.entities.cues import (
 )
 from byline.core.entities.gazetteer import Gazetteer, gazetteer
 
-__all__ = ["Verdict", "classify"]
+__all__ = ["GUESS", "Verdict", "classify"]
 
 #: A label and whether it is strong, or ``None`` when the segment is no entity.
 Verdict = tuple[str, bool] | None
@@ -50,6 +50,16 @@ _KIN_LIST_RE = re.compile(
 )
 #: A rule's verdict that the segment is no entity (``None`` from a rule means "no opinion").
 _NOT_AN_ENTITY = ("", False)
+
+
+class _Guess(tuple[str, bool]):
+    """A verdict by elimination (its own type, so that it is never confused with an equal
+    ``("ORG", False)``: Python may share equal constant tuples between functions)."""
+
+
+#: The verdict by elimination: nothing spoke for any label, and an unknown name in news is
+#: most often an organisation. :mod:`.evidence` keeps it only when the article supports it.
+GUESS = _Guess(("ORG", False))
 
 
 @dataclass(slots=True)
@@ -281,7 +291,7 @@ def _weak_default(s: _Segment) -> Verdict:
         return "PERSON", False  # a lone given or family name: "his friend Tim", "Moor won"
     if name.lower() in gz.common:
         return _NOT_AN_ENTITY
-    return "ORG", False
+    return GUESS
 
 
 def _several_words_default(s: _Segment) -> Verdict:
@@ -313,7 +323,7 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     if any(w in CONNECTORS for w in words):
         return "ORG", False
     if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
-        return "ORG", False  # "the Open Market", but "the Robert Palmer track" is the artist
+        return GUESS  # "the Open Market", but "the Robert Palmer track" is the artist
     if first in gz.given:
         return "PERSON", False
     if last in gz.surnames:
@@ -321,7 +331,7 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     for w in words:
         low = w.lower()
         if low in gz.common or low in ctx.lower:
-            return "ORG", False  # made of ordinary words: "Blue Window", "Open Market"
+            return GUESS  # made of ordinary words: "Blue Window", "Open Market"
     return "PERSON", False
 
 
