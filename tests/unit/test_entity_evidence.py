@@ -56,3 +56,27 @@ def test_one_supported_name_supports_its_list() -> None:
 def test_a_cued_mention_elsewhere_supports_every_mention() -> None:
     text = "The firm Zorvath grew. Fans of Zorvath queued. Later Zorvath grew again."
     assert [p for p in pairs(text) if p[0] == "Zorvath"] == [("Zorvath", "ORG")] * 3
+
+
+def test_a_small_or_ambiguous_place_needs_a_place_cue() -> None:
+    # "Reading" is a town and a common word: alone it proves nothing.
+    assert "Reading" not in texts("Reading was hard for him at school, said Tom Hale.")
+    assert ("Reading", "GPE") in pairs("He grew up in Reading with Tom Hale.")
+
+
+def test_a_name_before_its_county_or_state_is_a_place() -> None:
+    got = pairs("David Reed, 34, from Quellbrook, Gloucestershire, said he was innocent.")
+    assert ("Quellbrook", "GPE") in got
+
+
+def test_a_word_shouted_in_a_crosshead_is_no_organisation() -> None:
+    text = "ACCIDENT\n\nA car hit a wall in Leeds on Monday.\n\nARRESTS\n\nNobody was held."
+    assert [t for t, label in pairs(text) if label == "ORG"] == []
+
+
+def test_capitals_inside_a_word_make_no_person() -> None:
+    text = "The Nvidia GeForce RTX card is fast. The RTX range sold out."
+    assert all(label != "PERSON" for _, label in pairs(text))
+    # Initials and name prefixes are still people.
+    assert ("Martin L. Yarrow", "PERSON") in pairs("The study by Martin L. Yarrow was praised.")
+    assert ("Ann McAdam", "PERSON") in pairs("The study by Ann McAdam was praised.")

@@ -35,7 +35,7 @@ from byline.core.entities.cues import (
 )
 from byline.core.entities.gazetteer import Gazetteer, gazetteer
 
-__all__ = ["GUESS", "Verdict", "classify"]
+__all__ = ["GUESS", "PLACE_GUESS", "Verdict", "classify", "is_guess"]
 
 #: A label and whether it is strong, or ``None`` when the segment is no entity.
 Verdict = tuple[str, bool] | None
@@ -60,6 +60,14 @@ class _Guess(tuple[str, bool]):
 #: The verdict by elimination: nothing spoke for any label, and an unknown name in news is
 #: most often an organisation. :mod:`.evidence` keeps it only when the article supports it.
 GUESS = _Guess(("ORG", False))
+#: A smaller or ambiguous place name with no place cue (``Reading``, ``Bath``): kept only
+#: with evidence too.
+PLACE_GUESS = _Guess(("GPE", False))
+
+
+def is_guess(verdict: Verdict) -> bool:
+    """Is ``verdict`` a guess by elimination (:data:`GUESS`, :data:`PLACE_GUESS`)?"""
+    return isinstance(verdict, _Guess)
 
 
 @dataclass(slots=True)
@@ -200,8 +208,9 @@ def _from_acronym(s: _Segment) -> Verdict:
     last = s.last
     if _CAPS_LED.match(last):
         return "ORG", True  # "JPMorgan", "PWCorp": letters before a word (not "McManus")
-    if _PLURAL_ACRONYM.match(last):
-        return _NOT_AN_ENTITY
+    shouted = last.isupper() and len(last) > 3 and last.lower() in s.gz.common
+    if _PLURAL_ACRONYM.match(last) or shouted:
+        return _NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
     if not P.ACRONYM_RE.match(last):
         return None
     if spelt_out(s.text, last, s.ctx):
@@ -280,7 +289,7 @@ def _weak_default(s: _Segment) -> Verdict:
     """No cue decided: a weak guess from the tables and the article's habits."""
     name, last, gz = s.name, s.last, s.gz
     if name in gz.weak_gpe:
-        return "GPE", s.prev in R.PLACE_PREPOSITIONS
+        return ("GPE", True) if s.prev in R.PLACE_PREPOSITIONS else PLACE_GUESS
     if s.n >= 2:
         return _several_words_default(s)
     if s.prev.lower() == "the" and last.endswith("s") and not last.endswith("ss"):
@@ -322,6 +331,8 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     first, last = words[0], words[-1]
     if any(w in CONNECTORS for w in words):
         return "ORG", False
+    if any(_unlike_a_person(w) for w in words):
+        return GUESS  # "Nvidia GeForce RTX": no person's name has capitals inside a word
     if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
         return GUESS  # "the Open Market", but "the Robert Palmer track" is the artist
     if first in gz.given:
@@ -333,6 +344,18 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
         if low in gz.common or low in ctx.lower:
             return GUESS  # made of ordinary words: "Blue Window", "Open Market"
     return "PERSON", False
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le")
+
+
+def _unlike_a_person(word: str) -> bool:
+    """Is ``word`` written as no part of a person's name is: in capitals (``RTX``), with a
+    digit, or with a capital inside (``GeForce``; not ``McAdam`` or ``DeLuca``)?"""
+    if (word.isupper() and "." not in word and len(word) > 1) or any(c.isdigit() for c in word):
+        return True
+    return bool(_INNER_CAPITAL.search(word)) and not word.startswith(_NAME_PREFIXES)
 
 
 #: The rules in order of precedence; the last one always gives a verdict.

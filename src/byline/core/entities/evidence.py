@@ -28,7 +28,7 @@ import re
 from collections import Counter
 
 from byline.core.entities import rules as R
-from byline.core.entities.chunks import Cand
+from byline.core.entities.chunks import Cand, gaz_label
 
 __all__ = ["keep_supported"]
 
@@ -49,6 +49,10 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POST_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:at|of|with|for)\s+(?:the\s)?$")
+_PLACE_AFTER = re.compile(r", ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)(?=[,.;:)]|\n|$)")
+_PLACE_SUFFIXES = ("-based", "-born", "-raised")
+#: The labels of the classifier's guesses (:data:`.classify.GUESS`, ``PLACE_GUESS``).
+_GUESSED = frozenset({"ORG", "GPE"})
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 #: Words that name a kind of organisation in an apposition (``X, the UK's biggest bank``).
 _KIND_NOUNS = R.ORG_CONTEXT_BEFORE | R.ORG_KIND_NOUNS
@@ -57,19 +61,19 @@ _ORG_WORDS = R.ORG_SUFFIXES | R.ORG_HEADS
 
 
 def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
-    """Drop the guessed organisations the article gives no evidence for (see the module).
+    """Drop the guessed names the article gives no evidence for (see the module).
 
     A guess whose words another, cued mention labels takes that label and stays.
     """
-    guesses = [c for c in cands if c.guess and not c.strong and c.label == "ORG"]
+    guesses = [c for c in cands if c.guess and c.label in _GUESSED]
     if not guesses:
         return cands
     cued: dict[str, Counter[str]] = {}
     heads: set[str] = set()
     for c in cands:
+        surface = text[c.start : c.end]
         if c.guess or c.label not in _NAME_LABELS:
             continue
-        surface = text[c.start : c.end]
         cued.setdefault(surface, Counter())[c.label] += 1
         first, space, _ = surface.partition(" ")
         if space and c.strong and c.label in ("ORG", "PRODUCT"):
@@ -81,10 +85,26 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
         if votes:
             c.label = votes.most_common(1)[0][0]
             supported.add(surface)
-        elif surface in heads or _org_shape(surface) or _org_context(text, c):
+        elif _place_after(text, c):
+            c.label = "GPE"  # "from Hartbury, Gloucestershire": a town in its county
             supported.add(surface)
+        elif c.label == "ORG" and (
+            surface in heads or _org_shape(surface) or _org_context(text, c)
+        ):
+            supported.add(surface)
+        elif c.label == "GPE" and text.startswith(_PLACE_SUFFIXES, c.end):
+            supported.add(surface)  # "Reading-based"
     _supported_lists(text, cands, supported)
-    return [c for c in cands if not c.guess or c.label != "ORG" or _surface(text, c) in supported]
+    return [
+        c for c in cands if not (c.guess and c.label in _GUESSED) or _surface(text, c) in supported
+    ]
+
+
+def _place_after(text: str, c: Cand) -> bool:
+    """Is the name followed by a comma and a known place that ends the phrase (``Hartbury,
+    Gloucestershire,``; ``Taylorville, Illinois.``)?"""
+    m = _PLACE_AFTER.match(text, c.end, c.end + 60)
+    return m is not None and gaz_label(m.group(1)) == "GPE"
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"})
@@ -129,15 +149,17 @@ def _org_context(text: str, c: Cand) -> bool:
 
 
 def _supported_lists(text: str, cands: list[Cand], supported: set[str]) -> None:
-    """A guess in a list (``A, B and C``) with a supported or cued organisation is one too."""
+    """A guess in a list (``A, B and C``) with a supported or cued name of its label (an
+    organisation, a place) is supported too."""
     chain: list[Cand] = []
     names = [c for c in cands if c.label in _NAME_LABELS]
     for c in [*names, None]:
         if c is not None and chain and _LIST_GAP.fullmatch(text, chain[-1].end, c.start):
             chain.append(c)
             continue
-        if len(chain) > 1 and any(
-            x.label == "ORG" and (not x.guess or _surface(text, x) in supported) for x in chain
-        ):
-            supported.update(_surface(text, x) for x in chain if x.guess and x.label == "ORG")
+        for label in _GUESSED if len(chain) > 1 else ():
+            if any(
+                x.label == label and (not x.guess or _surface(text, x) in supported) for x in chain
+            ):
+                supported.update(_surface(text, x) for x in chain if x.guess and x.label == label)
         chain = [c] if c is not None else []
