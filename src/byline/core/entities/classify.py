@@ -32,6 +32,7 @@ from byline.core.entities.cues import (
     product_cue,
     spelt_out,
     team,
+    unlike_a_person,
 )
 from byline.core.entities.gazetteer import Gazetteer, gazetteer
 
@@ -331,7 +332,7 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     first, last = words[0], words[-1]
     if any(w in CONNECTORS for w in words):
         return "ORG", False
-    if any(_unlike_a_person(w) for w in words):
+    if any(unlike_a_person(w) for w in words):
         return GUESS  # "Nvidia GeForce RTX": no person's name has capitals inside a word
     if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
         return GUESS  # "the Open Market", but "the Robert Palmer track" is the artist
@@ -344,18 +345,6 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
         if low in gz.common or low in ctx.lower:
             return GUESS  # made of ordinary words: "Blue Window", "Open Market"
     return "PERSON", False
-
-
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-_NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le")
-
-
-def _unlike_a_person(word: str) -> bool:
-    """Is ``word`` written as no part of a person's name is: in capitals (``RTX``), with a
-    digit, or with a capital inside (``GeForce``; not ``McAdam`` or ``DeLuca``)?"""
-    if (word.isupper() and "." not in word and len(word) > 1) or any(c.isdigit() for c in word):
-        return True
-    return bool(_INNER_CAPITAL.search(word)) and not word.startswith(_NAME_PREFIXES)
 
 
 #: The rules in order of precedence; the last one always gives a verdict.
