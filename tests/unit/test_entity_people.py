@@ -23,9 +23,9 @@ def test_given_and_family_names_come_from_faker() -> None:
 
 
 def test_pair_without_given_name_is_an_organisation() -> None:
-    # Only a pair made of ordinary English words defaults to ORG (an unknown name-like pair
-    # is a person: see test_unknown_name_like_pair_is_a_person).
-    got = pairs("Analysts praised Blue Window and Thomas Brannock for the result.")
+    # A pair made of ordinary English words is no person (an unknown name-like pair is: see
+    # test_unknown_name_like_pair_is_a_person); it is an organisation where the article says so.
+    got = pairs("Analysts praised Blue Window, a software firm, and Thomas Brannock.")
     assert ("Blue Window", "ORG") in got
     assert ("Thomas Brannock", "PERSON") in got
     # A known family name is enough for a person.
@@ -88,10 +88,10 @@ def test_unknown_name_like_pair_is_a_person() -> None:
 
 
 def test_pair_of_ordinary_words_stays_an_organisation() -> None:
-    got = pairs("The report came from Open Market, a research house.")
+    got = pairs("The report came from Open Market, a research firm.")
     assert ("Open Market", "ORG") in got
     # A word the article itself writes in lower case counts as ordinary.
-    text = "Our lantern survey was run by Cobalt Lantern for the council."
+    text = "Our lantern survey was run by Cobalt Lantern, a polling firm."
     assert ("Cobalt Lantern", "ORG") in pairs(text)
 
 

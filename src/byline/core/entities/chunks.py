@@ -25,6 +25,8 @@ class Cand:
     label: str
     strong: bool
     initial: bool = False
+    guess: bool = False
+    """Labelled by elimination: no cue, table or shape spoke for it (see :mod:`.evidence`)."""
 
 
 def numeric_mentions(text: str) -> list[Cand]:

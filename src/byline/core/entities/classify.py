@@ -32,10 +32,11 @@ from byline.core.entities.cues import (
     product_cue,
     spelt_out,
     team,
+    unlike_a_person,
 )
 from byline.core.entities.gazetteer import Gazetteer, gazetteer
 
-__all__ = ["Verdict", "classify"]
+__all__ = ["GUESS", "PLACE_GUESS", "Verdict", "classify", "is_guess"]
 
 #: A label and whether it is strong, or ``None`` when the segment is no entity.
 Verdict = tuple[str, bool] | None
@@ -50,6 +51,24 @@ _KIN_LIST_RE = re.compile(
 )
 #: A rule's verdict that the segment is no entity (``None`` from a rule means "no opinion").
 _NOT_AN_ENTITY = ("", False)
+
+
+class _Guess(tuple[str, bool]):
+    """A verdict by elimination (its own type, so that it is never confused with an equal
+    ``("ORG", False)``: Python may share equal constant tuples between functions)."""
+
+
+#: The verdict by elimination: nothing spoke for any label, and an unknown name in news is
+#: most often an organisation. :mod:`.evidence` keeps it only when the article supports it.
+GUESS = _Guess(("ORG", False))
+#: A smaller or ambiguous place name with no place cue (``Reading``, ``Bath``): kept only
+#: with evidence too.
+PLACE_GUESS = _Guess(("GPE", False))
+
+
+def is_guess(verdict: Verdict) -> bool:
+    """Is ``verdict`` a guess by elimination (:data:`GUESS`, :data:`PLACE_GUESS`)?"""
+    return isinstance(verdict, _Guess)
 
 
 @dataclass(slots=True)
@@ -190,8 +209,9 @@ def _from_acronym(s: _Segment) -> Verdict:
     last = s.last
     if _CAPS_LED.match(last):
         return "ORG", True  # "JPMorgan", "PWCorp": letters before a word (not "McManus")
-    if _PLURAL_ACRONYM.match(last):
-        return _NOT_AN_ENTITY
+    shouted = last.isupper() and len(last) > 3 and last.lower() in s.gz.common
+    if _PLURAL_ACRONYM.match(last) or shouted:
+        return _NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
     if not P.ACRONYM_RE.match(last):
         return None
     if spelt_out(s.text, last, s.ctx):
@@ -270,7 +290,7 @@ def _weak_default(s: _Segment) -> Verdict:
     """No cue decided: a weak guess from the tables and the article's habits."""
     name, last, gz = s.name, s.last, s.gz
     if name in gz.weak_gpe:
-        return "GPE", s.prev in R.PLACE_PREPOSITIONS
+        return ("GPE", True) if s.prev in R.PLACE_PREPOSITIONS else PLACE_GUESS
     if s.n >= 2:
         return _several_words_default(s)
     if s.prev.lower() == "the" and last.endswith("s") and not last.endswith("ss"):
@@ -281,7 +301,7 @@ def _weak_default(s: _Segment) -> Verdict:
         return "PERSON", False  # a lone given or family name: "his friend Tim", "Moor won"
     if name.lower() in gz.common:
         return _NOT_AN_ENTITY
-    return "ORG", False
+    return GUESS
 
 
 def _several_words_default(s: _Segment) -> Verdict:
@@ -312,8 +332,10 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     first, last = words[0], words[-1]
     if any(w in CONNECTORS for w in words):
         return "ORG", False
+    if any(unlike_a_person(w) for w in words):
+        return GUESS  # "Nvidia GeForce RTX": no person's name has capitals inside a word
     if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
-        return "ORG", False  # "the Open Market", but "the Robert Palmer track" is the artist
+        return GUESS  # "the Open Market", but "the Robert Palmer track" is the artist
     if first in gz.given:
         return "PERSON", False
     if last in gz.surnames:
@@ -321,7 +343,7 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     for w in words:
         low = w.lower()
         if low in gz.common or low in ctx.lower:
-            return "ORG", False  # made of ordinary words: "Blue Window", "Open Market"
+            return GUESS  # made of ordinary words: "Blue Window", "Open Market"
     return "PERSON", False
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "product_cue",
     "spelt_out",
     "team",
+    "unlike_a_person",
 ]
 
 _COMPASS_WORDS = {
@@ -204,3 +205,15 @@ def team(text: str, seg: list[Tok], name: str, prev: str, nxt: str) -> bool:
     if prev in R.PLACE_PREPOSITIONS:
         return prev == "to" and prev_word(text, seg[0].start - 3) in R.RESULT_WORDS
     return not (m and text[m.end() + 1 : m.end() + 2].isupper())
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le")
+
+
+def unlike_a_person(word: str) -> bool:
+    """Is ``word`` written as no part of a person's name is: in capitals (``RTX``), with a
+    digit, or with a capital inside (``GeForce``; not ``McAdam`` or ``DeLuca``)?"""
+    if (word.isupper() and "." not in word and len(word) > 1) or any(c.isdigit() for c in word):
+        return True
+    return bool(_INNER_CAPITAL.search(word)) and not word.startswith(_NAME_PREFIXES)

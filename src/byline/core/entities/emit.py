@@ -22,7 +22,7 @@ from byline.core.entities.chunks import (
     strip_leading,
     title_split,
 )
-from byline.core.entities.classify import classify
+from byline.core.entities.classify import classify, is_guess
 from byline.core.entities.context import DocContext
 from byline.core.entities.cues import initialled
 from byline.core.entities.gazetteer import gazetteer
@@ -77,7 +77,7 @@ class Emitter:
             return
         if initial and not strong and self._sentence_capital_only(seg, heading):
             return
-        self.out.append(Cand(seg[0].start, seg[-1].end, label, strong, initial))
+        self.out.append(Cand(seg[0].start, seg[-1].end, label, strong, initial, is_guess(result)))
 
     def _add(self, toks: list[Tok], label: str, strong: bool) -> None:
         self.out.append(Cand(toks[0].start, toks[-1].end, label, strong))

@@ -51,8 +51,10 @@ def harmonise(text: str, cands: list[Cand]) -> None:
             c.label = "PERSON"  # "Hoagy Carmichael" when "Mr Carmichael" is a person
         if c.label == "PERSON" and " " in surface:
             parts = surface.split()
-            persons_last.add(parts[-1])
-            persons_first.add(parts[0])
+            for part in (parts[0], parts[-1]):
+                if part.isupper() and len(part.rstrip(".")) > 1:
+                    continue  # "Nvidia GeForce RTX" may be a weak person: "RTX" is none
+                (persons_first if part is parts[0] else persons_last).add(part)
     for i, c in enumerate(cands):
         surface = text[c.start : c.end]
         if " " in surface or c.label in ("PERSON", "NORP"):

@@ -19,6 +19,7 @@ from byline.core.entities.chunks import (
 )
 from byline.core.entities.context import doc_context
 from byline.core.entities.emit import Emitter
+from byline.core.entities.evidence import keep_supported
 from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.harmonise import harmonise
 from byline.core.entities.segments import split_segments
@@ -86,7 +87,7 @@ def _analyse(text: str) -> list[Cand]:
     cands = emitter.out
     cands.sort(key=lambda c: c.start)
     harmonise(text, cands)
-    return blocked + cands
+    return blocked + keep_supported(text, cands)
 
 
 def _apply_additions(text: str, cands: list[Cand], add: Mapping[str, str]) -> list[Cand]:

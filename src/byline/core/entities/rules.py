@@ -269,6 +269,18 @@ ORG_VERBS = _w(
     """announced unveiled launched reported posted employs acquired shipped listed merged
     hired manufactures sells"""
 )
+# After "X's" (one modifier may come between: "X's managing director") or right after the
+# name ("X shares", "X products"): what only an organisation has (evidence for a guess).
+ORG_OWNED = ORG_POSSESSED | _w(
+    """products product services website stores shops factory factories plant plants brand
+    brands results earnings stock offices operations division parent owner rivals competitors
+    director directors president software network platform users subscribers clients
+    spokesman spokeswoman executives employees shareholders investors"""
+)
+# What an organisation does, in any tense ("X announces", "X has launched").
+ORG_DOES = ORG_VERBS | _w(
+    "announces unveils launches reports employs acquires ships sells manufactures hires merges"
+)
 # Words around a language name that make it a language, not a nationality.
 LANGUAGE_PREV = _w("in into speak speaks spoke speaking learn learning teach taught fluent")
 LANGUAGE_NEXT = _w("language speakers speaker translation translations word words term for")

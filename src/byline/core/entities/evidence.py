@@ -1,0 +1,165 @@
+"""Names guessed by elimination are shown only when the article gives evidence for them.
+
+When no table, head word, shape or neighbouring word speaks for a capitalised name, the
+classifier guesses an organisation (:data:`.classify.GUESS`): in news an unknown name is most
+often one. But the guess is wrong as often as it is right (a player's surname, a village, a
+film, a capitalised phrase), and what a reader sees highlighted must be right. So after the
+document-level voting a guessed name is kept only with positive evidence somewhere in the
+article:
+
+* another mention of the same words that a cue labelled (its label wins), or a cued
+  organisation or product name that it opens (``Getty`` of ``Getty Images``);
+* the shape of a company name: a capital inside a word (``WorldCom``, ``OpenAI``; not
+  ``McAdam``), an ampersand (``Moet & Chandon``), a web address (``Amazon.com``), or an
+  organisation word inside the name (``Wells Fargo Bank``, ``Lorillard Tobacco Group``);
+* the words around one of its mentions: what it owns (``X's shares``), what it does (``X
+  announced``), an apposition that names the kind (``X, the UK's biggest bank``; ``X is a
+  software company``), ``shares in X``, ``owned by X``, ``X-owned``, or a post there
+  (``development director at X``, ``chief economist with X``);
+* a list it shares with a supported organisation (``Sony, Microsoft and Nintendo`` when one
+  of them is supported).
+
+Everything else guessed is dropped: a missed name costs less than a wrong highlight.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from byline.core.entities import rules as R
+from byline.core.entities.chunks import Cand, gaz_label
+
+__all__ = ["keep_supported"]
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_NOT_CAMEL = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
+_WEB = re.compile(r"\.(?:com|net|org|io|ai|co)$", re.IGNORECASE)
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)")
+_APPOSITION = re.compile(
+    r"\s*(?:,|\s(?:is|was|are|were|has\sbeen))\s+(?:\w+\s+)?(?:the|a|an|its|their)\s"
+    r"([^,.;:()\"“”]{1,60})"
+)
+_NEXT_WORDS = re.compile(r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
+_AUXILIARY = frozenset({"has", "have", "had", "will", "would"})
+_OWNED = ("-owned", "-backed", "-funded", "-listed", "-based company", "-based firm")
+_BEFORE = re.compile(
+    r"\b(?:shares\sin|stake\sin|stakes\sin|owned\sby|acquired\sby|bought\sby|backed\sby|"
+    r"takeover\sof|merger\swith|subsidiary\sof|customers\sof|employees\sof)\s+(?:the\s)?$",
+    re.IGNORECASE,
+)
+_POST_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:at|of|with|for)\s+(?:the\s)?$")
+_PLACE_AFTER = re.compile(r", ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)(?=[,.;:)]|\n|$)")
+_PLACE_SUFFIXES = ("-based", "-born", "-raised")
+#: The labels of the classifier's guesses (:data:`.classify.GUESS`, ``PLACE_GUESS``).
+_GUESSED = frozenset({"ORG", "GPE"})
+_LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
+#: Words that name a kind of organisation in an apposition (``X, the UK's biggest bank``).
+_KIND_NOUNS = R.ORG_CONTEXT_BEFORE | R.ORG_KIND_NOUNS
+#: Organisation words anywhere in a name (at the end they already decide in the classifier).
+_ORG_WORDS = R.ORG_SUFFIXES | R.ORG_HEADS
+
+
+def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
+    """Drop the guessed names the article gives no evidence for (see the module).
+
+    A guess whose words another, cued mention labels takes that label and stays.
+    """
+    guesses = [c for c in cands if c.guess and c.label in _GUESSED]
+    if not guesses:
+        return cands
+    cued: dict[str, Counter[str]] = {}
+    heads: set[str] = set()
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.guess or c.label not in _NAME_LABELS:
+            continue
+        cued.setdefault(surface, Counter())[c.label] += 1
+        first, space, _ = surface.partition(" ")
+        if space and c.strong and c.label in ("ORG", "PRODUCT"):
+            heads.add(first)
+    supported: set[str] = set()
+    for c in guesses:
+        surface = text[c.start : c.end]
+        votes = cued.get(surface)
+        if votes:
+            c.label = votes.most_common(1)[0][0]
+            supported.add(surface)
+        elif _place_after(text, c):
+            c.label = "GPE"  # "from Hartbury, Gloucestershire": a town in its county
+            supported.add(surface)
+        elif c.label == "ORG" and (
+            surface in heads or _org_shape(surface) or _org_context(text, c)
+        ):
+            supported.add(surface)
+        elif c.label == "GPE" and text.startswith(_PLACE_SUFFIXES, c.end):
+            supported.add(surface)  # "Reading-based"
+    _supported_lists(text, cands, supported)
+    return [
+        c for c in cands if not (c.guess and c.label in _GUESSED) or _surface(text, c) in supported
+    ]
+
+
+def _place_after(text: str, c: Cand) -> bool:
+    """Is the name followed by a comma and a known place that ends the phrase (``Hartbury,
+    Gloucestershire,``; ``Taylorville, Illinois.``)?"""
+    m = _PLACE_AFTER.match(text, c.end, c.end + 60)
+    return m is not None and gaz_label(m.group(1)) == "GPE"
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"})
+
+
+def _surface(text: str, c: Cand) -> str:
+    return text[c.start : c.end]
+
+
+def _org_shape(surface: str) -> bool:
+    """Does the name look like a company's: ``WorldCom``, ``Moet & Chandon``, ``X.com``,
+    or an organisation word inside it (``Lorillard Tobacco Group`` has ``Group``)?"""
+    if "&" in surface or _WEB.search(surface):
+        return True
+    words = surface.split()
+    if any(_CAMEL.search(w) and not _NOT_CAMEL.match(w) for w in words):
+        return True
+    return len(words) > 1 and any(w in _ORG_WORDS for w in words)
+
+
+def _org_context(text: str, c: Cand) -> bool:
+    """Do the words around this mention make it an organisation?"""
+    end = c.end
+    m = _POSSESSIVE_NEXT.match(text, end, end + 50)
+    if m and (m.group(2) in R.ORG_OWNED or m.group(1) in R.ORG_OWNED):
+        return True  # "Barclays' chief", "Altria's shares", "X's managing director"
+    nxt = _NEXT_WORDS.match(text, end, end + 40)
+    if nxt:
+        word = nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
+        if word in R.ORG_DOES or word in R.ORG_OWNED:
+            return True  # "Macrovision announced", "X has launched", "Sony products"
+    if text.startswith(_OWNED, end):
+        return True  # "Tata-owned"
+    m = _APPOSITION.match(text, end, end + 90)
+    if m and any(w in _KIND_NOUNS for w in m.group(1).split()[:6]):
+        return True  # "Barclays, the UK's third-biggest bank", "X is a software company"
+    before = text[max(0, c.start - 40) : c.start]
+    if _BEFORE.search(before):
+        return True  # "shares in Barclays", "owned by Vivendi"
+    m = _POST_BEFORE.search(before)
+    return bool(m and m.group(1) in R.ROLE_NOUNS)  # "development director at Codemasters"
+
+
+def _supported_lists(text: str, cands: list[Cand], supported: set[str]) -> None:
+    """A guess in a list (``A, B and C``) with a supported or cued name of its label (an
+    organisation, a place) is supported too."""
+    chain: list[Cand] = []
+    names = [c for c in cands if c.label in _NAME_LABELS]
+    for c in [*names, None]:
+        if c is not None and chain and _LIST_GAP.fullmatch(text, chain[-1].end, c.start):
+            chain.append(c)
+            continue
+        for label in _GUESSED if len(chain) > 1 else ():
+            if any(
+                x.label == label and (not x.guess or _surface(text, x) in supported) for x in chain
+            ):
+                supported.update(_surface(text, x) for x in chain if x.guess and x.label == label)
+        chain = [c] if c is not None else []
