@@ -114,10 +114,9 @@ class CountKeys(Screen[None]):
             return
         self.pending_count = None
         view = self.query_one(ArticleView)
-        if action in MOTIONS or action in REPEATED:
-            # A count, not a section: move from where the digits began.
-            if self.count_origin is not None:
-                view.scroll_to(y=self.count_origin, animate=False, immediate=True)
+        # A count, not a section: move from where the digits began.
+        if (action in MOTIONS or action in REPEATED) and self.count_origin is not None:
+            view.scroll_to(y=self.count_origin, animate=False, immediate=True)
         if action in MOTIONS and active is not None:
             event.stop()  # done here, with the count
             await self.app.run_action(f"{action}({count})", active.node)
