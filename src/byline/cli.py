@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from byline.core.article.model import Article
 from byline.core.errors import ArticleError
+from byline.core.reading import progress_label
 from byline.core.text import printable
 from byline.store.files import write_atomically
 from byline.store.library import LibraryIndex, search_quotes
@@ -71,7 +72,7 @@ def command_list(args: argparse.Namespace) -> int:
     for row in rows:
         source = f"  ({printable(str(row['source']))})" if row["source"] else ""
         print(
-            f"{printable(str(row['id'])):<{id_width}}  {row['progress']:>5.1f}%  "
+            f"{printable(str(row['id'])):<{id_width}}  {progress_label(row['progress']):>4}  "
             f"{printable(str(row['title']))}{source}"
         )
     return 0

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from byline.core.article.model import Article, InlineStyle
+from byline.core.reading import progress
 from byline.ui.reader.highlights import (
     ENTITY_COMPONENTS,
     HIGHLIGHTS,
@@ -83,13 +84,18 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
             bottom_offset: int,
             percent: float,
             at_end: bool,
+            anchored: bool = False,
         ) -> None:
             super().__init__()
             self.article_view = article_view
             self.top_offset = top_offset
             self.bottom_offset = bottom_offset
             self.percent = percent
+            """The reading progress (`byline.core.reading.progress`)."""
             self.at_end = at_end
+            self.anchored = anchored
+            """True while the view stays where a jump put it: `top_offset` is the place
+            jumped to, even when the view could not bring it to the very top."""
 
         @property
         def control(self) -> ArticleView:
@@ -193,11 +199,14 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     def at_end(self) -> bool:
         return round(self.scroll_y) >= round(self.max_scroll_y)
 
+    @property
+    def anchored(self) -> bool:
+        """Whether the view is where the last jump put it (see `Scrolled.anchored`)."""
+        return self._anchor is not None and self._anchor[1] == round(self.scroll_y)
+
     def percent(self) -> float:
-        """How far through the article the bottom of the view is (100 at the end)."""
-        if self.at_end or not self.article.text:
-            return 100.0
-        return min(100.0, 100.0 * self.bottom_offset() / len(self.article.text))
+        """The reading progress here (`byline.core.reading.progress`: 100 at the end)."""
+        return progress(len(self.article.text), self.top_offset(), at_end=self.at_end)
 
     def scroll_to_offset(self, offset: int, *, header: bool = False) -> None:
         """Scroll so that the line holding `offset` is at the top (the title block when
@@ -232,7 +241,12 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     def scrolled_message(self) -> Scrolled:
         """Where the view is now, as its `Scrolled` message says."""
         return self.Scrolled(
-            self, self.top_offset(), self.bottom_offset(), self.percent(), self.at_end
+            self,
+            self.top_offset(),
+            self.bottom_offset(),
+            self.percent(),
+            self.at_end,
+            self.anchored,
         )
 
     def _post_scrolled(self) -> None:
@@ -257,7 +271,10 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=0, animate=False)
 
     def action_scroll_end(self) -> None:
+        # The end, in its last section, even when a jump had left the view there already.
+        self._anchor = None
         self.scroll_to(y=self.max_scroll_y, animate=False)
+        self._post_scrolled()
 
     # -- highlights ------------------------------------------------------------------------
     def set_highlights(self, layer: str, highlights: Iterable[Highlight] | HighlightLayer) -> None:

@@ -21,7 +21,7 @@ from textual.worker import Worker
 from byline.core.article.model import Section
 from byline.core.entities.types import LABELS
 from byline.core.navigation import MatchCursor, MentionCursor, section_after, section_before
-from byline.core.reading import ArticleState, Bookmark, now_iso
+from byline.core.reading import ArticleState, Bookmark, now_iso, progress_label
 from byline.store.sources import LoadedArticle
 from byline.ui.messages import LibraryReady
 from byline.ui.reader.article_view import ArticleView
@@ -154,7 +154,7 @@ class ReaderScreen(Screen[None]):
             self.article_view.scroll_to_offset(offset)
             self.notify(
                 f"Resumed at section {section.number}/{len(article.sections)}: "
-                f"{section.title} ({self.state.percent:.0f}%)",
+                f"{section.title} ({progress_label(self.state.percent)})",
                 title="Welcome back",
                 timeout=4,
                 markup=False,
@@ -262,9 +262,11 @@ class ReaderScreen(Screen[None]):
     # -- following the scroll and moving through sections ----------------------------------
     @on(ArticleView.Scrolled)
     def _scrolled(self, event: ArticleView.Scrolled) -> None:
-        # At the very end the last sections may never reach the top: the end is the last one.
+        # At the very end the last sections may never reach the top: the end is the last one,
+        # unless the reader jumped to another there (and has not scrolled since).
         sections = self.article.sections
-        section = sections[-1] if event.at_end else self.article.section_at(event.top_offset)
+        last = event.at_end and not event.anchored
+        section = sections[-1] if last else self.article.section_at(event.top_offset)
         self.current_section = section.index
         state = self.state.scrolled(
             self.article, event.top_offset, event.bottom_offset, event.at_end
@@ -297,10 +299,14 @@ class ReaderScreen(Screen[None]):
             self.go_to_section(section)
 
     def action_previous_section(self) -> None:
-        if self.article_view.scroll_y <= 0:
+        view = self.article_view
+        if view.scroll_y <= 0:
             self.app.bell()
-        else:
-            self.go_to_section(section_before(self.article, self.article_view.top_offset()))
+            return
+        offset = view.top_offset()
+        if view.at_end and not view.anchored:  # in the last section, as the status line says
+            offset = self.article.sections[-1].start
+        self.go_to_section(section_before(self.article, offset))
 
     @on(SectionsSidebar.SectionSelected)
     def _section_selected(self, event: SectionsSidebar.SectionSelected) -> None:
@@ -445,7 +451,9 @@ class ReaderScreen(Screen[None]):
     # -- bookmarks and help ----------------------------------------------------------------
     def action_add_bookmark(self) -> None:
         offset = self.article_view.top_offset()
-        self.save_state(self.state.with_bookmark(Bookmark.at(self.article, offset, now_iso())))
+        view = self.article_view
+        bookmark = Bookmark.at(self.article, offset, now_iso(), at_end=view.at_end)
+        self.save_state(self.state.with_bookmark(bookmark))
         number = self.article.section_at(offset).number
         self.notify(f"Bookmark added in section {number}", timeout=2)
 
