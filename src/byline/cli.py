@@ -72,7 +72,7 @@ def command_list(args: argparse.Namespace) -> int:
     for row in rows:
         source = f"  ({printable(str(row['source']))})" if row["source"] else ""
         print(
-            f"{printable(str(row['id'])):<{id_width}}  {progress_label(row['progress']):>4}  "
+            f"{printable(str(row['id'])):<{id_width}}  {progress_label(float(row['progress'] or 0)):>4}  "
             f"{printable(str(row['title']))}{source}"
         )
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from byline.core.reading import progress_label
 from byline.store.state import StateStore
@@ -50,7 +51,8 @@ async def test_one_progress_figure_in_the_status_line_bookmarks_and_resume_notic
         assert status_text(app).rstrip().endswith(f"  {figure}")
         await pilot.press("apostrophe")
         await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen))
-        listed = str(app.screen.query_one("#bookmark-list").get_option_at_index(0).prompt)
+        bookmark_list = app.screen.query_one("#bookmark-list", OptionList)
+        listed = str(bookmark_list.get_option_at_index(0).prompt)
         assert listed.startswith(f"{figure:>4}  §3 ")
         # The heading is said once: the excerpt starts after it.
         assert listed.count("Turkey’s role in US-Ukraine defense cooperation") == 1
