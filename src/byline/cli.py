@@ -71,8 +71,9 @@ def command_list(args: argparse.Namespace) -> int:
     id_width = min(max(len(str(row["id"])) for row in rows), 40)
     for row in rows:
         source = f"  ({printable(str(row['source']))})" if row["source"] else ""
+        shown = progress_label(float(row["progress"] or 0))
         print(
-            f"{printable(str(row['id'])):<{id_width}}  {progress_label(float(row['progress'] or 0)):>4}  "
+            f"{printable(str(row['id'])):<{id_width}}  {shown:>4}  "
             f"{printable(str(row['title']))}{source}"
         )
     return 0
