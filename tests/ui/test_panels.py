@@ -214,7 +214,7 @@ async def test_quote_panel_lists_filters_jumps_and_copies(
         assert view.top_offset() <= quote.start < view.bottom_offset()
         assert layer(app, "flash") == [(quote.start, quote.end, "flash")]
         assert screen.article.section_at(quote.start).number == 4
-        await pilot.press("tab")  # from the filter to the list
+        await pilot.press("quotation_mark", "quotation_mark", "down")  # closed, opened: its list
         await pilot.press("y")
         assert copied and copied[0].startswith("“We welcome Turkey’s interest")
         assert copied[0].endswith("— Sergey Lavrov, Turkish Minute")

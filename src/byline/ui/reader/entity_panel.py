@@ -194,16 +194,21 @@ class EntityPanel(Vertical):
 
     def _refill(self, query: str) -> None:
         wanted = normalise(query).split()
+        matching = [
+            entity
+            for entity in self.entities
+            if all(
+                word in normalise(" ".join((entity.name, *entity.variants, entity.label)))
+                for word in wanted
+            )
+        ]
         options: list[Option] = []
         shown: list[Entity | None] = []
         current_label = None
-        for entity in self.entities:
-            names = normalise(" ".join((entity.name, *entity.variants, entity.label)))
-            if not all(word in names for word in wanted):
-                continue
+        for entity in matching:
             if entity.label != current_label:
                 current_label = entity.label
-                count = sum(1 for e in self.entities if e.label == entity.label)
+                count = sum(1 for e in matching if e.label == entity.label)
                 header = Text(f"{entity.label}", style="bold")
                 header.append(f" · {LABEL_NAMES.get(entity.label, '')} ({count})", style="dim")
                 options.append(Option(header, disabled=True))

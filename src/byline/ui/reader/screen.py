@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.reactive import var
 from textual.screen import Screen
@@ -53,6 +53,13 @@ if TYPE_CHECKING:
     from byline.core.analysis import Analysis
     from byline.ui.app import BylineApp
     from byline.ui.dialogs.bookmarks import BookmarkChoice
+
+SIDEBAR_BESIDE_PANEL = 140
+"""Below this many columns, the sidebar gives way to an open side panel (class `-narrow`)."""
+
+PANEL_BESIDE_TEXT = 76
+"""Below this many columns, an open side panel covers the article (class `-tiny`): beside
+the panel the text would be narrower than a readable measure."""
 
 FLASH_SECONDS = 1.2
 """How long a quote chosen in the panel stays flashed in the text."""
@@ -159,6 +166,10 @@ class ReaderScreen(Screen[None]):
                 timeout=4,
                 markup=False,
             )
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < SIDEBAR_BESIDE_PANEL, "-narrow")
+        self.set_class(event.size.width < PANEL_BESIDE_TEXT, "-tiny")
 
     # -- reading state ---------------------------------------------------------------------
     def save_state(self, state: ArticleState) -> None:
@@ -316,6 +327,8 @@ class ReaderScreen(Screen[None]):
         self.show_sidebar = not self.show_sidebar
         self.app.store.set_preferences(sidebar=self.show_sidebar)
         self._schedule_save()
+        if self.show_sidebar and self.has_class("-tiny"):
+            self.notify(f"The sidebar needs {PANEL_BESIDE_TEXT} columns", timeout=2)
 
     def watch_show_sidebar(self, show: bool) -> None:
         if not show and self.is_mounted and self.sidebar.has_focus:
@@ -417,8 +430,11 @@ class ReaderScreen(Screen[None]):
 
     @on(EntityPanel.Left)
     @on(QuotePanel.Left)
-    def _panel_left(self) -> None:
-        self.article_view.focus()
+    def back_to_text(self) -> None:
+        """Give the article the keys; where a panel covers it (`-tiny`), close the panel."""
+        if self.has_class("-tiny"):
+            self.show_entities = self.show_quotes = False
+        self.set_focus(self.article_view)
 
     def _mention_changed(self, mention: MentionCursor | None) -> None:
         self.article_view.set_highlights("mentions", mention_highlights(mention))
@@ -426,6 +442,8 @@ class ReaderScreen(Screen[None]):
         self.refresh_bindings()
         if mention is not None:
             self.article_view.reveal(mention.current.start)
+            if self.show_entities and self.has_class("-tiny"):  # to see it, the text
+                self.back_to_text()
 
     # `.` and `,` are the screen's keys, so that they work from the text too.
     def action_next_mention(self) -> None:
@@ -437,6 +455,7 @@ class ReaderScreen(Screen[None]):
     @on(QuotePanel.QuoteSelected)
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
         self.show_target(event.quote.start, event.quote.end)
+        self.back_to_text()
 
     @on(EntityPanel.LibraryWanted)
     @on(QuotePanel.LibraryWanted)
