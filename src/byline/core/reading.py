@@ -21,6 +21,11 @@ from byline.core.text import sanitize
 
 MAX_BOOKMARKS = 500
 
+NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
+"""The entity types highlighted unless the reader chooses others: names of people,
+organisations, places and works. Dates, numbers, nationalities... are off by default: on
+every sentence, they made the text noisy."""
+
 
 def now_iso() -> str:
     """The current time as an ISO 8601 string in UTC, to the second."""
@@ -238,20 +243,21 @@ class Preferences:
     highlight_entities: bool = True
     """Whether named entities are highlighted in the text (`e`)."""
     entity_types: tuple[str, ...] | None = None
-    """Entity types to highlight; None means all of them."""
+    """Entity types to highlight; None means the names (`NAME_TYPES`)."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Preferences of later features, kept as stored so that nothing is lost."""
 
     def shows_entity_type(self, label: str) -> bool:
         """Whether entities of type `label` are among those highlighted."""
-        return self.entity_types is None or label in self.entity_types
+        return label in (NAME_TYPES if self.entity_types is None else self.entity_types)
 
     def with_entity_type_toggled(self, label: str) -> Preferences:
         """These preferences with type `label` hidden if it is shown, shown if it is hidden
-        (`entity_types` None again once every type is shown)."""
+        (`entity_types` None again once the names alone are shown)."""
         shown = {t for t in LABELS if self.shows_entity_type(t)} ^ {label}
         types = tuple(t for t in LABELS if t in shown)
-        return replace(self, entity_types=None if len(types) == len(LABELS) else types)
+        default = tuple(t for t in LABELS if t in NAME_TYPES)
+        return replace(self, entity_types=None if types == default else types)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -15,6 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
@@ -29,6 +30,7 @@ from byline.ui.reader.highlights import (
     HighlightLayer,
 )
 from byline.ui.reader.text_layout import Layout, Line, Role, build_layout
+from byline.ui.widgets.blend import component_style
 from byline.ui.widgets.line_view import LineView
 
 MAX_MEASURE = 78
@@ -52,6 +54,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         Binding("G,end", "scroll_end", "End", show=False, id="end"),
     ]
 
+    READABLE = True
     COMPONENT_PREFIX = "article-view--"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--title",
@@ -302,6 +305,14 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
             if layer:
                 found.extend((rank, h) for h in layer.between(start, end))
         return found
+
+    def resolve_component(self, name: str) -> Style:
+        if not name.startswith("entity-"):
+            return super().resolve_component(name)
+        # Entities are drawn over the quote shading too: readable on both.
+        shading = self.component("quote").bgcolor
+        grounds = [Color.from_rich_color(shading)] if shading is not None else []
+        return component_style(self, self.COMPONENT_PREFIX + name, readable_on=grounds)
 
     def entity_style(self, label: str) -> Style:
         """The highlight style of an entity label (for legends elsewhere)."""

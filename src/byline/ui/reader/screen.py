@@ -253,6 +253,7 @@ class ReaderScreen(Screen[None]):
         self.article_view.set_highlights("quotes", event.quotes)
         styles = {label: self.article_view.entity_style(label) for label in LABELS}
         self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self._show_highlighting()
         self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -395,6 +396,13 @@ class ReaderScreen(Screen[None]):
             "entities",
             entity_highlights(self.analysis, preferences) if self.analysis is not None else (),
         )
+        self._show_highlighting()
+
+    def _show_highlighting(self) -> None:
+        """Tell the entity panel's colour key which types are highlighted."""
+        preferences = self.app.store.preferences
+        shown = frozenset(label for label in LABELS if preferences.shows_entity_type(label))
+        self.entity_panel.show_highlighting(shown if preferences.highlight_entities else None)
 
     def action_toggle_entities(self) -> None:
         on_now = not self.app.store.preferences.highlight_entities
