@@ -132,3 +132,14 @@ async def test_the_entity_panel_counts_what_the_filter_shows(make_app: AppFactor
             if entity_list.get_option_at_index(n).disabled
         ]
         assert headers == ["PERSON · people (1)"]
+
+
+async def test_keys_typed_right_after_esc_are_the_reader_s(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await analysed(pilot)
+        await pilot.press("E", "escape", "quotation_mark")
+        await pilot.pause()
+        assert app.screen.query_one(EntityPanel).query_one(Input).value == ""
+        assert screen.show_quotes and not screen.show_entities
+        assert app.screen.query_one(QuotePanel).query_one(Input).has_focus

@@ -98,7 +98,7 @@ async def test_highlights_are_calm_by_default_with_a_colour_key(make_app: AppFac
         await pilot.press("E")
         await pilot.pause()
         key = str(app.screen.query_one("#entity-colours", Static).render())
-        assert key.startswith("people  organisations  places")
+        assert key.startswith("people  orgs  places  works\n")
         assert "ctrl+p shows" in key
         await pilot.press("escape", "e")
         await pilot.pause()

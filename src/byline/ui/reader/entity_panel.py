@@ -48,7 +48,7 @@ LABEL_NAMES = {
 
 LEGEND = (
     ("people", ("PERSON",)),
-    ("organisations", ("ORG",)),
+    ("orgs", ("ORG",)),
     ("places", ("GPE", "LOC", "FAC")),
     ("works", ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")),
 )
@@ -308,4 +308,7 @@ class EntityPanel(Vertical):
         if filter_input.value:
             filter_input.value = ""
         else:
+            # Unfocused at once: keys typed right after Esc are the reader's, not the filter's
+            # (the reader focuses the text when it handles `Left`).
+            self.screen.set_focus(None)
             self.post_message(self.Left(self))

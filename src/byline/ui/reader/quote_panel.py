@@ -304,4 +304,7 @@ class QuotePanel(Vertical):
         if filter_input.value:
             filter_input.value = ""
         else:
+            # Unfocused at once: keys typed right after Esc are the reader's, not the filter's
+            # (the reader focuses the text when it handles `Left`).
+            self.screen.set_focus(None)
             self.post_message(self.Left(self))

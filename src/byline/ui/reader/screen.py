@@ -438,6 +438,10 @@ class ReaderScreen(Screen[None]):
 
     @on(EntityPanel.Left)
     @on(QuotePanel.Left)
+    def _panel_left(self) -> None:
+        if self.focused is None:  # else a key after Esc has put the focus elsewhere
+            self.back_to_text()
+
     def back_to_text(self) -> None:
         """Give the article the keys; where a panel covers it (`-tiny`), close the panel."""
         if self.has_class("-tiny"):
