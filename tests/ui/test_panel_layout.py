@@ -12,6 +12,7 @@ from byline.ui.reader.entity_panel import EntityList, EntityPanel
 from byline.ui.reader.quote_panel import QuoteList, QuotePanel
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.sections_sidebar import SectionsSidebar
+from byline.ui.reader.status_bar import StatusBar
 from byline.ui.widgets.key_bar import KeyBar
 
 from .conftest import AppFactory, wait_until
@@ -143,3 +144,27 @@ async def test_keys_typed_right_after_esc_are_the_reader_s(make_app: AppFactory)
         assert app.screen.query_one(EntityPanel).query_one(Input).value == ""
         assert screen.show_quotes and not screen.show_entities
         assert app.screen.query_one(QuotePanel).query_one(Input).has_focus
+
+
+@pytest.mark.parametrize("width", [60, 80])
+async def test_a_narrow_key_bar_keeps_help_and_quit(make_app: AppFactory, width: int) -> None:
+    app = make_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        text = str(app.screen.query_one(KeyBar).render())
+        assert "? Help" in text and "q Quit" in text and "/ Search" in text
+        assert "…" not in text
+
+
+async def test_notifications_leave_the_status_line_and_key_bar_visible(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("m")
+        await wait_until(pilot, lambda: bool(app.screen.query("Toast")))
+        await pilot.pause()
+        status = app.screen.query_one(StatusBar).region
+        bar = app.screen.query_one(KeyBar).region
+        for toast in app.screen.query("Toast"):
+            assert not toast.region.overlaps(status) and not toast.region.overlaps(bar)

@@ -32,7 +32,7 @@ from byline.ui.reader.highlights import (
     mention_highlights,
     search_highlights,
 )
-from byline.ui.reader.keys import READER_KEYS
+from byline.ui.reader.keys import KEY_BAR_DROP_ORDER, READER_KEYS
 from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
@@ -74,6 +74,7 @@ class ReaderScreen(Screen[None]):
     app: BylineApp
 
     BINDINGS = READER_KEYS
+    KEY_BAR_DROP_ORDER = KEY_BAR_DROP_ORDER
 
     AUTO_FOCUS = "ArticleView"
 
