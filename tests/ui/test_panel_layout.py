@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import DataTable, Input, Static
 
 from byline.ui.app import BylineApp
+from byline.ui.dialogs.help import HelpScreen
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.entity_panel import EntityList, EntityPanel
 from byline.ui.reader.quote_panel import QuoteList, QuotePanel
 from byline.ui.reader.screen import ReaderScreen
+from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
 from byline.ui.widgets.key_bar import KeyBar
@@ -168,3 +172,53 @@ async def test_notifications_leave_the_status_line_and_key_bar_visible(
         bar = app.screen.query_one(KeyBar).region
         for toast in app.screen.query("Toast"):
             assert not toast.region.overlaps(status) and not toast.region.overlaps(bar)
+
+
+async def test_the_help_scrolls_with_j_k_g_and_G(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        table = app.screen.query_one(DataTable)
+        await pilot.pause()
+        assert table.max_scroll_y > 0  # more keys than room
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.cursor_row == table.row_count - 1
+        assert table.scroll_y == table.max_scroll_y
+        await pilot.press("g", "j", "j", "k")
+        await pilot.pause()
+        assert table.cursor_row == 1
+        assert table.scroll_y == 0
+
+
+async def test_the_search_prompt_starts_with_a_slash(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"turk")
+        await pilot.pause()
+        mark = app.screen.query_one("#search-mark", Static)
+        search_bar = app.screen.query_one(SearchBar)
+        assert mark.display and str(mark.render()) == "/"
+        assert mark.region.y == search_bar.region.y and mark.region.x == 0
+        assert search_bar.content_region.x == 1  # "/turk"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not mark.display
+
+
+async def test_an_article_of_one_section_has_no_sidebar(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "one.md"
+    path.write_text('# One\n\nJust a paragraph. "A quote," she said.\n', encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await analysed(pilot)
+        assert not app.screen.query_one(SectionsSidebar).display
+        assert article_width(app) == 120
+        await pilot.press("quotation_mark")
+        await pilot.pause()
+        quote_list = app.screen.query_one(QuoteList)
+        assert "§" not in str(quote_list.get_option_at_index(0).prompt)
+        assert "A quote\n" in str(quote_list.get_option_at_index(0).prompt) + "\n"

@@ -209,10 +209,10 @@ class QuotePanel(Vertical):
     def _prompt(self, item: QuoteItem) -> Text:
         prompt = Text()
         prompt.append(item.speaker or "Unattributed", style="bold" if item.speaker else "dim")
-        where = f"§{item.section_number}"
+        where = f"§{item.section_number}" if len(self.article.sections) > 1 else ""
         if self.all_articles:
-            where = f"{item.article_title} · {where}"
-        prompt.append(f"  · {where}\n", style="dim")
+            where = f"{item.article_title} · {where}" if where else item.article_title
+        prompt.append(f"  · {where}\n" if where else "\n", style="dim")
         body = Text(item.text.replace("\n", " "))  # same length: match offsets still fit
         for start, end in item.spans:
             body.stylize("reverse", start, end)

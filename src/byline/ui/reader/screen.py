@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import Worker
 
 from byline.core.article.model import Section
@@ -108,12 +108,14 @@ class ReaderScreen(Screen[None]):
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         self.show_sidebar = self.app.store.preferences.sidebar
+        self.set_class(len(self.article.sections) == 1, "-one-section")
         yield SectionsSidebar(self.article.sections, id="sidebar")
         yield ArticleView(self.article, meta_line(self.article), id="article")
         # The side panels are mounted when first opened (`_open_panel`): they and their
         # widgets cost the first frame nothing. Until then they keep what they are given.
         self.entity_panel.library = self.quote_panel.library = self.app.library
         yield SearchBar(self.article.text, id="search-bar")
+        yield Static("/", id="search-mark")
         yield StatusBar(id="status")
         yield KeyBar()
 
@@ -213,6 +215,7 @@ class ReaderScreen(Screen[None]):
         self.status.show_activity("")
         self.article_view.set_article(event.article, event.meta_line, event.layout)
         self.sidebar.set_sections(event.article.sections)
+        self.set_class(len(event.article.sections) == 1, "-one-section")
         self.quote_panel.article = event.article
         self._search_whole_article()
         self.refresh_bindings()  # the digit keys follow the number of sections
