@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from byline.core.errors import ArticleError
+from byline.core.reading import progress_label
 from byline.core.text import printable
 from byline.store.paths import config_dir
 
@@ -75,8 +76,9 @@ def command_list(args: argparse.Namespace) -> int:
     id_width = min(max(len(str(row["id"])) for row in rows), 40)
     for row in rows:
         source = f"  ({printable(str(row['source']))})" if row["source"] else ""
+        shown = progress_label(float(row["progress"] or 0))
         print(
-            f"{printable(str(row['id'])):<{id_width}}  {row['progress']:>5.1f}%  "
+            f"{printable(str(row['id'])):<{id_width}}  {shown:>4}  "
             f"{printable(str(row['title']))}{source}"
         )
     return 0

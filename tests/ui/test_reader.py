@@ -484,7 +484,8 @@ async def test_article_text_is_shown_literally(make_app: AppFactory, tmp_path: P
     path = tmp_path / "hostile.md"
     path.write_text(
         "---\ntitle: '[bold]Not bold[/bold] \x1b]0;pwned\x07'\n---\n\n"
-        "## [@click=app.quit]Click me[/]\n\nText with [red]markup[/red] and \x1b[31mESC\x1b[0m.\n",
+        "## [@click=app.quit]Click me[/]\n\nText with [red]markup[/red] and \x1b[31mESC\x1b[0m.\n"
+        "\n## Two\n\nA second section: the sidebar is shown.\n",
         encoding="utf-8",
     )
     app = make_app(path)

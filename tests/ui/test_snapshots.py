@@ -67,21 +67,44 @@ def test_light_theme_highlights_entities_in_its_colours(
     assert snap_compare(make_app(), run_before=light, terminal_size=SIZE)
 
 
-def test_quote_panel_lists_the_quotes(snap_compare: SnapCompare, make_app: AppFactory) -> None:
-    async def quotes(pilot: Pilot[Any]) -> None:
-        await _analysed(pilot)
-        await pilot.press("quotation_mark")
-        await pilot.pause()
-
-    assert snap_compare(make_app(), run_before=quotes, terminal_size=(120, 36))
+async def _quote_panel(pilot: Pilot[Any]) -> None:
+    await _analysed(pilot)
+    await pilot.press("3", "quotation_mark", "down")
+    await pilot.pause()
 
 
-def test_entity_panel_filters_and_selects(snap_compare: SnapCompare, make_app: AppFactory) -> None:
-    async def entities(pilot: Pilot[Any]) -> None:
-        await _analysed(pilot)
-        await pilot.press("E", *"lav", "enter")
-        panel = pilot.app.screen.query_one(EntityPanel)
-        await wait_until(pilot, lambda: panel.mention is not None)
-        await pilot.pause()
+def test_quote_panel_at_80x24(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+    """The sidebar gives way to the panel; the text keeps a readable width."""
+    assert snap_compare(make_app(), run_before=_quote_panel, terminal_size=(80, 24))
 
-    assert snap_compare(make_app(), run_before=entities, terminal_size=(120, 36))
+
+def test_quote_panel_at_120x40_in_a_light_theme(
+    snap_compare: SnapCompare, make_app: AppFactory
+) -> None:
+    async def light(pilot: Pilot[Any]) -> None:
+        pilot.app.theme = "textual-light"
+        await _quote_panel(pilot)
+
+    assert snap_compare(make_app(), run_before=light, terminal_size=(120, 40))
+
+
+async def _entity_chosen(pilot: Pilot[Any]) -> None:
+    await _analysed(pilot)
+    await pilot.press("E", *"lav", "enter")
+    panel = pilot.app.screen.query_one(EntityPanel)
+    await wait_until(pilot, lambda: panel.mention is not None)
+    await pilot.pause()
+
+
+def test_entity_panel_at_120x40(snap_compare: SnapCompare, make_app: AppFactory) -> None:
+    assert snap_compare(make_app(), run_before=_entity_chosen, terminal_size=(120, 40))
+
+
+def test_entity_panel_at_80x24_in_a_light_theme(
+    snap_compare: SnapCompare, make_app: AppFactory
+) -> None:
+    async def light(pilot: Pilot[Any]) -> None:
+        pilot.app.theme = "textual-light"
+        await _entity_chosen(pilot)
+
+    assert snap_compare(make_app(), run_before=light, terminal_size=(80, 24))

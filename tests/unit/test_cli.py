@@ -227,7 +227,7 @@ def test_list_includes_the_readers_own_articles(
 def test_list_plain(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "list")
     assert code == 0
-    assert f"{BUNDLED_ID}    0.0%  {BUNDLED_TITLE}  (Turkish Minute)\n" in out
+    assert f"{BUNDLED_ID}    0%  {BUNDLED_TITLE}  (Turkish Minute)\n" in out
 
 
 # -- import ------------------------------------------------------------------------------

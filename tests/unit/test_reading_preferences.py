@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 from byline.core.entities.types import LABELS
-from byline.core.reading import Preferences
+from byline.core.reading import NAME_TYPES, Preferences
 
 
-def test_every_type_is_shown_by_default() -> None:
+def test_the_names_are_shown_by_default_and_the_rest_is_quiet() -> None:
     preferences = Preferences()
-    assert all(preferences.shows_entity_type(label) for label in LABELS)
+    shown = [label for label in LABELS if preferences.shows_entity_type(label)]
+    assert shown == ["PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"]
+    assert not any(preferences.shows_entity_type(t) for t in ("DATE", "MONEY", "NORP"))
 
 
 def test_hiding_one_type_keeps_the_others_in_label_order() -> None:
     hidden = Preferences().with_entity_type_toggled("GPE")
     assert not hidden.shows_entity_type("GPE")
-    assert hidden.entity_types == tuple(label for label in LABELS if label != "GPE")
+    assert hidden.entity_types == tuple(
+        label for label in LABELS if label in NAME_TYPES and label != "GPE"
+    )
 
 
-def test_showing_the_last_hidden_type_means_all_again() -> None:
+def test_showing_a_quiet_type_adds_it_to_the_names() -> None:
+    shown = Preferences().with_entity_type_toggled("DATE")
+    assert shown.shows_entity_type("DATE") and shown.shows_entity_type("PERSON")
+
+
+def test_going_back_to_the_names_alone_means_the_default_again() -> None:
     preferences = Preferences().with_entity_type_toggled("GPE").with_entity_type_toggled("GPE")
     assert preferences.entity_types is None
     assert preferences == Preferences()

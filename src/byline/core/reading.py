@@ -2,7 +2,7 @@
 
 Plain data with pure transitions and tolerant (de)serialisation; `storage` persists it.
 Positions are stored as *section id + character offset within the section*, with the
-percentage through the article as a fallback, so a position survives a different terminal
+reading progress (`progress`) as a fallback, so a position survives a different terminal
 width (no line numbers) and an edited article (a section that is gone falls back to the
 percentage).
 """
@@ -22,10 +22,35 @@ from byline.core.text import sanitize
 
 MAX_BOOKMARKS = 500
 
+NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
+"""The entity types highlighted unless the reader chooses others: names of people,
+organisations, places and works. Dates, numbers, nationalities... are off by default: on
+every sentence, they made the text noisy."""
+
 
 def now_iso() -> str:
     """The current time as an ISO 8601 string in UTC, to the second."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def progress(text_length: int, offset: int, *, at_end: bool = False) -> float:
+    """Reading progress in percent, 0-100: the one figure shown for a place in an article (the
+    status line, bookmarks, the resume notice, the library, `byline list`).
+
+    It is the share of the text before `offset`, the top of the screen, and 100 once the end
+    of the article is on screen (`at_end`). Rounded to two decimals (as stored).
+    """
+    if at_end:
+        return 100.0
+    if text_length <= 0:
+        return 0.0
+    return round(100.0 * min(max(offset, 0), text_length) / text_length, 2)
+
+
+def progress_label(percent: float) -> str:
+    """A progress figure as it is shown everywhere: whole percent, rounded down, so that
+    "100%" means the end is reached ("46%")."""
+    return f"{math.floor(min(max(percent, 0.0), 100.0))}%"
 
 
 def _float(value: Any, default: float = 0.0) -> float:
@@ -60,15 +85,17 @@ class Position:
     offset: int
     """Characters from the start of the section."""
     percent: float
-    """How far through the article's text, 0-100: the fallback when the section is gone."""
+    """The reading progress there (`progress`), 0-100: also the fallback when the section is
+    gone."""
 
     @classmethod
-    def at(cls, article: Article, text_offset: int) -> Position:
-        """The position of a character offset in `article.text`."""
+    def at(cls, article: Article, text_offset: int, *, at_end: bool = False) -> Position:
+        """The position of a character offset in `article.text` (the top of the screen;
+        `at_end` when the end of the article is on screen too)."""
         text_offset = max(0, min(text_offset, len(article.text)))
         section = article.section_at(text_offset)
-        percent = 100.0 * text_offset / len(article.text) if article.text else 0.0
-        return cls(section.id, text_offset - section.start, round(percent, 2))
+        percent = progress(len(article.text), text_offset, at_end=at_end)
+        return cls(section.id, text_offset - section.start, percent)
 
     def resolve(self, article: Article) -> int:
         """The character offset in `article.text` this position points at now."""
@@ -99,13 +126,20 @@ class Bookmark:
     created: str
 
     @classmethod
-    def at(cls, article: Article, text_offset: int, created: str) -> Bookmark:
+    def at(
+        cls, article: Article, text_offset: int, created: str, *, at_end: bool = False
+    ) -> Bookmark:
         """A bookmark at a character offset in `article.text`, labelled with its section's
-        number and title and the words from there."""
+        number and title and the words from there (after the heading, when at the heading:
+        the title is said once)."""
         section = article.section_at(text_offset)
-        excerpt = " ".join(article.text[text_offset : text_offset + 60].split())
-        label = f"§{section.number} {section.title} — {excerpt}…"
-        return cls(Position.at(article, text_offset), label, created)
+        start = text_offset
+        heading_end = section.start + len(section.title)
+        if start < heading_end and article.text.startswith(section.title, section.start):
+            start = heading_end
+        excerpt = " ".join(article.text[start : start + 60].split())
+        label = f"§{section.number} {section.title}" + (f" — {excerpt}…" if excerpt else "")
+        return cls(Position.at(article, text_offset, at_end=at_end), label, created)
 
     def to_json(self) -> dict[str, Any]:
         return {**self.position.to_json(), "label": self.label, "created": self.created}
@@ -132,7 +166,7 @@ class ArticleState:
 
     @property
     def percent(self) -> float:
-        """Reading progress in percent (0 when never opened)."""
+        """Reading progress in percent (`progress`; 0 when never opened)."""
         return self.position.percent if self.position else 0.0
 
     def resume_offset(self, article: Article) -> int | None:
@@ -155,7 +189,7 @@ class ArticleState:
         """At `top` of `article`, having seen every section that ends before `bottom` (all of
         them at the end: the last ones may never reach the top of the screen)."""
         finished = frozenset(s.id for s in article.sections if s.end <= bottom or at_end)
-        state = self.moved_to(Position.at(article, top))
+        state = self.moved_to(Position.at(article, top, at_end=at_end))
         return state if finished <= state.read_sections else state.with_read(finished)
 
     def with_bookmark(self, bookmark: Bookmark) -> ArticleState:
@@ -210,7 +244,7 @@ class Preferences:
     highlight_entities: bool = True
     """Whether named entities are highlighted in the text (`e`)."""
     entity_types: tuple[str, ...] | None = None
-    """Entity types to highlight; None means all of them."""
+    """Entity types to highlight; None means the names (`NAME_TYPES`)."""
     reading_width: int | None = None
     """The widest the text column gets, in cells (`+`, `-`); None for the default."""
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -218,14 +252,15 @@ class Preferences:
 
     def shows_entity_type(self, label: str) -> bool:
         """Whether entities of type `label` are among those highlighted."""
-        return self.entity_types is None or label in self.entity_types
+        return label in (NAME_TYPES if self.entity_types is None else self.entity_types)
 
     def with_entity_type_toggled(self, label: str) -> Preferences:
         """These preferences with type `label` hidden if it is shown, shown if it is hidden
-        (`entity_types` None again once every type is shown)."""
+        (`entity_types` None again once the names alone are shown)."""
         shown = {t for t in LABELS if self.shows_entity_type(t)} ^ {label}
         types = tuple(t for t in LABELS if t in shown)
-        return replace(self, entity_types=None if len(types) == len(LABELS) else types)
+        default = tuple(t for t in LABELS if t in NAME_TYPES)
+        return replace(self, entity_types=None if types == default else types)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from byline.core.reading import Bookmark
+from byline.core.reading import Bookmark, progress_label
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class BookmarksScreen(ModalScreen[BookmarkChoice | None]):
             yield Static("Bookmarks", id="bookmarks-title")
             yield OptionList(
                 *(
-                    Option(Text(f"{b.position.percent:3.0f}%  ") + Text(b.label), id=str(n))
+                    Option(Text(f"{progress_label(b.position.percent):>4}  {b.label}"), id=str(n))
                     for n, b in enumerate(self.bookmarks)
                 ),
                 id="bookmark-list",

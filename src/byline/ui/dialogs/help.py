@@ -19,6 +19,10 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,f1,h,question_mark", "dismiss_help", "Close", id="close-help"),
+        Binding("j", "move(1)", "Down", show=False, id="help-down"),
+        Binding("k", "move(-1)", "Up", show=False, id="help-up"),
+        Binding("g", "move_to(0)", "First", show=False, id="help-first"),
+        Binding("G", "move_to(-1)", "Last", show=False, id="help-last"),
     ]
 
     def __init__(self, bindings: dict[str, ActiveBinding]) -> None:
@@ -60,7 +64,18 @@ class HelpScreen(ModalScreen[None]):
                     Text(description + note, style="" if enabled else "dim"),
                 )
             yield table
-            yield Static("Esc closes · ctrl+p opens the command palette", id="help-hint")
+            yield Static(
+                "j/k, g/G scroll · Esc closes · ctrl+p opens the command palette",
+                id="help-hint",
+            )
+
+    def action_move(self, rows: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.cursor_row + rows)
+
+    def action_move_to(self, row: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=row % max(table.row_count, 1))
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)

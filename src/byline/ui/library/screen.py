@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from byline.core.quotes.search import normalise
-from byline.core.reading import ArticleState
+from byline.core.reading import ArticleState, progress_label
 from byline.store.library import LibraryEntry
 from byline.ui.library.library_list import LibraryList
 from byline.ui.messages import LibraryReady, OpenArticle
@@ -42,7 +42,7 @@ def progress_bar(percent: float) -> Text:
     filled = round(percent / 100 * BAR_WIDTH)
     bar = Text("█" * filled, style="bold")
     bar.append("░" * (BAR_WIDTH - filled), style="dim")
-    bar.append(f" {percent:3.0f}%")
+    bar.append(f" {progress_label(percent):>4}")
     return bar
 
 

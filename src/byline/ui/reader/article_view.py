@@ -15,12 +15,14 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.selection import Selection
 from textual.strip import Strip
 
 from byline.core.article.model import Article, InlineStyle
+from byline.core.reading import progress
 from byline.ui.reader.highlights import (
     ENTITY_COMPONENTS,
     HIGHLIGHTS,
@@ -30,6 +32,7 @@ from byline.ui.reader.highlights import (
 )
 from byline.ui.reader.text_layout import Layout, Line, Role, build_layout
 from byline.ui.reader.text_selection import highlighted, selected_text, with_offsets
+from byline.ui.widgets.blend import component_style
 from byline.ui.widgets.line_view import LineView
 
 MAX_MEASURE = 78
@@ -53,6 +56,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         Binding("G,end", "scroll_end", "End", show=False, id="end"),
     ]
 
+    READABLE = True
     COMPONENT_PREFIX = "article-view--"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--title",
@@ -85,13 +89,18 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
             bottom_offset: int,
             percent: float,
             at_end: bool,
+            anchored: bool = False,
         ) -> None:
             super().__init__()
             self.article_view = article_view
             self.top_offset = top_offset
             self.bottom_offset = bottom_offset
             self.percent = percent
+            """The reading progress (`byline.core.reading.progress`)."""
             self.at_end = at_end
+            self.anchored = anchored
+            """True while the view stays where a jump put it: `top_offset` is the place
+            jumped to, even when the view could not bring it to the very top."""
 
         @property
         def control(self) -> ArticleView:
@@ -204,11 +213,14 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     def at_end(self) -> bool:
         return round(self.scroll_y) >= round(self.max_scroll_y)
 
+    @property
+    def anchored(self) -> bool:
+        """Whether the view is where the last jump put it (see `Scrolled.anchored`)."""
+        return self._anchor is not None and self._anchor[1] == round(self.scroll_y)
+
     def percent(self) -> float:
-        """How far through the article the bottom of the view is (100 at the end)."""
-        if self.at_end or not self.article.text:
-            return 100.0
-        return min(100.0, 100.0 * self.bottom_offset() / len(self.article.text))
+        """The reading progress here (`byline.core.reading.progress`: 100 at the end)."""
+        return progress(len(self.article.text), self.top_offset(), at_end=self.at_end)
 
     def scroll_to_offset(self, offset: int, *, header: bool = False) -> None:
         """Scroll so that the line holding `offset` is at the top (the title block when
@@ -243,7 +255,12 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     def scrolled_message(self) -> Scrolled:
         """Where the view is now, as its `Scrolled` message says."""
         return self.Scrolled(
-            self, self.top_offset(), self.bottom_offset(), self.percent(), self.at_end
+            self,
+            self.top_offset(),
+            self.bottom_offset(),
+            self.percent(),
+            self.at_end,
+            self.anchored,
         )
 
     def _post_scrolled(self) -> None:
@@ -283,7 +300,10 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=0, animate=False)
 
     def action_scroll_end(self) -> None:
+        # The end, in its last section, even when a jump had left the view there already.
+        self._anchor = None
         self.scroll_to(y=self.max_scroll_y, animate=False)
+        self._post_scrolled()
 
     # -- highlights ------------------------------------------------------------------------
     def set_highlights(self, layer: str, highlights: Iterable[Highlight] | HighlightLayer) -> None:
@@ -311,6 +331,14 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
             if layer:
                 found.extend((rank, h) for h in layer.between(start, end))
         return found
+
+    def resolve_component(self, name: str) -> Style:
+        if not name.startswith("entity-"):
+            return super().resolve_component(name)
+        # Entities are drawn over the quote shading too: readable on both.
+        shading = self.component("quote").bgcolor
+        grounds = [Color.from_rich_color(shading)] if shading is not None else []
+        return component_style(self, self.COMPONENT_PREFIX + name, readable_on=grounds)
 
     def entity_style(self, label: str) -> Style:
         """The highlight style of an entity label (for legends elsewhere)."""

@@ -46,6 +46,38 @@ LABEL_NAMES = {
 """What each OntoNotes label means, shown in the panel so that colour is never the only cue."""
 
 
+LEGEND = (
+    ("people", ("PERSON",)),
+    ("orgs", ("ORG",)),
+    ("places", ("GPE", "LOC", "FAC")),
+    ("works", ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")),
+)
+"""The colour key over the list: the names' colours, a type group each."""
+
+
+QUIET = frozenset({"norp", "date", "percent", "money", "quantity"})
+"""Types drawn underlined rather than coloured (`app.tcss`)."""
+
+
+def legend(label_styles: Mapping[str, Style], shown: frozenset[str] | None) -> Text:
+    """The colour key of the highlights: each group shown in its colour, what is off, and the
+    keys that change it (`shown` None: highlighting is off)."""
+    if shown is None:
+        return Text("Highlighting is off: e turns it on", style="dim")
+    parts = [
+        Text(name, style=label_styles.get(on[0], Style()))
+        for name, labels in LEGEND
+        if (on := [label for label in labels if label in shown])
+    ]
+    if any(label in shown and label_class(label) in QUIET for label in LABELS):
+        parts.append(Text("others", style="underline"))
+    key = Text("  ").join(parts)
+    hidden = len(LABELS) - len(shown & set(LABELS))
+    note = "\ne off" + (f" · ctrl+p shows {hidden} more types" if hidden else "")
+    key.append(note, style="dim")
+    return key
+
+
 def label_class(label: str) -> str:
     """The component-class suffix for an entity label: ``WORK_OF_ART`` -> ``work-of-art``."""
     return label.lower().replace("_", "-")
@@ -106,6 +138,8 @@ class EntityPanel(Vertical):
         self._shown: list[Entity | None] = []
         self.ready = False
         self.label_styles: Mapping[str, Style] = {}
+        self.shown_labels: frozenset[str] | None = None
+        """The entity types highlighted (None: highlighting is off), for the colour key."""
         self.library: LibraryIndex | None = None
         """The library index, set by the screen once loaded (for "also in")."""
         self.chosen: Entity | None = None
@@ -115,6 +149,11 @@ class EntityPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("Entities", classes="panel-title")
+        yield Static(
+            legend(self.label_styles, self.shown_labels) if self.ready else "",
+            id="entity-colours",
+            classes="panel-hint",
+        )
         yield Input(placeholder="Filter people, places, things…", id="entity-filter")
         yield EntityList(id="entity-list")
         yield Static("Recognising…", id="entity-legend", classes="panel-hint")
@@ -184,9 +223,16 @@ class EntityPanel(Vertical):
     def on_mount(self) -> None:
         self._refill("")
 
+    def show_highlighting(self, shown: frozenset[str] | None) -> None:
+        """Say which types are highlighted (None: none) in the colour key."""
+        self.shown_labels = shown
+        if self.is_mounted:
+            self.query_one("#entity-colours", Static).update(legend(self.label_styles, shown))
+
     def show_entities(self, entities: list[Entity], label_styles: Mapping[str, Style]) -> None:
         """Fill the panel (when recognition finishes), names in their highlight styles."""
         self.label_styles = label_styles
+        self.show_highlighting(self.shown_labels)
         self.entities = sorted(entities, key=lambda e: (LABELS.index(e.label), -e.count, e.name))
         self.ready = True
         if self.is_mounted:
@@ -194,16 +240,21 @@ class EntityPanel(Vertical):
 
     def _refill(self, query: str) -> None:
         wanted = normalise(query).split()
+        matching = [
+            entity
+            for entity in self.entities
+            if all(
+                word in normalise(" ".join((entity.name, *entity.variants, entity.label)))
+                for word in wanted
+            )
+        ]
         options: list[Option] = []
         shown: list[Entity | None] = []
         current_label = None
-        for entity in self.entities:
-            names = normalise(" ".join((entity.name, *entity.variants, entity.label)))
-            if not all(word in names for word in wanted):
-                continue
+        for entity in matching:
             if entity.label != current_label:
                 current_label = entity.label
-                count = sum(1 for e in self.entities if e.label == entity.label)
+                count = sum(1 for e in matching if e.label == entity.label)
                 header = Text(f"{entity.label}", style="bold")
                 header.append(f" · {LABEL_NAMES.get(entity.label, '')} ({count})", style="dim")
                 options.append(Option(header, disabled=True))
@@ -257,4 +308,7 @@ class EntityPanel(Vertical):
         if filter_input.value:
             filter_input.value = ""
         else:
+            # Unfocused at once: keys typed right after Esc are the reader's, not the filter's
+            # (the reader focuses the text when it handles `Left`).
+            self.screen.set_focus(None)
             self.post_message(self.Left(self))

@@ -125,8 +125,9 @@ class HighlightLayer:
         ]
 
 
-LAYERS = ("entities", "quotes", "mentions", "search", "flash")
-"""Highlight layers, lowest first: where they overlap, a later layer's style wins."""
+LAYERS = ("quotes", "entities", "mentions", "search", "flash")
+"""Highlight layers, lowest first: where they overlap, a later layer's style wins (an
+entity's colour over the quote shading)."""
 
 ENTITY_COMPONENTS: dict[str, str] = {
     label: f"entity-{label.lower().replace('_', '-')}" for label in LABELS
@@ -152,9 +153,10 @@ def entity_highlights(analysis: Analysis, preferences: Preferences) -> Highlight
     starts, ends, styles = array("q"), array("q"), bytearray()
     components: dict[str, int] = {}
     if preferences.highlight_entities:
-        shown = preferences.entity_types
+        shown = {label for label in LABELS if preferences.shows_entity_type(label)}
+        shown.update(preferences.entity_types or ())  # types this version does not know
         for entity in analysis.entities:
-            if shown is None or entity.label in shown:
+            if entity.label in shown:
                 component = ENTITY_COMPONENTS[entity.label]
                 style = components.setdefault(component, len(components))
                 starts.extend(entity.mentions.starts)

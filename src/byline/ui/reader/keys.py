@@ -135,3 +135,15 @@ READER_KEYS: list[BindingType] = [
     Binding("f1,h", "help", "Help", tooltip="Show every key binding", id="help"),
 ]
 """Bindings of `ReaderScreen`; `check_action` there hides or dims them."""
+
+KEY_BAR_DROP_ORDER = (
+    "library",
+    "previous-section",
+    "toggle-sidebar",
+    "next-section",
+    "entity-panel",
+    "quote-panel",
+    "search",
+)
+"""Binding ids of the keys the key bar leaves out first when the terminal is narrow (least
+important first): help and quit stay to the last."""

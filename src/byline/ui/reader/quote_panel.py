@@ -27,6 +27,12 @@ MAX_LISTED = 300
 """At most this many quotes are listed at once (type to narrow a library-wide search)."""
 
 
+def shown_text(text: str) -> str:
+    """A quotation as the panel shows and copies it: without the comma that ends the words
+    inside the marks when the sentence goes on (`"…and civilians," he said`)."""
+    return text[:-1] if text.endswith(",") else text
+
+
 @dataclass(frozen=True)
 class QuoteItem:
     """A quotation as the panel lists it, from this article or another one."""
@@ -46,19 +52,26 @@ class QuoteItem:
 
 
 class QuoteList(OptionList):
-    """The quotations, one option each (wrapped, never cut mid-word)."""
+    """The quotations, one option each (wrapped, never cut mid-word). Its keys are the list's
+    only: in the filter, `y` is a letter to type."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Next", show=False, id="quote-down"),
         Binding("k", "cursor_up", "Previous", show=False, id="quote-up"),
+        Binding("y", "copy_quote", "Copy quote", id="copy-quote"),
     ]
+
+    def action_copy_quote(self) -> None:
+        panel = self.parent
+        if isinstance(panel, QuotePanel):
+            panel.copy_quote()
 
 
 class QuotePanel(Vertical):
     """Lists quotations in article order: speaker, section, text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "copy_quote", "Copy quote", id="copy-quote"),
+        Binding("down", "to_list", "Quotes", id="quote-list"),
         Binding("escape", "leave", "Back to article", id="leave-quote-panel"),
     ]
 
@@ -111,7 +124,7 @@ class QuotePanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("Quotes", classes="panel-title")
-        yield Input(placeholder='Search quotes (speaker:name, "a phrase")', id="quote-filter")
+        yield Input(placeholder="Search quotes, speaker:name", id="quote-filter")
         with Horizontal(id="quote-scope-row"):
             yield Switch(value=False, id="quote-scope")
             yield Label("All articles", id="quote-scope-label")
@@ -155,7 +168,7 @@ class QuotePanel(Vertical):
                 section = self.article.section_at(quote.start)
                 items.append(
                     QuoteItem(
-                        quote.text,
+                        shown_text(quote.text),
                         quote.speaker,
                         quote.start,
                         quote.end,
@@ -179,7 +192,7 @@ class QuotePanel(Vertical):
             here = entry.id == self.article.id
             items.append(
                 QuoteItem(
-                    quote.text,
+                    shown_text(quote.text),
                     quote.speaker,
                     quote.start,
                     quote.end,
@@ -196,10 +209,10 @@ class QuotePanel(Vertical):
     def _prompt(self, item: QuoteItem) -> Text:
         prompt = Text()
         prompt.append(item.speaker or "Unattributed", style="bold" if item.speaker else "dim")
-        where = f"§{item.section_number}"
+        where = f"§{item.section_number}" if len(self.article.sections) > 1 else ""
         if self.all_articles:
-            where = f"{item.article_title} · {where}"
-        prompt.append(f"  · {where}\n", style="dim")
+            where = f"{item.article_title} · {where}" if where else item.article_title
+        prompt.append(f"  · {where}\n" if where else "\n", style="dim")
         body = Text(item.text.replace("\n", " "))  # same length: match offsets still fit
         for start, end in item.spans:
             body.stylize("reverse", start, end)
@@ -227,13 +240,13 @@ class QuotePanel(Vertical):
         more = f" (first {MAX_LISTED}: type to narrow)" if len(items) > MAX_LISTED else ""
         if self.all_articles and self.library is not None:
             total = sum(len(entry.quotes or ()) for entry in self.library.entries)
-            hint.update(f"{len(items)} of {total} in the library{more} · Enter opens · y copies")
+            hint.update(f"{len(items)} of {total} in the library{more} · Enter opens")
         elif not self.all_articles and not self.ready:
             hint.update("Finding quotes…")
         elif not self.all_articles and not self.quotes:
             hint.update("This article has no quotations.")
         elif not self.all_articles:
-            hint.update(f"{len(items)} of {len(self.quotes)}{more} · Enter jumps · y copies")
+            hint.update(f"{len(items)} of {len(self.quotes)}{more} · ↓ list · Enter jumps")
 
     @property
     def focused_quote(self) -> QuoteItem | None:
@@ -269,7 +282,12 @@ class QuotePanel(Vertical):
         else:
             self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
 
-    def action_copy_quote(self) -> None:
+    def action_to_list(self) -> None:
+        """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`)."""
+        self.query_one(QuoteList).focus()
+
+    def copy_quote(self) -> None:
+        """Copy the quote under the cursor with its citation (`y` in the list)."""
         quote = self.focused_quote
         if quote is None:
             self.app.bell()
@@ -286,4 +304,7 @@ class QuotePanel(Vertical):
         if filter_input.value:
             filter_input.value = ""
         else:
+            # Unfocused at once: keys typed right after Esc are the reader's, not the filter's
+            # (the reader focuses the text when it handles `Left`).
+            self.screen.set_focus(None)
             self.post_message(self.Left(self))

@@ -7,22 +7,18 @@ prompt, panels) follows its state through classes styled in `app.tcss`.
 
 from __future__ import annotations
 
-from functools import partial
-from typing import TYPE_CHECKING
-
-from textual import on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.reactive import var
-from textual.timer import Timer
-from textual.widgets import Input
-from textual.worker import Worker
+from textual.widgets import Input, Static
 
 from byline.core.article.model import Section
 from byline.core.entities.types import LABELS
 from byline.core.navigation import MatchCursor, MentionCursor, section_after, section_before
-from byline.core.reading import ArticleState, Bookmark, now_iso
+from byline.core.reading import ArticleState, progress_label
 from byline.store.sources import LoadedArticle
 from byline.ui.messages import LibraryReady
+from byline.ui.reader.article_screen import ArticleScreen
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.counts import CountKeys
 from byline.ui.reader.entity_panel import EntityPanel
@@ -32,49 +28,36 @@ from byline.ui.reader.highlights import (
     mention_highlights,
     search_highlights,
 )
-from byline.ui.reader.keys import READER_KEYS
+from byline.ui.reader.keys import KEY_BAR_DROP_ORDER, READER_KEYS
 from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.reading_tools import ReadingTools
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
-from byline.ui.reader.work import (
-    AnalysisReady,
-    ArticleCompleted,
-    LoadFailed,
-    Progress,
-    analyse_article,
-    complete_article,
-    meta_line,
-    reporter,
-)
+from byline.ui.reader.work import AnalysisReady, ArticleCompleted, meta_line
 from byline.ui.widgets.key_bar import KeyBar
 
-if TYPE_CHECKING:
-    from byline.core.analysis import Analysis
-    from byline.ui.app import BylineApp
-    from byline.ui.dialogs.bookmarks import BookmarkChoice
+SIDEBAR_BESIDE_PANEL = 140
+"""Below this many columns, the sidebar gives way to an open side panel (class `-narrow`)."""
+
+PANEL_BESIDE_TEXT = 76
+"""Below this many columns, an open side panel covers the article (class `-tiny`): beside
+the panel the text would be narrower than a readable measure."""
 
 FLASH_SECONDS = 1.2
 """How long a quote chosen in the panel stays flashed in the text."""
 
-SAVE_DELAY = 1.0
-"""Seconds of quiet after a move before the position is written (debounce)."""
 
-
-class ReaderScreen(CountKeys, ReadingTools):
+class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
     """Reads one article; coordinates its widgets and keeps its reading state."""
 
-    app: BylineApp
-
     BINDINGS = READER_KEYS
+    KEY_BAR_DROP_ORDER = KEY_BAR_DROP_ORDER
 
     AUTO_FOCUS = "ArticleView"
 
     current_section: var[int] = var(0)
     """Index of the section being read (scroll-spy)."""
-    analysis: var[Analysis | None] = var(None, init=False)
-    """Entities and quotes, once the background analysis has finished."""
     show_sidebar: var[bool] = var(True, toggle_class="-show-sidebar")
     searching: var[bool] = var(False, toggle_class="-searching")
     show_entities: var[bool] = var(False, toggle_class="-show-entities")
@@ -83,30 +66,21 @@ class ReaderScreen(CountKeys, ReadingTools):
     def __init__(
         self, loaded: LoadedArticle, state: ArticleState, *, target: tuple[int, int] | None = None
     ) -> None:
-        super().__init__()
-        self.loaded = loaded
-        self.article = loaded.article
-        self.target = target
-        """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
-        self.state = state
-        """This article's reading state (changed with `save_state`)."""
-        self._save_timer: Timer | None = None
-        self._resume_pending = False
-        """True while a big article's preview may not hold where to resume."""
-        self._analyse_when_done = False
-        """True while the whole article waits for its preview's analysis to finish."""
+        super().__init__(loaded, state, target=target)
         self.entity_panel = EntityPanel(self.article.id, id="entity-panel", classes="side-panel")
         self.quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         self.show_sidebar = self.app.store.preferences.sidebar
+        self.set_class(len(self.article.sections) == 1, "-one-section")
         yield SectionsSidebar(self.article.sections, id="sidebar")
         yield ArticleView(self.article, meta_line(self.article), id="article")
         # The side panels are mounted when first opened (`_open_panel`): they and their
         # widgets cost the first frame nothing. Until then they keep what they are given.
         self.entity_panel.library = self.quote_panel.library = self.app.library
         yield SearchBar(self.article.text, id="search-bar")
+        yield Static("/", id="search-mark")
         yield StatusBar(id="status")
         yield KeyBar()
 
@@ -131,111 +105,45 @@ class ReaderScreen(CountKeys, ReadingTools):
         self.watch(self.search_bar, "search", self._search_changed, init=False)
         self.watch(self.entity_panel, "mention", self._mention_changed, init=False)
         self.sidebar.show_state(0, self.state.read_sections)
-        # Once the first frame is out. A preview is analysed too: its offsets are the whole
-        # article's, so its highlights stay right when the rest is swapped in.
-        self.call_later(self.analyse)
-        if not self.article.complete:
-            self.status.show_activity("Loading…")
-            self.load_rest()
-        self._resume()
+        self.start_work()
+        self.resume()
 
-    def _resume(self) -> None:
+    def resume(self) -> None:
         """Show the target, or go back to where the reader left off, once that part of the
         article is parsed (a preview's is tried again when the article is whole)."""
         article = self.article
         if self.target is not None:
-            self._resume_pending = not article.complete and self.target[0] >= len(article.text)
-            if not self._resume_pending:
+            self.resume_pending = not article.complete and self.target[0] >= len(article.text)
+            if not self.resume_pending:
                 self.call_after_refresh(self.show_target, *self.target)
             return
         offset = self.state.resume_offset(article)
-        self._resume_pending = offset is None and not article.complete
+        self.resume_pending = offset is None and not article.complete
         if offset is not None:
             section = article.section_at(offset)
             self.article_view.scroll_to_offset(offset)
             self.notify(
                 f"Resumed at section {section.number}/{len(article.sections)}: "
-                f"{section.title} ({self.state.percent:.0f}%)",
+                f"{section.title} ({progress_label(self.state.percent)})",
                 title="Welcome back",
                 timeout=4,
                 markup=False,
             )
 
-    # -- reading state ---------------------------------------------------------------------
-    def save_state(self, state: ArticleState) -> None:
-        """Make `state` this article's reading state: hand it to the store, which is written
-        once moves have paused."""
-        self.state = state
-        self.app.store.set_article(self.article.id, state)
-        self._schedule_save()
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < SIDEBAR_BESIDE_PANEL, "-narrow")
+        self.set_class(event.size.width < PANEL_BESIDE_TEXT, "-tiny")
 
-    def _schedule_save(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.app.save_store)
-
-    # -- background work -------------------------------------------------------------------
-    def on_screen_resume(self) -> None:
-        self.status.show_covered_activity()
-
-    @on(Progress)
-    def _progress(self, event: Progress) -> None:
-        if event.fraction < 1:
-            self.status.show_activity(f"{event.what} {event.fraction:.0%}")
-
-    @work(thread=True, exclusive=True, group="load")
-    def load_rest(self) -> None:
-        """Parse the rest of a big article, and lay it out, off the main thread."""
-        width = partial(self.app.call_from_thread, lambda: self.article_view.text_width)
-        message = complete_article(self.loaded, reporter(self, "Loading"), width)
-        if message is not None:
-            self.post_message(message)
-
-    @on(LoadFailed)
-    def _load_failed(self, event: LoadFailed) -> None:
-        self.status.show_activity("")
-        self.notify(event.error, severity="error", markup=False)
-
-    @on(ArticleCompleted)
-    def _article_completed(self, event: ArticleCompleted) -> None:
-        self.article = event.article
-        self.status.show_activity("")
+    # -- background work's results --------------------------------------------------------
+    def show_whole_article(self, event: ArticleCompleted) -> None:
         self.article_view.set_article(event.article, event.meta_line, event.layout)
         self.sidebar.set_sections(event.article.sections)
+        self.set_class(len(event.article.sections) == 1, "-one-section")
         self.quote_panel.article = event.article
         self._search_whole_article()
         self.refresh_bindings()  # the digit keys follow the number of sections
-        if self._resume_pending:
-            self._resume()
-        # The preview's analysis, if still running, finishes first: its highlights are the
-        # ones on screen soonest (the whole article's begin with a new background process).
-        if not any(w.group == "analysis" and w.is_running for w in self.workers):
-            self.analyse()
-        else:
-            self._analyse_when_done = True
 
-    @on(Worker.StateChanged)
-    def _worker_changed(self, event: Worker.StateChanged) -> None:
-        worker = event.worker
-        if self._analyse_when_done and worker.group == "analysis" and worker.is_finished:
-            self._analyse_when_done = False
-            self.analyse()
-
-    @work(thread=True, exclusive=True, group="analysis")
-    def analyse(self) -> None:
-        """Recognise entities and quotes, and make their highlights, off the main thread: the
-        part of the article on screen first, then the whole."""
-        around = self.app.call_from_thread(self.article_view.top_offset)
-        store = self.app.store
-        analyse_article(self, self.app.analyse, self.article, around, lambda: store.preferences)
-
-    @on(AnalysisReady)
-    def _analysis_ready(self, event: AnalysisReady) -> None:
-        if self.article.complete:  # a preview's: the rest is still being parsed
-            self.status.show_activity("")
-        for warning in event.warnings:
-            self.app.warn(warning)
-        self.analysis = event.analysis
+    def show_analysis(self, event: AnalysisReady) -> None:
         if event.preferences == self.app.store.preferences:
             self.article_view.set_highlights("entities", event.entities)
         else:  # changed (with `e`) while the worker made them
@@ -243,6 +151,7 @@ class ReaderScreen(CountKeys, ReadingTools):
         self.article_view.set_highlights("quotes", event.quotes)
         styles = {label: self.article_view.entity_style(label) for label in LABELS}
         self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self._show_highlighting()
         self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -263,9 +172,11 @@ class ReaderScreen(CountKeys, ReadingTools):
     # -- following the scroll and moving through sections ----------------------------------
     @on(ArticleView.Scrolled)
     def _scrolled(self, event: ArticleView.Scrolled) -> None:
-        # At the very end the last sections may never reach the top: the end is the last one.
+        # At the very end the last sections may never reach the top: the end is the last one,
+        # unless the reader jumped to another there (and has not scrolled since).
         sections = self.article.sections
-        section = sections[-1] if event.at_end else self.article.section_at(event.top_offset)
+        last = event.at_end and not event.anchored
+        section = sections[-1] if last else self.article.section_at(event.top_offset)
         self.current_section = section.index
         state = self.state.scrolled(
             self.article, event.top_offset, event.bottom_offset, event.at_end
@@ -298,10 +209,14 @@ class ReaderScreen(CountKeys, ReadingTools):
             self.go_to_section(section)
 
     def action_previous_section(self) -> None:
-        if self.article_view.scroll_y <= 0:
+        view = self.article_view
+        if view.scroll_y <= 0:
             self.app.bell()
-        else:
-            self.go_to_section(section_before(self.article, self.article_view.top_offset()))
+            return
+        offset = view.top_offset()
+        if view.at_end and not view.anchored:  # in the last section, as the status line says
+            offset = self.article.sections[-1].start
+        self.go_to_section(section_before(self.article, offset))
 
     @on(SectionsSidebar.SectionSelected)
     def _section_selected(self, event: SectionsSidebar.SectionSelected) -> None:
@@ -310,7 +225,9 @@ class ReaderScreen(CountKeys, ReadingTools):
     def action_toggle_sidebar(self) -> None:
         self.show_sidebar = not self.show_sidebar
         self.app.store.set_preferences(sidebar=self.show_sidebar)
-        self._schedule_save()
+        self.schedule_save()
+        if self.show_sidebar and self.has_class("-tiny"):
+            self.notify(f"The sidebar needs {PANEL_BESIDE_TEXT} columns", timeout=2)
 
     def watch_show_sidebar(self, show: bool) -> None:
         if not show and self.is_mounted and self.sidebar.has_focus:
@@ -383,20 +300,27 @@ class ReaderScreen(CountKeys, ReadingTools):
             "entities",
             entity_highlights(self.analysis, preferences) if self.analysis is not None else (),
         )
+        self._show_highlighting()
+
+    def _show_highlighting(self) -> None:
+        """Tell the entity panel's colour key which types are highlighted."""
+        preferences = self.app.store.preferences
+        shown = frozenset(label for label in LABELS if preferences.shows_entity_type(label))
+        self.entity_panel.show_highlighting(shown if preferences.highlight_entities else None)
 
     def action_toggle_entities(self) -> None:
         on_now = not self.app.store.preferences.highlight_entities
         self.app.store.set_preferences(highlight_entities=on_now)
         self._show_entity_highlights()
         self.notify(f"Entity highlighting {'on' if on_now else 'off'}", timeout=1.5)
-        self._schedule_save()
+        self.schedule_save()
 
     def toggle_entity_type(self, label: str) -> None:
         """Show or hide one entity type's highlights (remembered)."""
         toggled = self.app.store.preferences.with_entity_type_toggled(label)
         self.app.store.set_preferences(entity_types=toggled.entity_types)
         self._show_entity_highlights()
-        self._schedule_save()
+        self.schedule_save()
 
     async def action_entity_panel(self) -> None:
         await self._open_panel(entities=not self.show_entities, quotes=False)
@@ -419,7 +343,14 @@ class ReaderScreen(CountKeys, ReadingTools):
     @on(EntityPanel.Left)
     @on(QuotePanel.Left)
     def _panel_left(self) -> None:
-        self.article_view.focus()
+        if self.focused is None:  # else a key after Esc has put the focus elsewhere
+            self.back_to_text()
+
+    def back_to_text(self) -> None:
+        """Give the article the keys; where a panel covers it (`-tiny`), close the panel."""
+        if self.has_class("-tiny"):
+            self.show_entities = self.show_quotes = False
+        self.set_focus(self.article_view)
 
     def _mention_changed(self, mention: MentionCursor | None) -> None:
         self.article_view.set_highlights("mentions", mention_highlights(mention))
@@ -427,6 +358,8 @@ class ReaderScreen(CountKeys, ReadingTools):
         self.refresh_bindings()
         if mention is not None:
             self.article_view.reveal(mention.current.start)
+            if self.show_entities and self.has_class("-tiny"):  # to see it, the text
+                self.back_to_text()
 
     # `.` and `,` are the screen's keys, so that they work from the text too.
     def action_next_mention(self) -> None:
@@ -438,6 +371,7 @@ class ReaderScreen(CountKeys, ReadingTools):
     @on(QuotePanel.QuoteSelected)
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
         self.show_target(event.quote.start, event.quote.end)
+        self.back_to_text()
 
     @on(EntityPanel.LibraryWanted)
     @on(QuotePanel.LibraryWanted)
@@ -449,29 +383,7 @@ class ReaderScreen(CountKeys, ReadingTools):
         self.quote_panel.show_library(event.index)
         self.entity_panel.show_library(event.index)
 
-    # -- bookmarks and help ----------------------------------------------------------------
-    def action_add_bookmark(self) -> None:
-        offset = self.article_view.top_offset()
-        self.save_state(self.state.with_bookmark(Bookmark.at(self.article, offset, now_iso())))
-        number = self.article.section_at(offset).number
-        self.notify(f"Bookmark added in section {number}", timeout=2)
-
-    def action_bookmarks(self) -> None:
-        if not self.state.bookmarks:
-            self.notify("No bookmarks yet: press m to add one.", timeout=3)
-            return
-
-        def chosen(choice: BookmarkChoice | None) -> None:
-            if choice is not None and choice.delete:
-                self.save_state(self.state.without_bookmark(choice.bookmark))
-            elif choice is not None:
-                position = choice.bookmark.position
-                self.article_view.scroll_to_offset(position.resolve(self.article))
-
-        from byline.ui.dialogs.bookmarks import BookmarksScreen  # first use only: start-up
-
-        self.app.push_screen(BookmarksScreen(self.state.bookmarks), chosen)
-
+    # -- help ----------------------------------------------------------------------------
     def action_help(self) -> None:
         from byline.ui.dialogs.help import HelpScreen  # first use only: start-up
 

@@ -40,6 +40,7 @@ class SectionsSidebar(LineView, can_focus=True, inherit_bindings=False):
         Binding("enter", "select", "Go to section", show=False, id="sidebar-select"),
     ]
 
+    READABLE = True
     COMPONENT_PREFIX = "sections-sidebar--"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "sections-sidebar--current",

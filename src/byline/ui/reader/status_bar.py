@@ -8,6 +8,7 @@ from textual.widget import Widget
 
 from byline.core.article.model import Section
 from byline.core.navigation import MatchCursor, MentionCursor
+from byline.core.reading import progress_label
 
 
 class StatusBar(Widget):
@@ -68,7 +69,7 @@ class StatusBar(Widget):
             right.append(self.notice + "  ", style="italic")
         if self.search_label:
             right.append(self.search_label + "  ", style="bold")
-        right.append(f"{self.percent:3.0f}%")
+        right.append(progress_label(self.percent))
         width = self.size.width
         left = Text(self.section_label, no_wrap=True, overflow="ellipsis")
         left.truncate(max(width - right.cell_len - 2, 0), overflow="ellipsis")

@@ -1,28 +1,121 @@
-"""Component-class styles for line-API widgets, with translucent theme colours resolved."""
+"""Component-class styles for line-API widgets, with translucent theme colours resolved and,
+where asked, made readable: text against what it is drawn on, highlights against the page."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.style import Style
+from textual.color import Color
 from textual.widget import Widget
 
+TEXT_CONTRAST = 4.5
+"""The least contrast of text against its background (WCAG AA for body text)."""
 
-def component_style(widget: Widget, name: str, over: Widget | None = None) -> Style:
+HIGHLIGHT_CONTRAST = 1.5
+"""The least contrast of a highlight's background against the page: enough to be seen."""
+
+STEPS = 20
+"""How finely a colour is moved towards black or white until it reads (`readable`)."""
+
+
+def component_style(
+    widget: Widget,
+    name: str,
+    over: Widget | None = None,
+    *,
+    readable_on: Sequence[Color] | None = None,
+) -> Style:
     """A component class's own style (one of `widget`'s) for drawing on the background of
     `over` (by default `widget`).
 
     A partial Rich style cannot carry alpha, so translucent colours (``$accent 40%``) and
     ``auto`` text colours are blended over the widget's background here; then highlights can
     be stacked by adding styles.
+
+    With `readable_on` (the other backgrounds its text may be drawn on, none to ask for the
+    page alone), the style is made readable in any theme: its background is moved away from
+    the page until it stands out (`HIGHLIGHT_CONTRAST`), and its text, or the widget's text
+    when it sets only a background, is moved towards black or white until it reads
+    (`TEXT_CONTRAST`) on its own background or on each of those. ANSI colours are the
+    terminal's, unknown here, and are left alone.
     """
     styles = widget.get_component_styles(name)
-    background = (over or widget).background_colors[1]
+    page = (over or widget).background_colors[1]
+    enforce = readable_on is not None and page.ansi is None
+    background = page
     bgcolor = color = None
+    text: Color | None = None
     if styles.has_rule("background"):
         background = background + styles.background
-        bgcolor = background.rich_color
+        if enforce:
+            background = distinct(background, page, HIGHLIGHT_CONTRAST)
     if styles.has_rule("color"):
         text = styles.color
         if styles.auto_color:  # "auto": whichever of black or white reads on it
             text = background.get_contrast_text(text.a)
-        color = (background + text).rich_color
+        text = background + text
+    elif enforce and styles.has_rule("background"):  # the widget's text, on the highlight
+        widget_text = widget.rich_style.color
+        text = Color.from_rich_color(widget_text) if widget_text is not None else None
+    if enforce and text is not None and styles.has_rule("background"):
+        text, background = legible(text, background)
+    elif enforce and text is not None:
+        text = readable(text, [page, *(readable_on or ())])
+    if styles.has_rule("background"):
+        bgcolor = background.rich_color
+    if text is not None:
+        color = text.rich_color
     return styles.partial_rich_style + Style(color=color, bgcolor=bgcolor)
+
+
+def legible(text: Color, background: Color) -> tuple[Color, Color]:
+    """`text` made readable on `background` (`readable`); where no text colour can be (a
+    background of middling lightness), the background moved away from the text too."""
+    text = readable(text, [background])
+    if contrast(text, background) >= TEXT_CONTRAST:
+        return text, background
+    away = Color(255, 255, 255) if luminance(text) < 0.5 else Color(0, 0, 0)
+    for step in range(1, STEPS + 1):
+        moved = background.blend(away, step / STEPS)
+        if contrast(text, moved) >= TEXT_CONTRAST:
+            return text, moved
+    return text, away
+
+
+def readable(text: Color, grounds: Sequence[Color], minimum: float = TEXT_CONTRAST) -> Color:
+    """`text`, moved towards black or white (whichever contrasts with the first ground) until
+    it has `minimum` contrast on every one of `grounds`."""
+    target = grounds[0].get_contrast_text(1.0)
+    for step in range(STEPS + 1):
+        moved = text.blend(target, step / STEPS)
+        if min(contrast(moved, ground) for ground in grounds) >= minimum:
+            return moved
+    return target
+
+
+def distinct(background: Color, page: Color, minimum: float = HIGHLIGHT_CONTRAST) -> Color:
+    """`background`, moved away from `page` (towards white on a dark page, black on a light
+    one) until it has `minimum` contrast against it."""
+    target = page.get_contrast_text(1.0)
+    for step in range(STEPS + 1):
+        moved = background.blend(target, step / STEPS)
+        if contrast(moved, page) >= minimum:
+            return moved
+    return target
+
+
+def luminance(color: Color) -> float:
+    """WCAG 2 relative luminance of an opaque colour, 0 (black) to 1 (white)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def contrast(first: Color, second: Color) -> float:
+    """WCAG 2 contrast ratio of two opaque colours, 1 (none) to 21 (black on white)."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)

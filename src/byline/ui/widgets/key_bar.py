@@ -30,6 +30,8 @@ class KeyItem(NamedTuple):
     """How the key is shown (``^p`` for ctrl+p)."""
     description: str
     enabled: bool
+    id: str | None = None
+    """The binding's id (`Binding.id`), by which a screen names the keys to drop first."""
 
 
 class KeyBar(Widget, can_focus=False):
@@ -71,7 +73,9 @@ class KeyBar(Widget, can_focus=False):
             if binding.show and binding.action not in actions:
                 actions.add(binding.action)
                 display = app.get_key_display(binding)
-                items.append(KeyItem(binding.key, display, binding.description, enabled))
+                items.append(
+                    KeyItem(binding.key, display, binding.description, enabled, binding.id)
+                )
         palette = None
         if app.ENABLE_COMMAND_PALETTE:
             found = bindings.get(app.COMMAND_PALETTE_BINDING)
@@ -81,8 +85,21 @@ class KeyBar(Widget, can_focus=False):
                 palette = KeyItem(binding.key, display, binding.description, enabled)
         return items, palette
 
+    def _fitted(self, items: list[KeyItem], room: int) -> list[KeyItem]:
+        """`items` without those the screen lists in `KEY_BAR_DROP_ORDER` (binding ids, least
+        important first), dropped one by one until the rest fits in `room` cells."""
+        drop_order: tuple[str, ...] = getattr(self.screen, "KEY_BAR_DROP_ORDER", ())
+        for binding_id in drop_order:
+            width = sum(cell_len(f" {i.display} {i.description} ") for i in items)
+            if width <= room:
+                break
+            items = [item for item in items if item.id != binding_id]
+        return items
+
     def render(self) -> Text:
         items, palette = self._collect()
+        tail = cell_len(f"▏{palette.display} {palette.description} ") if palette else 0
+        items = self._fitted(items, self.size.width - tail)
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         self._placed = []
         for item in items:

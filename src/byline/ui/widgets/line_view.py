@@ -41,12 +41,21 @@ class LineView(ScrollView):
         self.base_style = self.rich_style
         return super().render_lines(crop)
 
+    READABLE: ClassVar[bool] = False
+    """Whether the component styles are made readable in every theme (`component_style`):
+    text against its background, highlights against the page."""
+
     def component(self, name: str) -> Style:
         """The style of the component class `COMPONENT_PREFIX + name`, on this background."""
         style = self._components.get(name)
         if style is None:
-            style = self._components[name] = component_style(self, self.COMPONENT_PREFIX + name)
+            style = self._components[name] = self.resolve_component(name)
         return style
+
+    def resolve_component(self, name: str) -> Style:
+        """The style of a component class, worked out (`component` keeps it)."""
+        readable_on = () if self.READABLE else None
+        return component_style(self, self.COMPONENT_PREFIX + name, readable_on=readable_on)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
