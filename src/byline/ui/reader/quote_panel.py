@@ -71,7 +71,7 @@ class QuotePanel(Vertical):
     """Lists quotations in article order: speaker, section, text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "to_list", "Quotes", id="quote-list"),
+        Binding("down", "to_list", "Quotes", id="to-quote-list"),
         Binding("escape", "leave", "Back to article", id="leave-quote-panel"),
     ]
 
