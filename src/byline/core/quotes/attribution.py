@@ -47,6 +47,7 @@ from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
+    ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -171,6 +172,9 @@ class _Attributor:
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker
+        if low == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
+            if strip_possessive(words[-1]) in ORG_HEADS:
+                return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
         if (
             low in DETERMINERS
             and len(words) > 1

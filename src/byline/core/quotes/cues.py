@@ -22,6 +22,7 @@ from byline.core.quotes.lexicon import (
     FRAGMENT_VERB_RE,
     FUNCTION_WORDS,
     ORG_HEADS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
@@ -39,6 +40,8 @@ __all__ = [
     "intro_cue",
     "late_cue",
     "mask_quotes",
+    "reported_before",
+    "sentence_subject",
     "sentence_end",
     "sentence_start",
 ]
@@ -184,6 +187,30 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
     return None
 
 
+_NAME_GLUE = frozenset({"of", "for", "at", "and", "de", "van", "von", "der", "den", "du", "di"})
+
+
+def sentence_subject(clause: str) -> str:
+    """The subject words that open a clause: up to its first verb.
+
+    ``The Green Party said the Budget was ...`` -> ``The Green Party``; ``Lee paid tribute to
+    Roe`` -> ``Lee``; ``A spokesman for Acme Bank urged ...`` -> ``A spokesman for Acme Bank``.
+    Without a parser, the verb is the first lowercase word after a capitalised name word that
+    does not glue two name parts (``of``, ``for``, ``de``), or an auxiliary or ``-ed`` verb.
+    """
+    tokens = clause.split()
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok[:1].islower():
+            continue
+        prev = tokens[i - 1]
+        after_name = prev[:1].isupper() and prev not in FUNCTION_WORDS
+        if (after_name and tok not in _NAME_GLUE and tok not in ROLE_NOUNS) or re.fullmatch(
+            r"[a-z]+ed|has|had|was|is|were|are|will|would", tok
+        ):
+            return " ".join(tokens[:i])
+    return " ".join(tokens)
+
+
 def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     """The last speech verb in the sentence before the opening mark, with its subject.
 
@@ -212,9 +239,7 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     if verb.endswith("ing") and not re.search(r"\b(?:was|is|were|are)\s+$", subj_span):
         # "..., adding: " - the subject of the sentence speaks.
         m = re.match(r"\s*([^,\-—–(]+)", subj_span)
-        subj = m.group(1) if m else ""
-        subj = re.split(r"\s+(?=[a-z]+ed\b)|\s+(?:has|had|was|is)\b", subj)[0]
-        return Cue(Subject(subj, lo), span, direct)
+        return Cue(Subject(sentence_subject(m.group(1) if m else ""), lo), span, direct)
     if verb == "according to":
         m2 = re.match(r"\s*([^,.;:]+)", between)
         return Cue(Subject(m2.group(1), lo) if m2 else None, span, direct)
@@ -262,28 +287,51 @@ def late_cue(masked: str, r: RawQuote) -> Cue | None:
 
 
 def intro_cue(masked: str, r: RawQuote) -> Cue | None:
-    """``Smith said that ...`` as the sentence just before a quote that opens a sentence."""
+    """A reported-speech sentence just before a quote that opens a sentence: ``Smith said that
+    ...`` / ``..., says Smith.`` / ``..., Smith added.``"""
     sent_lo = sentence_start(masked, r.open_mark)
     if masked[sent_lo : r.open_mark].strip():
         return None
-    end = sent_lo
+    return reported_before(masked, sent_lo)
+
+
+def reported_before(masked: str, pos: int) -> Cue | None:
+    """The attribution of the sentence ending before ``pos`` when it reports speech: a subject
+    and speech verb opening it (``Smith said that ...``) or closing it (``..., Smith added.``,
+    ``..., says Smith.``). ``None`` when it holds a quotation or no such attribution."""
+    end = pos
     while end > 0 and masked[end - 1].isspace():
         end -= 1
-    if end <= 0 or '"' in masked[sentence_start(masked, end - 1) : end]:
+    if end <= 0:
         return None
     prev_lo = sentence_start(masked, end - 1)
     prev = masked[prev_lo:end]
-    m = re.match(
-        rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b",
-        prev,
-    )
-    if not m or word_count(m.group("subj")) > 8:
+    if '"' in prev:
         return None
-    subj = m.group("subj")
-    if not subj[:1].isupper():
+    m = _REPORT_LEAD_RE.match(prev)
+    if m is not None:
+        subj = m.group("subj")
+        if subj[:1].isupper() and sentence_subject(subj) == subj.strip() and word_count(subj) <= 8:
+            span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
+            return Cue(Subject(subj, prev_lo), span)
+    late = None
+    for late in _LATE_RE.finditer(prev):
+        pass
+    if late is None or prev[late.end() :].strip(" .!?…"):
         return None
-    span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
-    return Cue(Subject(subj, prev_lo), span)
+    if late.group("iverb"):
+        span = (prev_lo + late.start("iverb"), prev_lo + late.end("isubj"))
+        return Cue(Subject(late.group("isubj"), prev_lo + late.start(), inverted=True), span)
+    subj = late.group("subj")
+    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
+        return None
+    span = (prev_lo + late.start("subj"), prev_lo + late.end("verb"))
+    return Cue(Subject(subj, prev_lo + late.start()), span)
+
+
+_REPORT_LEAD_RE = re.compile(
+    rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
+)
 
 
 def continues(masked: str, prev_end: int, r: RawQuote) -> bool:
@@ -294,6 +342,8 @@ def continues(masked: str, prev_end: int, r: RawQuote) -> bool:
     gap = masked[prev_end + 1 : r.open_mark]
     if gap.count("\n\n") > 1:
         return False
+    if masked[prev_end - 1 : prev_end] in (".", "!", "?", "…") and gap.lstrip()[:1].isupper():
+        return False  # the previous quotation closed its sentence: a new sentence lies between
     boundary = SENT_BOUNDARY_RE.search(gap)
     if boundary is not None and gap[boundary.end() :].strip():
         return False
