@@ -36,6 +36,7 @@ from byline.core.quotes.cues import (
     intro_cue,
     late_cue,
     mask_quotes,
+    reported_before,
     sentence_start,
 )
 from byline.core.quotes.fragments import (
@@ -81,6 +82,8 @@ __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
 #: ``leading him to`` / ``prompting her to``: a verb whose object pronoun is the speaker.
 _OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
+#: A cue whose subject is only a conjunction (``And continued: "``).
+_NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 _AFFILIATION_RE = re.compile(r"^(?P<head>.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?[A-Z]")
 
 
@@ -292,6 +295,9 @@ class _Attributor:
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
         if before is not None:
+            if self.done and _NO_SUBJECT_RE.fullmatch(before.subject.span if before.subject else ""):
+                # "And continued: "...": no subject, the last speaker goes on.
+                return self.done[-1][2], before.span, "continuation", kind
             return self.speaker_of(before), before.span, "before", kind
         if self.done and continues(self.masked, self.done[-1][1], r):
             return self.done[-1][2], None, "continuation", kind
@@ -302,6 +308,11 @@ class _Attributor:
             return self.speaker_of(intro), intro.span, "intro", kind
         if late is not None:
             return self.speaker_of(late), late.span, "after", kind
+        if kind == "fragment":
+            reported = reported_before(self.masked, sentence_start(self.masked, r.open_mark))
+            if reported is not None:
+                # "... taxes, he added. It would end some "unfair taxes".": the same source.
+                return self.speaker_of(reported), reported.span, "intro", kind
         if kind == "speech":
             prev = self.previous_subject(r)
             if prev is not None:

@@ -236,6 +236,10 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     verb = v.group(0).lower()
     subj_span = before[: v.start()]
     span = (lo + v.start(), lo + v.end())
+    inverted = between.strip().rstrip(":").strip()
+    if not subj_span.strip() and direct and inverted[:1].isupper():
+        # "Said Mr Roe: "...": the speaker follows the verb.
+        return Cue(Subject(inverted, lo, inverted=True), (span[0], span[1] + len(between)), direct)
     if verb.endswith("ing") and not re.search(r"\b(?:was|is|were|are)\s+$", subj_span):
         # "..., adding: " - the subject of the sentence speaks.
         m = re.match(r"\s*([^,\-—–(]+)", subj_span)
