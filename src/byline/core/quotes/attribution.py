@@ -169,7 +169,7 @@ class _Attributor:
             words = span.split()
             low = words[0].lower() if words else ""
         if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
-            set(w.lower().strip(",") for w in words[1:4]) & ANON_HEADS
+            set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
             return self._spokesperson_org(span, words)
         stage = stage_name(span)
@@ -227,8 +227,13 @@ class _Attributor:
     def _spokesperson_org(self, span: str, words: list[str]) -> str | None:
         """``a spokeswoman for Acme`` / ``an Acme spokesman`` -> ``Acme``; other anonymous
         sources (``a friend``, ``a source close to the club``) -> ``None``."""
-        if not set(w.lower().strip(",") for w in words[1:5]) & SPOKES_HEADS:
+        lows = [w.lower().strip(",") for w in words]
+        at = next((i for i, w in enumerate(lows) if w in SPOKES_HEADS), 0)
+        if at == 0:
             return None
+        named = [strip_possessive(w) for w in words[1:at]]
+        if named and named[0][:1].isupper() and named[-1][:1].isupper():
+            return " ".join(named)  # "a Department for Work and Pensions spokeswoman"
         seqs = [
             m.group(0)
             for m in CAPSEQ_RE.finditer(span)

@@ -38,7 +38,9 @@ _TOKEN = (
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:The|A|An|In|It|He|She|But|And|This|That|They|We)\b)"
     r"|[A-Z])"
 )
-CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|bin|al|la|le)[ \t]+)?{_TOKEN})*")
+#: Lower-case name particles inside a name (``Sandra den Hamer``, ``Luis da Silva``).
+_PARTICLES = "de|van|von|der|den|du|di|da|del|della|dos|das|ter|ten|bin|al|la|le"
+CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_TOKEN})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: ``Fly-half``, ``Ex-minister``: a word with a lower-case part after a hyphen is a title or a
 #: description, never part of a name (``Jean-Paul``, ``Kilroy-Silk`` keep their capitals).
