@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -75,6 +76,15 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
+#: Words that make a title another office: ``deputy``/``shadow`` ``prime minister``.
+_RANK_MODIFIERS = words("deputy vice shadow former assistant junior acting ex under co")
+
+
+def _rank_words(phrase: str) -> frozenset[str]:
+    return frozenset(re.split(r"[\s\-]+", phrase)) & _RANK_MODIFIERS
+
+
+_ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 
 
@@ -94,6 +104,8 @@ class NameResolver:
         self.orgs: list[tuple[int, str]] = []
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
+        #: Acronym -> the capitalised name it abbreviates (``GE`` -> ``General Electric``).
+        self.expansions: dict[str, str] = {}
         self._heads: (
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
@@ -111,13 +123,29 @@ class NameResolver:
             if name is not None:
                 self.stage.add(name)
                 self.persons.add(name)
-        for mstart, mtext in capseqs(self.masked):
+        found = Counter(_ACRONYM_RE.findall(self.masked))
+        acronyms = frozenset(a for a, n in found.items() if n > 1)
+        seqs = capseqs(self.masked)
+        # Words written alone (``Mr Knapman``): the surname of a person, never an abbreviated name.
+        alone = {
+            strip_possessive(t[-1])
+            for t in (m.split() for _, m in seqs)
+            if all(w in FUNCTION_WORDS or w in HONORIFICS for w in t[:-1])
+        }
+        for mstart, mtext in seqs:
             tokens = mtext.split()
             while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in HONORIFICS:
                 tokens = tokens[1:]
             if not tokens:
                 continue
             start = mstart + mtext.index(tokens[0])
+            initials = "".join(t[0] for t in tokens) if len(tokens) > 1 else ""
+            if initials in acronyms and strip_possessive(tokens[-1]) not in alone:
+                # "General Electric" and "GE": a name the article abbreviates is an organisation.
+                name = strip_possessive(" ".join(tokens))
+                self.expansions.setdefault(initials, name)
+                self.orgs.append((start, name))
+                continue
             if is_org_tokens(tokens) and not person_part(tokens):
                 name = " ".join(tokens)
                 name = strip_possessive(name) if not name.endswith("'s Office") else name
@@ -176,6 +204,9 @@ class NameResolver:
             tokens = tokens[1:]
         if not tokens:
             return None
+        joined = strip_possessive(" ".join(tokens))
+        if joined in self.expansions or joined in self.expansions.values():
+            return self.expansions.get(joined, joined)
         if strip_possessive(tokens[-1]) in ROLE_WORDS:
             return self.role_lookup(" ".join(tokens).lower(), pos)
         if is_org_tokens(tokens) and not person_part(tokens):
@@ -229,8 +260,8 @@ class NameResolver:
         exact: dict[str, int] = {}
         loose: dict[str, int] = {}
         for rpos, phrase, name in self.roles_with_head(head):
-            if rpos > pos:
-                continue
+            if rpos > pos or _rank_words(phrase) != _rank_words(role):
+                continue  # a deputy prime minister is not the prime minister
             if phrase == role or phrase.endswith(" " + role):
                 exact[self.canonical(name, rpos) or name] = rpos
             else:
