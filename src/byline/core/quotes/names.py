@@ -110,6 +110,7 @@ class NameResolver:
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
         self._index()
+        self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
 
     def _in_prose(self, pos: int) -> bool:
         # Spans are sorted and disjoint: the only candidate is the last one starting at or
@@ -360,9 +361,7 @@ class NameResolver:
             name = self.canonical(" ".join(person), mstart)
             if name is None:
                 continue
-            known = name in self.persons or any(
-                p.split()[-1] == surname for p in self.persons if p.split()
-            )
+            known = name in self.persons or surname in self.person_surnames
             honor = any(t in HONORIFICS for t in tokens)
             tail = re.match(
                 r"\s+([a-z][\w\-]*)\s+[A-Z]",

@@ -75,6 +75,8 @@ def strip_possessive(tok: str) -> str:
 
 def is_acronym(tok: str) -> bool:
     """Whether ``tok`` is written in capitals, with at least two letters (``BBC``, ``U.N.``)."""
+    if not tok.isupper():
+        return False  # fast path: most words have a lower-case letter
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
