@@ -33,7 +33,8 @@ LEADING_NAME_RE = re.compile(r"\s*((?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\
 GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
 DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 LAST_PRONOUN_RE = re.compile(
-    r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while)\s+(he|she)$", re.IGNORECASE
+    r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while|what|because|where|how)\s+(he|she)$",
+    re.IGNORECASE,
 )
 ACCORDING_RE = re.compile(r"^(?i:according to)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*,?\s*")
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—](?=\s)|\([^()]*\)")
