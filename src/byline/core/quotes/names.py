@@ -84,6 +84,21 @@ def _rank_words(phrase: str) -> frozenset[str]:
     return frozenset(re.split(r"[\s\-]+", phrase)) & _RANK_MODIFIERS
 
 
+#: An appositive that describes one person: ``, a 19-year-old student at``, ``, the coach,``.
+_PERSON_APPOSITIVE_RE = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,60}\))?,[ \t]+(?:a|an|the)[ \t]+(?P<desc>[\w\-]+(?:[ \t]+[a-z][\w\-]*){0,4}?)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|for|in|from|who|with|on)\b)"
+)
+
+
+def _describes_person(tail: str) -> bool:
+    m = _PERSON_APPOSITIVE_RE.match(tail)
+    if m is None:
+        return False
+    head = m.group("desc").split()[-1].lower()
+    return re.fullmatch(r"\d+-year-old", head) is not None or is_role_noun(head)
+
+
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 
@@ -194,6 +209,8 @@ class NameResolver:
             appos = _APPOSITIVE_RE.match(tail)
             if appos and len(person) >= 2 and is_role_noun(appos.group("role").split()[-1]):
                 self.roles.append((start, appos.group("role").lower(), full))
+            if len(person) == 1 and _describes_person(tail):
+                self.persons.add(full)  # "Dan (not his real name), a 19-year-old student,"
 
     def canonical(self, phrase: str, pos: int) -> str | None:
         """Canonical name for a capitalised name phrase, or ``None``."""
