@@ -46,6 +46,7 @@ from byline.core.quotes.fragments import (
 )
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_HEADS,
@@ -82,6 +83,14 @@ __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
 #: ``leading him to`` / ``prompting her to``: a verb whose object pronoun is the speaker.
 _OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
+#: A document as the subject of a speech verb: ``the Kok report``, ``Acme's statement``,
+#: ``the book, by Jo Roe and serialised in ...``, ``government guidance``.
+_DOCUMENT_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    r"(?P<mod>(?:[A-Z][\w.'’\-]*\s+){0,4})(?:[a-z][\w\-]*\s+){0,2}"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})"
+    r"(?:\s*,?\s+(?:\w+\s+)?by\s+(?P<by>[^;]+))?"
+)
 #: A cue whose subject is only a conjunction (``And continued: "``).
 _NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 _AFFILIATION_RE = re.compile(r"^(?P<head>.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?[A-Z]")
@@ -134,6 +143,9 @@ class _Attributor:
         span, pos = clean_subject(subject.span), subject.pos
         if not re.search(r"\w", span):
             return None
+        document = _DOCUMENT_RE.fullmatch(span.strip(" ,"))
+        if document is not None:
+            return self._author(document, pos)
         if not subject.inverted:
             # "..., leading him to quip": an object pronoun controls the speech verb.
             obj = _OBJECT_CONTROL_RE.search(span)
@@ -197,6 +209,19 @@ class _Attributor:
         if low in DETERMINERS:
             return self._description(words[1:], pos)
         return None
+
+    def _author(self, document: re.Match[str], pos: int) -> str | None:
+        """The author of a document that speaks (``the book, by Jo Roe,``, ``the Kok report``,
+        ``Acme's statement``); ``None`` when the text names none (``government guidance``)."""
+        by = document.group("by")
+        if by:
+            by = re.split(r"\s+and\s+|,", by)[0]
+            names = [m.group(0) for m in CAPSEQ_RE.finditer(by)]
+            return self.res.canonical(names[-1], pos) if names else None
+        tokens = [t for t in document.group("mod").split() if t not in FUNCTION_WORDS]
+        if not tokens or (len(tokens) == 1 and strip_possessive(tokens[0]) in ORG_HEADS):
+            return None
+        return self.res.canonical(" ".join(tokens), pos)
 
     def _not_a_group(self, name: str | None) -> str | None:
         """``None`` for a lone plural word the article names nobody by (``Critics said``)."""
@@ -280,6 +305,13 @@ class _Attributor:
             return None
         after = after_cue(self.text, self.masked, r)
         before = None if after else before_cue(self.masked, r, not sentence)
+        if after is not None and not sentence:
+            inner = before_cue(self.masked, r, True)
+            if inner is not None and inner.subject and _DOCUMENT_RE.fullmatch(
+                clean_subject(inner.subject.span).strip(" ,")
+            ):
+                # "Guidance said staff must act "now", Mr Roe said.": the words are the document's.
+                after, before = None, inner
         direct = after is not None or (before is not None and before.direct)
         if is_title_like(body) and not direct and not colon:
             return None  # capitalised words in marks with no speech verb: a title or a name
