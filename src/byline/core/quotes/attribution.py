@@ -46,19 +46,18 @@ from byline.core.quotes.fragments import (
 )
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
-    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    SPOKES_HEADS,
 )
 from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
+from byline.core.quotes.sources import DOCUMENT_RE, document_author, spokesperson_org
 from byline.core.quotes.subjects import (
     DETERMINERS,
     GLOSS_RE,
@@ -83,14 +82,6 @@ __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
 #: ``leading him to`` / ``prompting her to``: a verb whose object pronoun is the speaker.
 _OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
-#: A document as the subject of a speech verb: ``the Kok report``, ``Acme's statement``,
-#: ``the book, by Jo Roe and serialised in ...``, ``government guidance``.
-_DOCUMENT_RE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-    r"(?P<mod>(?:[A-Z][\w.'’\-]*\s+){0,4})(?:[a-z][\w\-]*\s+){0,2}"
-    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})"
-    r"(?:\s*,?\s+(?:\w+\s+)?by\s+(?P<by>[^;]+))?"
-)
 #: A cue whose subject is only a conjunction (``And continued: "``).
 _NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 _AFFILIATION_RE = re.compile(r"^(?P<head>.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?[A-Z]")
@@ -143,9 +134,9 @@ class _Attributor:
         span, pos = clean_subject(subject.span), subject.pos
         if not re.search(r"\w", span):
             return None
-        document = _DOCUMENT_RE.fullmatch(span.strip(" ,"))
+        document = DOCUMENT_RE.fullmatch(span.strip(" ,"))
         if document is not None:
-            return self._author(document, pos)
+            return document_author(self.res, document, pos)
         if not subject.inverted:
             # "..., leading him to quip": an object pronoun controls the speech verb.
             obj = _OBJECT_CONTROL_RE.search(span)
@@ -183,13 +174,17 @@ class _Attributor:
         if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
             set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
-            return self._spokesperson_org(span, words)
+            return spokesperson_org(span, words)
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker
-        if low == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:]):
-            if strip_possessive(words[-1]) in ORG_HEADS:
-                return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
+        if (
+            low == "the"
+            and len(words) > 1
+            and all(w[:1].isupper() for w in words[1:])
+            and strip_possessive(words[-1]) in ORG_HEADS
+        ):
+            return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
         if (
             low in DETERMINERS
             and len(words) > 1
@@ -209,19 +204,6 @@ class _Attributor:
         if low in DETERMINERS:
             return self._description(words[1:], pos)
         return None
-
-    def _author(self, document: re.Match[str], pos: int) -> str | None:
-        """The author of a document that speaks (``the book, by Jo Roe,``, ``the Kok report``,
-        ``Acme's statement``); ``None`` when the text names none (``government guidance``)."""
-        by = document.group("by")
-        if by:
-            by = re.split(r"\s+and\s+|,", by)[0]
-            names = [m.group(0) for m in CAPSEQ_RE.finditer(by)]
-            return self.res.canonical(names[-1], pos) if names else None
-        tokens = [t for t in document.group("mod").split() if t not in FUNCTION_WORDS]
-        if not tokens or (len(tokens) == 1 and strip_possessive(tokens[0]) in ORG_HEADS):
-            return None
-        return self.res.canonical(" ".join(tokens), pos)
 
     def _not_a_group(self, name: str | None) -> str | None:
         """``None`` for a lone plural word the article names nobody by (``Critics said``)."""
@@ -248,28 +230,6 @@ class _Attributor:
         if is_person_description(words):
             return resolve_pronoun(self.masked, self.res, self.done, pos, None)
         return None
-
-    def _spokesperson_org(self, span: str, words: list[str]) -> str | None:
-        """``a spokeswoman for Acme`` / ``an Acme spokesman`` -> ``Acme``; other anonymous
-        sources (``a friend``, ``a source close to the club``) -> ``None``."""
-        lows = [w.lower().strip(",") for w in words]
-        at = next((i for i, w in enumerate(lows) if w in SPOKES_HEADS), 0)
-        if at == 0:
-            return None
-        named = [strip_possessive(w) for w in words[1:at]]
-        if named and named[0][:1].isupper() and named[-1][:1].isupper():
-            return " ".join(named)  # "a Department for Work and Pensions spokeswoman"
-        seqs = [
-            m.group(0)
-            for m in CAPSEQ_RE.finditer(span)
-            if not all(t in FUNCTION_WORDS for t in m.group(0).split())
-        ]
-        if not seqs:
-            return None
-        tokens = seqs[-1].split()
-        while tokens and tokens[0] in FUNCTION_WORDS:
-            tokens = tokens[1:]
-        return strip_possessive(" ".join(tokens)) if tokens else None
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -307,8 +267,10 @@ class _Attributor:
         before = None if after else before_cue(self.masked, r, not sentence)
         if after is not None and not sentence:
             inner = before_cue(self.masked, r, True)
-            if inner is not None and inner.subject and _DOCUMENT_RE.fullmatch(
-                clean_subject(inner.subject.span).strip(" ,")
+            if (
+                inner is not None
+                and inner.subject
+                and DOCUMENT_RE.fullmatch(clean_subject(inner.subject.span).strip(" ,"))
             ):
                 # "Guidance said staff must act "now", Mr Roe said.": the words are the document's.
                 after, before = None, inner
@@ -332,7 +294,9 @@ class _Attributor:
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
         if before is not None:
-            if self.done and _NO_SUBJECT_RE.fullmatch(before.subject.span if before.subject else ""):
+            if self.done and _NO_SUBJECT_RE.fullmatch(
+                before.subject.span if before.subject else ""
+            ):
                 # "And continued: "...": no subject, the last speaker goes on.
                 return self.done[-1][2], before.span, "continuation", kind
             return self.speaker_of(before), before.span, "before", kind

@@ -41,9 +41,9 @@ __all__ = [
     "late_cue",
     "mask_quotes",
     "reported_before",
-    "sentence_subject",
     "sentence_end",
     "sentence_start",
+    "sentence_subject",
 ]
 
 SENT_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']{0,2}\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
@@ -318,9 +318,7 @@ def reported_before(masked: str, pos: int) -> Cue | None:
         if subj[:1].isupper() and sentence_subject(subj) == subj.strip() and word_count(subj) <= 8:
             span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
             return Cue(Subject(subj, prev_lo), span)
-    late = None
-    for late in _LATE_RE.finditer(prev):
-        pass
+    late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
     if late is None or prev[late.end() :].strip(" .!?…"):
         return None
     if late.group("iverb"):

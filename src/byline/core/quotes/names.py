@@ -86,7 +86,8 @@ def _rank_words(phrase: str) -> frozenset[str]:
 
 #: An appositive that describes one person: ``, a 19-year-old student at``, ``, the coach,``.
 _PERSON_APPOSITIVE_RE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,60}\))?,[ \t]+(?:a|an|the)[ \t]+(?P<desc>[\w\-]+(?:[ \t]+[a-z][\w\-]*){0,4}?)"
+    r"[ \t]*(?:\([^()\n]{0,60}\))?,[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<desc>[\w\-]+(?:[ \t]+[a-z][\w\-]*){0,4}?)"
     r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|for|in|from|who|with|on)\b)"
 )
 
