@@ -204,6 +204,9 @@ class NameResolver:
                 phrase = " ".join(role_words).lower()
                 if low and not role_words:
                     phrase = low.group(1).lower()
+                    rank = re.search(r"([A-Za-z]+)[ \t\-]+$", before[: low.start(1)])
+                    if rank and rank.group(1).lower() in _RANK_MODIFIERS:
+                        phrase = f"{rank.group(1).lower()} {phrase}"  # "Deputy prime minister"
                 self.roles.append((start, phrase, full))
             # "Tim Dams, news editor of Screen Weekly," / "Jo Bloggs, the chief executive, said"
             tail = self.masked[start + len(" ".join(tokens[len(lead) :])) : start + 120]

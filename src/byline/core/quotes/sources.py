@@ -14,7 +14,7 @@ import re
 
 from byline.core.quotes.lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, SPOKES_HEADS
 from byline.core.quotes.names import NameResolver
-from byline.core.quotes.tokens import CAPSEQ_RE, strip_possessive
+from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, strip_possessive
 
 __all__ = ["DOCUMENT_RE", "document_author", "spokesperson_org"]
 
@@ -39,7 +39,18 @@ def document_author(res: NameResolver, document: re.Match[str], pos: int) -> str
     tokens = [t for t in document.group("mod").split() if t not in FUNCTION_WORDS]
     if not tokens or (len(tokens) == 1 and strip_possessive(tokens[0]) in ORG_HEADS):
         return None
-    return res.canonical(" ".join(tokens), pos)
+    name = res.canonical(" ".join(tokens), pos)
+    if name is None:
+        return None
+    # Only a known person or organisation authors it: "Official guidance" names nobody.
+    known = (
+        name in res.persons
+        or name.split()[-1] in res.person_surnames
+        or is_org_tokens(name.split())
+        or name in res.expansions.values()
+        or any(org == name for _, org in res.orgs)
+    )
+    return name if known else None
 
 
 def spokesperson_org(span: str, words: list[str]) -> str | None:

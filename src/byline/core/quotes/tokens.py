@@ -40,7 +40,7 @@ _TOKEN = (
 )
 #: Lower-case name particles inside a name (``Sandra den Hamer``, ``Luis da Silva``).
 _PARTICLES = "de|van|von|der|den|du|di|da|del|della|dos|das|ter|ten|bin|al|la|le"
-CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_TOKEN})*")
+CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_TOKEN})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: ``Fly-half``, ``Ex-minister``: a word with a lower-case part after a hyphen is a title or a
 #: description, never part of a name (``Jean-Paul``, ``Kilroy-Silk`` keep their capitals).
