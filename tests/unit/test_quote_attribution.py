@@ -148,3 +148,16 @@ def test_an_unnamed_spokesperson_speaks_for_the_whole_organisation() -> None:
     span = "a spokesman for Acme"
     assert spokesperson_org(span, span.split()) == "Acme"
     assert spokesperson_org("a friend", ["a", "friend"]) is None
+
+
+def test_an_attribution_in_commas_attributes_the_next_quote() -> None:
+    text = 'Most of all, Mr Ari Penn says, people were bored. "Listen to the radio today."'
+    assert speakers(text) == ["Ari Penn"]
+
+
+def test_a_cue_in_the_next_sentence_is_not_the_quotes() -> None:
+    text = (
+        'Mr Ray Dole said: "Prices rose." Sam Ikeda spoke next. '
+        '"We can grow." This is the record Mr Dole must defend, she said.'
+    )
+    assert speakers(text) == ["Ray Dole", "Sam Ikeda"]

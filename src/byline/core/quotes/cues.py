@@ -22,6 +22,7 @@ from byline.core.quotes.lexicon import (
     FRAGMENT_VERB_RE,
     FUNCTION_WORDS,
     ORG_HEADS,
+    PRONOUNS,
     ROLE_NOUNS,
     ROLE_WORDS,
     VERB_ALT,
@@ -275,6 +276,8 @@ def late_cue(masked: str, r: RawQuote) -> Cue | None:
     begin = r.end + 1
     stop = sentence_end(masked, begin)
     rest = masked[begin:stop]
+    if masked[r.end - 1 : r.end] in (".", "!", "?", "…") and rest.lstrip()[:1].isupper():
+        return None  # the quotation closed its sentence: the next sentence is not its cue
     found = None
     for m in _LATE_RE.finditer(rest):
         found = m
@@ -318,6 +321,11 @@ def reported_before(masked: str, pos: int) -> Cue | None:
         if subj[:1].isupper() and sentence_subject(subj) == subj.strip() and word_count(subj) <= 8:
             span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
             return Cue(Subject(subj, prev_lo), span)
+    aside = _ASIDE_CUE_RE.match(prev)
+    if aside is not None and (aside.group("subj")[:1].isupper() or aside.group("subj") in PRONOUNS):
+        # "The Tories, he said, can cut crime.": the attribution in commas.
+        span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
+        return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
     late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
     if late is None or prev[late.end() :].strip(" .!?…"):
         return None
@@ -331,6 +339,9 @@ def reported_before(masked: str, pos: int) -> Cue | None:
     return Cue(Subject(subj, prev_lo + late.start()), span)
 
 
+_ASIDE_CUE_RE = re.compile(
+    rf"[^,\"]{{1,80}},\s*(?P<subj>[^,\"]{{1,40}}?)\s+(?P<verb>{VERB_ALT}),", re.IGNORECASE
+)
 _REPORT_LEAD_RE = re.compile(
     rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
 )
