@@ -161,3 +161,21 @@ def test_a_cue_in_the_next_sentence_is_not_the_quotes() -> None:
         '"We can grow." This is the record Mr Dole must defend, she said.'
     )
     assert speakers(text) == ["Ray Dole", "Sam Ikeda"]
+
+
+def test_the_last_speaker_goes_on_after_a_short_narrative_gap() -> None:
+    text = (
+        '"We are ready," said Ola Brandt.\n\n'
+        'Looking ahead, Brandt wants a move abroad. "I am 30 now."'
+    )
+    assert speakers(text) == ["Ola Brandt", "Ola Brandt"]
+    text = (
+        '"We are ready," said Ola Brandt.\n\n'
+        'Coach Pim Verstappen wants a move abroad. "I am 30 now."'
+    )
+    assert speakers(text) == ["Ola Brandt", "Pim Verstappen"]
+
+
+def test_a_full_name_only_inside_quotes_completes_the_surname() -> None:
+    text = '"I met Tomas Erlander last week," she said. Mr Erlander said: "It went well."'
+    assert speakers(text)[1] == "Tomas Erlander"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from byline.core.quotes.antecedents import is_org_description, is_person_description, nearest_org
 from byline.core.quotes.cues import (
+    SENT_BOUNDARY_RE,
     Cue,
     Subject,
     after_cue,
@@ -52,6 +53,7 @@ from byline.core.quotes.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    VERB_RE,
 )
 from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
@@ -318,7 +320,27 @@ class _Attributor:
             prev = self.previous_subject(r)
             if prev is not None:
                 return prev[0], prev[1], "previous", kind
+            if self._still_speaking(r):
+                return self.done[-1][2], None, "continuation", kind
         return None, None, "", kind
+
+    def _still_speaking(self, r: RawQuote) -> bool:
+        """Whether the last speaker goes on after a short narrative gap: the last quotation is
+        in this or the previous paragraph, at most two sentences lie between, and none of
+        them reports speech or has another person as its subject."""
+        if not self.done or self.done[-1][2] is None:
+            return False
+        lo = self.done[-1][1] + 1
+        gap = self.masked[lo : r.open_mark]
+        if gap.count("\n\n") > 1 or len(SENT_BOUNDARY_RE.findall(gap)) > 2:
+            return False
+        if '"' in gap or VERB_RE.search(gap) is not None:
+            return False
+        speaker = self.done[-1][2]
+        return all(
+            m.name == speaker or m.obj or m.prep or m.poss
+            for m in self.res.mentions(lo, r.open_mark)
+        )
 
     def _split_speech(self, r: RawQuote) -> bool:
         """Whether the last quotation kept was speech ending in the sentence ``r`` opens in."""

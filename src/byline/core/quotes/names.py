@@ -100,6 +100,8 @@ def _describes_person(tail: str) -> bool:
     return re.fullmatch(r"\d+-year-old", head) is not None or is_role_noun(head)
 
 
+#: Words inside quotation marks in the masked article.
+_MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 
@@ -126,6 +128,8 @@ class NameResolver:
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
         self._index()
+        self.quoted_forms: dict[str, set[str]] = {}
+        self._index_quoted()
         self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
 
     def _in_prose(self, pos: int) -> bool:
@@ -133,6 +137,15 @@ class NameResolver:
         # before pos (a linear scan here made long articles quadratic).
         index = bisect_right(self._prose_starts, pos) - 1
         return index >= 0 and pos < self.prose[index][1]
+
+    def _index_quoted(self) -> None:
+        """Full names written only inside quotation marks (``"I told Tony Blair ..."``): they
+        make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention."""
+        for run in _MASKED_RUN_RE.finditer(self.masked):
+            for _, mtext in capseqs(self.text, run.start(), run.end()):
+                person = person_part(mtext.split())
+                if len(person) >= 2 and not is_org_tokens(mtext.split()):
+                    self.quoted_forms.setdefault(person[-1], set()).add(" ".join(person))
 
     def _index(self) -> None:
         for m in STAGE_SUBJECT_RE.finditer(self.masked):
@@ -266,6 +279,14 @@ class NameResolver:
             counts,
             key=lambda f: (len(f.split()), self._in_prose(first[f]), counts[f], -first[f]),
         )
+        quoted = [
+            q
+            for q in self.quoted_forms.get(surname, ())
+            if q.split()[-len(best.split()) :] == best.split()
+            and len(q.split()) > len(best.split())
+        ]
+        if len(quoted) == 1 and best in self.persons | {" ".join(person)}:
+            best = quoted[0]  # "Mr Blair" outside the quotes, "Tony Blair" only inside them
         # A recogniser name only replaces the article's own form when it is fuller; a variant
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
         if hint is not None and len(hint.split()) > len(best.split()):
