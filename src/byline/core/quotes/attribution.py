@@ -38,6 +38,7 @@ from byline.core.quotes.cues import (
     late_cue,
     mask_quotes,
     reported_before,
+    sentence_end,
     sentence_start,
 )
 from byline.core.quotes.fragments import (
@@ -331,6 +332,8 @@ class _Attributor:
         if not self.done or self.done[-1][2] is None:
             return False
         lo = self.done[-1][1] + 1
+        if self.masked[lo - 2 : lo - 1] not in (".", "!", "?", "…"):
+            lo = sentence_end(self.masked, lo)  # "...," said X.: past its attribution
         gap = self.masked[lo : r.open_mark]
         if gap.count("\n\n") > 1 or len(SENT_BOUNDARY_RE.findall(gap)) > 2:
             return False
