@@ -49,7 +49,6 @@ from byline.core.quotes.fragments import (
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
-    HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
@@ -66,6 +65,7 @@ from byline.core.quotes.subjects import (
     GLOSS_RE,
     LAST_PRONOUN_RE,
     LEADING_NAME_RE,
+    affiliation_head,
     clean_subject,
     inverted_head,
     no_placeholder,
@@ -74,7 +74,6 @@ from byline.core.quotes.subjects import (
 )
 from byline.core.quotes.tokens import (
     CAPSEQ_RE,
-    is_org_tokens,
     person_part,
     stage_name,
     strip_possessive,
@@ -87,32 +86,6 @@ __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 _OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
 #: A cue whose subject is only a conjunction (``And continued: "``).
 _NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
-_AFFILIATION_RE = re.compile(r"^(?P<head>.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?[A-Z]")
-
-
-def _affiliation_head(span: str) -> str:
-    """``Jo Bloggs of Acme`` -> ``Jo Bloggs``: a person named before an affiliation speaks.
-
-    Only when the words before ``of``/``at``/``from``/``for``/``with`` end with a personal name
-    (two name words or an honorific); ``the Bank of England``, ``Secretary of State`` and
-    ``a spokesman for Acme`` are left alone.
-    """
-    m = _AFFILIATION_RE.match(span)
-    if m is None:
-        return span
-    seqs = list(CAPSEQ_RE.finditer(m.group("head")))
-    if not seqs or seqs[-1].end() != len(m.group("head").rstrip(" ,")):
-        return span
-    tokens = seqs[-1].group(0).split()
-    person = person_part(tokens)
-    if is_org_tokens(tokens) and not person:
-        return span
-    honor = (
-        len(tokens) > len(person) and tokens[-len(person) - 1] in HONORIFICS if person else False
-    )
-    if len(person) >= 2 or (person and honor):
-        return m.group("head")
-    return span
 
 
 class _Attributor:
@@ -194,7 +167,7 @@ class _Attributor:
             and (not words[-1][:1].isupper() or strip_possessive(words[-1]) in ROLE_WORDS)
         ):
             return self._description(words[1:], pos)  # "the Olympic champion", "the firm"
-        span = _affiliation_head(span)
+        span = affiliation_head(span)
         seqs = list(CAPSEQ_RE.finditer(span))
         seqs = [s for s in seqs if not all(t in FUNCTION_WORDS for t in s.group(0).split())]
         if seqs:

@@ -29,11 +29,14 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.model import word_count
 from byline.core.quotes.tokens import (
+    RANK_MODIFIERS,
     STAGE_SUBJECT_RE,
     capseqs,
+    describes_person,
     is_org_tokens,
     is_role_noun,
     person_part,
+    rank_words,
     stage_name,
     strip_possessive,
 )
@@ -74,30 +77,6 @@ _APPOSITIVE_RE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
     r"(?=\s+(?:of|at|for|in|with|to)\b|\s*[,.;])"
 )
-
-
-#: Words that make a title another office: ``deputy``/``shadow`` ``prime minister``.
-_RANK_MODIFIERS = words("deputy vice shadow former assistant junior acting ex under co")
-
-
-def _rank_words(phrase: str) -> frozenset[str]:
-    return frozenset(re.split(r"[\s\-]+", phrase)) & _RANK_MODIFIERS
-
-
-#: An appositive that describes one person: ``, a 19-year-old student at``, ``, the coach,``.
-_PERSON_APPOSITIVE_RE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,60}\))?,[ \t]+(?:a|an|the)[ \t]+"
-    r"(?P<desc>[\w\-]+(?:[ \t]+[a-z][\w\-]*){0,4}?)"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|for|in|from|who|with|on)\b)"
-)
-
-
-def _describes_person(tail: str) -> bool:
-    m = _PERSON_APPOSITIVE_RE.match(tail)
-    if m is None:
-        return False
-    head = m.group("desc").split()[-1].lower()
-    return re.fullmatch(r"\d+-year-old", head) is not None or is_role_noun(head)
 
 
 #: Words inside quotation marks in the masked article.
@@ -218,7 +197,7 @@ class NameResolver:
                 if low and not role_words:
                     phrase = low.group(1).lower()
                     rank = re.search(r"([A-Za-z]+)[ \t\-]+$", before[: low.start(1)])
-                    if rank and rank.group(1).lower() in _RANK_MODIFIERS:
+                    if rank and rank.group(1).lower() in RANK_MODIFIERS:
                         phrase = f"{rank.group(1).lower()} {phrase}"  # "Deputy prime minister"
                 self.roles.append((start, phrase, full))
             # "Tim Dams, news editor of Screen Weekly," / "Jo Bloggs, the chief executive, said"
@@ -226,7 +205,7 @@ class NameResolver:
             appos = _APPOSITIVE_RE.match(tail)
             if appos and len(person) >= 2 and is_role_noun(appos.group("role").split()[-1]):
                 self.roles.append((start, appos.group("role").lower(), full))
-            if len(person) == 1 and _describes_person(tail):
+            if len(person) == 1 and describes_person(tail):
                 self.persons.add(full)  # "Dan (not his real name), a 19-year-old student,"
 
     def canonical(self, phrase: str, pos: int) -> str | None:
@@ -303,7 +282,7 @@ class NameResolver:
         exact: dict[str, int] = {}
         loose: dict[str, int] = {}
         for rpos, phrase, name in self.roles_with_head(head):
-            if rpos > pos or _rank_words(phrase) != _rank_words(role):
+            if rpos > pos or rank_words(phrase) != rank_words(role):
                 continue  # a deputy prime minister is not the prime minister
             if phrase == role or phrase.endswith(" " + role):
                 exact[self.canonical(name, rpos) or name] = rpos

@@ -18,16 +18,20 @@ from byline.core.quotes.lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     VERB_ALT,
+    words,
 )
 
 __all__ = [
     "CAPSEQ_RE",
+    "RANK_MODIFIERS",
     "STAGE_SUBJECT_RE",
     "capseqs",
+    "describes_person",
     "is_acronym",
     "is_org_tokens",
     "is_role_noun",
     "person_part",
+    "rank_words",
     "stage_name",
     "strip_possessive",
 ]
@@ -151,3 +155,29 @@ def stage_name(phrase: str) -> str | None:
     if m.group("num") and (tokens[0].endswith("s") or tokens[0].lower() in ROLE_NOUNS):
         return None  # "50 Britons", "30 Officials": a count of people, not a name
     return " ".join(phrase.split())
+
+
+#: Words that make a title another office: ``deputy``/``shadow`` ``prime minister``.
+RANK_MODIFIERS = words("deputy vice shadow former assistant junior acting ex under co")
+
+
+def rank_words(phrase: str) -> frozenset[str]:
+    """The rank words of a lower-cased title (``deputy prime minister`` -> ``{deputy}``)."""
+    return frozenset(re.split(r"[\s\-]+", phrase)) & RANK_MODIFIERS
+
+
+#: An appositive that describes one person: ``, a 19-year-old student at``, ``, the coach,``.
+_PERSON_APPOSITIVE_RE = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,60}\))?,[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<desc>[\w\-]+(?:[ \t]+[a-z][\w\-]*){0,4}?)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|for|in|from|who|with|on)\b)"
+)
+
+
+def describes_person(tail: str) -> bool:
+    """Whether ``tail`` (the text after a name) opens with an appositive describing a person."""
+    m = _PERSON_APPOSITIVE_RE.match(tail)
+    if m is None:
+        return False
+    head = m.group("desc").split()[-1].lower()
+    return re.fullmatch(r"\d+-year-old", head) is not None or is_role_noun(head)
