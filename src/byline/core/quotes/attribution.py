@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from byline.core.quotes.antecedents import is_org_description, is_person_description, nearest_org
 from byline.core.quotes.cues import (
+    SENT_BOUNDARY_RE,
     Cue,
     Subject,
     after_cue,
@@ -36,6 +37,8 @@ from byline.core.quotes.cues import (
     intro_cue,
     late_cue,
     mask_quotes,
+    reported_before,
+    sentence_end,
     sentence_start,
 )
 from byline.core.quotes.fragments import (
@@ -46,21 +49,23 @@ from byline.core.quotes.fragments import (
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
-    HONORIFICS,
+    ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    SPOKES_HEADS,
+    VERB_RE,
 )
 from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
+from byline.core.quotes.sources import DOCUMENT_RE, document_author, spokesperson_org
 from byline.core.quotes.subjects import (
     DETERMINERS,
     GLOSS_RE,
     LAST_PRONOUN_RE,
     LEADING_NAME_RE,
+    affiliation_head,
     clean_subject,
     inverted_head,
     no_placeholder,
@@ -69,7 +74,6 @@ from byline.core.quotes.subjects import (
 )
 from byline.core.quotes.tokens import (
     CAPSEQ_RE,
-    is_org_tokens,
     person_part,
     stage_name,
     strip_possessive,
@@ -80,32 +84,8 @@ __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
 #: ``leading him to`` / ``prompting her to``: a verb whose object pronoun is the speaker.
 _OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
-_AFFILIATION_RE = re.compile(r"^(?P<head>.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?[A-Z]")
-
-
-def _affiliation_head(span: str) -> str:
-    """``Jo Bloggs of Acme`` -> ``Jo Bloggs``: a person named before an affiliation speaks.
-
-    Only when the words before ``of``/``at``/``from``/``for``/``with`` end with a personal name
-    (two name words or an honorific); ``the Bank of England``, ``Secretary of State`` and
-    ``a spokesman for Acme`` are left alone.
-    """
-    m = _AFFILIATION_RE.match(span)
-    if m is None:
-        return span
-    seqs = list(CAPSEQ_RE.finditer(m.group("head")))
-    if not seqs or seqs[-1].end() != len(m.group("head").rstrip(" ,")):
-        return span
-    tokens = seqs[-1].group(0).split()
-    person = person_part(tokens)
-    if is_org_tokens(tokens) and not person:
-        return span
-    honor = (
-        len(tokens) > len(person) and tokens[-len(person) - 1] in HONORIFICS if person else False
-    )
-    if len(person) >= 2 or (person and honor):
-        return m.group("head")
-    return span
+#: A cue whose subject is only a conjunction (``And continued: "``).
+_NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 
 
 class _Attributor:
@@ -130,6 +110,9 @@ class _Attributor:
         span, pos = clean_subject(subject.span), subject.pos
         if not re.search(r"\w", span):
             return None
+        document = DOCUMENT_RE.fullmatch(span.strip(" ,"))
+        if document is not None:
+            return document_author(self.res, document, pos)
         if not subject.inverted:
             # "..., leading him to quip": an object pronoun controls the speech verb.
             obj = _OBJECT_CONTROL_RE.search(span)
@@ -165,19 +148,26 @@ class _Attributor:
             words = span.split()
             low = words[0].lower() if words else ""
         if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
-            set(w.lower().strip(",") for w in words[1:4]) & ANON_HEADS
+            set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
-            return self._spokesperson_org(span, words)
+            return spokesperson_org(span, words)
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker
+        if (
+            low == "the"
+            and len(words) > 1
+            and all(w[:1].isupper() for w in words[1:])
+            and strip_possessive(words[-1]) in ORG_HEADS
+        ):
+            return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
         if (
             low in DETERMINERS
             and len(words) > 1
             and (not words[-1][:1].isupper() or strip_possessive(words[-1]) in ROLE_WORDS)
         ):
             return self._description(words[1:], pos)  # "the Olympic champion", "the firm"
-        span = _affiliation_head(span)
+        span = affiliation_head(span)
         seqs = list(CAPSEQ_RE.finditer(span))
         seqs = [s for s in seqs if not all(t in FUNCTION_WORDS for t in s.group(0).split())]
         if seqs:
@@ -217,23 +207,6 @@ class _Attributor:
             return resolve_pronoun(self.masked, self.res, self.done, pos, None)
         return None
 
-    def _spokesperson_org(self, span: str, words: list[str]) -> str | None:
-        """``a spokeswoman for Acme`` / ``an Acme spokesman`` -> ``Acme``; other anonymous
-        sources (``a friend``, ``a source close to the club``) -> ``None``."""
-        if not set(w.lower().strip(",") for w in words[1:5]) & SPOKES_HEADS:
-            return None
-        seqs = [
-            m.group(0)
-            for m in CAPSEQ_RE.finditer(span)
-            if not all(t in FUNCTION_WORDS for t in m.group(0).split())
-        ]
-        if not seqs:
-            return None
-        tokens = seqs[-1].split()
-        while tokens and tokens[0] in FUNCTION_WORDS:
-            tokens = tokens[1:]
-        return strip_possessive(" ".join(tokens)) if tokens else None
-
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Quote]:
         out: list[Quote] = []
@@ -268,6 +241,15 @@ class _Attributor:
             return None
         after = after_cue(self.text, self.masked, r)
         before = None if after else before_cue(self.masked, r, not sentence)
+        if after is not None and not sentence:
+            inner = before_cue(self.masked, r, True)
+            if (
+                inner is not None
+                and inner.subject
+                and DOCUMENT_RE.fullmatch(clean_subject(inner.subject.span).strip(" ,"))
+            ):
+                # "Guidance said staff must act "now", Mr Roe said.": the words are the document's.
+                after, before = None, inner
         direct = after is not None or (before is not None and before.direct)
         if is_title_like(body) and not direct and not colon:
             return None  # capitalised words in marks with no speech verb: a title or a name
@@ -288,6 +270,11 @@ class _Attributor:
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
         if before is not None:
+            if self.done and _NO_SUBJECT_RE.fullmatch(
+                before.subject.span if before.subject else ""
+            ):
+                # "And continued: "...": no subject, the last speaker goes on.
+                return self.done[-1][2], before.span, "continuation", kind
             return self.speaker_of(before), before.span, "before", kind
         if self.done and continues(self.masked, self.done[-1][1], r):
             return self.done[-1][2], None, "continuation", kind
@@ -298,11 +285,38 @@ class _Attributor:
             return self.speaker_of(intro), intro.span, "intro", kind
         if late is not None:
             return self.speaker_of(late), late.span, "after", kind
+        if kind == "fragment":
+            reported = reported_before(self.masked, sentence_start(self.masked, r.open_mark))
+            if reported is not None:
+                # "... taxes, he added. It would end some "unfair taxes".": the same source.
+                return self.speaker_of(reported), reported.span, "intro", kind
         if kind == "speech":
             prev = self.previous_subject(r)
             if prev is not None:
                 return prev[0], prev[1], "previous", kind
+            if self._still_speaking(r):
+                return self.done[-1][2], None, "continuation", kind
         return None, None, "", kind
+
+    def _still_speaking(self, r: RawQuote) -> bool:
+        """Whether the last speaker goes on after a short narrative gap: the last quotation is
+        in this or the previous paragraph, at most two sentences lie between, and none of
+        them reports speech or has another person as its subject."""
+        if not self.done or self.done[-1][2] is None:
+            return False
+        lo = self.done[-1][1] + 1
+        if self.masked[lo - 2 : lo - 1] not in (".", "!", "?", "…"):
+            lo = sentence_end(self.masked, lo)  # "...," said X.: past its attribution
+        gap = self.masked[lo : r.open_mark]
+        if gap.count("\n\n") > 1 or len(SENT_BOUNDARY_RE.findall(gap)) > 2:
+            return False
+        if '"' in gap or VERB_RE.search(gap) is not None:
+            return False
+        speaker = self.done[-1][2]
+        return all(
+            m.name == speaker or m.obj or m.prep or m.poss
+            for m in self.res.mentions(lo, r.open_mark)
+        )
 
     def _split_speech(self, r: RawQuote) -> bool:
         """Whether the last quotation kept was speech ending in the sentence ``r`` opens in."""

@@ -22,6 +22,8 @@ from byline.core.quotes.lexicon import (
     FRAGMENT_VERB_RE,
     FUNCTION_WORDS,
     ORG_HEADS,
+    PRONOUNS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
@@ -39,8 +41,10 @@ __all__ = [
     "intro_cue",
     "late_cue",
     "mask_quotes",
+    "reported_before",
     "sentence_end",
     "sentence_start",
+    "sentence_subject",
 ]
 
 SENT_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']{0,2}\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
@@ -184,6 +188,30 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
     return None
 
 
+_NAME_GLUE = frozenset({"of", "for", "at", "and", "de", "van", "von", "der", "den", "du", "di"})
+
+
+def sentence_subject(clause: str) -> str:
+    """The subject words that open a clause: up to its first verb.
+
+    ``The Green Party said the Budget was ...`` -> ``The Green Party``; ``Lee paid tribute to
+    Roe`` -> ``Lee``; ``A spokesman for Acme Bank urged ...`` -> ``A spokesman for Acme Bank``.
+    Without a parser, the verb is the first lowercase word after a capitalised name word that
+    does not glue two name parts (``of``, ``for``, ``de``), or an auxiliary or ``-ed`` verb.
+    """
+    tokens = clause.split()
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok[:1].islower():
+            continue
+        prev = tokens[i - 1]
+        after_name = prev[:1].isupper() and prev not in FUNCTION_WORDS
+        if (after_name and tok not in _NAME_GLUE and tok not in ROLE_NOUNS) or re.fullmatch(
+            r"[a-z]+ed|has|had|was|is|were|are|will|would", tok
+        ):
+            return " ".join(tokens[:i])
+    return " ".join(tokens)
+
+
 def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     """The last speech verb in the sentence before the opening mark, with its subject.
 
@@ -209,12 +237,14 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     verb = v.group(0).lower()
     subj_span = before[: v.start()]
     span = (lo + v.start(), lo + v.end())
+    inverted = between.strip().rstrip(":").strip()
+    if not subj_span.strip() and direct and inverted[:1].isupper():
+        # "Said Mr Roe: "...": the speaker follows the verb.
+        return Cue(Subject(inverted, lo, inverted=True), (span[0], span[1] + len(between)), direct)
     if verb.endswith("ing") and not re.search(r"\b(?:was|is|were|are)\s+$", subj_span):
         # "..., adding: " - the subject of the sentence speaks.
         m = re.match(r"\s*([^,\-—–(]+)", subj_span)
-        subj = m.group(1) if m else ""
-        subj = re.split(r"\s+(?=[a-z]+ed\b)|\s+(?:has|had|was|is)\b", subj)[0]
-        return Cue(Subject(subj, lo), span, direct)
+        return Cue(Subject(sentence_subject(m.group(1) if m else ""), lo), span, direct)
     if verb == "according to":
         m2 = re.match(r"\s*([^,.;:]+)", between)
         return Cue(Subject(m2.group(1), lo) if m2 else None, span, direct)
@@ -246,6 +276,8 @@ def late_cue(masked: str, r: RawQuote) -> Cue | None:
     begin = r.end + 1
     stop = sentence_end(masked, begin)
     rest = masked[begin:stop]
+    if masked[r.end - 1 : r.end] in (".", "!", "?", "…") and rest.lstrip()[:1].isupper():
+        return None  # the quotation closed its sentence: the next sentence is not its cue
     found = None
     for m in _LATE_RE.finditer(rest):
         found = m
@@ -262,28 +294,57 @@ def late_cue(masked: str, r: RawQuote) -> Cue | None:
 
 
 def intro_cue(masked: str, r: RawQuote) -> Cue | None:
-    """``Smith said that ...`` as the sentence just before a quote that opens a sentence."""
+    """A reported-speech sentence just before a quote that opens a sentence: ``Smith said that
+    ...`` / ``..., says Smith.`` / ``..., Smith added.``"""
     sent_lo = sentence_start(masked, r.open_mark)
     if masked[sent_lo : r.open_mark].strip():
         return None
-    end = sent_lo
+    return reported_before(masked, sent_lo)
+
+
+def reported_before(masked: str, pos: int) -> Cue | None:
+    """The attribution of the sentence ending before ``pos`` when it reports speech: a subject
+    and speech verb opening it (``Smith said that ...``) or closing it (``..., Smith added.``,
+    ``..., says Smith.``). ``None`` when it holds a quotation or no such attribution."""
+    end = pos
     while end > 0 and masked[end - 1].isspace():
         end -= 1
-    if end <= 0 or '"' in masked[sentence_start(masked, end - 1) : end]:
+    if end <= 0:
         return None
     prev_lo = sentence_start(masked, end - 1)
     prev = masked[prev_lo:end]
-    m = re.match(
-        rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b",
-        prev,
-    )
-    if not m or word_count(m.group("subj")) > 8:
+    if '"' in prev:
         return None
-    subj = m.group("subj")
-    if not subj[:1].isupper():
+    m = _REPORT_LEAD_RE.match(prev)
+    if m is not None:
+        subj = m.group("subj")
+        if subj[:1].isupper() and sentence_subject(subj) == subj.strip() and word_count(subj) <= 8:
+            span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
+            return Cue(Subject(subj, prev_lo), span)
+    aside = _ASIDE_CUE_RE.match(prev)
+    if aside is not None and (aside.group("subj")[:1].isupper() or aside.group("subj") in PRONOUNS):
+        # "The Tories, he said, can cut crime.": the attribution in commas.
+        span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
+        return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
+    late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
+    if late is None or prev[late.end() :].strip(" .!?…"):
         return None
-    span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
-    return Cue(Subject(subj, prev_lo), span)
+    if late.group("iverb"):
+        span = (prev_lo + late.start("iverb"), prev_lo + late.end("isubj"))
+        return Cue(Subject(late.group("isubj"), prev_lo + late.start(), inverted=True), span)
+    subj = late.group("subj")
+    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
+        return None
+    span = (prev_lo + late.start("subj"), prev_lo + late.end("verb"))
+    return Cue(Subject(subj, prev_lo + late.start()), span)
+
+
+_ASIDE_CUE_RE = re.compile(
+    rf"[^,\"]{{1,80}},\s*(?P<subj>[^,\"]{{1,40}}?)\s+(?P<verb>{VERB_ALT}),", re.IGNORECASE
+)
+_REPORT_LEAD_RE = re.compile(
+    rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
+)
 
 
 def continues(masked: str, prev_end: int, r: RawQuote) -> bool:
@@ -294,6 +355,8 @@ def continues(masked: str, prev_end: int, r: RawQuote) -> bool:
     gap = masked[prev_end + 1 : r.open_mark]
     if gap.count("\n\n") > 1:
         return False
+    if masked[prev_end - 1 : prev_end] in (".", "!", "?", "…") and gap.lstrip()[:1].isupper():
+        return False  # the previous quotation closed its sentence: a new sentence lies between
     boundary = SENT_BOUNDARY_RE.search(gap)
     if boundary is not None and gap[boundary.end() :].strip():
         return False

@@ -15,6 +15,7 @@ __all__ = [
     "ATTITUDE_VERBS",
     "CLAUSE_WORDS",
     "DESCRIBE_VERBS",
+    "DOCUMENT_NOUNS",
     "FEMALE_TITLES",
     "FRAGMENT_CUE_RE",
     "FRAGMENT_VERB_RE",
@@ -178,6 +179,10 @@ REPORT_NOUNS: frozenset[str] = words(
     "affidavit announcement blog bulletin comment comments complaint document filing "
     "guidance indictment interview letter memo press release report review speech "
     "statement testimony tweet"
+)
+#: Documents that speak for their author (``the book, by Jo Roe, said``, ``the report said``).
+DOCUMENT_NOUNS: frozenset[str] = REPORT_NOUNS - words("comment comments interview speech") | words(
+    "book study survey paper research analysis guidelines"
 )
 #: A speech or describing verb, or a report noun, as a whole word: a cue for a fragment.
 FRAGMENT_CUE_RE = re.compile(

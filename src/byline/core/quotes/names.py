@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,11 +29,14 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.model import word_count
 from byline.core.quotes.tokens import (
+    RANK_MODIFIERS,
     STAGE_SUBJECT_RE,
     capseqs,
+    describes_person,
     is_org_tokens,
     is_role_noun,
     person_part,
+    rank_words,
     stage_name,
     strip_possessive,
 )
@@ -75,6 +79,9 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
+#: Words inside quotation marks in the masked article.
+_MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
+_ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 
 
@@ -94,10 +101,15 @@ class NameResolver:
         self.orgs: list[tuple[int, str]] = []
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
+        #: Acronym -> the capitalised name it abbreviates (``GE`` -> ``General Electric``).
+        self.expansions: dict[str, str] = {}
         self._heads: (
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
         self._index()
+        self.quoted_forms: dict[str, set[str]] = {}
+        self._index_quoted()
+        self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
 
     def _in_prose(self, pos: int) -> bool:
         # Spans are sorted and disjoint: the only candidate is the last one starting at or
@@ -105,19 +117,44 @@ class NameResolver:
         index = bisect_right(self._prose_starts, pos) - 1
         return index >= 0 and pos < self.prose[index][1]
 
+    def _index_quoted(self) -> None:
+        """Full names written only inside quotation marks (``"I told Tony Blair ..."``): they
+        make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention."""
+        for run in _MASKED_RUN_RE.finditer(self.masked):
+            for _, mtext in capseqs(self.text, run.start(), run.end()):
+                person = person_part(mtext.split())
+                if len(person) >= 2 and not is_org_tokens(mtext.split()):
+                    self.quoted_forms.setdefault(person[-1], set()).add(" ".join(person))
+
     def _index(self) -> None:
         for m in STAGE_SUBJECT_RE.finditer(self.masked):
             name = stage_name(m.group(0))
             if name is not None:
                 self.stage.add(name)
                 self.persons.add(name)
-        for mstart, mtext in capseqs(self.masked):
+        found = Counter(_ACRONYM_RE.findall(self.masked))
+        acronyms = frozenset(a for a, n in found.items() if n > 1)
+        seqs = capseqs(self.masked)
+        # Words written alone (``Mr Knapman``): the surname of a person, never an abbreviated name.
+        alone = {
+            strip_possessive(t[-1])
+            for t in (m.split() for _, m in seqs)
+            if all(w in FUNCTION_WORDS or w in HONORIFICS for w in t[:-1])
+        }
+        for mstart, mtext in seqs:
             tokens = mtext.split()
             while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in HONORIFICS:
                 tokens = tokens[1:]
             if not tokens:
                 continue
             start = mstart + mtext.index(tokens[0])
+            initials = "".join(t[0] for t in tokens) if len(tokens) > 1 else ""
+            if initials in acronyms and strip_possessive(tokens[-1]) not in alone:
+                # "General Electric" and "GE": a name the article abbreviates is an organisation.
+                name = strip_possessive(" ".join(tokens))
+                self.expansions.setdefault(initials, name)
+                self.orgs.append((start, name))
+                continue
             if is_org_tokens(tokens) and not person_part(tokens):
                 name = " ".join(tokens)
                 name = strip_possessive(name) if not name.endswith("'s Office") else name
@@ -159,12 +196,17 @@ class NameResolver:
                 phrase = " ".join(role_words).lower()
                 if low and not role_words:
                     phrase = low.group(1).lower()
+                    rank = re.search(r"([A-Za-z]+)[ \t\-]+$", before[: low.start(1)])
+                    if rank and rank.group(1).lower() in RANK_MODIFIERS:
+                        phrase = f"{rank.group(1).lower()} {phrase}"  # "Deputy prime minister"
                 self.roles.append((start, phrase, full))
             # "Tim Dams, news editor of Screen Weekly," / "Jo Bloggs, the chief executive, said"
             tail = self.masked[start + len(" ".join(tokens[len(lead) :])) : start + 120]
             appos = _APPOSITIVE_RE.match(tail)
             if appos and len(person) >= 2 and is_role_noun(appos.group("role").split()[-1]):
                 self.roles.append((start, appos.group("role").lower(), full))
+            if len(person) == 1 and describes_person(tail):
+                self.persons.add(full)  # "Dan (not his real name), a 19-year-old student,"
 
     def canonical(self, phrase: str, pos: int) -> str | None:
         """Canonical name for a capitalised name phrase, or ``None``."""
@@ -176,6 +218,9 @@ class NameResolver:
             tokens = tokens[1:]
         if not tokens:
             return None
+        joined = strip_possessive(" ".join(tokens))
+        if joined in self.expansions or joined in self.expansions.values():
+            return self.expansions.get(joined, joined)
         if strip_possessive(tokens[-1]) in ROLE_WORDS:
             return self.role_lookup(" ".join(tokens).lower(), pos)
         if is_org_tokens(tokens) and not person_part(tokens):
@@ -213,6 +258,14 @@ class NameResolver:
             counts,
             key=lambda f: (len(f.split()), self._in_prose(first[f]), counts[f], -first[f]),
         )
+        quoted = [
+            q
+            for q in self.quoted_forms.get(surname, ())
+            if q.split()[-len(best.split()) :] == best.split()
+            and len(q.split()) > len(best.split())
+        ]
+        if len(quoted) == 1 and best in self.persons | {" ".join(person)}:
+            best = quoted[0]  # "Mr Blair" outside the quotes, "Tony Blair" only inside them
         # A recogniser name only replaces the article's own form when it is fuller; a variant
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
         if hint is not None and len(hint.split()) > len(best.split()):
@@ -229,8 +282,8 @@ class NameResolver:
         exact: dict[str, int] = {}
         loose: dict[str, int] = {}
         for rpos, phrase, name in self.roles_with_head(head):
-            if rpos > pos:
-                continue
+            if rpos > pos or rank_words(phrase) != rank_words(role):
+                continue  # a deputy prime minister is not the prime minister
             if phrase == role or phrase.endswith(" " + role):
                 exact[self.canonical(name, rpos) or name] = rpos
             else:
@@ -329,9 +382,7 @@ class NameResolver:
             name = self.canonical(" ".join(person), mstart)
             if name is None:
                 continue
-            known = name in self.persons or any(
-                p.split()[-1] == surname for p in self.persons if p.split()
-            )
+            known = name in self.persons or surname in self.person_surnames
             honor = any(t in HONORIFICS for t in tokens)
             tail = re.match(
                 r"\s+([a-z][\w\-]*)\s+[A-Z]",

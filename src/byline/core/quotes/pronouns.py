@@ -72,6 +72,18 @@ def _candidates(
     return sorted(out, key=lambda c: c[0])
 
 
+def _caption_start(masked: str, pos: int) -> int | None:
+    """Start of the paragraph holding ``pos`` when it is a photo caption (it has a credit:
+    ``(Photo by ...)``, ``©``, ``Photograph:``), else ``None``."""
+    lo = masked.rfind("\n\n", 0, pos) + 1
+    hi = masked.find("\n\n", pos)
+    para = masked[lo : hi if hi >= 0 else len(masked)]
+    return lo if _CREDIT_RE.search(para) else None
+
+
+_CREDIT_RE = re.compile(r"©|\((?:Photo|Picture|Image)s?\s+(?:by|credit)\b|\bPhotograph:", re.I)
+
+
 def _aside(masked: str, start: int, pos: int) -> bool:
     """Whether ``pos`` is inside parentheses opened in its sentence, or right after ``/``
     or ``©`` (a photo credit)."""
@@ -140,6 +152,15 @@ def _walk(
     budget = _WINDOW
     step = 0
     while step < budget:
+        caption = _caption_start(masked, end)
+        if caption is not None:
+            # A photo caption between the cue and its antecedent: read past it.
+            if caption <= 0:
+                break
+            end = caption - 1
+            while end > 0 and masked[end - 1].isspace():
+                end -= 1
+            continue
         start = sentence_start(masked, end)
         sent = masked[start:end]
         ok = [

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from byline.core.quotes.cues import sentence_start
 from byline.core.quotes.fragments import is_nickname
-from byline.core.quotes.lexicon import ROLE_WORDS
+from byline.core.quotes.lexicon import HONORIFICS, ROLE_WORDS
 from byline.core.quotes.model import RawQuote
-from byline.core.quotes.tokens import person_part
+from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, person_part
 
 __all__ = [
     "ACCORDING_RE",
@@ -22,6 +22,7 @@ __all__ = [
     "GLOSS_RE",
     "LAST_PRONOUN_RE",
     "LEADING_NAME_RE",
+    "affiliation_head",
     "clean_subject",
     "inverted_head",
     "no_placeholder",
@@ -33,7 +34,8 @@ LEADING_NAME_RE = re.compile(r"\s*((?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\
 GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
 DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 LAST_PRONOUN_RE = re.compile(
-    r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while)\s+(he|she)$", re.IGNORECASE
+    r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while|what|because|where|how)\s+(he|she)$",
+    re.IGNORECASE,
 )
 ACCORDING_RE = re.compile(r"^(?i:according to)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*,?\s*")
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—](?=\s)|\([^()]*\)")
@@ -89,3 +91,31 @@ def same_sentence(masked: str, prev_end: int, r: RawQuote) -> bool:
 def no_placeholder(speaker: str | None) -> str | None:
     """Never let the mask's placeholder (quoted words replaced by ``Q``) become a name."""
     return None if speaker is None or _PLACEHOLDER_RE.search(speaker) else speaker
+
+
+_AFFILIATION_RE = re.compile(r"^(?P<head>.*?)\s+(?:of|at|from|for|with)\s+(?:the\s+)?[A-Z]")
+
+
+def affiliation_head(span: str) -> str:
+    """``Jo Bloggs of Acme`` -> ``Jo Bloggs``: a person named before an affiliation speaks.
+
+    Only when the words before ``of``/``at``/``from``/``for``/``with`` end with a personal name
+    (two name words or an honorific); ``the Bank of England``, ``Secretary of State`` and
+    ``a spokesman for Acme`` are left alone.
+    """
+    m = _AFFILIATION_RE.match(span)
+    if m is None:
+        return span
+    seqs = list(CAPSEQ_RE.finditer(m.group("head")))
+    if not seqs or seqs[-1].end() != len(m.group("head").rstrip(" ,")):
+        return span
+    tokens = seqs[-1].group(0).split()
+    person = person_part(tokens)
+    if is_org_tokens(tokens) and not person:
+        return span
+    honor = (
+        len(tokens) > len(person) and tokens[-len(person) - 1] in HONORIFICS if person else False
+    )
+    if len(person) >= 2 or (person and honor):
+        return m.group("head")
+    return span

@@ -18,16 +18,20 @@ from byline.core.quotes.lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     VERB_ALT,
+    words,
 )
 
 __all__ = [
     "CAPSEQ_RE",
+    "RANK_MODIFIERS",
     "STAGE_SUBJECT_RE",
     "capseqs",
+    "describes_person",
     "is_acronym",
     "is_org_tokens",
     "is_role_noun",
     "person_part",
+    "rank_words",
     "stage_name",
     "strip_possessive",
 ]
@@ -38,7 +42,9 @@ _TOKEN = (
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:The|A|An|In|It|He|She|But|And|This|That|They|We)\b)"
     r"|[A-Z])"
 )
-CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|bin|al|la|le)[ \t]+)?{_TOKEN})*")
+#: Lower-case name particles inside a name (``Sandra den Hamer``, ``Luis da Silva``).
+_PARTICLES = "de|van|von|der|den|du|di|da|del|della|dos|das|ter|ten|bin|al|la|le"
+CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_TOKEN})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: ``Fly-half``, ``Ex-minister``: a word with a lower-case part after a hyphen is a title or a
 #: description, never part of a name (``Jean-Paul``, ``Kilroy-Silk`` keep their capitals).
@@ -73,6 +79,8 @@ def strip_possessive(tok: str) -> str:
 
 def is_acronym(tok: str) -> bool:
     """Whether ``tok`` is written in capitals, with at least two letters (``BBC``, ``U.N.``)."""
+    if not tok.isupper():
+        return False  # fast path: most words have a lower-case letter
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -147,3 +155,29 @@ def stage_name(phrase: str) -> str | None:
     if m.group("num") and (tokens[0].endswith("s") or tokens[0].lower() in ROLE_NOUNS):
         return None  # "50 Britons", "30 Officials": a count of people, not a name
     return " ".join(phrase.split())
+
+
+#: Words that make a title another office: ``deputy``/``shadow`` ``prime minister``.
+RANK_MODIFIERS = words("deputy vice shadow former assistant junior acting ex under co")
+
+
+def rank_words(phrase: str) -> frozenset[str]:
+    """The rank words of a lower-cased title (``deputy prime minister`` -> ``{deputy}``)."""
+    return frozenset(re.split(r"[\s\-]+", phrase)) & RANK_MODIFIERS
+
+
+#: An appositive that describes one person: ``, a 19-year-old student at``, ``, the coach,``.
+_PERSON_APPOSITIVE_RE = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,60}\))?,[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<desc>[\w\-]+(?:[ \t]+[a-z][\w\-]*){0,4}?)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|for|in|from|who|with|on)\b)"
+)
+
+
+def describes_person(tail: str) -> bool:
+    """Whether ``tail`` (the text after a name) opens with an appositive describing a person."""
+    m = _PERSON_APPOSITIVE_RE.match(tail)
+    if m is None:
+        return False
+    head = m.group("desc").split()[-1].lower()
+    return re.fullmatch(r"\d+-year-old", head) is not None or is_role_noun(head)

@@ -1,0 +1,76 @@
+"""Sources that are not a named person: documents and unnamed spokespeople.
+
+* :data:`DOCUMENT_RE` / :func:`document_author`: a document speaks for its author
+  (``the book, by Jo Roe,`` -> Jo Roe; ``the Kok report`` -> Kok's full name; ``Acme's
+  statement`` -> Acme); an unnamed author (``government guidance``) gives ``None``
+  (benchmarks/gold/GUIDELINES.md §4, rules 5 and 6).
+* :func:`spokesperson_org`: an unnamed spokesperson speaks for the organisation named with
+  them (``a spokeswoman for Acme``, ``a Department for Work and Pensions spokesman``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.quotes.lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, SPOKES_HEADS
+from byline.core.quotes.names import NameResolver
+from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, strip_possessive
+
+__all__ = ["DOCUMENT_RE", "document_author", "spokesperson_org"]
+
+#: A document as the subject of a speech verb: ``the Kok report``, ``Acme's statement``,
+#: ``the book, by Jo Roe and serialised in ...``, ``government guidance``.
+DOCUMENT_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    r"(?P<mod>(?:[A-Z][\w.'’\-]*\s+){0,4})(?:[a-z][\w\-]*\s+){0,2}"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS))})"
+    r"(?:\s*,?\s+(?:\w+\s+)?by\s+(?P<by>[^;]+))?"
+)
+
+
+def document_author(res: NameResolver, document: re.Match[str], pos: int) -> str | None:
+    """The author of a document that speaks (``the book, by Jo Roe,``, ``the Kok report``,
+    ``Acme's statement``); ``None`` when the text names none (``government guidance``)."""
+    by = document.group("by")
+    if by:
+        by = re.split(r"\s+and\s+|,", by)[0]
+        names = [m.group(0) for m in CAPSEQ_RE.finditer(by)]
+        return res.canonical(names[-1], pos) if names else None
+    tokens = [t for t in document.group("mod").split() if t not in FUNCTION_WORDS]
+    if not tokens or (len(tokens) == 1 and strip_possessive(tokens[0]) in ORG_HEADS):
+        return None
+    name = res.canonical(" ".join(tokens), pos)
+    if name is None:
+        return None
+    # Only a known person or organisation authors it: "Official guidance" names nobody.
+    known = (
+        name in res.persons
+        or name.split()[-1] in res.person_surnames
+        or is_org_tokens(name.split())
+        or name in res.expansions.values()
+        or any(org == name for _, org in res.orgs)
+    )
+    return name if known else None
+
+
+def spokesperson_org(span: str, words: list[str]) -> str | None:
+    """``a spokeswoman for Acme`` / ``an Acme spokesman`` -> ``Acme``; other anonymous
+    sources (``a friend``, ``a source close to the club``) -> ``None``."""
+    lows = [w.lower().strip(",") for w in words]
+    at = next((i for i, w in enumerate(lows) if w in SPOKES_HEADS), 0)
+    if at == 0:
+        return None
+    named = [strip_possessive(w) for w in words[1:at]]
+    if named and named[0][:1].isupper() and named[-1][:1].isupper():
+        return " ".join(named)  # "a Department for Work and Pensions spokeswoman"
+    seqs = [
+        m.group(0)
+        for m in CAPSEQ_RE.finditer(span)
+        if not all(t in FUNCTION_WORDS for t in m.group(0).split())
+    ]
+    if not seqs:
+        return None
+    tokens = seqs[-1].split()
+    while tokens and tokens[0] in FUNCTION_WORDS:
+        tokens = tokens[1:]
+    return strip_possessive(" ".join(tokens)) if tokens else None
