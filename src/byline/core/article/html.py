@@ -196,6 +196,7 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
         ArticleError: When the page has no readable main text.
     """
     from byline.core.article.html_body import BodyContext, body_blocks
+    from byline.core.article.html_chrome import remove_chrome
 
     tree = _parse(html)
     page = read_page_meta(tree)  # before extraction, which edits the tree
@@ -211,12 +212,13 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
         if base:
             captions.update((urljoin(base, src), text) for src, text in page.captions.items())
     context = BodyContext(base_url=address, captions=captions)
+    chrome = remove_chrome(document.body, site_names)
     blocks = _drop_repeated_title(body_blocks(document.body, context), title)
     if not blocks:
         raise ArticleError("no article text found in the page")
     return WebArticle(
         title=title,
-        author=_author(document.author, page, site_names),
+        author=_author(document.author, page, site_names) or chrome.sign_off,
         date=_date(document.date, page),
         source=clean(site_names[0]) if site_names else None,
         url=address,
