@@ -130,17 +130,21 @@ def _fuller(name: str, printed: list[str]) -> str:
 
 def _author(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
     """The byline: the extractor's names, unless the byline printed on the page names
-    nobody of them (it wins then, as a reader sees it); else the declared authors."""
+    nobody of them or more people than they are (it wins then, as a reader sees it); else
+    the declared authors. An organisation is an author only when no person is credited."""
     names = [clean(name) for name in (extracted or "").split(";")]
     names = [name for name in names if name and _is_name(name, site_names)]
     printed = [name for name in page.bylines if _is_name(name, [])]  # an outlet may sign
     printed_words = {word for name in printed for word in _words(name)}
-    if printed and not any(set(_words(name)) & printed_words for name in names):
+    covered = [name for name in names if set(_words(name)) & printed_words]
+    if printed and (not covered or len(printed) > len(names) == len(covered)):
         names = printed
     names = [_fuller(name, printed) for name in names]
     if not names:
         names = [name for name in page.authors if _is_name(name, site_names)]
-    return _join_names(names) if names else None
+    organisations = {tuple(_words(name)) for name in [*page.organisations, *site_names]}
+    people = [name for name in names if tuple(_words(name)) not in organisations]
+    return _join_names(people or names) if names else None
 
 
 def _iso_date(text: str) -> str | None:
@@ -149,8 +153,9 @@ def _iso_date(text: str) -> str | None:
 
 
 def _date(extracted: str | None, page: PageMeta) -> str | None:
-    """The extractor's date (htmldate reads the page's local day), else a declared one."""
-    found = _iso_date(extracted) if extracted else None
+    """The date printed under the headline (what a reader sees), else the extractor's
+    (htmldate reads the page's local day), else a declared one."""
+    found = page.printed_date or (_iso_date(extracted) if extracted else None)
     return found or next((date for date in map(_iso_date, page.dates) if date), None)
 
 

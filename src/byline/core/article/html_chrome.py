@@ -54,7 +54,10 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 """A byline or date line: "Posted on", "Published: ...", "Article by ..."."""
-_BY_LINE = re.compile(r"^\W*by\s+\S.*[^.!?]$", re.IGNORECASE)
+_BY_LINE = re.compile(
+    r"^\W*(?i:by)\s*:?\s+[A-Z][\w.'’-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*)*$"
+)
+"""A line that is only "By" and names: "By Jane Doe", "By A, B and C"."""
 _BY_WORDS = 8
 _META_WORDS = 12
 _SIGN_OFF = re.compile(
