@@ -95,3 +95,28 @@ def test_a_last_paragraph_with_a_comma_is_not_a_sign_off() -> None:
     markdown = html_to_markdown(article("<p>Mira Castell, the engineer, agreed.</p>", after=True))
     assert "author" not in front(markdown)
     assert "Mira Castell, the engineer, agreed." in body(markdown)
+
+
+def test_a_heading_that_holds_a_block_or_an_anchor_is_kept() -> None:
+    heading = '<h2><div><a name="next-steps">What happens next</a></div></h2>'
+    assert "## What happens next" in body(html_to_markdown(article(heading)))
+
+
+def test_a_bold_question_standing_alone_is_a_heading() -> None:
+    question = (
+        "<p><strong>Thanks for joining us! To start us off, could you tell our readers a "
+        "little about where you grew up?</strong></p>"
+    )
+    text = body(html_to_markdown(article(question)))
+    assert "## Thanks for joining us!" in text
+
+
+def test_a_bold_heading_left_with_nothing_under_it_goes_and_a_bold_by_phrase_stays() -> None:
+    furniture = (
+        "<p><strong>By the numbers</strong></p>" + f"<p>{SECOND}</p>"
+        "<p><strong>Curious about bridges?</strong></p>"
+        "<p>Then sign up for our newsletter to get the latest news in your inbox.</p>"
+    )
+    text = body(html_to_markdown(article(furniture, after=True)))
+    assert "## By the numbers" in text
+    assert "Curious" not in text and "sign up" not in text

@@ -31,6 +31,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:·•»]|-{1,2}|::)\s+")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _LABEL_AUTHOR = re.compile(r"(?:^|\s)(?:by|from|written|article|posted|staff)$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+MAX_HEADING_WORDS = 25
 
 
 def looks_like_html(text: str) -> bool:
@@ -173,6 +174,20 @@ def _parse(html: str) -> HtmlElement:
     return tree
 
 
+def _flatten_headings(tree: HtmlElement) -> None:
+    """Headings that hold a block (``<h2><div><a name=...>Text</a></div></h2>``, as some
+    pages write anchors) made plain text: the extractor drops them otherwise."""
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        if heading.find(".//div") is None and heading.find(".//p") is None:
+            continue
+        text = clean(heading.text_content())
+        if len(text.split()) > MAX_HEADING_WORDS:
+            continue  # a heading element around a whole text is not a heading
+        for child in list(heading):
+            heading.remove(child)
+        heading.text = text
+
+
 def _extract(tree: HtmlElement, url: str | None) -> Any:
     import trafilatura
 
@@ -205,6 +220,7 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
 
     tree = _parse(html)
     page = read_page_meta(tree)  # before extraction, which edits the tree
+    _flatten_headings(tree)
     document = _extract(tree, url)
     if document is None or document.body is None:
         raise ArticleError("no article text found in the page")

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from byline.core.article.html_body import is_bold_line
+
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
@@ -124,10 +126,15 @@ def _is_chrome_text(text: str, element: _Element) -> bool:
     return _is_link_card(element)
 
 
+def _is_heading(element: _Element) -> bool:
+    """A heading element, or a paragraph that will be written as one (a bold line)."""
+    return _tag(element) == "head" or (_tag(element) == "p" and is_bold_line(element))
+
+
 def _is_chrome(element: _Element) -> bool:
     tag = _tag(element)
     text = _text(element)
-    if tag == "head":
+    if _is_heading(element):
         return bool(_CHROME_HEADING.match(text))
     if tag == "p":
         return element.find(".//graphic") is None and _is_chrome_text(text, element)
@@ -199,18 +206,22 @@ def remove_chrome(body: _Element, site_names: list[str]) -> Chrome:
             _drop(element)
     blocks = _blocks(body)
     for index, element in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if _tag(element) == "head" and (following is None or _is_lower_heading(element, following)):
+        if _is_heading(element) and not _has_content_under(element, blocks[index + 1 :]):
             _drop(element)
     return found
 
 
 def _level(element: _Element) -> int:
-    rend = element.get("rend", "h2")
+    rend = element.get("rend", "h2") if _tag(element) == "head" else "h2"
     return int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
 
 
-def _is_lower_heading(heading: _Element, following: _Element) -> bool:
-    """True when `following` is a heading of the same or a higher rank than `heading`:
-    nothing stands under `heading`."""
-    return _tag(following) == "head" and _level(following) <= _level(heading)
+def _has_content_under(heading: _Element, following: list[_Element]) -> bool:
+    """True when some text (or a described image) stands under `heading` before the next
+    heading of its rank or a higher one."""
+    for element in following:
+        if _is_heading(element) and _level(element) <= _level(heading):
+            return False
+        if _text(element) or element.get("alt") or element.find(".//graphic[@alt]") is not None:
+            return True
+    return False
