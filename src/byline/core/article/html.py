@@ -31,6 +31,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:·•»]|-{1,2}|::)\s+")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _LABEL_AUTHOR = re.compile(r"(?:^|\s)(?:by|from|written|article|posted|staff)$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+MAX_HEADING_WORDS = 25
 
 
 def looks_like_html(text: str) -> bool:
@@ -130,17 +131,21 @@ def _fuller(name: str, printed: list[str]) -> str:
 
 def _author(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
     """The byline: the extractor's names, unless the byline printed on the page names
-    nobody of them (it wins then, as a reader sees it); else the declared authors."""
+    nobody of them or more people than they are (it wins then, as a reader sees it); else
+    the declared authors. An organisation is an author only when no person is credited."""
     names = [clean(name) for name in (extracted or "").split(";")]
     names = [name for name in names if name and _is_name(name, site_names)]
     printed = [name for name in page.bylines if _is_name(name, [])]  # an outlet may sign
     printed_words = {word for name in printed for word in _words(name)}
-    if printed and not any(set(_words(name)) & printed_words for name in names):
+    covered = [name for name in names if set(_words(name)) & printed_words]
+    if printed and (not covered or len(printed) > len(names) == len(covered)):
         names = printed
     names = [_fuller(name, printed) for name in names]
     if not names:
         names = [name for name in page.authors if _is_name(name, site_names)]
-    return _join_names(names) if names else None
+    organisations = {tuple(_words(name)) for name in [*page.organisations, *site_names]}
+    people = [name for name in names if tuple(_words(name)) not in organisations]
+    return _join_names(people or names) if names else None
 
 
 def _iso_date(text: str) -> str | None:
@@ -149,8 +154,9 @@ def _iso_date(text: str) -> str | None:
 
 
 def _date(extracted: str | None, page: PageMeta) -> str | None:
-    """The extractor's date (htmldate reads the page's local day), else a declared one."""
-    found = _iso_date(extracted) if extracted else None
+    """The date printed under the headline (what a reader sees), else the extractor's
+    (htmldate reads the page's local day), else a declared one."""
+    found = page.printed_date or (_iso_date(extracted) if extracted else None)
     return found or next((date for date in map(_iso_date, page.dates) if date), None)
 
 
@@ -166,6 +172,20 @@ def _parse(html: str) -> HtmlElement:
     if tree is None:
         raise ArticleError("not a web page: no HTML could be read")
     return tree
+
+
+def _flatten_headings(tree: HtmlElement) -> None:
+    """Headings that hold a block (``<h2><div><a name=...>Text</a></div></h2>``, as some
+    pages write anchors) made plain text: the extractor drops them otherwise."""
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        if heading.find(".//div") is None and heading.find(".//p") is None:
+            continue
+        text = clean(heading.text_content())
+        if len(text.split()) > MAX_HEADING_WORDS:
+            continue  # a heading element around a whole text is not a heading
+        for child in list(heading):
+            heading.remove(child)
+        heading.text = text
 
 
 def _extract(tree: HtmlElement, url: str | None) -> Any:
@@ -196,9 +216,11 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
         ArticleError: When the page has no readable main text.
     """
     from byline.core.article.html_body import BodyContext, body_blocks
+    from byline.core.article.html_chrome import remove_chrome
 
     tree = _parse(html)
     page = read_page_meta(tree)  # before extraction, which edits the tree
+    _flatten_headings(tree)
     document = _extract(tree, url)
     if document is None or document.body is None:
         raise ArticleError("no article text found in the page")
@@ -211,12 +233,13 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
         if base:
             captions.update((urljoin(base, src), text) for src, text in page.captions.items())
     context = BodyContext(base_url=address, captions=captions)
+    chrome = remove_chrome(document.body, site_names)
     blocks = _drop_repeated_title(body_blocks(document.body, context), title)
     if not blocks:
         raise ArticleError("no article text found in the page")
     return WebArticle(
         title=title,
-        author=_author(document.author, page, site_names),
+        author=_author(document.author, page, site_names) or chrome.sign_off,
         date=_date(document.date, page),
         source=clean(site_names[0]) if site_names else None,
         url=address,

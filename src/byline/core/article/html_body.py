@@ -26,6 +26,8 @@ MAX_LABEL_WORDS = 8
 """Image text longer than this is a caption; shorter, the figure's label."""
 MAX_BOLD_HEADING_WORDS = 16
 """A paragraph that is only bold text, up to this many words, is a heading."""
+MAX_BOLD_QUESTION_WORDS = 30
+"""A bold question standing alone (an interview's), up to this many words, is a heading."""
 _EMPHASIS = {"#i": "*", "#b": "**", "#t": "`"}
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -122,7 +124,7 @@ def _figure(graphic: _Element, context: BodyContext) -> list[str]:
     return blocks
 
 
-def _is_bold_line(element: _Element) -> bool:
+def is_bold_line(element: _Element) -> bool:
     """A paragraph that is one short bold phrase and nothing else (no link): a heading as
     many pages print one."""
     children = [child for child in element if _tag(child) != "lb"]
@@ -132,13 +134,15 @@ def _is_bold_line(element: _Element) -> bool:
     if _tag(bold) != "hi" or bold.get("rend") != "#b" or bold.find(".//ref") is not None:
         return False
     text = "".join(bold.itertext()).strip()
+    if text.endswith("?"):
+        return len(text.split()) <= MAX_BOLD_QUESTION_WORDS  # an interviewer's question
     # A bold sentence or a label ("More on this:") is emphasis, not a heading.
     return 0 < len(text.split()) <= MAX_BOLD_HEADING_WORDS and not text.endswith((".", ":"))
 
 
 def _paragraph(element: _Element, context: BodyContext) -> list[str]:
     """A paragraph, with any image or block inside it written as a block of its own."""
-    if _is_bold_line(element):
+    if is_bold_line(element):
         text = _lines(_inline(element[0] if _tag(element[0]) == "hi" else element, context))
         return [f"## {text.replace(chr(92) + chr(10), ' ')}"] if text else []
     blocks: list[str] = []

@@ -33,6 +33,9 @@ ARTICLE_TYPES = frozenset(
         "report",
     }
 )
+ORGANISATION_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "ngo", "educationalorganization"}
+)
 _SPACE = re.compile(r"\s+")
 BYLINE_LABEL = re.compile(
     r"^(?:(?:article|written|posted|words|story|text|report(?:ed)?)\s+)?by\s*:?$"
@@ -40,11 +43,28 @@ BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label that stands before a byline's name: "By", "Article by", "Author:" ..."""
-_BY_NAME = re.compile(r"^by\s+(?P<name>\S.*)$", re.IGNORECASE)
+_BY_NAME = re.compile(
+    r"^(?:(?:article|written|posted|words|story|text|report(?:ed)?)\s+)?by\s*:?\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    re.findall(
+        r"\w+",
+        "january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
+        "thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun",
+    )
+)
+_DATE_LABELS = frozenset({"date", "published", "posted", "updated"})
+_NAME_JOIN = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\s+(?:(?:senior|staff|chief|contributing|political|special)\s+)?"
+    r"(?:writer|reporter|correspondent|contributor|editor|columnist|journalist)$",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"^[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
 _NAME_PARTICLES = frozenset(
     {
-        "and",
         "de",
         "del",
         "della",
@@ -68,6 +88,10 @@ _NAME_PARTICLES = frozenset(
         "das",
     }
 )
+_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+_RUNNING_TEXT_WORDS = 20
+_UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _FOLLOWING_TEXT = (
     "following::text()[normalize-space()][not(ancestor::script)][not(ancestor::style)][1]"
 )
@@ -108,6 +132,12 @@ class PageMeta:
     bylines: list[str] = field(default_factory=list)
     """Names printed as a byline after the first ``<h1>``: an element that reads "By NAME",
     or a label ("By", "Article by", "Author") followed by the name."""
+    organisations: list[str] = field(default_factory=list)
+    """Names the JSON-LD gives to organisations: authors typed ``Organization``, publishers."""
+    printed_date: str | None = None
+    """The publication date printed under the first ``<h1>`` (``YYYY-MM-DD``), before the
+    article's text: a short element that is mostly a date ("Written:
+    2023-11-07 15:03", "March 5, 2024"), or a ``<time datetime>``; not an "Updated" one."""
 
 
 def _meta(tree: HtmlElement) -> dict[str, list[str]]:
@@ -165,6 +195,18 @@ def _names(value: Any) -> list[str]:
     return names
 
 
+def _organisations(value: Any, typed: bool = True) -> list[str]:
+    """The names of the organisations in a JSON-LD ``author`` (typed so) or ``publisher``."""
+    values = value if isinstance(value, list) else [value]
+    return [
+        clean(item["name"])
+        for item in values
+        if isinstance(item, dict)
+        and isinstance(item.get("name"), str)
+        and (not typed or _types(item) & ORGANISATION_TYPES)
+    ]
+
+
 def _text(value: Any) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
@@ -189,45 +231,106 @@ def _captions(tree: HtmlElement) -> dict[str, str]:
 
 
 def _byline_name(text: str) -> str | None:
-    """The name in a byline's text: its capitalised words ("Tom Francis" of "Tom Francis
-    published 9 August"), "A and B" kept; a role or outlet after a comma dropped. A single
-    word is taken as written (a handle, an outlet)."""
-    words = clean(text).split(",")[0].split(" | ")[0].strip(" :").split()
+    """The name in one part of a byline: its capitalised words ("Tom Francis" of "Tom
+    Francis published 9 August"), a trailing role ("Staff Writer") dropped. A single word is
+    taken as written (a handle, an outlet)."""
+    words = text.strip(" :").split()
     if len(words) == 1:
         return words[0] if _NAME.match(words[0]) else None
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         if not (word[:1].isupper() or word.lower() in _NAME_PARTICLES):
             break
+        following = words[index + 1] if index + 1 < len(words) else ""
+        key = word.lower().strip(".,:")
+        if key in _DATE_LABELS or (key in _CALENDAR and any(c.isdigit() for c in following)):
+            break  # a date or its label follows the name ("Theresa May" stays whole)
         kept.append(word)
-    name = " ".join(kept).strip(" .")
-    return name if len(kept) >= 2 and _NAME.match(name) and len(name) <= 60 else None
+    name = _ROLE.sub("", " ".join(kept)).strip(" .")
+    return name if len(name.split()) >= 2 and _NAME.match(name) and len(name) <= 60 else None
+
+
+def byline_names(text: str) -> list[str]:
+    """The names in a byline's text after its "By": "A", "A and B", "A, B and C"; a role or
+    outlet after the last name's comma ("Jane Doe, Reuters") and a ``| ...`` part dropped."""
+    text = clean(text).split(" | ")[0]
+    joins = list(_NAME_JOIN.finditer(text))
+    if joins:
+        last = joins[-1]
+        parts = [*_NAME_JOIN.split(text[: last.start()]), text[last.end() :].split(",")[0]]
+        parts = [part for chunk in parts for part in chunk.split(",")]
+    else:
+        parts = [text.split(",")[0]]
+    names = [_byline_name(part) for part in parts]
+    return [name for name in names if name] if names[0] else []
 
 
 def _bylines(tree: HtmlElement) -> list[str]:
     """Names printed as bylines, in page order, from the first ``<h1>`` on."""
     first_heading = next(tree.iter("h1"), None)
     started = first_heading is None
-    names: list[str] = []
     for element in tree.iter():
         if element is first_heading:
             started = True
-        if not started or not isinstance(element.tag, str) or element.tag in ("script", "style"):
+        if not started or not isinstance(element.tag, str) or element.tag in _SKIPPED:
             continue
         text = clean(element.text_content())
-        if len(text) > 80:
+        if len(text) > 120:
             continue
         if match := _BY_NAME.match(text):
-            name = _byline_name(match.group("name"))
+            names = byline_names(match.group("name"))
         elif BYLINE_LABEL.match(text):
-            following = element.xpath(_FOLLOWING_TEXT)
-            name = _byline_name(str(following[0])) if following else None
+            names = byline_names(_after_label(element, text))
         else:
             continue
-        if name:
-            names.extend(part for part in re.split(r"\s+and\s+", name) if part)
-            break
-    return names
+        if names:
+            return names
+    return []
+
+
+def _after_label(label: HtmlElement, text: str) -> str:
+    """What follows a byline label: the rest of the element around it ("By" in a ``<span>``,
+    the names in links after it), else the next text on the page."""
+    parent = label.getparent()
+    if parent is not None:
+        around = clean(parent.text_content())
+        if around.startswith(text) and len(around) > len(text) and len(around) <= 160:
+            return around[len(text) :]
+    following = label.xpath(_FOLLOWING_TEXT)
+    return str(following[0]) if following else ""
+
+
+def _printed_date(tree: HtmlElement) -> str | None:
+    """The first date printed as a date line after the first ``<h1>`` and before the
+    article's text (a standfirst may come first), "Updated" dates left out; else the
+    ``datetime`` of a ``<time>`` there."""
+    from byline.core.article.importer.metadata import date_line
+
+    first_heading = next(tree.iter("h1"), None)
+    if first_heading is None:
+        return None
+    started = False
+    paragraphs = 0
+    for element in tree.iter():
+        if element is first_heading:
+            started = True
+            continue
+        if not started or not isinstance(element.tag, str) or element.tag in _SKIPPED:
+            continue
+        if len((element.text or "").split()) >= _RUNNING_TEXT_WORDS:
+            paragraphs += 1  # a standfirst, then the article: a date after it is another's
+            if paragraphs > 1:
+                return None
+        text = clean(element.text_content())
+        if len(text) > 160 or _UPDATED_LABEL.match(text):
+            continue
+        stamp = (element.get("datetime") or "").strip() if element.tag == "time" else ""
+        found = date_line(text) if any(char.isdigit() for char in text) else None
+        if found is not None and found.date:
+            return found.date
+        if _ISO_DAY.match(stamp):
+            return stamp[:10]
+    return None
 
 
 def _first_meta(meta: dict[str, list[str]], *keys: str) -> str | None:
@@ -248,6 +351,8 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
         if headline := _text(item.get("headline")) or _text(item.get("name")):
             page.titles.append(headline)
         page.authors.extend(_names(item.get("author")))
+        page.organisations.extend(_organisations(item.get("author")))
+        page.organisations.extend(_organisations(item.get("publisher"), typed=False))
         if published := _text(item.get("datePublished")) or _text(item.get("dateCreated")):
             page.dates.append(published)
         publisher = item.get("publisher")
@@ -289,4 +394,5 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     page.captions = _captions(tree)
     page.headings = [text for h1 in tree.iter("h1") if (text := clean(h1.text_content()))]
     page.bylines = _bylines(tree)
+    page.printed_date = _printed_date(tree)
     return page

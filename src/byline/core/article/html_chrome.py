@@ -1,0 +1,227 @@
+"""Page furniture the extractor keeps inside the main text, found by its shape and removed.
+
+trafilatura's main text (its XML: ``p``, ``head``, ``list``, ``quote`` ...) still holds blocks
+that are not the article: links to other articles, "Read more:" lines, newsletter and app
+prompts, share buttons, copyright lines, lines of symbols, a "Posted on" or "By NAME" line,
+and the writer's sign-off at the end ("NAME, Outlet News."). Each rule is about the block's
+own shape and words, never about a site. The sign-off is kept aside: it names the writer when
+the page credits nobody else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from byline.core.article.html_body import is_bold_line
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+_WORD = re.compile(r"[^\W_]+")
+_LABEL = re.compile(
+    r"^\W*(?:read|see|also read|read also|related|related (?:articles?|stories|content|coverage)"
+    r"|more|more on this|next|previous|watch|video|gallery|photos?|slideshow|listen|recommended"
+    r"|trending|most (?:read|popular)|more from [^:]{1,40}|read more)\W*\s*:",
+    re.IGNORECASE,
+)
+"""A label that introduces a link to something else: "Read more:", "Video:", "Next:" ..."""
+_LABEL_WORDS = 25
+_CHROME_HEADING = re.compile(
+    r"^\W*(?:related(?: \w+)?|read more|more from .*|recommended(?: for you)?|trending(?: now)?"
+    r"|most (?:read|popular|viewed)|you may also like|.*\bnewsletters?|sign up.*|share this.*"
+    r"|comments?|leave a (?:reply|comment)|(?:video|gallery|photos|slideshow)\s*:.*)\W*$",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|inbox|download (?:the|our)\b.{0,60}"
+    r"\bapps?)\b",
+    re.IGNORECASE,
+)
+_PROMPT_ADDRESS = re.compile(
+    r"^\W*(?:then\s+)?(?:sign up|subscribe|download|get|join|follow|register|click|tap)\b"
+    r"|\b(?:you|your|our)\b",
+    re.IGNORECASE,
+)
+_PROMPT_WORDS = 40
+_SHARE = re.compile(
+    r"^\W*(?:share|tweet|pin it|email|print|copy link)(?:\s+(?:this|on|via|to)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_META_LINE = re.compile(
+    r"^\W*(?:(?:posted|published|updated|last updated|written|created)"
+    r"(?:\s*:|\s+(?:on|by|at)\b|\s*$)|(?:article|story|words|text) by\b)",
+    re.IGNORECASE,
+)
+"""A byline or date line: "Posted on", "Published: ...", "Article by ..."."""
+_BY_LINE = re.compile(
+    r"^\W*(?i:by)\s*:?\s+[A-Z][\w.'’-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*)*$"
+)
+"""A line that is only "By" and names: "By Jane Doe", "By A, B and C"."""
+_BY_WORDS = 8
+_META_WORDS = 12
+_SIGN_OFF = re.compile(
+    r"^(?:(?:posted|written|reported) by\s+)?(?P<name>[^\W\d][\w.'’-]*(?:\s+[^\W\d][\w.'’-]*){1,3})"
+    r"\s*,\s*(?P<rest>[^,]{2,60}(?:,[^,]{2,60}){0,2})\.?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Chrome:
+    """What was found while removing furniture from a main text."""
+
+    sign_off: str | None = None
+    """The writer named by a sign-off at the end of the text."""
+
+
+def _tag(element: _Element) -> str:
+    return element.tag if isinstance(element.tag, str) else ""
+
+
+def _text(element: _Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _outside_links(element: _Element) -> str:
+    """The text of `element` that is not inside a link."""
+    parts = [element.text or ""]
+    for child in element:
+        if _tag(child) != "ref":
+            parts.append(_outside_links(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _is_link_card(element: _Element) -> bool:
+    """A block that is a link and next to nothing else: a teaser of another article."""
+    if element.find(".//ref") is None:
+        return False
+    rest = _outside_links(element)
+    return len(_words(rest)) <= 2 and not rest.rstrip().endswith((".", "!", "?"))
+
+
+def _is_chrome_text(text: str, element: _Element) -> bool:
+    words = _words(text)
+    if not words:
+        return True  # symbols only: "____", "***"
+    if _LABEL.match(text) and len(words) <= _LABEL_WORDS:
+        return True
+    if len(words) <= _PROMPT_WORDS and _PROMPT.search(text) and _PROMPT_ADDRESS.search(text):
+        return True
+    if len(words) <= 6 and _SHARE.match(text):
+        return True
+    if _COPYRIGHT.match(text):
+        return True
+    if len(words) <= _META_WORDS and _META_LINE.match(text):
+        return True
+    if len(words) <= _BY_WORDS and _BY_LINE.match(text):
+        return True
+    return _is_link_card(element)
+
+
+def _is_heading(element: _Element) -> bool:
+    """A heading element, or a paragraph that will be written as one (a bold line)."""
+    return _tag(element) == "head" or (_tag(element) == "p" and is_bold_line(element))
+
+
+def _is_chrome(element: _Element) -> bool:
+    tag = _tag(element)
+    text = _text(element)
+    if _is_heading(element):
+        return bool(_CHROME_HEADING.match(text))
+    if tag == "p":
+        return element.find(".//graphic") is None and _is_chrome_text(text, element)
+    if tag == "list":
+        items = [item for item in element if _tag(item) == "item"]
+        return bool(items) and all(_is_link_card(item) for item in items)
+    return False
+
+
+def _site_words(site_names: list[str]) -> set[str]:
+    return {word for name in site_names for word in _words(name) if len(word) > 2}
+
+
+def _sign_off(element: _Element, site_names: list[str]) -> str | None:
+    """The writer's name when `element` is a sign-off: "NAME, Outlet News." with the outlet
+    named like the site, or "Posted by NAME, ROLE"."""
+    if _tag(element) != "p" or element.find(".//ref") is not None:
+        return None
+    text = _text(element)
+    match = _SIGN_OFF.match(text)
+    if not match or len(_words(text)) > _META_WORDS:
+        return None
+    labelled = text.lower().startswith(("posted by", "written by", "reported by"))
+    if labelled or set(_words(match.group("rest"))) & _site_words(site_names):
+        return match.group("name")
+    return None
+
+
+_BLOCKS = frozenset({"p", "head", "list", "quote", "table", "graphic", "code"})
+
+
+def _blocks(parent: _Element) -> list[_Element]:
+    """The blocks of a main text in order, looking inside containers (``div`` ...)."""
+    found: list[_Element] = []
+    for child in parent:
+        tag = _tag(child)
+        if tag in _BLOCKS:
+            found.append(child)
+        elif tag:
+            found.extend(_blocks(child))
+    return found
+
+
+def _drop(element: _Element) -> None:
+    """Remove `element`, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def remove_chrome(body: _Element, site_names: list[str]) -> Chrome:
+    """Remove the furniture from `body` (trafilatura's main-text tree, edited in place), and
+    a heading left with nothing under it; return the sign-off found at the end."""
+    found = Chrome()
+    for element in reversed(_blocks(body)[-3:]):
+        if name := _sign_off(element, site_names):
+            found.sign_off = name
+            _drop(element)
+            break
+    for element in _blocks(body):
+        if _is_chrome(element):
+            _drop(element)
+    blocks = _blocks(body)
+    for index, element in enumerate(blocks):
+        if _is_heading(element) and not _has_content_under(element, blocks[index + 1 :]):
+            _drop(element)
+    return found
+
+
+def _level(element: _Element) -> int:
+    rend = element.get("rend", "h2") if _tag(element) == "head" else "h2"
+    return int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+
+
+def _has_content_under(heading: _Element, following: list[_Element]) -> bool:
+    """True when some text (or a described image) stands under `heading` before the next
+    heading of its rank or a higher one."""
+    for element in following:
+        if _is_heading(element) and _level(element) <= _level(heading):
+            return False
+        if _text(element) or element.get("alt") or element.find(".//graphic[@alt]") is not None:
+            return True
+    return False
