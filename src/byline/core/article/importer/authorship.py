@@ -14,6 +14,7 @@ from byline.core.article.importer.chrome import is_chrome
 from byline.core.article.importer.metadata import (
     byline_names,
     date_line,
+    dated_byline,
     find_date,
     is_byline_label,
     is_name,
@@ -72,6 +73,10 @@ def _scan_zone(found: Authorship, zone: list[str]) -> None:
             found.credit(names)
             if date := find_date(text):
                 found.give_date(date)
+        elif (dated := dated_byline(text)) is not None:
+            found.used.add(index)
+            found.give_date(dated[0])
+            found.credit(dated[1])
         elif (name := repeated_name(text)) is not None:
             found.used.add(index)
             found.credit([name])

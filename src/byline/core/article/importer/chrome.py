@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from byline.core.article.importer.lines import CACHE_SIZE, word_count
+from byline.core.article.importer.lines import CACHE_SIZE, is_running_text, word_count
+from byline.core.article.importer.metadata import is_metadata
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|"
@@ -47,7 +48,13 @@ CHROME_LINE = re.compile(
             (?:\ navigation)? | view\ this\ post\ on\ \w+ | featured\ videos? | keep\ reading |
         embed(?:\ <>)?(?:\ ?more\ videos)? | more\ videos | (?-i:[A-Z][\w&'.-]*\ ){{1,2}}logo |
         (?-i:[A-Z][\w&'.-]*\ ){{0,3}}newsletters? | (?:sign\ up\s*){{1,2}} | link\ copied |
-        permalink\b.*
+        permalink\b.* | accept(?:\ all)?(?:\ cookies)? | reject(?:\ all)? |
+        manage\ (?:preferences|cookies|settings|consent) | cookie\ (?:settings|preferences|policy) |
+        privacy\ policy | terms\ of\ (?:use|service) | (?:enter\ )?your\ email(?:\ address)? |
+        email\ address | thanks?(?:\ you)?\ for\ (?:signing\ up|subscribing)\b.* |
+        (?:show\ )?key\ events(?:\ only)? | live(?:\ updates)? | pinned\ post | like\ this |
+        like\ loading\W* | post\ navigation | search\ for | reply | recent\ posts |
+        archives | categories
     )[\s:.!>»›|]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -71,7 +78,10 @@ LONG_CHROME = re.compile(
     r"you are using an? (?:old|older|outdated|unsupported) "
     r"(?:browser|version)|"
     r"(?:read more|more|related|see also|also read|read also|more on\b[^:]{0,40}|watch|listen)"
-    r"\s*:\s*\S)",
+    r"\s*:\s*\S|"
+    r"(?:we|this (?:site|website)) uses? cookies|"
+    r"by (?:signing up|subscribing|clicking|continuing)\b|"
+    r"our standards\s*:)",
     re.IGNORECASE,
 )
 """Chrome that may run to a sentence: notices, and links to other articles behind a label."""
@@ -121,25 +131,72 @@ def is_chrome(text: str) -> bool:
 
 
 _LINK_LABEL = re.compile(
-    r"^(?:read\ (?:more|also|next)|see\ also|also\ read|related(?:\ (?:article|story))?)"
-    r"[\s:.>»›]*$",
-    re.IGNORECASE,
+    r"""^(?:read\ (?:more|also|next)|see\ also|also\ read|related(?:\ \w+)?|
+        more\ (?:on|about)\ this(?:\ \w+)?|more\ (?:stories|news|from\b.*)|
+        you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|
+        (?:most\ )?(?:popular|read|viewed|shared)|top\ stories|latest(?:\ news|\ stories)?|
+        editor'?s'?\ picks?|in\ case\ you\ missed\ it|icymi|trending(?:\ now|\ stories)?|
+        up\ next|(?:what\ to\ )?(?:read|watch)\ next)[\s:.>»›]*$""",
+    re.IGNORECASE | re.VERBOSE,
 )
-"""A label whose next line is the title of a link to another article."""
+"""A label whose next lines are titles of links to other articles."""
+MAX_LINK_LINES = 4
+"""How many lines under a link label may be link titles (up to the next running text)."""
+MAX_LINK_WORDS = 20
+MIN_LINK_WORDS = 3
+"""Under the first link, a line shorter than this is not another link's title."""
+_IMAGE_MARK = re.compile(r"^(?:image|photo|picture|video|gallery|graphic)s?$", re.IGNORECASE)
+_PROMO = re.compile(
+    r"\b(?:inbox|newsletters?|subscri(?:be|bers?|ption)s?|sign(?:ing)?[ -]up|cookies|"
+    r"privacy\ policy|unsubscribe|your\ email)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_PROMO_WORDS = 30
 
 
 def chrome_flags(lines: list[str]) -> list[bool]:
-    """For each line, whether it is chrome; a link's title under a "Read more" label is."""
+    """For each line, whether it is chrome; the link titles under a "Related" or "Read
+    more" label are (up to the next line of running text, byline or date)."""
     flags: list[bool] = []
-    for index, line in enumerate(lines):
+    links_left = 0
+    for line in lines:
         link = (
-            index > 0
-            and bool(_LINK_LABEL.match(lines[index - 1]))
-            and word_count(line) <= MAX_CHROME_WORDS
-            and not line.endswith((".", "!", "?", ":"))
+            links_left > 0
+            and (links_left == MAX_LINK_LINES or word_count(line) >= MIN_LINK_WORDS)
+            and word_count(line) <= MAX_LINK_WORDS
+            and not is_running_text(line)
+            and not line.endswith(":")
+            and not is_metadata(line)
         )
-        flags.append(link or is_chrome(line))
+        links_left = links_left - 1 if link else 0
+        if is_link_label(line):
+            links_left = MAX_LINK_LINES
+        flags.append(link or is_link_label(line) or is_chrome(line))
     return flags
+
+
+def under_a_mark(lines: list[str]) -> list[bool]:
+    """For each line, whether the line before it is an image, a link label or a credit: a
+    line there is a caption or a link, never a heading."""
+    marks = [False]
+    for line in lines[:-1]:
+        marks.append(is_image_mark(line) or is_link_label(line) or is_credit_only(line))
+    return marks
+
+
+def is_link_label(text: str) -> bool:
+    """A label over a list of links to other articles ("Related", "Read more")."""
+    return bool(_LINK_LABEL.match(text))
+
+
+def is_image_mark(text: str) -> bool:
+    """Where an image stands in a copy: a bracketed placeholder or a bare "Image"."""
+    return bool(_BRACKETED.match(text) or _IMAGE_MARK.match(text))
+
+
+def is_promo(text: str) -> bool:
+    """A short line about newsletters, subscriptions or cookies: a box around the text."""
+    return word_count(text) <= MAX_PROMO_WORDS and bool(_PROMO.search(text))
 
 
 def without_chrome(lines: list[str]) -> list[str]:

@@ -91,6 +91,26 @@ def split_lines(text: str) -> list[Line]:
     return units
 
 
+_KEY_PREFIX = re.compile(r"^(?:[•‣◦●▪■□*-]\s*|\d+\s*/\s*\d+\s*)+")
+"""A bullet or a gallery's "1/21" counter before a line's words."""
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def line_key(text: str) -> str:
+    """What two copies of one line share: its words, case folded, without a bullet or a
+    gallery counter before them."""
+    return " ".join(words(_KEY_PREFIX.sub("", text).casefold()))
+
+
+def repeats(lines: list[str]) -> dict[str, int]:
+    """How often each line's key occurs among `lines`."""
+    counts: dict[str, int] = {}
+    for text in lines:
+        key = line_key(text)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def words(text: str) -> list[str]:
     """The words of a text (letters and digits, with inner apostrophes and hyphens)."""
     return _WORD.findall(text)
