@@ -378,3 +378,50 @@ def test_a_run_of_short_lines_holds_no_heading() -> None:
     assert "Key facts" not in headings(imported)
     assert "Counted every spring" not in headings(imported)
     assert_text_kept(SHORT_LINES)
+
+
+EXPLAINER = page(
+    "Explainers",
+    "What the new tenancy law means for renters",
+    "By Sam Okafor",
+    "9 September 2023",
+    "In this article",
+    "Who is covered\nWhat changes for deposits\nCan landlords still evict?",
+    R1,
+    "Who is covered",
+    R2,
+    R3,
+    "What changes for deposits",
+    R4,
+    "Can landlords still evict?",
+    R5,
+    R6,
+    "Most read",
+    "Storm closes coastal road for second day",
+)
+
+
+def test_headings_listed_in_a_table_of_contents_stay_headings() -> None:
+    imported = recognise(EXPLAINER)
+    assert headings(imported) == [
+        "Who is covered",
+        "What changes for deposits",
+        "Can landlords still evict?",
+    ]
+    assert_text_kept(EXPLAINER)
+
+
+def test_a_link_title_repeated_in_a_list_after_the_text_is_not_a_heading() -> None:
+    text = page(
+        "Bakery chain to close 40 shops as costs bite",
+        "By Leo Grant",
+        R1,
+        R2,
+        "Flour prices doubled in two years",
+        R3,
+        R4,
+        "More on this story",
+        "Flour prices doubled in two years",
+        "Energy bills rise again",
+    )
+    assert headings(recognise(text)) == []
