@@ -425,3 +425,39 @@ def test_a_link_title_repeated_in_a_list_after_the_text_is_not_a_heading() -> No
         "Energy bills rise again",
     )
     assert headings(recognise(text)) == []
+
+
+def test_the_days_date_in_a_masthead_is_not_the_articles_date() -> None:
+    text = page(
+        "Springfield Gazette",
+        "Thursday, March 14, 2024",
+        "Weather\nTraffic\nObituaries",
+        "Local News",
+        "City council approves new bus routes",
+        R1,
+        R2,
+        R3,
+    )
+    imported = recognise(text)
+    assert imported.title == "City council approves new bus routes"
+    assert imported.date is None
+
+
+def test_a_section_label_beside_the_date_is_not_an_author() -> None:
+    text = page("World Politics", "City council approves new bus routes", "Mar 13, 2024", R1, R2)
+    imported = recognise(text)
+    assert (imported.author, imported.date) == (None, "2024-03-13")
+
+
+def test_a_commenter_is_not_the_author() -> None:
+    text = page(
+        "City council approves new bus routes",
+        "Mar 13, 2024",
+        R1,
+        R2,
+        R3,
+        "2 Comments",
+        "Posted by Gary Fields",
+        "Great news for the east side, finally.",
+    )
+    assert recognise(text).author is None

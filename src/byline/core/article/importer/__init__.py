@@ -64,8 +64,7 @@ def recognise(text: str) -> ImportedArticle:
     region = [line.text for line in lines[start:end]]
     zone = header + region[:METADATA_LINES]
     above = [line.flat for line in lines[max(0, title_index - LINES_ABOVE_TITLE) : title_index]]
-    tail = [line.flat for line in lines[end:]]
-    found = find_authorship(zone, above, region[-TEXT_END_LINES:], tail)
+    found = find_authorship(zone, above, region[-TEXT_END_LINES:], page[last:])
     article.author, article.date, used = found.author, found.date, found.used
     zone_lines = range(title_index + 1, min(end, start + METADATA_LINES))
     kept = [i for n, i in enumerate(zone_lines) if n not in used]
