@@ -461,3 +461,36 @@ def test_a_commenter_is_not_the_author() -> None:
         "Great news for the east side, finally.",
     )
     assert recognise(text).author is None
+
+
+def test_image_source_and_caption_labels_are_a_caption_not_the_headline() -> None:
+    text = page(
+        "Home\nNews\nSport",
+        "City council approves new bus routes",
+        "13 March 2024",
+        "Share",
+        "Image source, Getty Images",
+        "Image caption, A bus at the depot",
+        "By Dana White",
+        R1,
+        R2,
+        R3,
+    )
+    imported = recognise(text)
+    assert imported.title == "City council approves new bus routes"
+    assert ("caption", "Image source, Getty Images") in imported.body
+
+
+def test_a_name_with_a_role_beside_the_date_is_the_byline() -> None:
+    text = page(
+        "Transport",
+        "City council approves new bus routes",
+        "Six routes will be added in May, the council said",
+        "Dana White Transport correspondent",
+        "Wed 13 Mar 2024 06.00 GMT",
+        R1,
+        R2,
+    )
+    imported = recognise(text)
+    assert (imported.author, imported.date) == ("Dana White", "2024-03-13")
+

@@ -20,6 +20,7 @@ from byline.core.article.importer.metadata import (
     is_name,
     join_names,
     name_after_date,
+    name_before_role,
     names_under_label,
     opening_byline,
     repeated_name,
@@ -163,7 +164,7 @@ def _name_next_to_a_date(zone: list[str], above: list[str]) -> tuple[str, str] |
     for index, text in enumerate(lines):
         parts = [part.strip() for part in text.split("/")]
         agency = len(parts) == 2 and all(is_name(part) for part in parts)
-        name = parts[0] if agency else text
+        name = parts[0] if agency else name_before_role(text) or text
         if not is_name(name) or not (1 if agency else 2) <= len(name.split()) <= 4:
             continue
         if any(word.lower() in _SECTION_WORDS for word in name.split()):

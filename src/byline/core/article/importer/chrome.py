@@ -96,6 +96,7 @@ CREDIT = re.compile(
       | (?:(?:^|[\s.,;(])(?:photo(?:graph)?s?|image|picture|illustration|credit|photo\ credit|
             image\ credit|pictures?)\s*:\s*\S)
       | (?:(?:^|[\s.,;(])(?:photo|picture|image|video)\s+(?:by|courtesy\ of|via)\s+\S)
+      | (?:^(?:image|photo|picture)\ (?:source|caption|credit)\s*[,:]\s*\S)
       | (?:\b(?:getty\ images|reuters|afp|ap\ photo|epa(?:-efe)?|shutterstock|alamy|
             pa\ (?:wire|media)|imago|dpa|picture-alliance|istock(?:photo)?|bloomberg|xinhua|anadolu)
             \b[^.!?]{0,40}\)?\s*$)
@@ -156,23 +157,40 @@ MAX_PROMO_WORDS = 30
 
 def chrome_flags(lines: list[str]) -> list[bool]:
     """For each line, whether it is chrome; the link titles under a "Related" or "Read
-    more" label are (up to the next line of running text, byline or date)."""
-    flags: list[bool] = []
-    links_left = 0
-    for line in lines:
-        link = (
-            links_left > 0
-            and (links_left == MAX_LINK_LINES or word_count(line) >= MIN_LINK_WORDS)
-            and word_count(line) <= MAX_LINK_WORDS
-            and not is_running_text(line)
-            and not line.endswith(":")
-            and not is_metadata(line)
-        )
-        links_left = links_left - 1 if link else 0
+    more" label are (see `_links_under`)."""
+    flags = [is_link_label(line) or is_chrome(line) for line in lines]
+    for index, line in enumerate(lines):
         if is_link_label(line):
-            links_left = MAX_LINK_LINES
-        flags.append(link or is_link_label(line) or is_chrome(line))
+            for link in range(index + 1, index + 1 + _links_under(lines[index + 1 :])):
+                flags[link] = True
     return flags
+
+
+def _is_link_title(text: str) -> bool:
+    return (
+        word_count(text) <= MAX_LINK_WORDS
+        and not is_running_text(text)
+        and not text.endswith(":")
+        and not is_metadata(text)
+    )
+
+
+def _links_under(lines: list[str]) -> int:
+    """How many of the lines under a link label are link titles: the short lines up to
+    the running text that resumes after them (a box inside the text), none of them over a
+    byline or date (a headline); else only the first, when it is short."""
+    count = 0
+    while count < min(MAX_LINK_LINES, len(lines)) and _is_link_title(lines[count]):
+        if count > 0 and word_count(lines[count]) < MIN_LINK_WORDS:
+            break
+        count += 1
+    resumes = count < len(lines) and is_running_text(lines[count])
+    over_metadata = any(is_metadata(text) for text in lines[1 : count + 2])
+    if count and resumes and not over_metadata:
+        return count
+    first = lines[0] if lines else ""
+    short = word_count(first) <= MAX_CHROME_WORDS and not first.endswith((".", "!", "?", ":"))
+    return 1 if count and short and not is_metadata(lines[1] if len(lines) > 1 else "") else 0
 
 
 def under_a_mark(lines: list[str]) -> list[bool]:

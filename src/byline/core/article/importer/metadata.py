@@ -268,3 +268,13 @@ def dated_byline(text: str) -> tuple[str | None, list[str]] | None:
     if line is None or not names or word_count(match.group("names")) > MAX_DATED_BYLINE_WORDS:
         return None
     return line.date, names
+
+
+def name_before_role(text: str) -> str | None:
+    """The name of a "Jane Doe Transport correspondent" line (a byline without "By")."""
+    parts = text.split()
+    for size in (2, 3):
+        name, role = " ".join(parts[:size]), " ".join(parts[size:])
+        if role and _ROLE.search(role) and not _ROLE.search(name) and is_name(name):
+            return name
+    return None
