@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from byline.core.article.importer.lines import word_count
+from byline.core.article.importer.lines import CACHE_SIZE, word_count
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -248,8 +249,9 @@ def name_after_date(text: str) -> str | None:
     return rest if is_name(rest) and 2 <= len(rest.split()) <= 4 else None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_metadata(text: str) -> bool:
-    """A byline or date line."""
+    """A byline or date line (cached: several passes ask about the same lines)."""
     return byline_names(text) is not None or date_line(text) is not None or is_byline_label(text)
 
 
