@@ -173,12 +173,10 @@ MAGAZINE = page(
     "Photographs by Sara Kim",
     "June 3, 2022",
     "[image]",
-    "The lighthouse on Gull Rock, seen from the supply boat. Photograph: Sara Kim for The "
-    "Magazine",
+    "The lighthouse on Gull Rock, seen from the supply boat. Photograph: Sara Kim for The Magazine",
     R1,
     "\u201cNobody tells you how loud the quiet is\u201d",
-    "Nobody tells you how loud the quiet is, he says, and then he laughs at himself for "
-    "saying it.",
+    "Nobody tells you how loud the quiet is, he says, and then he laughs at himself for saying it.",
     R2,
     "The supply boat",
     R3,
@@ -493,4 +491,3 @@ def test_a_name_with_a_role_beside_the_date_is_the_byline() -> None:
     )
     imported = recognise(text)
     assert (imported.author, imported.date) == ("Dana White", "2024-03-13")
-
