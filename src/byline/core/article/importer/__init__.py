@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from byline.core.article.importer.authorship import TEXT_END_LINES, find_authorship
 from byline.core.article.importer.body import classify
-from byline.core.article.importer.chrome import chrome_flags, is_chrome
+from byline.core.article.importer.chrome import chrome_flags, is_chrome, under_a_mark
 from byline.core.article.importer.layout import find_title, main_text
-from byline.core.article.importer.lines import Line, split_lines
+from byline.core.article.importer.lines import Line, repeats, split_lines
 from byline.core.article.importer.output import ImportedArticle, escape_markdown, to_markdown
 from byline.core.errors import ArticleError
 
@@ -48,11 +48,14 @@ def recognise(text: str) -> ImportedArticle:
         raise ArticleError("the text is empty: there is no headline or paragraph to import")
     first, last = main_text(lines)
     # Chrome goes; the main text's bounds move with the lines they point at.
-    chrome = chrome_flags([line.flat for line in lines])
+    page = [line.flat for line in lines]
+    seen = repeats(page)
+    chrome = chrome_flags(page)
     start = chrome[:first].count(False)
     end = start + chrome[first:last].count(False)
+    under = [mark for mark, dropped in zip(under_a_mark(page), chrome, strict=True) if not dropped]
     lines = [line for line, dropped in zip(lines, chrome, strict=True) if not dropped]
-    title_index = find_title(lines, start)
+    title_index = find_title(lines, start, seen)
     if title_index is None:
         title_index = 0
         start = max(start, 1)
@@ -61,12 +64,14 @@ def recognise(text: str) -> ImportedArticle:
     region = [line.text for line in lines[start:end]]
     zone = header + region[:METADATA_LINES]
     above = [line.flat for line in lines[max(0, title_index - LINES_ABOVE_TITLE) : title_index]]
-    tail = [line.flat for line in lines[end:]]
-    found = find_authorship(zone, above, region[-TEXT_END_LINES:], tail)
+    found = find_authorship(zone, above, region[-TEXT_END_LINES:], page[last:])
     article.author, article.date, used = found.author, found.date, found.used
-    kept = [text for index, text in enumerate(zone) if index not in used]
+    zone_lines = range(title_index + 1, min(end, start + METADATA_LINES))
+    kept = [i for n, i in enumerate(zone_lines) if n not in used]
+    kept += range(start + METADATA_LINES, end)
     in_header = sum(1 for index in range(len(header)) if index not in used)
-    article.body = classify(kept + region[METADATA_LINES:], headings_from=in_header)
+    marked = {n for n, i in enumerate(kept) if under[i]}
+    article.body = classify([lines[i].text for i in kept], in_header, seen, marked)
     return article
 
 

@@ -14,17 +14,22 @@ from byline.core.article.importer.chrome import is_chrome
 from byline.core.article.importer.metadata import (
     byline_names,
     date_line,
+    dated_byline,
     find_date,
     is_byline_label,
     is_name,
     join_names,
     name_after_date,
+    name_before_role,
     names_under_label,
     opening_byline,
     repeated_name,
     sign_off_name,
 )
 
+DATE_LINES_ABOVE = 2
+"""How near above the headline a date line is its date (further up: the day's date in the
+page's masthead)."""
 LINES_AFTER_TEXT = 40
 """How far after the main text a labelled byline or date line is looked for."""
 SIGN_OFF_LINES = 3
@@ -33,6 +38,73 @@ TEXT_END_LINES = 8
 """How many of the main text's last lines may hold a labelled byline ("Posted by")."""
 _LABELLED = re.compile(r"^\W*(?:author|posted by|written by)\b", re.IGNORECASE)
 _LABELLED_DATE = re.compile(r"^\W*(?:date|published|posted)\b", re.IGNORECASE)
+_COMMENTS = re.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|"
+    r"join the (?:conversation|discussion)|\d+ thoughts? on\b)",
+    re.IGNORECASE,
+)
+_SECTION_WORDS = frozenset(
+    (
+        "news",
+        "world",
+        "business",
+        "politics",
+        "opinion",
+        "sport",
+        "sports",
+        "culture",
+        "science",
+        "technology",
+        "tech",
+        "health",
+        "future",
+        "life",
+        "lifestyle",
+        "style",
+        "travel",
+        "local",
+        "national",
+        "international",
+        "economy",
+        "markets",
+        "money",
+        "environment",
+        "climate",
+        "education",
+        "arts",
+        "entertainment",
+        "ideas",
+        "analysis",
+        "features",
+        "food",
+        "weather",
+        "video",
+        "live",
+        "latest",
+        "breaking",
+        "home",
+        "top",
+        "stories",
+        "review",
+        "reviews",
+        "comment",
+        "editorial",
+        "magazine",
+        "crime",
+        "law",
+        "media",
+        "music",
+        "film",
+        "books",
+        "tv",
+        "open",
+        "progress",
+        "more",
+        "special",
+        "report",
+    )
+)
+"""Words of a section label ("World News", "Open Future"): not a person's name."""
 
 
 @dataclass
@@ -72,6 +144,10 @@ def _scan_zone(found: Authorship, zone: list[str]) -> None:
             found.credit(names)
             if date := find_date(text):
                 found.give_date(date)
+        elif (dated := dated_byline(text)) is not None:
+            found.used.add(index)
+            found.give_date(dated[0])
+            found.credit(dated[1])
         elif (name := repeated_name(text)) is not None:
             found.used.add(index)
             found.credit([name])
@@ -88,8 +164,10 @@ def _name_next_to_a_date(zone: list[str], above: list[str]) -> tuple[str, str] |
     for index, text in enumerate(lines):
         parts = [part.strip() for part in text.split("/")]
         agency = len(parts) == 2 and all(is_name(part) for part in parts)
-        name = parts[0] if agency else text
+        name = parts[0] if agency else name_before_role(text) or text
         if not is_name(name) or not (1 if agency else 2) <= len(name.split()) <= 4:
+            continue
+        if any(word.lower() in _SECTION_WORDS for word in name.split()):
             continue
         near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
         if any(date_line(other) is not None for other in near):
@@ -97,12 +175,20 @@ def _name_next_to_a_date(zone: list[str], above: list[str]) -> tuple[str, str] |
     return None
 
 
+def _before_comments(lines: list[str]) -> list[str]:
+    """The lines before a comments section: its "Posted by" lines name commenters."""
+    for index, text in enumerate(lines):
+        if _COMMENTS.match(text):
+            return lines[:index]
+    return lines
+
+
 def find_authorship(
     zone: list[str], above: list[str], text_end: list[str], after: list[str]
 ) -> Authorship:
     """Author and date from the `zone` under the headline (its header and the first lines
     of the text), the lines `above` the headline, the last lines of the text (`text_end`)
-    and the lines `after` the text."""
+    and the lines `after` the text (chrome too: a comments section ends the search)."""
     found = Authorship()
     zone = [" ".join(text.split("\n")) for text in zone]
     _scan_zone(found, zone)
@@ -120,10 +206,11 @@ def find_authorship(
             found.author = name
             found.used.update([index - len(above)] if index >= len(above) else [])
     if not found.dated:
-        for text in reversed(above):
+        for text in reversed(above[-DATE_LINES_ABOVE:]):
             if (line := date_line(text)) is not None:
                 found.give_date(line.date)
                 break
+    after = [text for text in _before_comments(after) if not is_chrome(text)]
     for text in [*after[:SIGN_OFF_LINES], *reversed(text_end[-SIGN_OFF_LINES:])]:
         if found.author is None and (name := sign_off_name(text)):
             found.author = name

@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import re
 
-from byline.core.article.importer.chrome import has_credit, is_credit_only, without_chrome
+from byline.core.article.importer.chrome import (
+    chrome_flags,
+    has_credit,
+    is_credit_only,
+    is_promo,
+    under_a_mark,
+)
 from byline.core.article.importer.lines import (
     SENTENCE_END,
     is_bullet,
     is_running_text,
+    line_key,
+    repeats,
     starts_like_a_title,
     title_case_share,
     word_count,
-    words,
 )
 from byline.core.article.importer.metadata import DATE, byline_names, date_line, is_name
 
-MAX_HEADING_WORDS = 14
+MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 120
 MAX_LABEL_WORDS = 8
 MAX_CAPTION_WORDS = 80
@@ -33,9 +40,12 @@ MIN_LINK_RUN = 3
 MAX_QUESTION_CHARS = 200
 MAX_QUESTION_WORDS = 10
 """A question without a speaker's answer under it is a heading only when this short."""
-_COUNTER = re.compile(r"^\d+\s*/\s*\d+\s*")
 _SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+\S")
 _ENDS_WITH_DATE = re.compile(rf"(?:{DATE.pattern})\s*$", re.IGNORECASE | re.VERBOSE)
+_KICKER = re.compile(r"^[^:]{1,40}:\s+(?P<rest>.+)$")
+MAX_WORDS_AFTER_KICKER = 4
+"""A line "Kicker: a headline of five words or more" is a link to another article."""
+_CONJUNCTION = re.compile(r"^(?:so|but|and|or|yet|well|now|then)\b", re.IGNORECASE)
 
 
 def is_title_like(text: str) -> bool:
@@ -72,16 +82,12 @@ def _add_caption(body: list[tuple[str, str]], text: str) -> None:
     body.append(("caption", text))
 
 
-def _key(text: str) -> str:
-    """A line's words, without a gallery's "1/21" counter before them."""
-    return " ".join(words(_COUNTER.sub("", text).casefold()))
-
-
 def _is_question_heading(lines: list[str], index: int, interview: bool) -> bool:
     """An interviewer's question set apart on its own line: it ends in "?", is short, and
     the answer after it opens with a speaker's label ("Name: ..."). Outside an `interview`
     (a text where answers open with such labels) a question of a few words between
-    paragraphs of running text is a heading too."""
+    paragraphs of running text is a heading too, unless it opens with a conjunction ("So
+    what changed?" carries the text on)."""
     text = lines[index]
     if not text.endswith("?") or "\n" in text or len(text) > MAX_QUESTION_CHARS:
         return False
@@ -96,21 +102,41 @@ def _is_question_heading(lines: list[str], index: int, interview: bool) -> bool:
     return (
         not interview
         and word_count(text) <= MAX_QUESTION_WORDS
+        and not _CONJUNCTION.match(text)
         and not any(mark in text[:-1] for mark in ".!?")
-        and is_running_text(previous)
-        and is_running_text(following)
+        and _is_prose(previous)
+        and _is_prose(following)
     )
+
+
+def _is_prose(text: str) -> bool:
+    """Running text of the article (not a newsletter or cookie box's sentence)."""
+    return is_running_text(text) and not is_promo(text)
+
+
+def _is_quotation(text: str) -> bool:
+    """A line in quotation marks from end to end: a pull quote, never a heading."""
+    return text.startswith(_OPENING_QUOTES) and text.endswith(_CLOSING_QUOTES)
+
+
+def _is_kicker_headline(text: str) -> bool:
+    """ "Kicker: headline of several words": the title of a link to another article."""
+    match = _KICKER.match(text)
+    return match is not None and word_count(match.group("rest")) > MAX_WORDS_AFTER_KICKER
 
 
 def _may_be_heading(text: str, previous: tuple[str, str] | None, seen: dict[str, int]) -> bool:
     """Whether a title-like line can be a heading where it stands: after the article's
-    running text (or a list), never a byline, a date, a credit, a link repeated on the page,
-    a file name, or the name under a pull quote."""
+    running text (or a list), never a byline, a date, a credit, a pull quote, a link
+    (repeated on the page, or a headline behind a kicker), a newsletter box's line, a file
+    name, or the name under a pull quote."""
     if previous is None or previous[0] not in ("paragraph", "list"):
         return False
-    if previous[0] == "paragraph" and not is_running_text(previous[1]):
+    if previous[0] == "paragraph" and not _is_prose(previous[1]):
         return False
-    if seen.get(_key(text), 0) > 1 or len(re.sub(r"\W", "", text)) < 2 or "_" in text:
+    if seen.get(line_key(text), 0) > 1 or len(re.sub(r"\W", "", text)) < 2 or "_" in text:
+        return False
+    if _is_quotation(text) or _is_kicker_headline(text) or is_promo(text):
         return False
     if (
         byline_names(text) is not None
@@ -122,24 +148,54 @@ def _may_be_heading(text: str, previous: tuple[str, str] | None, seen: dict[str,
     return not (quoted and is_name(text.split(",")[0]))
 
 
-def classify(lines: list[str], headings_from: int = 0) -> list[tuple[str, str]]:
+def _is_heading(
+    lines: list[str], index: int, body: list[tuple[str, str]], seen: dict[str, int]
+) -> bool:
+    """A short title-like line between paragraphs of the article's running text."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        is_title_like(line)
+        and following is not None
+        and _is_prose(following)
+        and not following.startswith("[")
+        and not has_credit(following)
+        and not is_credit_only(following)
+        and _may_be_heading(line, body[-1] if body else None, seen)
+    )
+
+
+def classify(
+    lines: list[str],
+    headings_from: int = 0,
+    seen: dict[str, int] | None = None,
+    marked: set[int] | None = None,
+) -> list[tuple[str, str]]:
     """The blocks of the article's lines, as (kind, text); lines before `headings_from`
-    (the header under the headline) are never headings."""
-    headings_from = len(without_chrome(lines[:headings_from]))
-    lines = without_chrome(lines)
-    seen: dict[str, int] = {}
-    for line in lines:
-        seen[_key(line)] = seen.get(_key(line), 0) + 1
+    (the header under the headline) are never headings, nor is a line `seen` more than
+    once on the page (`lines.repeats` of all its lines: a link to another article, a menu
+    entry; by default, of the article's lines), nor a line `marked` as standing under an
+    image, a link label or a credit (`chrome.under_a_mark`; by default, found here)."""
+    flags = chrome_flags(lines)
+    if marked is None:
+        marked = {i for i, mark in enumerate(under_a_mark(lines)) if mark}
+    headings_from = flags[:headings_from].count(False)
+    marked = {i - flags[:i].count(True) for i in marked if not flags[i]}
+    lines = [line for line, chrome in zip(lines, flags, strict=True) if not chrome]
+    seen = repeats(lines) if seen is None else seen
     interview = any(
         lines[i].endswith("?") and _SPEAKER.match(lines[i + 1]) and not _SPEAKER.match(lines[i])
         for i in range(len(lines) - 1)
     )
     questions = {
-        i for i in range(headings_from, len(lines)) if _is_question_heading(lines, i, interview)
+        i
+        for i in range(headings_from, len(lines) - 1)
+        if (i not in marked or _SPEAKER.match(lines[i + 1]))
+        and seen.get(line_key(lines[i]), 0) <= 1
+        and _is_question_heading(lines, i, interview)
     }
     body: list[tuple[str, str]] = []
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else None
         previous_kind = body[-1][0] if body else None
         if is_credit_only(line) and previous_kind == "caption":
             body[-1] = ("caption", f"{body[-1][1]}\n{line}")
@@ -159,14 +215,9 @@ def classify(lines: list[str], headings_from: int = 0) -> list[tuple[str, str]]:
             body[-1] = ("caption", f"{body[-1][1]}\n{line}")
         elif (
             index >= headings_from
-            and is_title_like(line)
-            and following is not None
+            and index not in marked
             and index + 1 not in questions
-            and is_running_text(following)
-            and not following.startswith("[")
-            and not has_credit(following)
-            and not is_credit_only(following)
-            and _may_be_heading(line, body[-1] if body else None, seen)
+            and _is_heading(lines, index, body, seen)
         ):
             body.append(("heading", line))
         else:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from byline.core.article.importer.lines import CACHE_SIZE, word_count
+from byline.core.article.importer.lines import CACHE_SIZE, is_running_text, word_count
+from byline.core.article.importer.metadata import is_metadata
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|"
@@ -47,7 +48,13 @@ CHROME_LINE = re.compile(
             (?:\ navigation)? | view\ this\ post\ on\ \w+ | featured\ videos? | keep\ reading |
         embed(?:\ <>)?(?:\ ?more\ videos)? | more\ videos | (?-i:[A-Z][\w&'.-]*\ ){{1,2}}logo |
         (?-i:[A-Z][\w&'.-]*\ ){{0,3}}newsletters? | (?:sign\ up\s*){{1,2}} | link\ copied |
-        permalink\b.*
+        permalink\b.* | accept(?:\ all)?(?:\ cookies)? | reject(?:\ all)? |
+        manage\ (?:preferences|cookies|settings|consent) | cookie\ (?:settings|preferences|policy) |
+        privacy\ policy | terms\ of\ (?:use|service) | (?:enter\ )?your\ email(?:\ address)? |
+        email\ address | thanks?(?:\ you)?\ for\ (?:signing\ up|subscribing)\b.* |
+        (?:show\ )?key\ events(?:\ only)? | live(?:\ updates)? | pinned\ post | like\ this |
+        like\ loading\W* | post\ navigation | search\ for | reply | recent\ posts |
+        archives | categories
     )[\s:.!>»›|]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -71,7 +78,10 @@ LONG_CHROME = re.compile(
     r"you are using an? (?:old|older|outdated|unsupported) "
     r"(?:browser|version)|"
     r"(?:read more|more|related|see also|also read|read also|more on\b[^:]{0,40}|watch|listen)"
-    r"\s*:\s*\S)",
+    r"\s*:\s*\S|"
+    r"(?:we|this (?:site|website)) uses? cookies|"
+    r"by (?:signing up|subscribing|clicking|continuing)\b|"
+    r"our standards\s*:)",
     re.IGNORECASE,
 )
 """Chrome that may run to a sentence: notices, and links to other articles behind a label."""
@@ -86,6 +96,7 @@ CREDIT = re.compile(
       | (?:(?:^|[\s.,;(])(?:photo(?:graph)?s?|image|picture|illustration|credit|photo\ credit|
             image\ credit|pictures?)\s*:\s*\S)
       | (?:(?:^|[\s.,;(])(?:photo|picture|image|video)\s+(?:by|courtesy\ of|via)\s+\S)
+      | (?:^(?:image|photo|picture)\ (?:source|caption|credit)\s*[,:]\s*\S)
       | (?:\b(?:getty\ images|reuters|afp|ap\ photo|epa(?:-efe)?|shutterstock|alamy|
             pa\ (?:wire|media)|imago|dpa|picture-alliance|istock(?:photo)?|bloomberg|xinhua|anadolu)
             \b[^.!?]{0,40}\)?\s*$)
@@ -121,25 +132,89 @@ def is_chrome(text: str) -> bool:
 
 
 _LINK_LABEL = re.compile(
-    r"^(?:read\ (?:more|also|next)|see\ also|also\ read|related(?:\ (?:article|story))?)"
-    r"[\s:.>»›]*$",
-    re.IGNORECASE,
+    r"""^(?:read\ (?:more|also|next)|see\ also|also\ read|related(?:\ \w+)?|
+        more\ (?:on|about)\ this(?:\ \w+)?|more\ (?:stories|news|from\b.*)|
+        you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|
+        (?:most\ )?(?:popular|read|viewed|shared)|top\ stories|latest(?:\ news|\ stories)?|
+        editor'?s'?\ picks?|in\ case\ you\ missed\ it|icymi|trending(?:\ now|\ stories)?|
+        up\ next|(?:what\ to\ )?(?:read|watch)\ next)[\s:.>»›]*$""",
+    re.IGNORECASE | re.VERBOSE,
 )
-"""A label whose next line is the title of a link to another article."""
+"""A label whose next lines are titles of links to other articles."""
+MAX_LINK_LINES = 4
+"""How many lines under a link label may be link titles (up to the next running text)."""
+MAX_LINK_WORDS = 20
+MIN_LINK_WORDS = 3
+"""Under the first link, a line shorter than this is not another link's title."""
+_IMAGE_MARK = re.compile(r"^(?:image|photo|picture|video|gallery|graphic)s?$", re.IGNORECASE)
+_PROMO = re.compile(
+    r"\b(?:inbox|newsletters?|subscri(?:be|bers?|ption)s?|sign(?:ing)?[ -]up|cookies|"
+    r"privacy\ policy|unsubscribe|your\ email)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_PROMO_WORDS = 30
 
 
 def chrome_flags(lines: list[str]) -> list[bool]:
-    """For each line, whether it is chrome; a link's title under a "Read more" label is."""
-    flags: list[bool] = []
+    """For each line, whether it is chrome; the link titles under a "Related" or "Read
+    more" label are (see `_links_under`)."""
+    flags = [is_link_label(line) or is_chrome(line) for line in lines]
     for index, line in enumerate(lines):
-        link = (
-            index > 0
-            and bool(_LINK_LABEL.match(lines[index - 1]))
-            and word_count(line) <= MAX_CHROME_WORDS
-            and not line.endswith((".", "!", "?", ":"))
-        )
-        flags.append(link or is_chrome(line))
+        if is_link_label(line):
+            for link in range(index + 1, index + 1 + _links_under(lines[index + 1 :])):
+                flags[link] = True
     return flags
+
+
+def _is_link_title(text: str) -> bool:
+    return (
+        word_count(text) <= MAX_LINK_WORDS
+        and not is_running_text(text)
+        and not text.endswith(":")
+        and not is_metadata(text)
+    )
+
+
+def _links_under(lines: list[str]) -> int:
+    """How many of the lines under a link label are link titles: the short lines up to
+    the running text that resumes after them (a box inside the text), none of them over a
+    byline or date (a headline); else only the first, when it is short."""
+    count = 0
+    while count < min(MAX_LINK_LINES, len(lines)) and _is_link_title(lines[count]):
+        if count > 0 and word_count(lines[count]) < MIN_LINK_WORDS:
+            break
+        count += 1
+    resumes = count < len(lines) and is_running_text(lines[count])
+    over_metadata = any(is_metadata(text) for text in lines[1 : count + 2])
+    if count and resumes and not over_metadata:
+        return count
+    first = lines[0] if lines else ""
+    short = word_count(first) <= MAX_CHROME_WORDS and not first.endswith((".", "!", "?", ":"))
+    return 1 if count and short and not is_metadata(lines[1] if len(lines) > 1 else "") else 0
+
+
+def under_a_mark(lines: list[str]) -> list[bool]:
+    """For each line, whether the line before it is an image, a link label or a credit: a
+    line there is a caption or a link, never a heading."""
+    marks = [False]
+    for line in lines[:-1]:
+        marks.append(is_image_mark(line) or is_link_label(line) or is_credit_only(line))
+    return marks
+
+
+def is_link_label(text: str) -> bool:
+    """A label over a list of links to other articles ("Related", "Read more")."""
+    return bool(_LINK_LABEL.match(text))
+
+
+def is_image_mark(text: str) -> bool:
+    """Where an image stands in a copy: a bracketed placeholder or a bare "Image"."""
+    return bool(_BRACKETED.match(text) or _IMAGE_MARK.match(text))
+
+
+def is_promo(text: str) -> bool:
+    """A short line about newsletters, subscriptions or cookies: a box around the text."""
+    return word_count(text) <= MAX_PROMO_WORDS and bool(_PROMO.search(text))
 
 
 def without_chrome(lines: list[str]) -> list[str]:

@@ -18,18 +18,14 @@ from byline.core.article.importer.lines import (
     SENTENCE_END,
     Line,
     is_bullet,
+    is_running_text,
     is_sentence,
+    line_key,
     starts_like_a_title,
     title_case_share,
     word_count,
-    words,
 )
-from byline.core.article.importer.metadata import (
-    byline_names,
-    date_line,
-    is_byline_label,
-    is_name,
-)
+from byline.core.article.importer.metadata import is_metadata, is_name
 
 END_PENALTY = -30.0
 CHROME_PENALTY = -4.0
@@ -45,11 +41,6 @@ METADATA_REACH = 8
 """How many lines under a headline may hold its byline or date."""
 MAX_HEADLINE_WORDS = 16
 """How many lines above the main text may hold the headline."""
-
-
-def is_metadata(text: str) -> bool:
-    """A byline or date line."""
-    return byline_names(text) is not None or date_line(text) is not None or is_byline_label(text)
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -132,7 +123,7 @@ def _title_score(
     score = 2.0 if 4 <= count <= 24 else 0.5
     if not starts_like_a_title(text):
         score -= 4
-    if (text.endswith(".") or is_sentence(text)) and not is_headline_shaped(text):
+    if (text.endswith(".") or is_running_text(text)) and not is_headline_shaped(text):
         score -= 2.5
     if text.isupper() or (is_name(text) and count <= 3):
         score -= 2
@@ -148,22 +139,15 @@ def _title_score(
     if previous is not None and _is_candidate(previous) and word_count(previous) >= 4:
         score -= 2
     # Pages repeat their headline (in the page title, "most read" lists, share links).
-    if seen.get(_key(text), 0) > 1:
+    if seen.get(line_key(text), 0) > 1:
         score += 1
     return score
 
 
-def _key(text: str) -> str:
-    return " ".join(words(text.casefold()))
-
-
-def find_title(lines: list[Line], body_start: int) -> int | None:
-    """The index of the headline above the main text, or None when no line qualifies."""
+def find_title(lines: list[Line], body_start: int, seen: dict[str, int]) -> int | None:
+    """The index of the headline above the main text, or None when no line qualifies;
+    a line `seen` more than once on the page (`lines.repeats`) is more likely the headline."""
     best: tuple[float, int] | None = None
-    seen: dict[str, int] = {}
-    for line in lines:
-        key = _key(line.flat.lstrip("•‣◦●▪■□*- "))
-        seen[key] = seen.get(key, 0) + 1
     for index in range(max(0, body_start - TITLE_WINDOW), body_start):
         score = _title_score(lines, index, body_start, seen)
         if score is not None and (best is None or score > best[0]):

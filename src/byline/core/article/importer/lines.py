@@ -91,6 +91,52 @@ def split_lines(text: str) -> list[Line]:
     return units
 
 
+_KEY_PREFIX = re.compile(r"^(?:[•‣◦●▪■□*-]\s*|\d+\s*/\s*\d+\s*)+")
+"""A bullet or a gallery's "1/21" counter before a line's words."""
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def line_key(text: str) -> str:
+    """What two copies of one line share: its words, case folded, without a bullet or a
+    gallery counter before them."""
+    return " ".join(words(_KEY_PREFIX.sub("", text).casefold()))
+
+
+def repeats(lines: list[str]) -> dict[str, int]:
+    """How often each line's key occurs among `lines`; the entries of a table of contents
+    are not counted (their headings stand once in the text)."""
+    keys = [line_key(text) for text in lines]
+    last: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        last[key] = index
+        counts[key] = counts.get(key, 0) + 1
+    for key in _contents(keys, last):
+        counts[key] -= 1
+    return counts
+
+
+MIN_CONTENTS = 3
+"""How many entries a table of contents has at least."""
+
+
+def _contents(keys: list[str], last: dict[str, int]) -> set[str]:
+    """The keys of a table of contents: a run of lines each found again further down, the
+    copies in the same order and apart from each other (headings over their sections;
+    a list of links repeated elsewhere repeats as a run)."""
+    found: set[str] = set()
+    run: list[int] = []
+    for index, key in enumerate([*keys, ""]):
+        later = last.get(key, -1) if key else -1
+        if later > index and (not run or later > last[keys[run[-1]]] + 1):
+            run.append(index)
+            continue
+        if len(run) >= MIN_CONTENTS:
+            found.update(keys[i] for i in run)
+        run = [index] if later > index else []
+    return found
+
+
 def words(text: str) -> list[str]:
     """The words of a text (letters and digits, with inner apostrophes and hyphens)."""
     return _WORD.findall(text)

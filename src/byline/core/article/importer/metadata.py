@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from byline.core.article.importer.lines import word_count
+from byline.core.article.importer.lines import CACHE_SIZE, word_count
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -246,3 +247,36 @@ def name_after_date(text: str) -> str | None:
         return None
     rest = text[matches[-1].end() :].strip(" |·•,-")
     return rest if is_name(rest) and 2 <= len(rest.split()) <= 4 else None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def is_metadata(text: str) -> bool:
+    """A byline or date line (cached: several passes ask about the same lines)."""
+    return byline_names(text) is not None or date_line(text) is not None or is_byline_label(text)
+
+
+_DATED_BY = re.compile(r"\bby\s+(?P<names>\S.*)$", re.IGNORECASE)
+MAX_DATED_BYLINE_WORDS = 7
+
+
+def dated_byline(text: str) -> tuple[str | None, list[str]] | None:
+    """A date line that ends with its byline ("Posted on March 3, 2024 by Jane Doe"): the
+    date and the names; None for another line."""
+    match = _DATED_BY.search(text)
+    if match is None or not DATE.search(text[: match.start()]):
+        return None
+    line = date_line(text[: match.start()])
+    names = _names(match.group("names"))
+    if line is None or not names or word_count(match.group("names")) > MAX_DATED_BYLINE_WORDS:
+        return None
+    return line.date, names
+
+
+def name_before_role(text: str) -> str | None:
+    """The name of a "Jane Doe Transport correspondent" line (a byline without "By")."""
+    parts = text.split()
+    for size in (2, 3):
+        name, role = " ".join(parts[:size]), " ".join(parts[size:])
+        if role and _ROLE.search(role) and not _ROLE.search(name) and is_name(name):
+            return name
+    return None
