@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.binding import Binding
 
-from byline.__main__ import COMMAND_HELP, _command_parser, _reader_parser
+from byline.cli.parser import COMMAND_HELP, command_parsers, reader_parser
 from byline.ui.app import BylineApp
 from byline.ui.dialogs.bookmarks import BookmarksScreen
 from byline.ui.dialogs.help import HelpScreen
@@ -96,11 +96,11 @@ def _options(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def test_every_command_and_option_is_in_the_user_guide() -> None:
-    for option in _options(_reader_parser()):
+    for option in _options(reader_parser()):
         assert option in GUIDE, f"byline {option} is not documented"
     for name in COMMAND_HELP:
         assert re.search(rf"`byline {name}\b", GUIDE), f"byline {name} is not documented"
-        for option in _options(_command_parser(name)):
+        for option in _options(command_parsers()[1][name]):
             if option == "--config-dir":  # shared by all: documented once
                 assert "All commands accept `--config-dir DIR`" in GUIDE
                 continue
