@@ -61,10 +61,7 @@ def bash_script() -> str:
 def zsh_script() -> str:
     """The zsh completion script: the bash one, through zsh's ``bashcompinit``."""
     return (
-        "#compdef byline\n"
-        "# byline completion for zsh: put it in a directory of $fpath as _byline, or source\n"
-        "# it from ~/.zshrc.\n"
-        "autoload -U +X compinit && compinit\n"
+        "# byline completion for zsh: source it from ~/.zshrc, after compinit.\n"
         "autoload -U +X bashcompinit && bashcompinit\n" + bash_script()
     )
 

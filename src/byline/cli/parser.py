@@ -55,7 +55,7 @@ EXAMPLES = {
     "remove": "byline remove council-approves-new-bridge\nbyline remove --forget old-story",
     "config": 'byline config\nbyline config --init\n"$EDITOR" "$(byline config --path)"',
     "completion": "byline completion bash > ~/.local/share/bash-completion/completions/byline\n"
-    'byline completion zsh > "${fpath[1]}/_byline"\n'
+    "byline completion zsh > ~/.byline.zsh   # then in ~/.zshrc: source ~/.byline.zsh\n"
     "byline completion fish > ~/.config/fish/completions/byline.fish",
 }
 
