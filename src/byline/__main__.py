@@ -66,6 +66,11 @@ def _mistyped_command(arguments: Sequence[str]) -> str | None:
     return None
 
 
+def _open_terminal() -> int:
+    """A file descriptor reading the controlling terminal."""
+    return os.open("/dev/tty", os.O_RDONLY)
+
+
 def _stdin_article() -> str:
     """``byline -``: the article on stdin, kept in the cache (so that ``byline`` alone can
     reopen it), and the terminal made the reader's input in place of the pipe."""
@@ -78,7 +83,7 @@ def _stdin_article() -> str:
         print(f"byline: warning: {printable(warning)}", file=sys.stderr)
     path = save_markdown(markdown, cache_dir() / "stdin")
     try:
-        terminal = os.open("/dev/tty", os.O_RDONLY)
+        terminal = _open_terminal()
     except OSError:
         raise ArticleError("-: the reader needs a terminal to read keys from") from None
     os.dup2(terminal, 0)
