@@ -1,7 +1,9 @@
 """The ``byline`` command: the reader, and commands for scripts and pipes.
 
-Only the reader imports Textual, and only once it is about to run, so that the other commands
-start fast.
+``byline COMMAND ...`` runs a command (`byline.cli`); anything else is an article for the
+reader (``byline story.md``, ``byline URL``, ``byline ID``, ``byline -`` for stdin, or
+``byline`` alone). Only the reader imports Textual, and only once it is about to run, so that
+the commands start fast.
 """
 
 from __future__ import annotations
@@ -10,121 +12,83 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from importlib import import_module
 
+from byline.cli.parser import (
+    COMMAND_HELP,
+    HANDLERS,
+    close_command,
+    command_named,
+    command_parsers,
+    first_word,
+    reader_parser,
+)
 from byline.core.errors import BylineError
 from byline.core.text import printable
 
-COMMAND_HELP = {
-    "list": "list the articles Byline knows, with reading progress",
-    "sections": "list an article's sections",
-    "import": "turn a web page or scraped plain text into Byline's Markdown format",
-    "entities": "list an article's named entities (people, organisations, places ...)",
-    "quotes": "list quotations with their speakers, of one article or all of them",
-    "state": "show where reading state is stored and what it holds",
-    "export": "print all reading state as JSON, for a backup",
-    "add": "add articles (.md, .html, .txt files or web addresses) to your library",
-    "remove": "remove one of your articles from the library, by id",
-    "config": "show where the settings file (config.toml) is, or write a commented default",
-}
+__all__ = ["COMMAND_HELP", "main"]
 
 READER_SWITCH_INTERVAL = 0.001
 """Seconds a thread may hold the interpreter lock while another waits for it, in the reader."""
 
-
-class _VersionAction(argparse.Action):
-    """``--version``, looking the version up only when asked (it is slow to import)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-        import byline
-
-        print(f"byline {byline.__version__}")
-        parser.exit()
+USAGE_ERROR = 2
+"""Exit status of a command line that makes no sense (as argparse, grep and others use)."""
 
 
-def _reader_parser() -> argparse.ArgumentParser:
-    commands = "\n".join(f"  {name:<10} {text}" for name, text in COMMAND_HELP.items())
-    parser = argparse.ArgumentParser(
-        prog="byline",
-        description="A terminal reader for news articles.",
-        epilog=f"commands (byline COMMAND --help for more):\n{commands}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "article",
-        nargs="?",
-        metavar="ARTICLE",
-        help="a .md, .html or .txt file, an http(s) address, or the id of a library "
-        "article (default: the last one read, else the bundled article)",
-    )
-    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
-    parser.add_argument(
-        "--library", action="store_true", help="open on the library screen (every article)"
-    )
-    _add_config_dir(parser)
-    return parser
+def _run_command(arguments: Sequence[str]) -> int:
+    from byline.cli import output
+
+    parser, _ = command_parsers()
+    args = parser.parse_args(arguments)
+    name = str(args.command)
+    module = import_module(f"byline.cli.{HANDLERS[name]}")
+    handler: Callable[[argparse.Namespace], int] = getattr(module, f"command_{name}")
+    output.prepare_stdout()
+    code = handler(args)
+    output.flush()
+    return code
 
 
-def _add_config_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--config-dir",
-        metavar="DIR",
-        help="where reading state is kept (default: $BYLINE_CONFIG_DIR, else the "
-        "platform's config directory)",
-    )
+def _mistyped_command(arguments: Sequence[str]) -> str | None:
+    """The command the reader's argument is probably a typo of, when that argument is no
+    article either (not a file, an address or a library id): ``byline lst``."""
+    word = first_word(arguments)
+    command = close_command(word) if word else None
+    if word is None or command is None:
+        return None
+    from byline.core.errors import ArticleError
+    from byline.store.library.opening import resolve
+
+    try:
+        resolve(word)
+    except ArticleError:
+        return command
+    return None
 
 
-def _command_parser(name: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"byline {name}", description=COMMAND_HELP[name])
-    if name in ("sections", "entities", "quotes"):
-        parser.add_argument("article", nargs="?", metavar="ARTICLE", help="file or article id")
-    if name == "entities":
-        parser.add_argument("--type", metavar="LABEL", help="only this type, e.g. PERSON or GPE")
-    if name == "quotes":
-        parser.add_argument("--all", action="store_true", help="every article in the library")
-        parser.add_argument(
-            "--search",
-            metavar="TEXT",
-            help='words or "a phrase" to find (case and accents ignored; speaker:NAME narrows)',
-        )
-        parser.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
-    if name == "add":
-        parser.add_argument(
-            "files",
-            nargs="+",
-            metavar="FILE",
-            help="a Markdown article, a web page or plain text (imported as by `byline "
-            "import`), or an http(s) address to fetch",
-        )
-    if name == "remove":
-        parser.add_argument("id", metavar="ID", help="the article's id, exactly")
-        parser.add_argument(
-            "--forget",
-            action="store_true",
-            help="also drop its reading state (position, bookmarks ...)",
-        )
-    if name == "config":
-        parser.add_argument(
-            "--init", action="store_true", help="write the commented default settings file"
-        )
-        parser.add_argument("--force", action="store_true", help="with --init: overwrite it")
-        parser.add_argument("--path", action="store_true", help="print only the file's path")
-    if name == "import":
-        parser.add_argument(
-            "file",
-            metavar="FILE",
-            help="a web page (.html) or plain-text article, an http(s) address, or '-' for stdin",
-        )
-        parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")
-    elif name == "export":
-        parser.add_argument("-o", "--output", metavar="FILE.json", help="write here, not stdout")
-    else:
-        parser.add_argument("--json", action="store_true", help="print JSON for machines")
-    _add_config_dir(parser)
-    return parser
+def _open_terminal() -> int:
+    """A file descriptor reading the controlling terminal."""
+    return os.open("/dev/tty", os.O_RDONLY)
+
+
+def _stdin_article() -> str:
+    """``byline -``: the article on stdin, kept in the cache (so that ``byline`` alone can
+    reopen it), and the terminal made the reader's input in place of the pipe."""
+    from byline.core.errors import ArticleError
+    from byline.store.paths import cache_dir
+    from byline.store.sources import STDIN, read_markdown, save_markdown
+
+    markdown, warnings = read_markdown(STDIN)
+    for warning in warnings:
+        print(f"byline: warning: {printable(warning)}", file=sys.stderr)
+    path = save_markdown(markdown, cache_dir() / "stdin")
+    try:
+        terminal = _open_terminal()
+    except OSError:
+        raise ArticleError("-: the reader needs a terminal to read keys from") from None
+    os.dup2(terminal, 0)
+    os.close(terminal)
+    return str(path)
 
 
 def _run_reader(args: argparse.Namespace) -> int:
@@ -133,12 +97,14 @@ def _run_reader(args: argparse.Namespace) -> int:
     sys.setswitchinterval(READER_SWITCH_INTERVAL)
     from byline.store.library.opening import choose_article, open_choice
     from byline.store.paths import config_dir
-    from byline.store.sources import is_url
+    from byline.store.sources import STDIN, is_url
     from byline.store.state import StateStore
 
     store = StateStore(config_dir(args.config_dir))
     reference = args.article
-    if reference and is_url(reference):
+    if reference == STDIN:
+        reference = _stdin_article()
+    elif reference and is_url(reference):
         from byline.store.paths import cache_dir
         from byline.store.sources import save_web_page
 
@@ -152,26 +118,43 @@ def _run_reader(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to flush
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``byline`` command."""
+    from byline.cli.output import OutputError, UsageError
+
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        if arguments and arguments[0] in COMMAND_HELP:
-            from byline import cli
-
-            name = arguments[0]
-            args = _command_parser(name).parse_args(arguments[1:])
-            handler: Callable[[argparse.Namespace], int] = getattr(cli, f"command_{name}")
-            return handler(args)
-        return _run_reader(_reader_parser().parse_args(arguments))
+        if command_named(arguments) is not None:
+            return _run_command(arguments)
+        if (command := _mistyped_command(arguments)) is not None:
+            word = printable(first_word(arguments) or "")
+            print(f"byline: unknown command '{word}'; did you mean '{command}'?", file=sys.stderr)
+            return USAGE_ERROR
+        return _run_reader(reader_parser().parse_args(arguments))
+    except OutputError as error:
+        print(f"byline: {printable(str(error))}", file=sys.stderr)
+        _quiet_stdout()
+        return 1
+    except UsageError as error:
+        print(f"byline: {printable(str(error))}", file=sys.stderr)
+        return USAGE_ERROR
     except BylineError as error:
         # Errors can quote what the user typed or a file name: never raw control characters.
         print(f"byline: {printable(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of our output went away (e.g. `byline list | head`): not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return 0
     except KeyboardInterrupt:
         return 130

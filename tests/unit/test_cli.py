@@ -261,7 +261,7 @@ def test_import_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
 def test_import_from_stdin(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(SCRAPED))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SCRAPED.encode())))
     code, out, _ = run(capsys, "import", "-")
     assert code == 0
     assert out == import_text(SCRAPED)

@@ -10,13 +10,15 @@ import math
 import os
 import re
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from byline.core.article.model import Article, slugify
 from byline.core.errors import ArticleError
-from byline.core.text import normalise_newlines, printable
+from byline.core.text import normalise_newlines, printable, sanitize
 
 DEFAULT_MAX_MEGABYTES = 64
 """Articles larger than this are refused (override with ``BYLINE_MAX_ARTICLE_MB``)."""
@@ -99,15 +101,28 @@ def _looks_binary(data: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.1
 
 
-def read_text(path: Path) -> tuple[str, tuple[str, ...]]:
-    """Read a text file with the checks an untrusted file needs.
+STDIN = "-"
+"""The article argument that means standard input (``cat page.html | byline -``)."""
 
-    Returns:
-        The text, and warnings (e.g. invalid UTF-8 replaced).
 
-    Raises:
-        ArticleError: Missing, not a regular file, unreadable, too large, or binary.
-    """
+def _stdin_bytes(limit: int) -> bytes:
+    """At most `limit` + 1 bytes of stdin (one more than allowed tells that it is too big);
+    a binary beginning is refused before the rest is read (``byline - < /dev/zero``)."""
+    stream: BinaryIO | None = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ArticleError("stdin: nothing to read (standard input is closed)")
+    try:
+        data = stream.read(min(_BINARY_SAMPLE, limit + 1))
+        if _looks_binary(data):
+            raise ArticleError("stdin: looks like binary data, not a text article")
+        rest = stream.read(limit + 1 - len(data)) if len(data) <= limit else b""
+    except OSError as error:
+        raise ArticleError(f"stdin: cannot read ({error.strerror or error})") from None
+    return data + rest
+
+
+def _file_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file no bigger than `limit`."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -118,31 +133,69 @@ def read_text(path: Path) -> tuple[str, tuple[str, ...]]:
         raise ArticleError(f"{_shown(path)}: is a directory, not an article")
     if not stat.S_ISREG(info.st_mode):
         raise ArticleError(f"{_shown(path)}: not a regular file")
-    limit = max_article_bytes()
     if info.st_size > limit:
         raise ArticleError(
             f"{_shown(path)}: {info.st_size / 1024 / 1024:.1f} MB is larger than the "
             f"{limit / 1024 / 1024:g} MB limit (set BYLINE_MAX_ARTICLE_MB to raise it)"
         )
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except PermissionError:
         raise ArticleError(f"{_shown(path)}: permission denied") from None
     except OSError as error:
         raise ArticleError(f"{_shown(path)}: cannot read ({error.strerror or error})") from None
+
+
+def read_bytes(source: Path | str) -> bytes:
+    """The bytes of an article file, or of stdin when `source` is `STDIN` (the string
+    ``"-"``; a path ``Path("-")`` is a file), with the same checks for both.
+
+    Raises:
+        ArticleError: Missing, not a regular file, unreadable, too large, or binary; one line
+            naming the file (or ``stdin``).
+    """
+    limit = max_article_bytes()
+    if isinstance(source, str) and source == STDIN:
+        data = _stdin_bytes(limit)
+        name = "stdin"
+        if len(data) > limit:
+            raise ArticleError(
+                f"stdin: more than the {limit / 1024 / 1024:g} MB limit "
+                "(set BYLINE_MAX_ARTICLE_MB to raise it)"
+            )
+    else:
+        data = _file_bytes(Path(source), limit)
+        name = _shown(source)
     if _looks_binary(data):
-        raise ArticleError(f"{_shown(path)}: looks like binary data, not a text article")
+        raise ArticleError(f"{name}: looks like binary data, not a text article")
+    return data
+
+
+def read_text(path: Path | str) -> tuple[str, tuple[str, ...]]:
+    """Read a text file (or stdin, for `STDIN`) with the checks untrusted text needs
+    (`read_bytes`), and decode it.
+
+    Returns:
+        The text, and warnings (e.g. invalid UTF-8 replaced).
+
+    Raises:
+        ArticleError: Missing, not a regular file, unreadable, too large, or binary.
+    """
+    data = read_bytes(path)
+    stdin = isinstance(path, str) and path == STDIN
+    suffix = "" if stdin else Path(path).suffix.lower()
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as error:
-        if path.suffix.lower() in HTML_SUFFIXES or data.lstrip()[:1] == b"<":
+        if suffix in HTML_SUFFIXES or data.lstrip()[:1] == b"<":
             from byline.store.web import html_charset  # a page may declare its encoding
 
             if (charset := html_charset(data)) != "utf-8":
                 return data.decode(charset, errors="replace"), ()
         text = data.decode("utf-8", errors="replace")
+        name = "stdin" if stdin else _shown(Path(path).name)
         warning = (
-            f"{_shown(path.name)}: not valid UTF-8 (first bad byte at offset {error.start}); "
+            f"{name}: not valid UTF-8 (first bad byte at offset {error.start}); "
             "undecodable bytes are shown as \ufffd"
         )
         return text, (warning,)
@@ -198,29 +251,51 @@ def fetch_markdown(url: str) -> str:
         raise ArticleError(f"{_shown(url)}: {error}") from None
 
 
-def read_markdown(reference: Path | str) -> tuple[str, tuple[str, ...]]:
-    """The Markdown of an article file or web address (fetched), with warnings about it.
+def stdin_markdown(text: str) -> str:
+    """The Markdown of text read from stdin, which has no file name to tell its kind: kept as
+    it is when it starts like Byline's Markdown (a ``---`` front-matter line or a ``# ``
+    heading), else imported as a web page or plain text (`convert_to_markdown`).
 
     Raises:
-        BylineError: With one line naming the file or address.
+        ArticleError: When there is nothing to import; one line naming ``stdin``.
+    """
+    if text.lstrip("\ufeff").startswith(("---\n", "# ")):
+        return text
+    try:
+        return convert_to_markdown(text, None)
+    except ArticleError as error:
+        raise ArticleError(f"stdin: {error}") from None
+
+
+def read_markdown(reference: Path | str) -> tuple[str, tuple[str, ...]]:
+    """The Markdown of an article file, of stdin (`STDIN`) or of a web address (fetched),
+    with warnings about it.
+
+    Control characters are made inert (`sanitize`, which keeps the length) as the reader
+    shows them, so that what is stored or printed is what the reader opens.
+
+    Raises:
+        BylineError: With one line naming the file, ``stdin`` or the address.
     """
     if isinstance(reference, str) and is_url(reference):
-        return fetch_markdown(reference), ()
+        return sanitize(fetch_markdown(reference)), ()
+    if isinstance(reference, str) and reference == STDIN:
+        text, warnings = read_text(STDIN)
+        return sanitize(stdin_markdown(normalise_newlines(text))), warnings
     path = Path(reference)
     text, warnings = read_text(path)
-    return normalise_newlines(markdown_from_text(text, path)), warnings
+    return sanitize(normalise_newlines(markdown_from_text(text, path))), warnings
 
 
-def save_web_page(url: str, directory: Path) -> Path:
-    """Fetch the page at `url`, import it, and keep the Markdown in `directory` (named after
-    the article's id, replacing an earlier copy), so that the reader can open it again.
+def save_markdown(markdown: str, directory: Path) -> Path:
+    """Keep `markdown` in `directory`, named after the article's id (replacing an earlier
+    copy), so that the reader can open it again; returns the file.
 
     Raises:
-        BylineError: When it cannot be fetched, holds no article, or cannot be saved.
+        BylineError: When it holds no article, or cannot be saved.
     """
     from byline.store.files import write_atomically
 
-    markdown = fetch_markdown(url)
     article = parse_markdown(markdown, Path("page.md"))
     path = directory / f"{slugify(article.id) or 'page'}.md"
     try:
@@ -230,6 +305,16 @@ def save_web_page(url: str, directory: Path) -> Path:
         reason = error.strerror or error
         raise ArticleError(f"{_shown(directory)}: cannot write ({reason})") from None
     return path
+
+
+def save_web_page(url: str, directory: Path) -> Path:
+    """Fetch the page at `url`, import it, and keep the Markdown in `directory`
+    (`save_markdown`), so that the reader can open it again.
+
+    Raises:
+        BylineError: When it cannot be fetched, holds no article, or cannot be saved.
+    """
+    return save_markdown(fetch_markdown(url), directory)
 
 
 def parse_markdown(
@@ -274,4 +359,15 @@ def load_article(path: Path, *, preview: bool = False) -> LoadedArticle:
         if not article.complete:
             return LoadedArticle(article, path, warnings, markdown)
         return LoadedArticle(article, path, warnings)
+    return LoadedArticle(parse_markdown(markdown, path), path, warnings)
+
+
+def load_stdin() -> LoadedArticle:
+    """The article on stdin (`read_markdown` of `STDIN`), parsed.
+
+    Raises:
+        ArticleError: With a one-line message naming ``stdin``.
+    """
+    markdown, warnings = read_markdown(STDIN)
+    path = Path("stdin")
     return LoadedArticle(parse_markdown(markdown, path), path, warnings)

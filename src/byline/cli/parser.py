@@ -1,0 +1,234 @@
+"""The ``byline`` command line: the reader's parser, the commands' subparsers (with examples in
+their ``--help``) and what to suggest for a mistyped command.
+
+Building these parsers costs well under a millisecond; the commands themselves import what
+they need only when they run.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+COMMAND_HELP = {
+    "list": "list the articles Byline knows, with reading progress",
+    "sections": "list an article's sections",
+    "import": "turn a web page or scraped plain text into Byline's Markdown format",
+    "entities": "list an article's named entities (people, organisations, places ...)",
+    "quotes": "list quotations with their speakers, of one article or all of them",
+    "state": "show where reading state is stored and what it holds",
+    "export": "print all reading state as JSON, for a backup",
+    "add": "add articles (.md, .html, .txt files or web addresses) to your library",
+    "remove": "remove one of your articles from the library, by id",
+    "config": "show where the settings file (config.toml) is, or write a commented default",
+    "completion": "print a shell completion script (bash, zsh or fish)",
+}
+
+HANDLERS = {
+    "list": "commands",
+    "sections": "commands",
+    "import": "commands",
+    "state": "commands",
+    "export": "commands",
+    "config": "commands",
+    "entities": "analysis",
+    "quotes": "analysis",
+    "add": "library",
+    "remove": "library",
+    "completion": "completion",
+}
+"""The module of `byline.cli` that holds each command's ``command_NAME`` function."""
+
+EXAMPLES = {
+    "list": "byline list\nbyline list --json | jq -r '.[].title'\nbyline list --ids",
+    "sections": "byline sections story.md\nbyline sections --json turkish-weapons\n"
+    "cat page.html | byline sections -",
+    "import": "byline import page.html -o story.md\nbyline import https://example.org/news/x\n"
+    "pbpaste | byline import - > story.md",
+    "entities": "byline entities story.md\nbyline entities --type PERSON --json story.md",
+    "quotes": "byline quotes story.md\nbyline quotes --all --speaker Lavrov\n"
+    "byline quotes --all --search '\"cease-fire\" speaker:lavrov' --json",
+    "state": "byline state\nbyline state --json",
+    "export": "byline export -o state-backup.json",
+    "add": "byline add story.txt notes/report.md\nbyline add --json https://example.org/news/x",
+    "remove": "byline remove council-approves-new-bridge\nbyline remove --forget old-story",
+    "config": 'byline config\nbyline config --init\n"$EDITOR" "$(byline config --path)"',
+    "completion": "byline completion bash > ~/.local/share/bash-completion/completions/byline\n"
+    "byline completion zsh > ~/.byline.zsh   # then in ~/.zshrc: source ~/.byline.zsh\n"
+    "byline completion fish > ~/.config/fish/completions/byline.fish",
+}
+
+SHELLS = ("bash", "zsh", "fish")
+
+EXIT_STATUS = (
+    "exit status: 0 done (something found); 1 an error (one line on stderr), or a\n"
+    "search or filter that found nothing; 2 a usage error"
+)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked (it is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        import byline
+
+        print(f"byline {byline.__version__}")
+        parser.exit()
+
+
+def _add_config_dir(parser: argparse.ArgumentParser, default: Any = None) -> None:
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        default=default,
+        help="where reading state is kept (default: $BYLINE_CONFIG_DIR, else the "
+        "platform's config directory)",
+    )
+
+
+def reader_parser() -> argparse.ArgumentParser:
+    """``byline [ARTICLE]``: the reader; its help lists the commands."""
+    commands = "\n".join(f"  {name:<10} {text}" for name, text in COMMAND_HELP.items())
+    parser = argparse.ArgumentParser(
+        prog="byline",
+        description="A terminal reader for news articles.",
+        epilog=f"commands (byline COMMAND --help for more):\n{commands}\n\n{EXIT_STATUS}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "article",
+        nargs="?",
+        metavar="ARTICLE",
+        help="a .md, .html or .txt file, an http(s) address, the id of a library article, "
+        "or - for stdin (default: the last one read, else the bundled article)",
+    )
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    parser.add_argument(
+        "--library", action="store_true", help="open on the library screen (every article)"
+    )
+    _add_config_dir(parser)
+    return parser
+
+
+def _article_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "article",
+        nargs="?",
+        metavar="ARTICLE",
+        help="a file, an article id (or a unique prefix of one), or - for stdin "
+        "(default: the last one read)",
+    )
+
+
+def _add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
+    if name in ("sections", "entities", "quotes"):
+        _article_argument(parser)
+    if name == "list":
+        parser.add_argument("--ids", action="store_true", help="print only the ids, one a line")
+    if name == "entities":
+        parser.add_argument("--type", metavar="LABEL", help="only this type, e.g. PERSON or GPE")
+    if name == "quotes":
+        parser.add_argument("--all", action="store_true", help="every article in the library")
+        parser.add_argument(
+            "--search",
+            metavar="TEXT",
+            help='words or "a phrase" to find (case and accents ignored; speaker:NAME narrows)',
+        )
+        parser.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker")
+    if name == "add":
+        parser.add_argument(
+            "files",
+            nargs="+",
+            metavar="FILE",
+            help="a Markdown article, a web page or plain text (imported as by `byline "
+            "import`), or an http(s) address to fetch",
+        )
+    if name == "remove":
+        parser.add_argument("id", metavar="ID", help="the article's id, exactly")
+        parser.add_argument(
+            "--forget",
+            action="store_true",
+            help="also drop its reading state (position, bookmarks ...)",
+        )
+    if name == "config":
+        parser.add_argument(
+            "--init", action="store_true", help="write the commented default settings file"
+        )
+        parser.add_argument("--force", action="store_true", help="with --init: overwrite it")
+        parser.add_argument("--path", action="store_true", help="print only the file's path")
+    if name == "completion":
+        parser.add_argument("shell", choices=SHELLS, metavar="SHELL", help="bash, zsh or fish")
+        return
+    if name == "import":
+        parser.add_argument(
+            "file",
+            metavar="FILE",
+            help="a web page (.html) or plain-text article, an http(s) address, or '-' for stdin",
+        )
+        parser.add_argument("-o", "--output", metavar="OUT.md", help="write here, not stdout")
+    elif name == "export":
+        parser.add_argument("-o", "--output", metavar="FILE.json", help="write here, not stdout")
+    else:
+        parser.add_argument("--json", action="store_true", help="print JSON for machines")
+
+
+def command_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The parser of ``byline COMMAND ...`` and each command's subparser, by name."""
+    parser = argparse.ArgumentParser(prog="byline", description="A terminal reader for news.")
+    _add_config_dir(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    subparsers = {}
+    for name, text in COMMAND_HELP.items():
+        subparser = commands.add_parser(
+            name,
+            help=text,
+            description=text,
+            epilog=f"examples:\n{_indented(EXAMPLES[name])}\n\n{EXIT_STATUS}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        _add_arguments(name, subparser)
+        if name != "completion":
+            # SUPPRESS: the option given before the command is kept when not given after it.
+            _add_config_dir(subparser, default=argparse.SUPPRESS)
+        subparsers[name] = subparser
+    return parser, subparsers
+
+
+def _indented(text: str) -> str:
+    return "\n".join(f"  {line}" for line in text.splitlines())
+
+
+def first_word(arguments: Sequence[str]) -> str | None:
+    """The first argument that is not an option (a command, or the article to read)."""
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument == "--config-dir":
+            skip = True
+        elif argument == "--":
+            return None
+        elif argument == "-" or not argument.startswith("-"):
+            return argument
+    return None
+
+
+def command_named(arguments: Sequence[str]) -> str | None:
+    """The command `arguments` run, or None when their first word is not a command: then it
+    is an article, for the reader."""
+    word = first_word(arguments)
+    return word if word in COMMAND_HELP else None
+
+
+def close_command(word: str) -> str | None:
+    """The command `word` is probably a typo of (``lst`` -> ``list``), if any."""
+    import difflib
+
+    if "/" in word or "." in word or word.startswith("-"):
+        return None  # a path or an address: never a mistyped command
+    matches = difflib.get_close_matches(word.lower(), COMMAND_HELP, n=1, cutoff=0.75)
+    return matches[0] if matches else None
