@@ -160,7 +160,7 @@ def command_state(args: argparse.Namespace) -> int:
         section = f"section {where.section_id}" if where else "not started"
         print(
             printable(
-                f"  {article_id}: {article_state.percent:.1f}%, {section}, "
+                f"  {article_id}: {progress_label(article_state.percent)}, {section}, "
                 f"{len(article_state.read_sections)} read, "
                 f"{len(article_state.bookmarks)} bookmarks, "
                 f"last opened {article_state.last_opened or '-'}"
