@@ -77,6 +77,8 @@ def test_concurrent_adds_list_every_distinct_story_once(
 
 
 KILLS = 4
+KILL_FILES = 16
+"""Enough for `byline add` to start its pool of worker processes."""
 
 
 def test_byline_add_killed_at_random_moments_keeps_every_stored_article(
@@ -86,15 +88,16 @@ def test_byline_add_killed_at_random_moments_keeps_every_stored_article(
     rng = random.Random(20240612)
     stories = [
         write(tmp_path / "in", f"k{n}.txt", f"Killed story {n}\n\nStory {n}, told once.\n")
-        for n in range(KILLS * FILES)
+        for n in range(KILLS * KILL_FILES)
     ]
     articles = byline_dirs.data / "articles"
     for kill in range(KILLS):
-        process = start_add(stories[kill * FILES : (kill + 1) * FILES])
+        process = start_add(stories[kill * KILL_FILES : (kill + 1) * KILL_FILES])
         # Any moment must do: the start, the analysis, a transaction, the file being linked.
         time.sleep(rng.uniform(0.2, 1.5))
         process.send_signal(signal.SIGKILL)
-        process.communicate()
+        # Its worker processes leave with it: they hold its output open while they live.
+        process.communicate(timeout=30)
         index = LibraryIndex.load_or_build(analyse=False)
         own = [entry for entry in index.entries if not entry.bundled]
         assert index.warnings == []  # the database opens; no text or id twice
