@@ -76,7 +76,7 @@ def test_concurrent_adds_list_every_distinct_story_once(
     assert len(stored) == distinct  # nothing stored twice, no temporaries left
 
 
-KILLS = 4
+KILLS = 3
 KILL_FILES = 16
 """Enough for `byline add` to start its pool of worker processes."""
 
@@ -94,7 +94,7 @@ def test_byline_add_killed_at_random_moments_keeps_every_stored_article(
     for kill in range(KILLS):
         process = start_add(stories[kill * KILL_FILES : (kill + 1) * KILL_FILES])
         # Any moment must do: the start, the analysis, a transaction, the file being linked.
-        time.sleep(rng.uniform(0.2, 1.5))
+        time.sleep(rng.uniform(0.3, 1.0))
         process.send_signal(signal.SIGKILL)
         # Its worker processes leave with it: they hold its output open while they live.
         process.communicate(timeout=30)
