@@ -195,6 +195,7 @@ def state_save_ms(repeat: int, remembered: int = 10_000) -> float:
 def corpus_targets(corpus: Path, repeat: int) -> None:
     files = sorted(str(path) for path in corpus.rglob("*.txt"))
     print(f"corpus: {len(files)} plain-text articles under {corpus}, {os.cpu_count()} cores")
+    print(f"load average before: {load_average()}")
     word = "government"
     add_ms, added = byline_process("add", *files)
     first_ms, first = byline_process("quotes", "--all", "--search", word)
@@ -215,6 +216,12 @@ def corpus_targets(corpus: Path, repeat: int) -> None:
     every, idle = screen_open_ms(repeat)
     report("library screen: L until every row is listed (< 300 ms)", every)
     report("  (of which the pilot's own cost for any key)", idle)
+    print(f"load average after: {load_average()}")
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages (the machine may be shared)."""
+    return " ".join(f"{load:.2f}" for load in os.getloadavg())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,18 +6,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
+from textual import events
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from byline.store.paths import user_articles_dir
 from byline.ui.app import BylineApp
-from byline.ui.library.screen import LibraryScreen, ago, progress_bar
+from byline.ui.library.columns import GAP, TITLE_MIN
+from byline.ui.library.library_list import LibraryList
+from byline.ui.library.screen import COLUMNS, LibraryScreen, ago, progress_bar
 from byline.ui.library.speakers import SpeakersScreen
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.screen import ReaderScreen
 
-from .conftest import AppFactory
+from .conftest import AppFactory, wait_until
 
 SIZE = (120, 36)
 
@@ -204,29 +209,117 @@ async def test_library_list_keys_and_click(make_app: AppFactory, library_article
         assert reader(app).article.id == second.id
 
 
-async def test_library_screen_shows_articles_another_process_added(
+def add_from_another_process(tmp_path: Path, title: str) -> None:
+    """Add a plain-text article as `byline add` in another terminal would (same database)."""
+    from byline.store.library.files import add_articles
+
+    story = tmp_path / "late.txt"
+    story.write_text(f"{title}\n\nA story added by another process.\n", encoding="utf-8")
+    assert add_articles([story]).added
+
+
+def titles_on_screen(library: LibraryScreen) -> list[str]:
+    return [entry.title for entry in library.entries]
+
+
+async def open_library_screen(pilot: Pilot[None]) -> LibraryScreen:
+    await settled(pilot)
+    await pilot.press("L")
+    await settled(pilot)
+    library = pilot.app.screen
+    assert isinstance(library, LibraryScreen)
+    return library
+
+
+async def test_library_screen_shows_articles_added_while_it_was_covered(
     make_app: AppFactory, library_articles: Path, tmp_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        library = await open_library_screen(pilot)
+        assert len(library.entries) == 3
+        await pilot.press("ctrl+p")  # the command palette covers the library ...
+        await wait_until(pilot, lambda: app.screen is not library)
+        add_from_another_process(tmp_path, "Late news arrives")
+        await pilot.press("escape")  # ... and the library comes back
+        await wait_until(pilot, lambda: "Late news arrives" in titles_on_screen(library))
+        assert app.screen is library
+        table = library.query_one(LibraryList)
+        rows = [table.render_line(y).text for y in range(table.row_count)]
+        assert any("Late news arrives" in row for row in rows)
+
+
+async def test_library_screen_shows_articles_added_while_the_terminal_was_elsewhere(
+    make_app: AppFactory, library_articles: Path, tmp_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        library = await open_library_screen(pilot)
+        await pilot.press("ctrl+s", "down", "down")  # by title; the cursor on Harbour
+        table = library.query_one(LibraryList)
+        assert library._shown[table.cursor].id == "harbour-plan"
+        app.post_message(events.AppBlur())  # the reader goes to another window ...
+        await wait_until(pilot, lambda: not app.app_focus)
+        add_from_another_process(tmp_path, "A late story")
+        app.post_message(events.AppFocus())  # ... runs `byline add` there, and comes back
+        await wait_until(pilot, lambda: "A late story" in titles_on_screen(library))
+        rows = [table.render_line(y).text for y in range(table.row_count)]
+        assert any("A late story" in row for row in rows)
+        assert library._shown[table.cursor].id == "harbour-plan"  # the cursor stayed
+
+
+def test_an_unchanged_library_is_not_loaded_again_on_focus() -> None:
+    from byline.store.library import LibraryIndex
+
+    index = LibraryIndex.load_or_build(analyse=False)
+    assert not index.is_stale()
+
+
+LONG_TITLES = [
+    "Council approves the long-awaited harbour regeneration plan after a nine-hour debate",
+    "Festival organisers report a record crowd despite the rain on the final weekend",
+]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_titles_take_the_room_empty_columns_leave(
+    make_app: AppFactory, tmp_path: Path, size: tuple[int, int]
 ) -> None:
     from byline.store.library.files import add_articles
 
+    files = []
+    for number, title in enumerate(LONG_TITLES):
+        path = tmp_path / f"story-{number}.txt"
+        path.write_text(f"{title}\n\nStory {number}, with no source and no date.\n", "utf-8")
+        files.append(path)
+    assert len(add_articles(files).added) == 2
+    app = make_app(tmp_path / "story-0.txt")
+    async with app.run_test(size=size) as pilot:
+        library = await open_library_screen(pilot)
+        header = str(library.query_one("#library-columns", Static).render())
+        assert "Title" in header and "Progress" in header
+        assert "Date" not in header  # no article has a date: the column takes no room
+        table = library.query_one(LibraryList)
+        rows = [table.render_line(y).text for y in range(table.row_count)]
+        widths = dict(zip((c.name for c in COLUMNS), table.column_widths(), strict=True))
+        assert widths["Date"] == 0
+        others = sum(w + GAP for name, w in widths.items() if w and name != "Title")
+        assert widths["Title"] == table.scrollable_content_region.width - others - GAP
+        assert widths["Title"] >= (45 if size[0] >= 120 else TITLE_MIN)
+        shown = widths["Title"] - 1  # the rest is the ellipsis
+        assert all(any(title[:shown] in row for row in rows) for title in LONG_TITLES), rows
+        if size[0] >= 120:  # narrower, the least useful columns make room for the title
+            assert "Source" in header and "Last read" in header
+        assert all(cell_len(row) == table.scrollable_content_region.width for row in rows)
+
+
+async def test_a_filter_matching_nothing_says_so(
+    make_app: AppFactory, library_articles: Path
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("L")
-        await settled(pilot)
-        first = app.screen
-        assert isinstance(first, LibraryScreen) and len(first.entries) == 3
-        await pilot.press("escape")
-        story = tmp_path / "late.txt"
-        story.write_text("Late news arrives\n\nA story added by another process.\n")
-        assert add_articles([story]).added  # as `byline add` in another terminal would
-        await pilot.press("L")
-        for _ in range(50):
-            await settled(pilot)
-            library = app.screen
-            assert isinstance(library, LibraryScreen)
-            if len(library.entries) == 4:
-                break
-        shown = app.screen
-        assert isinstance(shown, LibraryScreen)
-        assert "Late news arrives" in [entry.title for entry in shown.entries]
+        library = await open_library_screen(pilot)
+        await pilot.press(*"zzz")
+        table = library.query_one(LibraryList)
+        await wait_until(pilot, lambda: table.row_count == 0)
+        assert "No article matches “zzz”." in table.render_line(0).text

@@ -213,6 +213,19 @@ def test_a_file_name_in_use_is_never_overwritten(tmp_path: Path, byline_dirs: By
     assert squatter.read_text(encoding="utf-8").endswith("Old.\n")
 
 
+def test_temporaries_left_by_a_killed_add_are_removed_once_stale(
+    tmp_path: Path, byline_dirs: BylineDirs
+) -> None:
+    folder = user_dir(byline_dirs)
+    stale = write(folder, ".adding-killed.tmp", "half an article")
+    young = write(folder, ".adding-running.tmp", "an add in progress elsewhere")
+    backdate(stale, seconds=120)
+    assert added_ids(add_articles([write(tmp_path, "museum.md", MUSEUM_MD)]))
+    assert not stale.exists()
+    assert young.exists()
+    assert sorted(path.name for path in folder.glob("*.md")) == ["mill-reopens-as-a-museum.md"]
+
+
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     empty = write(tmp_path, "empty.txt", "\n\n")
     good = write(tmp_path, "museum.md", MUSEUM_MD)

@@ -1,10 +1,14 @@
-"""Several `byline add` at once: ids allocated in the database, one text stored once."""
+"""Several `byline add` at once: ids allocated in the database, one text stored once; an add
+killed at any moment leaves a library that opens and lists what was stored."""
 
 from __future__ import annotations
 
 import os
+import random
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +74,37 @@ def test_concurrent_adds_list_every_distinct_story_once(
     assert index.warnings == []
     stored = list((byline_dirs.data / "articles").iterdir())
     assert len(stored) == distinct  # nothing stored twice, no temporaries left
+
+
+KILLS = 3
+KILL_FILES = 16
+"""Enough for `byline add` to start its pool of worker processes."""
+
+
+def test_byline_add_killed_at_random_moments_keeps_every_stored_article(
+    tmp_path: Path, byline_dirs: BylineDirs
+) -> None:
+    """`benchmarks/store_stress.py` runs this 100 times, with 100 kills during state saves."""
+    rng = random.Random(20240612)
+    stories = [
+        write(tmp_path / "in", f"k{n}.txt", f"Killed story {n}\n\nStory {n}, told once.\n")
+        for n in range(KILLS * KILL_FILES)
+    ]
+    articles = byline_dirs.data / "articles"
+    for kill in range(KILLS):
+        process = start_add(stories[kill * KILL_FILES : (kill + 1) * KILL_FILES])
+        # Any moment must do: the start, the analysis, a transaction, the file being linked.
+        time.sleep(rng.uniform(0.3, 1.0))
+        process.send_signal(signal.SIGKILL)
+        # Its worker processes leave with it: they hold its output open while they live.
+        process.communicate(timeout=30)
+        index = LibraryIndex.load_or_build(analyse=False)
+        own = [entry for entry in index.entries if not entry.bundled]
+        assert index.warnings == []  # the database opens; no text or id twice
+        stored = list(articles.glob("*.md")) if articles.is_dir() else []
+        assert len(own) == len(stored)  # every file stored is listed
+    printed = run_all([stories])[0]  # the rest, added in full
+    index = LibraryIndex.load_or_build(analyse=False)
+    own = [entry for entry in index.entries if not entry.bundled]
+    assert len(own) == len({entry.content_hash for entry in own}) == len(stories)
+    assert set(printed) <= {entry.id for entry in own}

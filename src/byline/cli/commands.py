@@ -155,7 +155,7 @@ def command_state(args: argparse.Namespace) -> int:
         where = article_state.position
         section = f"section {where.section_id}" if where else "not started"
         output.line(
-            f"  {article_id}: {article_state.percent:.1f}%, {section}, "
+            f"  {article_id}: {progress_label(article_state.percent)}, {section}, "
             f"{len(article_state.read_sections)} read, "
             f"{len(article_state.bookmarks)} bookmarks, "
             f"last opened {article_state.last_opened or '-'}"

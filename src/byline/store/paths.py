@@ -3,7 +3,7 @@ there creates it (`StateStore.save`, the caches, `add_articles`).
 
 The platform's directories (platformdirs) can be overridden from the environment:
 
-- ``BYLINE_CONFIG_DIR``: reading state (``state.json``) and entity corrections
+- ``BYLINE_CONFIG_DIR``: reading state (``state.db``) and entity corrections
   (``entities.yaml``); the ``--config-dir`` option overrides it in turn.
 - ``BYLINE_DATA_DIR``: the reader's own articles, in its ``articles/`` folder.
 - ``BYLINE_CACHE_DIR``: disposable caches (analyses, the library index).

@@ -26,7 +26,14 @@ from byline.store.database import transaction
 from byline.store.library.index import open_synced
 from byline.store.library.stored_files import create_file, store_markdown
 from byline.store.library.sync import RACY_NS, insert_result
-from byline.store.library.work import CHUNK, POOL_THRESHOLD, FileRead, FileTask, analyse_into
+from byline.store.library.work import (
+    CHUNK,
+    POOL_THRESHOLD,
+    FileRead,
+    FileTask,
+    analyse_into,
+    leave_with_parent,
+)
 from byline.store.library.work import article_meta as _meta
 from byline.store.paths import config_dir, user_articles_dir
 from byline.store.sources import _fallback_title, is_url, read_markdown
@@ -108,7 +115,12 @@ def _prepared(
         import multiprocessing
 
         context = multiprocessing.get_context("spawn")
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=leave_with_parent,
+            initargs=(os.getpid(),),
+        )
         results = pool.map(prepare, jobs, chunksize=CHUNK)
     try:
         for done, result in enumerate(results, start=1):

@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 
 import yaml
@@ -82,12 +83,18 @@ def store_markdown(markdown: str, article: Article, new_id: str, stored_name: Pa
     raise ArticleError(f"cannot write the article with the id '{new_id}'")
 
 
+TEMPORARY_PREFIX = ".adding-"
+STALE_SECONDS = 60
+"""A temporary this old belongs to no add still running (one left by an add that was killed)."""
+
+
 def create_file(directory: Path, stem: str, text: str) -> Path:
     """Write `text` to ``STEM.md`` in `directory` (``STEM-2.md`` ... if taken), never over
     another file, and atomically (a temporary file hard-linked into place)."""
     directory.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(directory)
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below
-        "w", encoding="utf-8", dir=directory, prefix=".adding-", suffix=".tmp", delete=False
+        "w", encoding="utf-8", dir=directory, prefix=TEMPORARY_PREFIX, suffix=".tmp", delete=False
     )
     try:
         with handle:
@@ -109,3 +116,13 @@ def create_file(directory: Path, stem: str, text: str) -> Path:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
+
+
+def remove_stale_temporaries(directory: Path) -> None:
+    """Delete temporaries older than `STALE_SECONDS` that killed adds left behind; younger
+    ones may belong to an add in progress in another process."""
+    limit = time.time() - STALE_SECONDS
+    for path in directory.glob(f"{TEMPORARY_PREFIX}*.tmp"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +30,24 @@ POOL_THRESHOLD = 12
 
 CHUNK = 8
 """Files handed to a worker process at a time."""
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def leave_with_parent(parent: int) -> None:
+    """A pool worker's initializer: end the worker once the process that started it is gone.
+
+    A process killed with SIGKILL cannot stop its pool, and a worker of
+    `concurrent.futures` would otherwise finish its chunk and then wait for work for ever,
+    holding the dead process's stdout open (a ``byline add | ...`` pipeline would never end).
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="leave-with-parent", daemon=True).start()
 
 
 @dataclass(frozen=True)
@@ -172,7 +192,9 @@ def read_files(
             if progress is not None:
                 progress(done, total)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=leave_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         for done, result in enumerate(pool.map(read_file, tasks, chunksize=CHUNK), start=1):
             yield result
             if progress is not None:

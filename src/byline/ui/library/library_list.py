@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
+from byline.ui.library.columns import GAP, Column, fit
 from byline.ui.widgets.line_view import LineView
 
 Row = tuple[Text | str, ...]
@@ -24,7 +25,8 @@ Row = tuple[Text | str, ...]
 
 
 class LibraryList(LineView, can_focus=True, inherit_bindings=False):
-    """Rows of fixed-width columns; the flexible column takes the rest of the width."""
+    """Rows of columns (`byline.ui.library.columns`): each as wide as its widest cell up to its
+    limit, none for an empty one, and the title takes the rest of the width."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next", show=False, id="library-down"),
@@ -57,31 +59,56 @@ class LibraryList(LineView, can_focus=True, inherit_bindings=False):
 
     def __init__(
         self,
-        widths: Sequence[int],
+        columns: Sequence[Column],
         *,
         id: str | None = None,  # noqa: A002
     ) -> None:
         super().__init__(id=id)
-        self.widths = tuple(widths)
-        """Column widths; 0 marks the one flexible column."""
+        self.columns = tuple(columns)
+        self.natural = [column.width for column in self.columns]
+        """The widest cell of each column (`fit`), as `show` was told."""
         self.rows: list[Row] = []
+        self.placeholder = ""
+        """Shown, dimmed, when there are no rows."""
+        self._widths: tuple[int, list[int]] | None = None
 
     @property
     def row_count(self) -> int:
         return len(self.rows)
 
     def column_widths(self) -> list[int]:
-        """The widths at the current size (the flexible column gets what is left)."""
-        fixed = sum(self.widths) + 2 * len(self.widths)
-        flexible = max(self.scrollable_content_region.width - fixed, 12)
-        return [width or flexible for width in self.widths]
+        """Each column's width at the current size; 0 for a hidden column."""
+        width = self.scrollable_content_region.width
+        if self._widths is None or self._widths[0] != width:
+            self._widths = (width, fit(self.columns, self.natural, width))
+        return self._widths[1]
 
-    def show(self, rows: list[Row]) -> None:
-        """Replace the rows (the cursor goes back to the first)."""
+    def show(
+        self,
+        rows: list[Row],
+        *,
+        natural: Sequence[int] | None = None,
+        cursor: int = 0,
+        placeholder: str = "",
+    ) -> None:
+        """Replace the rows and put the cursor on row `cursor`.
+
+        Args:
+            rows: Each row's cells, in column order.
+            natural: The widest cell of each column over every row that may be shown (so
+                that the layout does not move as a filter narrows the rows); default: each
+                column's full width.
+            cursor: The row to select (clamped to the rows).
+            placeholder: What to say when there are no rows.
+        """
         self.rows = rows
+        self.natural = list(natural) if natural is not None else [c.width for c in self.columns]
+        self.placeholder = placeholder
+        self._widths = None
         self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
-        self.cursor = 0
-        self.scroll_to(y=0, animate=False)
+        self.cursor = max(0, min(cursor, len(rows) - 1))
+        if self.cursor == 0:
+            self.scroll_to(y=0, animate=False)
         self.refresh()
 
     def on_resize(self) -> None:
@@ -125,6 +152,9 @@ class LibraryList(LineView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         base = self.base_style
         if not 0 <= index < len(self.rows):
+            if index == 0 and self.placeholder:
+                text = Text(self.placeholder, style="dim")  # text is data: never markup
+                return Strip(_cell(text, width, base))
             return Strip.blank(width, base)
         style = base
         if index % 2:
@@ -133,8 +163,9 @@ class LibraryList(LineView, can_focus=True, inherit_bindings=False):
             style += self.component("cursor")
         segments: list[Segment] = []
         for cell, cell_width in zip(self.rows[index], self.column_widths(), strict=False):
-            segments.extend(_cell(cell, cell_width, style))
-            segments.append(Segment("  ", style))
+            if cell_width:
+                segments.extend(_cell(cell, cell_width, style))
+                segments.append(Segment(" " * GAP, style))
         return Strip(segments).adjust_cell_length(width, style)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,6 +17,7 @@ from textual.widgets import Input, Static
 from byline.core.quotes.search import normalise
 from byline.core.reading import ArticleState, progress_label
 from byline.store.library import LibraryEntry
+from byline.ui.library.columns import Column
 from byline.ui.library.library_list import LibraryList
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.key_bar import KeyBar
@@ -25,14 +27,15 @@ if TYPE_CHECKING:
 
 SORTS = ("recent", "title", "progress")
 COLUMNS = (
-    ("", 9),
-    ("Title", 0),  # the rest of the width
-    ("Source", 18),
-    ("Date", 10),
-    ("Length", 7),
-    ("Progress", 15),
-    ("Last read", 11),
+    Column("", 9),
+    Column("Title", 0),  # the rest of the width
+    Column("Source", 18, drop=4),
+    Column("Date", 10, drop=2),
+    Column("Length", 7, drop=1),
+    Column("Progress", 15),
+    Column("Last read", 11, drop=3),
 )
+SOURCE, DATE = 2, 3
 BAR_WIDTH = 10
 FINISHED_PERCENT = 99.5
 
@@ -98,6 +101,7 @@ class LibraryScreen(Screen[None]):
         self.entries: list[LibraryEntry] = []
         self._haystacks: dict[str, str] = {}
         self._shown: list[LibraryEntry] = []
+        self._natural: list[int] = [column.width for column in COLUMNS]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-header"):
@@ -105,11 +109,12 @@ class LibraryScreen(Screen[None]):
             yield Static("", id="library-summary")
         yield Input(placeholder="Filter by title, source or author…", id="library-filter")
         yield Static("", id="library-columns")
-        yield LibraryList([width for _, width in COLUMNS], id="library-list")
+        yield LibraryList(COLUMNS, id="library-list")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+        self.watch(self.app, "app_focus", self._app_focus_changed, init=False)
         if self.app.library is not None:
             self.show_entries(self.app.library.entries)
         else:
@@ -117,10 +122,15 @@ class LibraryScreen(Screen[None]):
             self.app.load_library()
 
     def show_entries(self, entries: list[LibraryEntry]) -> None:
-        """Fill the table (called again when the library index arrives)."""
+        """Fill the table (called again when the library index arrives: the cursor stays on
+        its article)."""
         self.entries = entries
         self._haystacks = {}
-        self._refill()
+        natural = [column.width for column in COLUMNS]
+        natural[SOURCE] = max((cell_len(entry.source or "") for entry in entries), default=0)
+        natural[DATE] = max((cell_len(entry.date or "") for entry in entries), default=0)
+        self._natural = natural
+        self._refill(keep_cursor=True)
 
     def _haystack(self, entry: LibraryEntry) -> str:
         """What the filter searches, normalised once, on the first keystroke that needs it."""
@@ -147,12 +157,20 @@ class LibraryScreen(Screen[None]):
     def _draw_header(self) -> None:
         widths = self.query_one(LibraryList).column_widths()
         header = Text(style="bold")
-        for (name, _), width in zip(COLUMNS, widths, strict=True):
-            header.append(name.ljust(width)[:width] + "  ")
+        for column, width in zip(COLUMNS, widths, strict=True):
+            if width:
+                header.append(column.name.ljust(width)[:width] + "  ")
         self.query_one("#library-columns", Static).update(header)
 
-    def _refill(self) -> None:
-        words = normalise(self.query_one(Input).value).split()
+    def _refill(self, *, keep_cursor: bool = False) -> None:
+        """Filter, sort and show the entries; the cursor goes to the first row, or stays on
+        its article with `keep_cursor`."""
+        table = self.query_one(LibraryList)
+        chosen = None
+        if keep_cursor and 0 <= table.cursor < len(self._shown):
+            chosen = self._shown[table.cursor].id
+        query = self.query_one(Input).value
+        words = normalise(query).split()
         shown = [
             entry for entry in self.entries if all(word in self._haystack(entry) for word in words)
         ]
@@ -171,7 +189,9 @@ class LibraryScreen(Screen[None]):
                     ago(state.last_opened),
                 )
             )
-        self.query_one(LibraryList).show(rows)
+        cursor = next((i for i, e in enumerate(self._shown) if e.id == chosen), 0)
+        empty = f"No article matches “{query.strip()}”." if self.entries else ""
+        table.show(rows, natural=self._natural, cursor=cursor, placeholder=empty)
         self._draw_header()
         summary = f"{len(self._shown)} of {len(self.entries)} · sorted by {SORTS[self.sort]}"
         self.query_one("#library-summary", Static).update(summary)
@@ -182,8 +202,20 @@ class LibraryScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Back on this screen: show what other Byline processes saved or added meanwhile."""
+        self.catch_up()
+
+    def _app_focus_changed(self, focused: bool) -> None:
+        """The terminal gave the app its focus back (the reader may have run `byline add`
+        in another window): catch up, if this screen is the one shown."""
+        if focused and self.is_active:
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Show what other processes saved or added: reading state at once (cheap: SQLite's
+        data version), the library in a worker that reloads it only when its database's
+        change counter moved."""
         if self.app.store.refresh() and self.entries:
-            self._refill()
+            self._refill(keep_cursor=True)
         if self.app.library is not None:
             self._check_library()
 
