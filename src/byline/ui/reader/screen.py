@@ -79,6 +79,7 @@ class ReaderScreen(ArticleScreen):
         # The side panels are mounted when first opened (`_open_panel`): they and their
         # widgets cost the first frame nothing. Until then they keep what they are given.
         self.entity_panel.library = self.quote_panel.library = self.app.library
+        self.quote_panel.show_fragments = self.app.store.preferences.quote_fragments
         yield SearchBar(self.article.text, id="search-bar")
         yield Static("/", id="search-mark")
         yield StatusBar(id="status")
@@ -373,6 +374,11 @@ class ReaderScreen(ArticleScreen):
     def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
         self.show_target(event.quote.start, event.quote.end)
         self.back_to_text()
+
+    @on(QuotePanel.FragmentsChanged)
+    def _fragments_changed(self, event: QuotePanel.FragmentsChanged) -> None:
+        self.app.store.set_preferences(quote_fragments=event.shown)
+        self.schedule_save()
 
     @on(EntityPanel.LibraryWanted)
     @on(QuotePanel.LibraryWanted)
