@@ -237,6 +237,10 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._anchor = (offset, round(self.scroll_y))
         self._post_scrolled()
 
+    def drop_anchor(self) -> None:
+        """Forget the last jump: position reports name what is at the top again."""
+        self._anchor = None
+
     def reveal(self, offset: int) -> None:
         """Scroll `offset` into view with two lines of context, unless it is on screen."""
         if not (self.top_offset() <= offset < self.bottom_offset()):

@@ -76,8 +76,9 @@ class CountPrefix:
         self.go_to = go_to_section
         self.value: int | None = None
         """The count waiting for its key, if any."""
-        self.origin: float | None = None
-        """Where the view was before the count's first digit (a motion starts from there)."""
+        self.origin: tuple[float, int | None] = (0, None)
+        """Where the view was before the count's first digit (a motion starts from there):
+        its scroll, and the offset a jump had put there if it was still there (`anchored`)."""
 
     def _set(self, value: int | None) -> None:
         self.value = self.status.count = value
@@ -90,13 +91,23 @@ class CountPrefix:
             view.app.bell()
             return
         if self.value is None:
-            self.origin = view.scroll_y
+            self.origin = view.scroll_y, view.top_offset() if view.anchored else None
         self._set(count := min((self.value or 0) * 10 + digit, MAX_COUNT))
         sections = view.article.sections
         if count <= len(sections):
             self.go_to(sections[count - 1])
-        elif self.origin is not None:
-            view.scroll_to(y=self.origin, animate=False, immediate=True)
+        else:
+            self.back_to_origin()
+
+    def back_to_origin(self) -> None:
+        """Put the view back where it was before the digits, the jump that had put it there
+        included (near the end, section 5 and the end are one scroll apart)."""
+        y, jumped_to = self.origin
+        if jumped_to is not None:
+            self.view.scroll_to_offset(jumped_to)
+        else:
+            self.view.drop_anchor()
+            self.view.scroll_to(y=y, animate=False, immediate=True)
 
     def go_to_section(self) -> None:
         """Go to the section the count numbers (`5s`); the bell without a count or with no
@@ -118,19 +129,21 @@ class CountPrefix:
         self._set(None)
         view = self.view
         # A count, not a section: move from where the digits began.
-        if (action in MOTIONS or action in REPEATED) and self.origin is not None:
-            view.scroll_to(y=self.origin, animate=False, immediate=True)
+        if action in MOTIONS or action in REPEATED:
+            self.back_to_origin()
         if active is not None and action in MOTIONS:
             await view.app.run_action(f"{action}({count})", active.node)
             return True
         if action in TO_LINE:  # the binding would go to the top or the end
+            view.drop_anchor()
             view.scroll_to(y=min(count - 1, view.max_scroll_y), animate=False)
             return True
         if active is not None and action in REPEATED:
             # The binding itself does the last one.
             for _ in range(count - 1):
-                before = view.scroll_y
+                # The place on top, not the scroll: near the end a jump may not scroll.
+                before = view.top_offset()
                 await view.app.run_action(action, active.node)
-                if view.scroll_y == before and action not in STEPPING:
+                if view.top_offset() == before and action not in STEPPING:
                     return True  # at the end (or the top): nothing more to do
         return False
