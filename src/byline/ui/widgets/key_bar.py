@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -32,6 +33,14 @@ class KeyItem(NamedTuple):
     enabled: bool
     id: str | None = None
     """The binding's id (`Binding.id`), by which a screen names the keys to drop first."""
+
+
+def _declared_at(node: object, binding: Binding) -> int:
+    """Where `node`'s class declares `binding` (by id), so that a remapped key keeps its
+    place; after the declared ones if it is not found."""
+    declared = getattr(node, "BINDINGS", ())
+    ids = [b.id for b in declared if isinstance(b, Binding)]
+    return ids.index(binding.id) if binding.id in ids else len(ids)
 
 
 class KeyBar(Widget, can_focus=False):
@@ -67,15 +76,19 @@ class KeyBar(Widget, can_focus=False):
         action), and the command palette's."""
         app = self.app
         bindings = self.screen.active_bindings
-        items: list[KeyItem] = []
+        ranked: list[tuple[int, int, KeyItem]] = []
+        nodes: list[object] = []
         actions: set[str] = set()
-        for _node, binding, enabled, _tooltip in bindings.values():
+        for node, binding, enabled, _tooltip in bindings.values():
             if binding.show and binding.action not in actions:
                 actions.add(binding.action)
                 display = app.get_key_display(binding)
-                items.append(
-                    KeyItem(binding.key, display, binding.description, enabled, binding.id)
-                )
+                item = KeyItem(binding.key, display, binding.description, enabled, binding.id)
+                if node not in nodes:
+                    nodes.append(node)
+                ranked.append((nodes.index(node), _declared_at(node, binding), item))
+        # A key remapped in config.toml keeps its binding's place, not the end of the bar.
+        items = [item for _, _, item in sorted(ranked, key=lambda r: r[:2])]
         palette = None
         if app.ENABLE_COMMAND_PALETTE:
             found = bindings.get(app.COMMAND_PALETTE_BINDING)
