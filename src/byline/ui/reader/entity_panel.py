@@ -294,7 +294,7 @@ class EntityPanel(Vertical):
                 self._choose(entity)
                 # From the list, `.` and `,` reach the reader (in the filter they would be
                 # typed), and the arrows still choose another entity.
-                entity_list.focus()
+                self.screen.set_focus(entity_list)
 
     @on(OptionList.OptionSelected, "#entity-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:

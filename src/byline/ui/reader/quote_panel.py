@@ -83,7 +83,9 @@ class QuotePanel(Vertical):
     """Lists quotations in article order: speaker, section, text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "to_list", "Quotes", id="to-quote-list"),
+        # A priority binding: handled as the key arrives, so that the key after ↓ (`y`, `f`)
+        # already goes to the list, not into the filter.
+        Binding("down", "to_list", "Quotes", id="to-quote-list", priority=True),
         Binding("escape", "leave", "Back to article", id="leave-quote-panel"),
     ]
 
@@ -324,9 +326,16 @@ class QuotePanel(Vertical):
         else:
             self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """↓ goes into the list from the filter only: elsewhere it is the focused widget's."""
+        if action == "to_list":
+            return self.query_one("#quote-filter", Input).has_focus
+        return True
+
     def action_to_list(self) -> None:
-        """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`)."""
-        self.query_one(QuoteList).focus()
+        """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`, `f`)."""
+        # Focused now, not after a refresh as focus() does.
+        self.screen.set_focus(self.query_one(QuoteList))
 
     def copy_quote(self) -> None:
         """Copy the quote under the cursor with its citation (`y` in the list)."""

@@ -171,9 +171,10 @@ class ReaderScreen(ArticleScreen):
     @on(ArticleView.Scrolled)
     def _scrolled(self, event: ArticleView.Scrolled) -> None:
         # At the very end the last sections may never reach the top: the end is the last one,
-        # unless the reader jumped to another there (and has not scrolled since).
+        # unless the reader jumped to another there (and has not scrolled since), or the
+        # whole article fits on the screen and its top is the top.
         sections = self.article.sections
-        last = event.at_end and not event.anchored
+        last = event.at_end and not event.anchored and event.top_offset > 0
         section = sections[-1] if last else self.article.section_at(event.top_offset)
         self.current_section = section.index
         state = self.state.scrolled(
