@@ -44,6 +44,7 @@ READER_KEYS: list[BindingType] = [
         "Search",
         tooltip="Find text; n and N step through matches",
         id="search",
+        priority=True,  # before the keys typed next are routed: they are the query's
     ),
     Binding(
         "question_mark",
@@ -52,6 +53,7 @@ READER_KEYS: list[BindingType] = [
         show=False,
         tooltip="Find text backward, as ? in less and vim; n then goes up",
         id="search-backward",
+        priority=True,
     ),
     Binding("n", "next_match", "Next match", show=False, id="next-match"),
     Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),

@@ -156,8 +156,10 @@ class ReaderScreen(ArticleScreen):
         self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dim the keys that step through matches or mentions while there are none, and Esc
-        while there is nothing to clear."""
+        """Hide `/` and `?` where they are typed; dim the keys that step through matches or
+        mentions while there are none, and Esc while there is nothing to clear."""
+        if action in ("search", "search_backward"):  # `/` and `?` are typed in a filter
+            return not isinstance(self.focused, Input)
         search, mention = self.search_bar.search, self.entity_panel.mention
         if action in ("next_match", "previous_match"):
             return True if search is not None and search.can_next else None
