@@ -9,14 +9,19 @@ recomposed on every start and every change of bindings; one line of text is far 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.color import Color
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from byline.ui.widgets.blend import TEXT_CONTRAST, contrast, readable
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -137,12 +142,27 @@ class KeyBar(Widget, can_focus=False):
         self._placed = [placed for placed in self._placed if placed[1] < width]
         return line
 
+    def readable_style(self, name: str) -> Style:
+        """Component class `name`'s style (keys, descriptions), its colour made readable on
+        its background: a theme's footer colours do not always read (the key's accent is
+        2.9:1 on textual-light's footer; solarized's grey descriptions 1.5:1 on its blue)."""
+        style = self.get_component_rich_style(name)
+        bar = self.background_colors[1]
+        if bar.ansi is not None:
+            return style
+        ground = Color.from_rich_color(style.bgcolor) if style.bgcolor is not None else bar
+        own = style.color if style.color is not None else self.rich_style.color
+        text = readable(Color.from_rich_color(own), [ground]) if own is not None else bar
+        if contrast(text, ground) < TEXT_CONTRAST:  # black reads where white cannot, or back
+            text = max((Color(0, 0, 0), Color(255, 255, 255)), key=partial(contrast, ground))
+        return style + Style(color=text.rich_color)
+
     def _append(self, line: Text, item: KeyItem, padding: str = " ") -> None:
         """Draw one key at the end of `line`, remembering where it is for the mouse."""
         start = line.cell_len
-        line.append(f"{padding}{item.display} ", self.get_component_rich_style("key-bar--key"))
+        line.append(f"{padding}{item.display} ", self.readable_style("key-bar--key"))
         if item.description:
-            description_style = self.get_component_rich_style("key-bar--description")
+            description_style = self.readable_style("key-bar--description")
             line.append(f"{item.description} ", description_style)
         if not item.enabled:
             line.stylize("dim", start)
