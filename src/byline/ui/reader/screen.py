@@ -172,9 +172,8 @@ class ReaderScreen(ArticleScreen):
     # -- following the scroll and moving through sections ----------------------------------
     @on(ArticleView.Scrolled)
     def _scrolled(self, event: ArticleView.Scrolled) -> None:
-        # At the very end the last sections may never reach the top: the end is the last one,
-        # unless the reader jumped to another there (and has not scrolled since), or the
-        # whole article fits on the screen and its top is the top.
+        # The last sections may never reach the top: the end is the last one, unless a jump
+        # put the reader at another there, or the whole article fits and its top is the top.
         sections = self.article.sections
         last = event.at_end and not event.anchored and event.top_offset > 0
         section = sections[-1] if last else self.article.section_at(event.top_offset)
@@ -393,7 +392,7 @@ class ReaderScreen(ArticleScreen):
         self.quote_panel.show_library(event.index)
         self.entity_panel.show_library(event.index)
 
-    # -- help ----------------------------------------------------------------------------
+    # -- help ------------------------------------------------------------------------------
     def action_help(self) -> None:
         from byline.ui.dialogs.help import HelpScreen  # first use only: start-up
 
