@@ -117,3 +117,13 @@ def test_open_move_two_sections_quit_and_resume(terminal: Terminal, tmp_path: Pa
     terminal.wait_for("§ 3/6")
     terminal.keys("q")
     terminal.wait_until_closed()
+
+
+def test_a_search_typed_in_one_burst_reaches_the_prompt(terminal: Terminal, tmp_path: Path) -> None:
+    terminal.start(f"cd {tmp_path} && {_byline_command()}")
+    terminal.wait_for("§ 1/6")
+    # One send-keys: the query arrives before `/` could have moved the focus the usual way.
+    terminal.run("send-keys", "-t", "byline", "/lavrov", "Enter")
+    terminal.wait_for("/lavrov  1/")
+    terminal.keys("q")
+    terminal.wait_until_closed()

@@ -154,3 +154,23 @@ async def test_the_key_bar_shows_help_on_f1(make_app: AppFactory) -> None:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
         await wait_until(pilot, lambda: "f1 Help" in str(bar.render()))
+
+
+async def test_a_count_steps_back_from_the_end_where_sections_share_the_last_screen(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        sections = _reader(app).article.sections
+        await pilot.press("G")
+        await wait_until(pilot, lambda: view.at_end and _reader(app).current_section == 5)
+        await pilot.press("2", "left_square_bracket")  # from section 6, two back
+        await wait_until(pilot, lambda: view.top_offset() == sections[3].start)
+        assert _reader(app).current_section == 3
+        await pilot.press("2", "left_square_bracket")  # from section 4, two back
+        await wait_until(pilot, lambda: view.top_offset() == sections[1].start)
+        # Section 5 cannot reach the top: a count from there still starts there.
+        await pilot.press("5", "t", "2", "left_square_bracket")
+        await wait_until(pilot, lambda: view.top_offset() == sections[2].start)
+        assert _reader(app).current_section == 2

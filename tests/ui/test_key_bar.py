@@ -106,3 +106,11 @@ async def test_too_narrow_for_any_key_shows_the_palette_key_alone(make_app: AppF
         await pilot.click(KeyBar, offset=(4, 0))
         await settle(pilot)
         assert type(app.screen).__name__ == "CommandPalette"
+
+
+async def test_a_remapped_key_keeps_its_place(make_app: AppFactory) -> None:
+    app = make_app()
+    app.set_keymap({"next-section": "J"})
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        assert bar_text(app).startswith(" J Next §  [ Prev §  t Sidebar ")

@@ -272,3 +272,51 @@ async def test_panels_opened_before_the_analysis_ends_are_filled_when_it_does(
         await pilot.press("escape", "quotation_mark")
         quotes = app.screen.query_one(QuotePanel)
         await wait_until(pilot, lambda: len(quotes._shown) == 4)
+
+
+FRAGMENTS = """---
+title: Bridge opens
+---
+
+The mayor, Jane Smith, spoke at the opening on Monday.
+
+"We built this bridge for everyone," Ms Smith said.
+
+Ms Smith described the delays as "regrettable but necessary" in a statement.
+"""
+
+
+def listed(panel: QuotePanel) -> list[str]:
+    """The quote list's options as shown (speaker line, then the words)."""
+    options = panel.query_one("#quote-list").options  # type: ignore[attr-defined]
+    return [str(option.prompt).replace("\n", " ").strip() for option in options]
+
+
+async def test_fragments_are_marked_and_can_be_hidden_for_good(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    article = tmp_path / "bridge.md"
+    article.write_text(FRAGMENTS, encoding="utf-8")
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(pilot)
+        await pilot.press("quotation_mark")
+        panel = app.screen.query_one(QuotePanel)
+        await wait_until(pilot, lambda: len(listed(panel)) == 2)
+        speech, fragment = listed(panel)
+        assert "fragment" not in speech and "We built this bridge" in speech
+        assert fragment.startswith("Jane Smith  · fragment") and "regrettable" in fragment
+        await pilot.press(*"regret")  # the filter finds fragments too
+        await wait_until(pilot, lambda: len(listed(panel)) == 1)
+        await pilot.press("down", "f")  # in the list, f hides fragments
+        await wait_until(pilot, lambda: listed(panel) == [])
+        hint = str(panel.query_one("#quote-hint").render())
+        assert "0 of 2, fragments hidden" in hint
+        assert app.store.preferences.quote_fragments is False
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        await analysed(pilot)
+        await pilot.press("quotation_mark")
+        panel = app.screen.query_one(QuotePanel)
+        await wait_until(pilot, lambda: len(listed(panel)) == 1)
+        assert "We built this bridge" in listed(panel)[0]

@@ -172,3 +172,16 @@ async def test_dragging_the_mouse_selects_article_text_and_ctrl_c_copies_it(
         )
         await pilot.press("ctrl+c")
         await wait_until(pilot, lambda: app.clipboard == expected)
+
+
+async def test_an_article_that_fits_on_the_screen_opens_on_its_first_section(
+    make_app: AppFactory, article: Path
+) -> None:
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.at_end)
+        await pilot.pause()
+        assert _reader(app).current_section == 0
+        await pilot.press("right_square_bracket")  # the next section is a jump away
+        await wait_until(pilot, lambda: _reader(app).current_section == 1)

@@ -1,5 +1,5 @@
-"""Every built-in theme is readable: the article's text and highlights, and the sidebar's
-marks, checked with WCAG contrast ratios of the styles as they are drawn."""
+"""Every built-in theme is readable: the article's text and highlights, the sidebar's marks
+and the key bar's keys, checked with WCAG contrast ratios of the styles as they are drawn."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.highlights import ENTITY_COMPONENTS
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.widgets.blend import HIGHLIGHT_CONTRAST, TEXT_CONTRAST, contrast
+from byline.ui.widgets.key_bar import KeyBar
 
 from .conftest import AppFactory, wait_until
 
@@ -69,6 +70,11 @@ async def test_every_built_in_theme_is_readable(make_app: AppFactory) -> None:
                     problems.append(f"{theme} {name} shading {contrast(bg, page):.2f}")
                 if contrast(fg, bg) < TEXT_CONTRAST:
                     problems.append(f"{theme} {name} text {contrast(fg, bg):.2f}")
+            bar = app.screen.query_one(KeyBar)
+            for name in ("key-bar--key", "key-bar--description"):
+                fg, bg = colours(bar.rich_style + bar.readable_style(name))
+                if contrast(fg, bg) < TEXT_CONTRAST:
+                    problems.append(f"{theme} {name} {contrast(fg, bg):.2f}")
             fg, bg = colours(sidebar.rich_style)
             if contrast(fg, bg) < TEXT_CONTRAST:
                 problems.append(f"{theme} sidebar text {contrast(fg, bg):.2f}")
@@ -99,7 +105,7 @@ async def test_highlights_are_calm_by_default_with_a_colour_key(make_app: AppFac
         await pilot.pause()
         key = str(app.screen.query_one("#entity-colours", Static).render())
         assert key.startswith("people  orgs  places  works\n")
-        assert "ctrl+p shows" in key
+        assert "e hides them · ^p: 8 more types" in key
         await pilot.press("escape", "e")
         await pilot.pause()
         assert view.highlights("entities") == []

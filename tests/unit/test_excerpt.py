@@ -7,7 +7,7 @@ from pathlib import Path
 from byline.core.article.markdown import parse_article
 from byline.core.excerpt import citation, paragraphs_markdown, source_line
 from byline.core.links import Link, article_links
-from byline.ui.reader.reading_tools import editor_command
+from byline.ui.reader.editor import editor_command
 
 SOURCE = """---
 title: Bridge opens

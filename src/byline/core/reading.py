@@ -247,6 +247,9 @@ class Preferences:
     """Entity types to highlight; None means the names (`NAME_TYPES`)."""
     reading_width: int | None = None
     """The widest the text column gets, in cells (`+`, `-`); None for the default."""
+    quote_fragments: bool = True
+    """Whether the quote panel lists fragments (a few quoted words inside the writer's
+    sentence) besides speech."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Preferences of later features, kept as stored so that nothing is lost."""
 
@@ -270,17 +273,26 @@ class Preferences:
             "highlight_entities": self.highlight_entities,
             "entity_types": list(self.entity_types) if self.entity_types is not None else None,
             "reading_width": self.reading_width,
+            "quote_fragments": self.quote_fragments,
         }
 
     @classmethod
     def from_json(cls, data: Any) -> Preferences:
         if not isinstance(data, Mapping):
             return cls()
-        known = ("theme", "sidebar", "highlight_entities", "entity_types", "reading_width")
+        known = (
+            "theme",
+            "sidebar",
+            "highlight_entities",
+            "entity_types",
+            "reading_width",
+            "quote_fragments",
+        )
         sidebar = data.get("sidebar")
         highlight = data.get("highlight_entities")
         types = data.get("entity_types")
         width = data.get("reading_width")
+        fragments = data.get("quote_fragments")
         return cls(
             theme=_str(data.get("theme")),
             sidebar=sidebar if isinstance(sidebar, bool) else True,
@@ -291,5 +303,6 @@ class Preferences:
             reading_width=min(max(width, MIN_WIDTH), MAX_WIDTH)
             if isinstance(width, int) and not isinstance(width, bool)
             else None,
+            quote_fragments=fragments if isinstance(fragments, bool) else True,
             extra={k: v for k, v in data.items() if k not in known},
         )

@@ -30,8 +30,8 @@ def known_binding_ids() -> set[str]:
     from byline.ui.library.screen import LibraryScreen
     from byline.ui.library.speakers import SpeakersScreen
     from byline.ui.reader.article_view import ArticleView
-    from byline.ui.reader.entity_panel import EntityPanel
-    from byline.ui.reader.quote_panel import QuotePanel
+    from byline.ui.reader.entity_panel import EntityList, EntityPanel
+    from byline.ui.reader.quote_panel import QuoteList, QuotePanel
     from byline.ui.reader.screen import ReaderScreen
     from byline.ui.reader.search_bar import SearchBar
     from byline.ui.reader.sections_sidebar import SectionsSidebar
@@ -43,7 +43,9 @@ def known_binding_ids() -> set[str]:
         SectionsSidebar,
         SearchBar,
         EntityPanel,
+        EntityList,
         QuotePanel,
+        QuoteList,
         LibraryScreen,
         LibraryList,
         SpeakersScreen,

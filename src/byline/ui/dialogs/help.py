@@ -37,8 +37,6 @@ class HelpScreen(ModalScreen[None]):
             binding = active.binding
             action = binding.action.partition("(")[0]
             description = binding.description or action.replace("_", " ").capitalize()
-            if action == "go_to_section":
-                description = "Go to section N"
             keys = grouped.setdefault((action, description), [])
             enabled[action, description] = enabled.get((action, description), False) or (
                 active.enabled

@@ -1,5 +1,7 @@
 """The base of the reader screen: one article shown in an `ArticleView`, its reading state
-and bookmarks, and the rest of a big article parsed and the whole analysed in the background.
+and bookmarks, the rest of a big article parsed and the whole analysed in the background, and
+what is done with the article beyond reading it: its links (`o`), paragraphs copied with a
+citation (`Y`), its file opened in `$EDITOR` (`v`) and reloaded whenever it changes on disk.
 
 `ArticleScreen` runs the workers and handles their messages; what the results look like on
 screen is the reader's (`ReaderScreen` implements `show_whole_article`, `show_analysis` and
@@ -8,19 +10,27 @@ screen is the reader's (`ReaderScreen` implements `show_whole_article`, `show_an
 
 from __future__ import annotations
 
+import os
+import subprocess
 from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.app import SuspendNotSupported
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker
 
-from byline.core.reading import ArticleState, Bookmark, now_iso
-from byline.store.sources import LoadedArticle
-from byline.ui.reader.article_view import ArticleView
+from byline.core.errors import BylineError
+from byline.core.excerpt import paragraphs_markdown, source_line
+from byline.core.links import article_links
+from byline.core.reading import ArticleState, Bookmark, Position, now_iso
+from byline.store.sources import LoadedArticle, load_article
+from byline.ui.reader.article_view import MAX_MEASURE, ArticleView
+from byline.ui.reader.editor import RELOAD_POLL, editor_command, file_stamp
 from byline.ui.reader.status_bar import StatusBar
+from byline.ui.reader.text_layout import build_layout
 from byline.ui.reader.work import (
     AnalysisReady,
     ArticleCompleted,
@@ -28,6 +38,7 @@ from byline.ui.reader.work import (
     Progress,
     analyse_article,
     complete_article,
+    meta_line,
     reporter,
 )
 
@@ -63,6 +74,8 @@ class ArticleScreen(Screen[None]):
         """True while a big article's preview may not hold where to resume (`resume`)."""
         self._analyse_when_done = False
         """True while the whole article waits for its preview's analysis to finish."""
+        self._file_stamp = file_stamp(loaded.path)
+        """The article file as read (`check_file`)."""
 
     # -- what the reader shows (implemented by `ReaderScreen`) ------------------------------
     def resume(self) -> None:
@@ -91,6 +104,12 @@ class ArticleScreen(Screen[None]):
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.app.save_store)
 
+    @on(ArticleView.MeasureChanged)
+    def _measure_changed(self, event: ArticleView.MeasureChanged) -> None:
+        width = None if event.measure == MAX_MEASURE else event.measure
+        self.app.store.set_preferences(reading_width=width)
+        self.schedule_save()
+
     # -- bookmarks -------------------------------------------------------------------------
     def action_add_bookmark(self) -> None:
         view = self.query_one(ArticleView)
@@ -116,12 +135,83 @@ class ArticleScreen(Screen[None]):
 
         self.app.push_screen(BookmarksScreen(self.state.bookmarks), chosen)
 
+    # -- links and copying -----------------------------------------------------------------
+    def action_links(self) -> None:
+        links = article_links(self.article)
+        if not links:
+            self.notify("This article has no links.", timeout=3)
+            return
+        from byline.ui.dialogs.links import LinksScreen  # first use only: start-up
+
+        self.app.push_screen(LinksScreen(links))
+
+    def action_copy_paragraphs(self, count: int = 1) -> None:
+        """Copy the paragraph at the top of the view (`count` from there) as Markdown with a
+        citation."""
+        offset = self.query_one(ArticleView).top_offset()
+        self.app.copy_to_clipboard(paragraphs_markdown(self.article, offset, count))
+        what = "paragraph" if count == 1 else f"{count} paragraphs"
+        self.notify(f"Copied the {what} with a citation", timeout=2)
+
+    # -- the article file: editing and reloading -------------------------------------------
+    def action_edit(self) -> None:
+        """Open the article file in the editor at the current position; reload after."""
+        path = self.loaded.path
+        try:
+            source = path.read_text("utf-8", errors="replace")
+        except OSError as error:
+            self.notify(f"{path}: cannot be read ({error.strerror})", severity="error")
+            return
+        line = source_line(source, self.article, self.query_one(ArticleView).top_offset())
+        command = editor_command(dict(os.environ), path, line)
+        try:
+            with self.app.suspend():
+                subprocess.run(command, check=False)
+        except SuspendNotSupported:
+            self.notify("The editor cannot run in this terminal.", severity="error")
+            return
+        except OSError as error:
+            self.notify(
+                f"Cannot run {command[0]}: {error.strerror}", severity="error", markup=False
+            )
+            return
+        self.check_file()
+
+    def check_file(self) -> None:
+        """Reload the article if its file changed on disk since it was read."""
+        stamp = file_stamp(self.loaded.path)
+        if stamp is None or stamp == self._file_stamp:
+            return
+        self._file_stamp = stamp
+        self.reload_article()
+
+    def reload_article(self) -> None:
+        """Read the article file again and show it, at the same section and offset."""
+        view = self.query_one(ArticleView)
+        position = Position.at(self.article, view.top_offset())
+        try:
+            loaded = load_article(self.loaded.path)
+        except BylineError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.loaded, article = loaded, loaded.article
+        meta = meta_line(article)
+        layout = build_layout(article, view.text_width, meta)
+        self.post_message(ArticleCompleted(article, meta, layout))
+        offset = position.resolve(article)
+        # After the message, and after the view's own restoring of its old offset.
+        self.call_later(view.call_after_refresh, view.scroll_to_offset, offset)
+        self.notify("Reloaded: the file changed on disk", timeout=2)
+
     # -- background work -------------------------------------------------------------------
     def start_work(self) -> None:
-        """Analyse the article once the first frame is out, and parse the rest of a preview.
+        """Analyse the article once the first frame is out, parse the rest of a preview, and
+        look at the article file now and then (`check_file`).
+
         A preview is analysed too: its offsets are the whole article's, so its highlights
         stay right when the rest is swapped in."""
         self.call_later(self.analyse)
+        self.set_interval(RELOAD_POLL, self.check_file)
         if not self.article.complete:
             self.query_one(StatusBar).show_activity("Loading…")
             self.load_rest()

@@ -8,12 +8,11 @@ applied per visible line. That keeps a multi-megabyte article as quick as a shor
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import pairwise
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.color import Color
 from textual.geometry import Size
@@ -21,22 +20,28 @@ from textual.message import Message
 from textual.selection import Selection
 from textual.strip import Strip
 
-from byline.core.article.model import Article, InlineStyle
+from byline.core.article.model import Article
+from byline.core.config import MAX_WIDTH, MIN_WIDTH
 from byline.core.reading import progress
 from byline.ui.reader.highlights import (
     ENTITY_COMPONENTS,
     HIGHLIGHTS,
-    LAYERS,
     Highlight,
     HighlightLayer,
+    HighlightLayers,
 )
-from byline.ui.reader.text_layout import Layout, Line, Role, build_layout
+from byline.ui.reader.keys import ARTICLE_KEYS
+from byline.ui.reader.line_styles import INLINE_COMPONENTS, Span, styled_segments
+from byline.ui.reader.text_layout import TEXT_COMPONENTS, Layout, Line, Role, build_layout
 from byline.ui.reader.text_selection import highlighted, selected_text, with_offsets
 from byline.ui.widgets.blend import component_style
 from byline.ui.widgets.line_view import LineView
 
 MAX_MEASURE = 78
 """The widest the text column gets, in cells: long lines are hard to read."""
+
+WIDTH_STEP = 4
+"""Cells the text column grows or shrinks by with `+` and `-`."""
 
 STRIP_CACHE_SIZE = 2000
 """Drawn lines kept for redrawing (a few screens' worth)."""
@@ -45,62 +50,41 @@ STRIP_CACHE_SIZE = 2000
 class ArticleView(LineView, can_focus=True, inherit_bindings=False):
     """Scrollable view of an article: title block, then the body."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down,ctrl+e", "scroll_down", "Line down", show=False, id="line-down"),
-        Binding("k,up,ctrl+y", "scroll_up", "Line up", show=False, id="line-up"),
-        Binding("space,pagedown,f,ctrl+f", "page_down", "Page down", show=False, id="page-down"),
-        Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up"),
-        Binding("d,ctrl+d", "half_page_down", "Half page down", show=False, id="half-page-down"),
-        Binding("u,ctrl+u", "half_page_up", "Half page up", show=False, id="half-page-up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="top"),
-        Binding("G,end", "scroll_end", "End", show=False, id="end"),
-    ]
+    BINDINGS = ARTICLE_KEYS
 
     READABLE = True
     COMPONENT_PREFIX = "article-view--"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article-view--title",
-        "article-view--meta",
-        "article-view--rule",
-        "article-view--heading",
-        "article-view--paragraph",
-        "article-view--figure",
-        "article-view--caption",
-        "article-view--blockquote",
-        "article-view--list-item",
-        "article-view--code",
-        "article-view--prefix",
-        "article-view--emphasis",
-        "article-view--strong",
-        "article-view--inline-code",
-        "article-view--link",
-        *(f"article-view--{name}" for name in HIGHLIGHTS),
+        f"article-view--{name}"
+        for name in (*TEXT_COMPONENTS, *INLINE_COMPONENTS.values(), *HIGHLIGHTS)
     }
-    """The text's styles, then the highlights' (entities, quotes, mentions, search matches,
-    the flash after a jump)."""
+    """The text's styles (a line's role, its prefix, inline Markdown), then the highlights'
+    (entities, quotes, mentions, search matches, the flash after a jump)."""
 
+    @dataclass
     class Scrolled(Message):
         """The view moved: what is now at its top and bottom, and how far through it is."""
 
-        def __init__(
-            self,
-            article_view: ArticleView,
-            top_offset: int,
-            bottom_offset: int,
-            percent: float,
-            at_end: bool,
-            anchored: bool = False,
-        ) -> None:
-            super().__init__()
-            self.article_view = article_view
-            self.top_offset = top_offset
-            self.bottom_offset = bottom_offset
-            self.percent = percent
-            """The reading progress (`byline.core.reading.progress`)."""
-            self.at_end = at_end
-            self.anchored = anchored
-            """True while the view stays where a jump put it: `top_offset` is the place
-            jumped to, even when the view could not bring it to the very top."""
+        article_view: ArticleView
+        top_offset: int
+        bottom_offset: int
+        percent: float
+        """The reading progress (`byline.core.reading.progress`)."""
+        at_end: bool
+        anchored: bool = False
+        """True while the view stays where a jump put it: `top_offset` is the place jumped
+        to, even when the view could not bring it to the very top."""
+
+        @property
+        def control(self) -> ArticleView:
+            return self.article_view
+
+    @dataclass
+    class MeasureChanged(Message):
+        """The reader widened or narrowed the text column (`+`, `-`, `=`)."""
+
+        article_view: ArticleView
+        measure: int
 
         @property
         def control(self) -> ArticleView:
@@ -111,6 +95,7 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         article: Article,
         meta_line: str = "",
         *,
+        measure: int = MAX_MEASURE,
         name: str | None = None,
         id: str | None = None,  # noqa: A002 - Textual's widget signature
         classes: str | None = None,
@@ -119,10 +104,10 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.article = article
         self.meta_line = meta_line
         self._layout: Layout | None = None
-        self._layers: dict[str, HighlightLayer] = {}
+        self._layers = HighlightLayers()
         self._strip_cache: LRUCache[int, Strip] = LRUCache(STRIP_CACHE_SIZE)
         self._pending_offset: int | None = None
-        self.measure = MAX_MEASURE
+        self.measure = measure
         """The widest the text column gets, in cells (`set_measure`)."""
         self._anchor: tuple[int, int] | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
@@ -173,6 +158,25 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         if self._layout is not None and self.size.width:
             self.on_resize()
         self.refresh()
+
+    def action_wider(self) -> None:
+        self.choose_measure(self.measure + WIDTH_STEP)
+
+    def action_narrower(self) -> None:
+        self.choose_measure(self.measure - WIDTH_STEP)
+
+    def action_default_width(self) -> None:
+        self.choose_measure(MAX_MEASURE)
+
+    def choose_measure(self, measure: int) -> None:
+        """The reader's choice of width (within bounds): shown, said, and posted up to be
+        remembered."""
+        measure = min(max(measure, MIN_WIDTH), MAX_WIDTH)
+        self.set_measure(measure)
+        shown = self.text_width
+        note = "" if shown == measure else f" (the window allows {shown})"
+        self.notify(f"Reading width {measure}{note}", timeout=1.5)
+        self.post_message(self.MeasureChanged(self, measure))
 
     def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (the whole of a preview), keeping the position.
@@ -232,6 +236,10 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=y, animate=False, immediate=True)
         self._anchor = (offset, round(self.scroll_y))
         self._post_scrolled()
+
+    def drop_anchor(self) -> None:
+        """Forget the last jump: position reports name what is at the top again."""
+        self._anchor = None
 
     def reveal(self, offset: int) -> None:
         """Scroll `offset` into view with two lines of context, unless it is on screen."""
@@ -307,30 +315,14 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
 
     # -- highlights ------------------------------------------------------------------------
     def set_highlights(self, layer: str, highlights: Iterable[Highlight] | HighlightLayer) -> None:
-        """Replace one layer of highlights (one of `LAYERS`) and redraw.
-
-        Layers are kept apart, so that a search over a big article re-sorts its own matches,
-        not the hundred thousand entity mentions under them.
-        """
-        if not isinstance(highlights, HighlightLayer):
-            highlights = HighlightLayer.of(highlights)
-        self._layers[layer] = highlights
+        """Replace one layer of highlights (one of `LAYERS`) and redraw."""
+        self._layers.set(layer, highlights)
         self._strip_cache.clear()
         self.refresh()
 
     def highlights(self, layer: str) -> list[Highlight]:
         """One layer's highlights, sorted by start."""
-        found = self._layers.get(layer)
-        return found.items() if found is not None else []
-
-    def _highlights_between(self, start: int, end: int) -> list[tuple[int, Highlight]]:
-        """Highlights overlapping [start, end), lowest layer first."""
-        found: list[tuple[int, Highlight]] = []
-        for rank, name in enumerate(LAYERS):
-            layer = self._layers.get(name)
-            if layer:
-                found.extend((rank, h) for h in layer.between(start, end))
-        return found
+        return self._layers.items(layer)
 
     def resolve_component(self, name: str) -> Style:
         if not name.startswith("entity-"):
@@ -394,34 +386,14 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         return Strip(segments).adjust_cell_length(width, base)
 
     def _styled_segments(self, line: Line, text: str, role_style: Style) -> list[Segment]:
-        spans: list[tuple[int, int, Style]] = []
         block = self.article.blocks[self.article.block_index_at(line.start)]
-        for span in block.styles:
-            if span.end > line.start and span.start < line.end:
-                spans.append((span.start, span.end, self._inline_style(span.style)))
-        for _, highlight in self._highlights_between(line.start, line.end):
-            spans.append((highlight.start, highlight.end, self.component(highlight.component)))
-        if not spans:
-            return [Segment(text, role_style)]
-        cuts = {0, len(text)}
-        for start, end, _ in spans:
-            cuts.add(min(max(start - line.start, 0), len(text)))
-            cuts.add(min(max(end - line.start, 0), len(text)))
-        ordered = sorted(cuts)
-        segments: list[Segment] = []
-        for left, right in pairwise(ordered):
-            style = role_style
-            for start, end, span_style in spans:
-                if start - line.start <= left and end - line.start >= right:
-                    style = style + span_style
-            segments.append(Segment(text[left:right], style))
-        return segments
-
-    def _inline_style(self, style: InlineStyle) -> Style:
-        name = {
-            InlineStyle.EMPHASIS: "emphasis",
-            InlineStyle.STRONG: "strong",
-            InlineStyle.CODE: "inline-code",
-            InlineStyle.LINK: "link",
-        }[style]
-        return self.component(name)
+        spans: list[Span] = [
+            (span.start, span.end, self.component(INLINE_COMPONENTS[span.style]))
+            for span in block.styles
+            if span.end > line.start and span.start < line.end
+        ]
+        spans.extend(
+            (h.start, h.end, self.component(h.component))
+            for h in self._layers.between(line.start, line.end)
+        )
+        return styled_segments(text, line.start, spans, role_style)

@@ -11,12 +11,15 @@ timer: what the digits mean is what is typed, key by key.
 
 from __future__ import annotations
 
-from textual import events
-from textual.reactive import var
-from textual.screen import Screen
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from byline.core.article.model import Section
-from byline.ui.reader.article_view import ArticleView
+if TYPE_CHECKING:
+    from textual.binding import ActiveBinding
+
+    from byline.core.article.model import Section
+    from byline.ui.reader.article_view import ArticleView
+    from byline.ui.reader.status_bar import StatusBar
 
 MAX_COUNT = 9999
 """Counts stop growing here: no article is longer, in lines or sections, than a reader types."""
@@ -57,77 +60,90 @@ SECTION = "count_section"
 """The action that goes to the section numbered by the count (`s`, Enter)."""
 
 
-class CountKeys(Screen[None]):
-    """A screen whose digit keys type a count for the next key."""
+class CountPrefix:
+    """The count typed before a key: the reader screen hands it the digits (`digit`), `s` and
+    Enter (`go_to_section`), and every key while a count waits (`use_or_drop`)."""
 
-    pending_count: var[int | None] = var(None)
-    """The count waiting for its key, if any."""
-    count_origin: float | None = None
-    """Where the view was before the count's first digit (a motion starts from there)."""
+    def __init__(
+        self,
+        view: ArticleView,
+        status: StatusBar,
+        go_to_section: Callable[[Section], None],
+    ) -> None:
+        self.view = view
+        self.status = status
+        """Shows the waiting count (its `count`)."""
+        self.go_to = go_to_section
+        self.value: int | None = None
+        """The count waiting for its key, if any."""
+        self.origin: tuple[float, int | None] = (0, None)
+        """Where the view was before the count's first digit (a motion starts from there):
+        its scroll, and the offset a jump had put there if it was still there (`anchored`)."""
 
-    def go_to_section(self, section: Section) -> None:
-        """Scroll to `section` (the reader screen's)."""
-        raise NotImplementedError
+    def _set(self, value: int | None) -> None:
+        self.value = self.status.count = value
 
-    def show_count(self, count: int | None) -> None:
-        """Show the waiting count, or none (the reader screen's status line)."""
-        raise NotImplementedError
-
-    def watch_pending_count(self, count: int | None) -> None:
-        self.show_count(count)
-
-    def action_count_digit(self, digit: int) -> None:
-        """A digit: add it to the count (a count does not start with 0) and show the section
-        the count numbers; a number past the last section shows where the digits began."""
-        count = self.pending_count
-        if count is None and digit == 0:
-            self.app.bell()
+    def digit(self, digit: int) -> None:
+        """Add `digit` to the count (a count does not start with 0) and show the section the
+        count numbers; a number past the last section shows where the digits began."""
+        view = self.view
+        if self.value is None and digit == 0:
+            view.app.bell()
             return
-        view = self.query_one(ArticleView)
-        if count is None:
-            self.count_origin = view.scroll_y
-        count = self.pending_count = min((count or 0) * 10 + digit, MAX_COUNT)
+        if self.value is None:
+            self.origin = view.scroll_y, view.top_offset() if view.anchored else None
+        self._set(count := min((self.value or 0) * 10 + digit, MAX_COUNT))
         sections = view.article.sections
         if count <= len(sections):
-            self.go_to_section(sections[count - 1])
-        elif self.count_origin is not None:
-            view.scroll_to(y=self.count_origin, animate=False, immediate=True)
+            self.go_to(sections[count - 1])
+        else:
+            self.back_to_origin()
 
-    def action_count_section(self) -> None:
+    def back_to_origin(self) -> None:
+        """Put the view back where it was before the digits, the jump that had put it there
+        included (near the end, section 5 and the end are one scroll apart)."""
+        y, jumped_to = self.origin
+        if jumped_to is not None:
+            self.view.scroll_to_offset(jumped_to)
+        else:
+            self.view.drop_anchor()
+            self.view.scroll_to(y=y, animate=False, immediate=True)
+
+    def go_to_section(self) -> None:
         """Go to the section the count numbers (`5s`); the bell without a count or with no
         such section."""
-        count, self.pending_count = self.pending_count, None
-        sections = self.query_one(ArticleView).article.sections
+        count = self.value
+        self._set(None)
+        sections = self.view.article.sections
         if count is None or count > len(sections):
-            self.app.bell()
+            self.view.app.bell()
         else:
-            self.go_to_section(sections[count - 1])
+            self.go_to(sections[count - 1])
 
-    async def on_key(self, event: events.Key) -> None:
-        """Before the key's own binding runs: use or drop the waiting count."""
-        count = self.pending_count
-        if count is None:
-            return
-        active = self.active_bindings.get(event.key)
-        action = active.binding.action if active is not None and active.enabled else ""
-        if action.startswith("count_"):
-            return
-        self.pending_count = None
-        view = self.query_one(ArticleView)
+    async def use_or_drop(self, active: ActiveBinding | None) -> bool:
+        """Before the key bound to `active` (None: a key bound to nothing) runs: use the
+        waiting count with it, or drop it. True when the key is done with here."""
+        count, action = self.value, active.binding.action if active is not None else ""
+        if count is None or action.startswith("count_"):
+            return False
+        self._set(None)
+        view = self.view
         # A count, not a section: move from where the digits began.
-        if (action in MOTIONS or action in REPEATED) and self.count_origin is not None:
-            view.scroll_to(y=self.count_origin, animate=False, immediate=True)
-        if action in MOTIONS and active is not None:
-            event.stop()  # done here, with the count
-            await self.app.run_action(f"{action}({count})", active.node)
-        elif action in TO_LINE:
-            event.stop()  # done here: the binding would go to the top or the end
+        if action in MOTIONS or action in REPEATED:
+            self.back_to_origin()
+        if active is not None and action in MOTIONS:
+            await view.app.run_action(f"{action}({count})", active.node)
+            return True
+        if action in TO_LINE:  # the binding would go to the top or the end
+            view.drop_anchor()
             view.scroll_to(y=min(count - 1, view.max_scroll_y), animate=False)
-        elif action in REPEATED and active is not None:
+            return True
+        if active is not None and action in REPEATED:
             # The binding itself does the last one.
             for _ in range(count - 1):
-                before = view.scroll_y
-                await self.app.run_action(action, active.node)
-                if view.scroll_y == before and action not in STEPPING:
-                    event.stop()  # at the end (or the top): nothing more to do
-                    break
+                # The place on top, not the scroll: near the end a jump may not scroll.
+                before = view.top_offset()
+                await view.app.run_action(action, active.node)
+                if view.top_offset() == before and action not in STEPPING:
+                    return True  # at the end (or the top): nothing more to do
+        return False

@@ -63,7 +63,7 @@ def legend(label_styles: Mapping[str, Style], shown: frozenset[str] | None) -> T
     """The colour key of the highlights: each group shown in its colour, what is off, and the
     keys that change it (`shown` None: highlighting is off)."""
     if shown is None:
-        return Text("Highlighting is off: e turns it on", style="dim")
+        return Text("Highlighting is off: e turns it on")
     parts = [
         Text(name, style=label_styles.get(on[0], Style()))
         for name, labels in LEGEND
@@ -73,8 +73,8 @@ def legend(label_styles: Mapping[str, Style], shown: frozenset[str] | None) -> T
         parts.append(Text("others", style="underline"))
     key = Text("  ").join(parts)
     hidden = len(LABELS) - len(shown & set(LABELS))
-    note = "\ne off" + (f" · ctrl+p shows {hidden} more types" if hidden else "")
-    key.append(note, style="dim")
+    # In the hint's own colour: dimmed again, it would not read in a light theme.
+    key.append("\ne hides them" + (f" · ^p: {hidden} more types" if hidden else ""))
     return key
 
 
@@ -256,7 +256,7 @@ class EntityPanel(Vertical):
                 current_label = entity.label
                 count = sum(1 for e in matching if e.label == entity.label)
                 header = Text(f"{entity.label}", style="bold")
-                header.append(f" · {LABEL_NAMES.get(entity.label, '')} ({count})", style="dim")
+                header.append(f" · {LABEL_NAMES.get(entity.label, '')} ({count})")
                 options.append(Option(header, disabled=True))
                 shown.append(None)
             prompt = Text(f"{entity.count:>3}  ", style="dim")
@@ -294,7 +294,7 @@ class EntityPanel(Vertical):
                 self._choose(entity)
                 # From the list, `.` and `,` reach the reader (in the filter they would be
                 # typed), and the arrows still choose another entity.
-                entity_list.focus()
+                self.screen.set_focus(entity_list)
 
     @on(OptionList.OptionSelected, "#entity-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -129,6 +129,38 @@ LAYERS = ("quotes", "entities", "mentions", "search", "flash")
 """Highlight layers, lowest first: where they overlap, a later layer's style wins (an
 entity's colour over the quote shading)."""
 
+
+class HighlightLayers:
+    """The article view's highlights, one `HighlightLayer` for each name in `LAYERS`.
+
+    Layers are kept apart, so that a search over a big article re-sorts its own matches, not
+    the hundred thousand entity mentions under them.
+    """
+
+    def __init__(self) -> None:
+        self._layers: dict[str, HighlightLayer] = {}
+
+    def set(self, name: str, highlights: Iterable[Highlight] | HighlightLayer) -> None:
+        """Replace layer `name` (one of `LAYERS`)."""
+        if not isinstance(highlights, HighlightLayer):
+            highlights = HighlightLayer.of(highlights)
+        self._layers[name] = highlights
+
+    def items(self, name: str) -> list[Highlight]:
+        """Layer `name`'s highlights, sorted by start."""
+        found = self._layers.get(name)
+        return found.items() if found is not None else []
+
+    def between(self, start: int, end: int) -> list[Highlight]:
+        """The highlights overlapping [start, end), lowest layer first."""
+        found: list[Highlight] = []
+        for name in LAYERS:
+            layer = self._layers.get(name)
+            if layer:
+                found.extend(layer.between(start, end))
+        return found
+
+
 ENTITY_COMPONENTS: dict[str, str] = {
     label: f"entity-{label.lower().replace('_', '-')}" for label in LABELS
 }

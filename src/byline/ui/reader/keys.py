@@ -21,7 +21,7 @@ READER_KEYS: list[BindingType] = [
         id="previous-section",
     ),
     *(
-        Binding(str(n), f"count_digit({n})", "Count", show=False, id=f"digit-{n}")
+        Binding(str(n), f"count_digit({n})", "Section N, or a count", show=False, id=f"digit-{n}")
         for n in range(10)
     ),
     Binding(
@@ -44,6 +44,7 @@ READER_KEYS: list[BindingType] = [
         "Search",
         tooltip="Find text; n and N step through matches",
         id="search",
+        priority=True,  # before the keys typed next are routed: they are the query's
     ),
     Binding(
         "question_mark",
@@ -52,6 +53,7 @@ READER_KEYS: list[BindingType] = [
         show=False,
         tooltip="Find text backward, as ? in less and vim; n then goes up",
         id="search-backward",
+        priority=True,
     ),
     Binding("n", "next_match", "Next match", show=False, id="next-match"),
     Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
@@ -104,18 +106,6 @@ READER_KEYS: list[BindingType] = [
         tooltip="List the article's links: Enter opens one in the browser, y copies it",
         id="links",
     ),
-    Binding("plus", "wider", "Wider", show=False, tooltip="Widen the text column", id="wider"),
-    Binding(
-        "minus", "narrower", "Narrower", show=False, tooltip="Narrow the text column", id="narrower"
-    ),
-    Binding(
-        "equals_sign",
-        "default_width",
-        "Default width",
-        show=False,
-        tooltip="Put the text column back to its default width",
-        id="default-width",
-    ),
     Binding(
         "Y",
         "copy_paragraphs",
@@ -135,6 +125,36 @@ READER_KEYS: list[BindingType] = [
     Binding("f1,h", "help", "Help", tooltip="Show every key binding", id="help"),
 ]
 """Bindings of `ReaderScreen`; `check_action` there hides or dims them."""
+
+ARTICLE_KEYS: list[BindingType] = [
+    Binding("j,down,ctrl+e", "scroll_down", "Line down", show=False, id="line-down"),
+    Binding("k,up,ctrl+y", "scroll_up", "Line up", show=False, id="line-up"),
+    Binding("space,pagedown,f,ctrl+f", "page_down", "Page down", show=False, id="page-down"),
+    Binding("b,pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up"),
+    Binding("d,ctrl+d", "half_page_down", "Half page down", show=False, id="half-page-down"),
+    Binding("u,ctrl+u", "half_page_up", "Half page up", show=False, id="half-page-up"),
+    Binding("g,home", "scroll_home", "Top", show=False, id="top"),
+    Binding("G,end", "scroll_end", "End", show=False, id="end"),
+    Binding("plus", "wider", "Wider", show=False, tooltip="Widen the text column", id="wider"),
+    Binding(
+        "minus",
+        "narrower",
+        "Narrower",
+        show=False,
+        tooltip="Narrow the text column",
+        id="narrower",
+    ),
+    Binding(
+        "equals_sign",
+        "default_width",
+        "Default width",
+        show=False,
+        tooltip="Put the text column back to its default width",
+        id="default-width",
+    ),
+]
+"""Bindings of `ArticleView`: motions as in less and vim (each takes a count, `5j`: see
+`byline.ui.reader.counts`), and the reading width."""
 
 KEY_BAR_DROP_ORDER = (
     "library",

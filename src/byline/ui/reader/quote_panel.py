@@ -1,4 +1,8 @@
-"""The quote panel: every quotation with its speaker; search it, or the whole library."""
+"""The quote panel: every quotation with its speaker; search it, or the whole library.
+
+Fragments (a few quoted words inside the writer's sentence, `Quote.kind`) are listed dimmed
+and marked, and can be hidden with the panel's switch or `f` in the list.
+"""
 
 from __future__ import annotations
 
@@ -49,6 +53,8 @@ class QuoteItem:
     """The article's file, for quotes of other articles (None: this article)."""
     spans: tuple[tuple[int, int], ...] = ()
     """Where the search matched, in `text`."""
+    kind: str = "speech"
+    """`Quote.kind`: "speech", or "fragment" (quotes of other articles count as speech)."""
 
 
 class QuoteList(OptionList):
@@ -59,6 +65,7 @@ class QuoteList(OptionList):
         Binding("j", "cursor_down", "Next", show=False, id="quote-down"),
         Binding("k", "cursor_up", "Previous", show=False, id="quote-up"),
         Binding("y", "copy_quote", "Copy quote", id="copy-quote"),
+        Binding("f", "toggle_fragments", "Fragments", id="toggle-fragments"),
     ]
 
     def action_copy_quote(self) -> None:
@@ -66,12 +73,19 @@ class QuoteList(OptionList):
         if isinstance(panel, QuotePanel):
             panel.copy_quote()
 
+    def action_toggle_fragments(self) -> None:
+        panel = self.parent
+        if isinstance(panel, QuotePanel):
+            panel.toggle_fragments()
+
 
 class QuotePanel(Vertical):
     """Lists quotations in article order: speaker, section, text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "to_list", "Quotes", id="to-quote-list"),
+        # A priority binding: handled as the key arrives, so that the key after ↓ (`y`, `f`)
+        # already goes to the list, not into the filter.
+        Binding("down", "to_list", "Quotes", id="to-quote-list", priority=True),
         Binding("escape", "leave", "Back to article", id="leave-quote-panel"),
     ]
 
@@ -82,6 +96,17 @@ class QuotePanel(Vertical):
 
         panel: QuotePanel
         quote: QuoteItem
+
+        @property
+        def control(self) -> QuotePanel:
+            return self.panel
+
+    @dataclass
+    class FragmentsChanged(Message):
+        """Fragments were shown or hidden (the switch, or `f`): a preference to remember."""
+
+        panel: QuotePanel
+        shown: bool
 
         @property
         def control(self) -> QuotePanel:
@@ -121,6 +146,8 @@ class QuotePanel(Vertical):
         """The library index, set by the screen once loaded (for the "all articles" scope)."""
         self._shown: list[QuoteItem] = []
         self.ready = False
+        self.show_fragments = True
+        """Whether fragments are listed (set by the screen from the preferences)."""
 
     def compose(self) -> ComposeResult:
         yield Static("Quotes", classes="panel-title")
@@ -128,6 +155,8 @@ class QuotePanel(Vertical):
         with Horizontal(id="quote-scope-row"):
             yield Switch(value=False, id="quote-scope")
             yield Label("All articles", id="quote-scope-label")
+            yield Switch(value=self.show_fragments, id="quote-fragments")
+            yield Label("Fragments", id="quote-fragments-label")
         yield QuoteList(id="quote-list")
         yield Static("Finding quotes…", id="quote-hint", classes="panel-hint")
 
@@ -163,6 +192,8 @@ class QuotePanel(Vertical):
         items: list[QuoteItem] = []
         meta = self.article.meta
         for quote in self.quotes:
+            if quote.kind == "fragment" and not self.show_fragments:
+                continue
             spans = [] if everything else match_quote(query, quote.text, quote.speaker)
             if spans is not None:
                 section = self.article.section_at(quote.start)
@@ -178,6 +209,7 @@ class QuotePanel(Vertical):
                         meta.source,
                         None,
                         tuple(spans),
+                        quote.kind,
                     )
                 )
         return items
@@ -212,8 +244,12 @@ class QuotePanel(Vertical):
         where = f"§{item.section_number}" if len(self.article.sections) > 1 else ""
         if self.all_articles:
             where = f"{item.article_title} · {where}" if where else item.article_title
+        fragment = item.kind == "fragment"
+        if fragment:
+            where = f"{where} · fragment" if where else "fragment"
         prompt.append(f"  · {where}\n" if where else "\n", style="dim")
-        body = Text(item.text.replace("\n", " "))  # same length: match offsets still fit
+        # Same length: match offsets still fit. A fragment's words are dimmed.
+        body = Text(item.text.replace("\n", " "), style="dim italic" if fragment else "")
         for start, end in item.spans:
             body.stylize("reverse", start, end)
         prompt.append_text(body)
@@ -246,7 +282,8 @@ class QuotePanel(Vertical):
         elif not self.all_articles and not self.quotes:
             hint.update("This article has no quotations.")
         elif not self.all_articles:
-            hint.update(f"{len(items)} of {len(self.quotes)}{more} · ↓ list · Enter jumps")
+            hidden = "" if self.show_fragments else ", fragments hidden"
+            hint.update(f"{len(items)} of {len(self.quotes)}{more}{hidden} · ↓ list · Enter jumps")
 
     @property
     def focused_quote(self) -> QuoteItem | None:
@@ -263,6 +300,13 @@ class QuotePanel(Vertical):
         event.stop()
         if event.value and self.library is None:
             self.post_message(self.LibraryWanted(self))
+        self.refill()
+
+    @on(Switch.Changed, "#quote-fragments")
+    def _fragments(self, event: Switch.Changed) -> None:
+        event.stop()
+        self.show_fragments = event.value
+        self.post_message(self.FragmentsChanged(self, event.value))
         self.refill()
 
     @on(Input.Submitted, "#quote-filter")
@@ -282,9 +326,16 @@ class QuotePanel(Vertical):
         else:
             self.post_message(OpenArticle(quote.path, (quote.start, quote.end)))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """↓ goes into the list from the filter only: elsewhere it is the focused widget's."""
+        if action == "to_list":
+            return self.query_one("#quote-filter", Input).has_focus
+        return True
+
     def action_to_list(self) -> None:
-        """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`)."""
-        self.query_one(QuoteList).focus()
+        """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`, `f`)."""
+        # Focused now, not after a refresh as focus() does.
+        self.screen.set_focus(self.query_one(QuoteList))
 
     def copy_quote(self) -> None:
         """Copy the quote under the cursor with its citation (`y` in the list)."""
@@ -298,6 +349,11 @@ class QuotePanel(Vertical):
             timeout=2,
             markup=False,
         )
+
+    def toggle_fragments(self) -> None:
+        """Show or hide fragments (`f` in the list), as the switch does."""
+        switch = self.query_one("#quote-fragments", Switch)
+        switch.value = not switch.value
 
     def action_leave(self) -> None:
         filter_input = self.query_one("#quote-filter", Input)

@@ -19,8 +19,8 @@ from byline.core.reading import ArticleState, progress_label
 from byline.store.sources import LoadedArticle
 from byline.ui.messages import LibraryReady
 from byline.ui.reader.article_screen import ArticleScreen
-from byline.ui.reader.article_view import ArticleView
-from byline.ui.reader.counts import CountKeys
+from byline.ui.reader.article_view import MAX_MEASURE, ArticleView
+from byline.ui.reader.counts import CountPrefix
 from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.highlights import (
     Highlight,
@@ -30,7 +30,6 @@ from byline.ui.reader.highlights import (
 )
 from byline.ui.reader.keys import KEY_BAR_DROP_ORDER, READER_KEYS
 from byline.ui.reader.quote_panel import QuotePanel
-from byline.ui.reader.reading_tools import ReadingTools
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
@@ -48,7 +47,7 @@ FLASH_SECONDS = 1.2
 """How long a quote chosen in the panel stays flashed in the text."""
 
 
-class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
+class ReaderScreen(ArticleScreen):
     """Reads one article; coordinates its widgets and keeps its reading state."""
 
     BINDINGS = READER_KEYS
@@ -75,10 +74,12 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         self.show_sidebar = self.app.store.preferences.sidebar
         self.set_class(len(self.article.sections) == 1, "-one-section")
         yield SectionsSidebar(self.article.sections, id="sidebar")
-        yield ArticleView(self.article, meta_line(self.article), id="article")
+        measure = self.app.store.preferences.reading_width or MAX_MEASURE
+        yield ArticleView(self.article, meta_line(self.article), measure=measure, id="article")
         # The side panels are mounted when first opened (`_open_panel`): they and their
         # widgets cost the first frame nothing. Until then they keep what they are given.
         self.entity_panel.library = self.quote_panel.library = self.app.library
+        self.quote_panel.show_fragments = self.app.store.preferences.quote_fragments
         yield SearchBar(self.article.text, id="search-bar")
         yield Static("/", id="search-mark")
         yield StatusBar(id="status")
@@ -105,6 +106,7 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         self.watch(self.search_bar, "search", self._search_changed, init=False)
         self.watch(self.entity_panel, "mention", self._mention_changed, init=False)
         self.sidebar.show_state(0, self.state.read_sections)
+        self.count = CountPrefix(self.article_view, self.status, self.go_to_section)
         self.start_work()
         self.resume()
 
@@ -141,7 +143,6 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         self.set_class(len(event.article.sections) == 1, "-one-section")
         self.quote_panel.article = event.article
         self._search_whole_article()
-        self.refresh_bindings()  # the digit keys follow the number of sections
 
     def show_analysis(self, event: AnalysisReady) -> None:
         if event.preferences == self.app.store.preferences:
@@ -155,11 +156,10 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide keys for sections the article does not have; dim the keys that step through
-        matches or mentions while there are none, and Esc while there is nothing to clear."""
-        if action == "go_to_section" and parameters:
-            number = parameters[0]
-            return isinstance(number, int) and number <= len(self.article.sections)
+        """Hide `/` and `?` where they are typed; dim the keys that step through matches or
+        mentions while there are none, and Esc while there is nothing to clear."""
+        if action in ("search", "search_backward"):  # `/` and `?` are typed in a filter
+            return not isinstance(self.focused, Input)
         search, mention = self.search_bar.search, self.entity_panel.mention
         if action in ("next_match", "previous_match"):
             return True if search is not None and search.can_next else None
@@ -172,10 +172,10 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
     # -- following the scroll and moving through sections ----------------------------------
     @on(ArticleView.Scrolled)
     def _scrolled(self, event: ArticleView.Scrolled) -> None:
-        # At the very end the last sections may never reach the top: the end is the last one,
-        # unless the reader jumped to another there (and has not scrolled since).
+        # The last sections may never reach the top: the end is the last one, unless a jump
+        # put the reader at another there, or the whole article fits and its top is the top.
         sections = self.article.sections
-        last = event.at_end and not event.anchored
+        last = event.at_end and not event.anchored and event.top_offset > 0
         section = sections[-1] if last else self.article.section_at(event.top_offset)
         self.current_section = section.index
         state = self.state.scrolled(
@@ -194,11 +194,18 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         # The sidebar and status line follow in the same frame as the text.
         self._scrolled(view.scrolled_message())
 
-    def action_go_to_section(self, number: int) -> None:
-        if 1 <= number <= len(self.article.sections):
-            self.go_to_section(self.article.sections[number - 1])
-        else:
-            self.app.bell()
+    # Digits, `s` and Enter type a count or go to section N (`byline.ui.reader.counts`).
+    def action_count_digit(self, digit: int) -> None:
+        self.count.digit(digit)
+
+    def action_count_section(self) -> None:
+        self.count.go_to_section()
+
+    async def on_key(self, event: events.Key) -> None:
+        """Before the key's binding runs: a waiting count is used with it, or dropped."""
+        active = self.active_bindings.get(event.key)
+        if await self.count.use_or_drop(active if active and active.enabled else None):
+            event.stop()
 
     def action_next_section(self) -> None:
         # From the view itself, not the last Scrolled message: keys can arrive faster.
@@ -242,9 +249,6 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         self.set_timer(FLASH_SECONDS, lambda: view.set_highlights("flash", ()))
 
     # -- search ----------------------------------------------------------------------------
-    def show_count(self, count: int | None) -> None:
-        self.status.count = count
-
     def action_search_backward(self) -> None:
         self.action_search(backward=True)
 
@@ -373,6 +377,11 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         self.show_target(event.quote.start, event.quote.end)
         self.back_to_text()
 
+    @on(QuotePanel.FragmentsChanged)
+    def _fragments_changed(self, event: QuotePanel.FragmentsChanged) -> None:
+        self.app.store.set_preferences(quote_fragments=event.shown)
+        self.schedule_save()
+
     @on(EntityPanel.LibraryWanted)
     @on(QuotePanel.LibraryWanted)
     def _library_wanted(self) -> None:
@@ -383,7 +392,7 @@ class ReaderScreen(ArticleScreen, CountKeys, ReadingTools):
         self.quote_panel.show_library(event.index)
         self.entity_panel.show_library(event.index)
 
-    # -- help ----------------------------------------------------------------------------
+    # -- help ------------------------------------------------------------------------------
     def action_help(self) -> None:
         from byline.ui.dialogs.help import HelpScreen  # first use only: start-up
 

@@ -44,6 +44,10 @@ class Role(IntEnum):
         return self.name.lower().replace("_", "-")
 
 
+TEXT_COMPONENTS = (*(role.css_name for role in Role if role is not Role.BLANK), "prefix")
+"""The article view's component classes for the text: one per role that has text, and the
+prefix of list items and quotations."""
+
 ROLE_OF_BLOCK = {
     BlockKind.HEADING: Role.HEADING,
     BlockKind.PARAGRAPH: Role.PARAGRAPH,

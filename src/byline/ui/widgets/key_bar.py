@@ -9,13 +9,19 @@ recomposed on every start and every change of bindings; one line of text is far 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
+from textual.color import Color
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from byline.ui.widgets.blend import TEXT_CONTRAST, contrast, readable
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -32,6 +38,14 @@ class KeyItem(NamedTuple):
     enabled: bool
     id: str | None = None
     """The binding's id (`Binding.id`), by which a screen names the keys to drop first."""
+
+
+def _declared_at(node: object, binding: Binding) -> int:
+    """Where `node`'s class declares `binding` (by id), so that a remapped key keeps its
+    place; after the declared ones if it is not found."""
+    declared = getattr(node, "BINDINGS", ())
+    ids = [b.id for b in declared if isinstance(b, Binding)]
+    return ids.index(binding.id) if binding.id in ids else len(ids)
 
 
 class KeyBar(Widget, can_focus=False):
@@ -67,15 +81,19 @@ class KeyBar(Widget, can_focus=False):
         action), and the command palette's."""
         app = self.app
         bindings = self.screen.active_bindings
-        items: list[KeyItem] = []
+        ranked: list[tuple[int, int, KeyItem]] = []
+        nodes: list[object] = []
         actions: set[str] = set()
-        for _node, binding, enabled, _tooltip in bindings.values():
+        for node, binding, enabled, _tooltip in bindings.values():
             if binding.show and binding.action not in actions:
                 actions.add(binding.action)
                 display = app.get_key_display(binding)
-                items.append(
-                    KeyItem(binding.key, display, binding.description, enabled, binding.id)
-                )
+                item = KeyItem(binding.key, display, binding.description, enabled, binding.id)
+                if node not in nodes:
+                    nodes.append(node)
+                ranked.append((nodes.index(node), _declared_at(node, binding), item))
+        # A key remapped in config.toml keeps its binding's place, not the end of the bar.
+        items = [item for _, _, item in sorted(ranked, key=lambda r: r[:2])]
         palette = None
         if app.ENABLE_COMMAND_PALETTE:
             found = bindings.get(app.COMMAND_PALETTE_BINDING)
@@ -124,12 +142,27 @@ class KeyBar(Widget, can_focus=False):
         self._placed = [placed for placed in self._placed if placed[1] < width]
         return line
 
+    def readable_style(self, name: str) -> Style:
+        """Component class `name`'s style (keys, descriptions), its colour made readable on
+        its background: a theme's footer colours do not always read (the key's accent is
+        2.9:1 on textual-light's footer; solarized's grey descriptions 1.5:1 on its blue)."""
+        style = self.get_component_rich_style(name)
+        bar = self.background_colors[1]
+        if bar.ansi is not None:
+            return style
+        ground = Color.from_rich_color(style.bgcolor) if style.bgcolor is not None else bar
+        own = style.color if style.color is not None else self.rich_style.color
+        text = readable(Color.from_rich_color(own), [ground]) if own is not None else bar
+        if contrast(text, ground) < TEXT_CONTRAST:  # black reads where white cannot, or back
+            text = max((Color(0, 0, 0), Color(255, 255, 255)), key=partial(contrast, ground))
+        return style + Style(color=text.rich_color)
+
     def _append(self, line: Text, item: KeyItem, padding: str = " ") -> None:
         """Draw one key at the end of `line`, remembering where it is for the mouse."""
         start = line.cell_len
-        line.append(f"{padding}{item.display} ", self.get_component_rich_style("key-bar--key"))
+        line.append(f"{padding}{item.display} ", self.readable_style("key-bar--key"))
         if item.description:
-            description_style = self.get_component_rich_style("key-bar--description")
+            description_style = self.readable_style("key-bar--description")
             line.append(f"{item.description} ", description_style)
         if not item.enabled:
             line.stylize("dim", start)
