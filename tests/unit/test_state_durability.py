@@ -373,3 +373,33 @@ def test_hostile_labels_in_the_state_file_are_made_inert() -> None:
     )
     assert state.title == "T␛]0;x␇"
     assert state.bookmarks[0] == Bookmark(Position("lead", 0, 0.0), "L␛[2J\ufffd", "")
+
+
+def test_changes_made_while_another_thread_saves_are_all_written(tmp_path: Path) -> None:
+    # The reader saves from a worker thread while its event loop goes on changing the state.
+    import threading
+
+    store = StateStore(tmp_path)
+    done = threading.Event()
+
+    def save_until_done() -> None:
+        while not done.is_set():
+            store.save()
+
+    saver = threading.Thread(target=save_until_done)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns often: the unlucky moments come
+    saver.start()
+    try:
+        for n in range(1000):
+            state = store.article(f"article-{n % 7}")
+            store.set_article(f"article-{n % 7}", state.with_bookmark(bookmark(n)))
+    finally:
+        done.set()
+        saver.join()
+        sys.setswitchinterval(interval)
+    store.save()
+    again = StateStore(tmp_path)
+    for k in range(7):
+        kept = {mark.label for mark in again.article(f"article-{k}").bookmarks}
+        assert kept == {f"bookmark {n}" for n in range(k, 1000, 7)}

@@ -254,27 +254,33 @@ class StateStore:
             return True
 
     # -- changing --------------------------------------------------------------------------
+    # Changes take the lock a save holds, so that a save in another thread (the reader's)
+    # writes each change whole and marks saved only what it wrote.
     def set_article(self, article_id: str, article_state: ArticleState) -> None:
         """Replace an article's state (written by the next `save`)."""
-        self.article(article_id)  # what it was: the next save writes the difference
-        self._articles[article_id] = article_state
-        self._dirty_articles.add(article_id)
+        with self._lock:
+            self.article(article_id)  # what it was: the next save writes the difference
+            self._articles[article_id] = article_state
+            self._dirty_articles.add(article_id)
 
     def set_last_article(self, article_id: str) -> None:
         """Remember the article last opened (written by the next `save`)."""
-        self._last_article = article_id
-        self._dirty_last = True
+        with self._lock:
+            self._last_article = article_id
+            self._dirty_last = True
 
     def set_preferences(self, **changes: Any) -> None:
         """Change some preferences (`Preferences` fields; written by the next `save`)."""
-        self._preferences = replace(self._preferences, **changes)
-        self._dirty_preferences = True
+        with self._lock:
+            self._preferences = replace(self._preferences, **changes)
+            self._dirty_preferences = True
 
     def forget(self, article_id: str) -> None:
         """Drop an article's state (its rows are deleted by the next `save`)."""
-        self.article(article_id)
-        self._articles.pop(article_id, None)
-        self._dirty_articles.add(article_id)
+        with self._lock:
+            self.article(article_id)
+            self._articles.pop(article_id, None)
+            self._dirty_articles.add(article_id)
 
     @property
     def dirty(self) -> bool:
@@ -285,6 +291,8 @@ class StateStore:
     def save(self) -> bool:
         """Write the changes marked since the last save, in one transaction: only what this
         instance changed, row by row, so what other instances saved meanwhile stays.
+
+        Safe to call from another thread than the one making the changes.
 
         Returns:
             True when the state is on disk (or there was nothing to save).
@@ -312,7 +320,7 @@ class StateStore:
                     )
                 self._save_failed = True
                 return False
-        self._saved()
+            self._saved()
         return True
 
     def _write(self) -> None:

@@ -106,14 +106,14 @@ class BylineApp(App[None]):
                 loop.add_signal_handler(signum, self._terminate)
         for warning in (*self.loaded.warnings, *self.store.warnings, *self.settings_warnings):
             self.warn(warning)
-        self.call_after_refresh(self.save_store)
+        self.call_after_refresh(self.save_store_in_background)
         if self.show_library:
             self.action_library()
 
     def _theme_changed(self, _theme: object) -> None:
         if self.store.preferences.theme != self.theme:
             self.store.set_preferences(theme=self.theme)
-            self.save_store()
+            self.save_store_in_background()
 
     def analyse(
         self,
@@ -198,8 +198,18 @@ class BylineApp(App[None]):
             self.notify(warning, severity="warning", timeout=8, markup=False)
 
     def save_store(self) -> None:
-        """Write reading state; problems become a single warning, never a crash."""
+        """Write reading state now; problems become a single warning, never a crash."""
         self.store.save()
+        self._store_warnings()
+
+    @work(thread=True, group="save")
+    def save_store_in_background(self) -> None:
+        """Write reading state from a thread: the saves made as the reader moves never hold
+        up a key. (Quitting saves with `save_store`, at once.)"""
+        self.store.save()
+        self.call_from_thread(self._store_warnings)
+
+    def _store_warnings(self) -> None:
         for warning in self.store.warnings:
             self.warn(warning)
 

@@ -102,7 +102,7 @@ class ArticleScreen(Screen[None]):
         """Write the store once moves (or changes of preferences) have paused."""
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.app.save_store)
+        self._save_timer = self.set_timer(SAVE_DELAY, self.app.save_store_in_background)
 
     @on(ArticleView.MeasureChanged)
     def _measure_changed(self, event: ArticleView.MeasureChanged) -> None:
