@@ -525,16 +525,16 @@ def fresh_dir() -> Iterator[Path]:
 
 
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
-BOLD = "\x1b[1m"
 
 
 def marker_highlighted(screen: str, marker: str) -> bool:
-    """Whether the article side of the marker's line (right of the sidebar's border) has bold
-    text: the marker starts with a PERSON (Sergey Lavrov), drawn bold when entities show."""
+    """Whether the marker's words on the article side of its line (right of the sidebar's
+    border) are drawn in more than one style: the marker holds a PERSON (Sergey Lavrov), drawn
+    in its own colour once entities show, and is one run of plain text before."""
     for line in screen.splitlines():
-        if marker[:24] in _SGR.sub("", line):
+        if marker in _SGR.sub("", line):
             article = line.rsplit(SIDEBAR_BORDER, 1)[-1]
-            return BOLD in article or "\x1b[1;" in article
+            return marker not in article
     return False
 
 
