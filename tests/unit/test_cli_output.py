@@ -54,9 +54,11 @@ def test_a_mistyped_command_is_a_usage_error_with_a_suggestion(
     assert one_line(err) == f"byline: unknown command '{typo}'; did you mean '{command}'?"
 
 
-def test_a_word_close_to_a_command_that_is_an_article_opens_it(tmp_path: Path) -> None:
+def test_a_word_close_to_a_command_that_is_an_article_opens_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "lst").write_text("A file called lst.\n", encoding="utf-8")
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)  # undone after the test: "lst" is a typo again elsewhere
     assert _mistyped_command(["lst"]) is None  # a file
     assert _mistyped_command(["notes/lst.md"]) is None  # a path: never a typo
     assert _mistyped_command(["zzzz"]) is None  # close to nothing: an article, or an error

@@ -240,7 +240,8 @@ async def test_reader_shows_hostile_article_inertly(tmp_path: Path) -> None:
         for key in ("E", "escape", '"', "escape", "f1", "escape", "2", "]", "m", "'", "escape"):
             await pilot.press(key)
             await settle(pilot)
-        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
         assert app.is_running
 
 
@@ -256,7 +257,8 @@ async def test_command_palette_shows_section_titles_literally(tmp_path: Path) ->
         await pilot.press("ctrl+p")
         await settle(pilot)
         await pilot.press(*"go to section 2")
-        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()  # the palette's search for what was typed
+        await settle(pilot)
         palette = app.screen
         assert isinstance(palette, CommandPalette)
         options = palette.query_one(OptionList)
