@@ -19,6 +19,15 @@ def test_lower_case_query_ignores_case() -> None:
     assert TextSearch(TEXT).find_all("turkey").matches == ((0, 6), (15, 21), (27, 33), (39, 45))
 
 
+def test_lower_case_query_ignores_accents_offsets_unchanged() -> None:
+    text = "The Hürriyet daily; Kemal Kılıçdaroğlu in Łódź said"
+    assert found(text, "hurriyet") == ["Hürriyet"]
+    assert found(text, "hürriyet") == ["Hürriyet"]
+    assert found(text, "kilicdaroglu") == ["Kılıçdaroğlu"]
+    assert found(text, "lodz said") == ["Łódź said"]
+    assert found(text, "Hurriyet") == []  # a capital: exact, accents included
+
+
 def test_query_with_a_capital_matches_case_exactly() -> None:
     assert TextSearch(TEXT).find_all("Turkey").matches == ((0, 6), (39, 45))
     assert TextSearch(TEXT).find_all("TURKEY").matches == ((15, 21),)

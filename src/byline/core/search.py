@@ -1,8 +1,9 @@
 """Find-in-text: the matches of a query in an article's plain text.
 
-Smart case, as in less and vim: a query in lower case ignores case, one with a capital letter
-matches case exactly. Straight quotes in the query also match curly ones, so typing
-``Turkey's`` finds ``Turkey’s``.
+Smart case, as in less and vim: a query in lower case ignores case and accents (``hurriyet``
+finds ``Hürriyet``, ``kilicdaroglu`` ``Kılıçdaroğlu``), one with a capital letter matches
+exactly. Straight quotes in the query also match curly ones, so typing ``Turkey's`` finds
+``Turkey’s``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+
+from byline.core.text import fold_accents
 
 _EQUIVALENTS = {"'": "['‘’ʼ]", '"': '["“”„]', "-": "[-‐‑‒–—]", " ": r"\s+"}
 MAX_MATCHES = 100_000
@@ -57,9 +60,10 @@ class SearchResult:
 class TextSearch:
     """Searches of one text, fast on big ones.
 
-    A lower-case query is matched against a lower-cased copy of the text (made on the first
-    such search and kept) with exact matching, which is several times faster than
-    ``re.IGNORECASE``; a query with no quote, dash or space is then a plain `str.find` loop.
+    A lower-case query is matched against a lower-cased copy of the text, accents folded (made
+    on the first such search and kept; folding keeps the length), with exact matching, which
+    is several times faster than ``re.IGNORECASE``; a query with no quote, dash or space is
+    then a plain `str.find` loop.
     When lower-casing changes the text's length (``İ`` becomes two characters), offsets would
     no longer line up, so that text is searched with ``re.IGNORECASE`` instead.
     """
@@ -71,7 +75,7 @@ class TextSearch:
     def _lowered_text(self) -> str | None:
         if self._lowered is None:
             lowered = self.text.lower()
-            self._lowered = lowered if len(lowered) == len(self.text) else ""
+            self._lowered = fold_accents(lowered) if len(lowered) == len(self.text) else ""
         return self._lowered or None
 
     def find_all(self, query: str) -> SearchResult:
@@ -79,7 +83,7 @@ class TextSearch:
         if not query.strip():
             return SearchResult(query, ())
         if not _is_smart_case_exact(query):
-            lowered, folded = self._lowered_text(), query.lower()
+            lowered, folded = self._lowered_text(), fold_accents(query.lower())
             if lowered is not None and len(folded) == len(query):
                 if any(char in _EQUIVALENTS for char in folded):
                     pattern = re.compile(_pattern_source(folded))

@@ -7,6 +7,8 @@ for one by visible placeholders, so offsets into the text are unchanged by the r
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -37,3 +39,29 @@ def normalise_newlines(text: str) -> str:
 def printable(text: str) -> str:
     """`text` made safe for a terminal line: controls (newlines too) shown as placeholders."""
     return _CONTROL.sub(_placeholder, text).replace("\n", "\u2424")
+
+
+LATIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k"}
+    | {"æ": "ae", "œ": "oe", "þ": "th"}
+)
+"""Lower-case Latin letters that Unicode does not decompose into a base letter and a mark,
+folded the way a reader types them without the accent (``kilicdaroglu`` for ``Kılıçdaroğlu``)."""
+
+
+@cache  # a text has few distinct characters: each is worked out once
+def fold_letter(char: str) -> str:
+    """`char` (lower case) without its accent when that leaves one letter (``ü`` -> ``u``,
+    ``ı`` -> ``i``); otherwise `char` itself, so that folding never changes a text's length."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    base = base.translate(LATIN_LETTERS)
+    return base if len(base) == 1 else char
+
+
+def fold_accents(text: str) -> str:
+    """`text` (lower case) with each letter folded by `fold_letter`: the same length, so
+    offsets into it are offsets into `text`."""
+    if text.isascii():
+        return text
+    table = {ord(char): fold_letter(char) for char in set(text) if not char.isascii()}
+    return text.translate(table)

@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from byline.core.text import LATIN_LETTERS
+
 __all__ = ["QuoteQuery", "match_quote", "normalise", "parse_query"]
 
 _UNIFY = str.maketrans(
@@ -40,14 +42,6 @@ _UNIFY = str.maketrans(
 )
 
 
-_LATIN_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k"}
-    | {"æ": "ae", "œ": "oe", "þ": "th"}
-)
-"""Latin letters that Unicode does not decompose into a base letter and a mark, folded the way
-a reader types them without the accent (``kilicdaroglu`` finds ``Kılıçdaroğlu``)."""
-
-
 @cache  # a text has few distinct characters: each is worked out once
 def _normalise_char(ch: str) -> str:
     out = []
@@ -55,7 +49,7 @@ def _normalise_char(ch: str) -> str:
         if unicodedata.combining(c):
             continue
         out.append(c)
-    return "".join(out).casefold().translate(_UNIFY).translate(_LATIN_LETTERS)
+    return "".join(out).casefold().translate(_UNIFY).translate(LATIN_LETTERS)
 
 
 def normalise_with_map(s: str) -> tuple[str, list[int]]:
