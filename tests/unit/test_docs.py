@@ -10,19 +10,7 @@ import pytest
 from textual.binding import Binding
 
 from byline.cli.parser import COMMAND_HELP, command_parsers, reader_parser
-from byline.ui.app import BylineApp
-from byline.ui.dialogs.bookmarks import BookmarksScreen
-from byline.ui.dialogs.help import HelpScreen
-from byline.ui.dialogs.links import LinksScreen
-from byline.ui.library.library_list import LibraryList
-from byline.ui.library.screen import LibraryScreen
-from byline.ui.library.speakers import SpeakersScreen
-from byline.ui.reader.article_view import ArticleView
-from byline.ui.reader.entity_panel import EntityList, EntityPanel
-from byline.ui.reader.quote_panel import QuoteList, QuotePanel
-from byline.ui.reader.screen import ReaderScreen
-from byline.ui.reader.search_bar import SearchBar
-from byline.ui.reader.sections_sidebar import SectionsSidebar
+from byline.ui.settings import binding_owners
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 GUIDE = (DOCS / "user-guide.md").read_text("utf-8")
@@ -51,23 +39,7 @@ SPELLED = {
     "minus": "-",
     "equals_sign": "=",
 }
-OWNERS = (
-    BylineApp,
-    ReaderScreen,
-    ArticleView,
-    SectionsSidebar,
-    SearchBar,
-    EntityPanel,
-    EntityList,
-    QuotePanel,
-    QuoteList,
-    LibraryScreen,
-    LibraryList,
-    SpeakersScreen,
-    HelpScreen,
-    BookmarksScreen,
-    LinksScreen,
-)
+OWNERS = binding_owners()
 
 
 def _keys() -> list[tuple[str, str]]:

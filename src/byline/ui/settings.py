@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding, BindingType
 
@@ -20,8 +20,9 @@ def binding_ids(*owners: Iterable[BindingType]) -> set[str]:
     return {b.id for bindings in owners for b in bindings if isinstance(b, Binding) and b.id}
 
 
-def known_binding_ids() -> set[str]:
-    """Every binding id a keymap may name: the reader's, and its dialogs' and screens'."""
+def binding_owners() -> tuple[type[Any], ...]:
+    """Every widget and screen with bindings a keymap may name: the reader, its panels,
+    dialogs and screens."""
     from byline.ui.app import BylineApp
     from byline.ui.dialogs.bookmarks import BookmarksScreen
     from byline.ui.dialogs.help import HelpScreen
@@ -36,7 +37,7 @@ def known_binding_ids() -> set[str]:
     from byline.ui.reader.search_bar import SearchBar
     from byline.ui.reader.sections_sidebar import SectionsSidebar
 
-    owners = (
+    return (
         BylineApp,
         ReaderScreen,
         ArticleView,
@@ -53,7 +54,11 @@ def known_binding_ids() -> set[str]:
         BookmarksScreen,
         LinksScreen,
     )
-    return binding_ids(*(owner.BINDINGS for owner in owners))
+
+
+def known_binding_ids() -> set[str]:
+    """Every binding id a keymap may name: the reader's, and its dialogs' and screens'."""
+    return binding_ids(*(owner.BINDINGS for owner in binding_owners()))
 
 
 def apply_settings(app: BylineApp) -> list[str]:
