@@ -7,7 +7,6 @@ for one by visible placeholders, so offsets into the text are unchanged by the r
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -53,6 +52,8 @@ folded the way a reader types them without the accent (``kilicdaroglu`` for ``K�
 def fold_letter(char: str) -> str:
     """`char` (lower case) without its accent when that leaves one letter (``ü`` -> ``u``,
     ``ı`` -> ``i``); otherwise `char` itself, so that folding never changes a text's length."""
+    import unicodedata  # only searches need it, not every command that prints
+
     base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
     base = base.translate(LATIN_LETTERS)
     return base if len(base) == 1 else char

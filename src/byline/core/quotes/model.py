@@ -1,4 +1,5 @@
-"""The quotation records and the small text helpers every stage of quote extraction shares.
+"""The quotation records, the people mentioned, and the small text helpers every stage of
+quote extraction shares.
 
 This module is the leaf of :mod:`byline.core.quotes`: pairing (:mod:`.marks`), cues, names,
 pronouns and attribution all import it, and it imports none of them.
@@ -13,9 +14,11 @@ __all__ = [
     "KINDS",
     "MIN_FRAGMENT_WORDS",
     "SENTENCE_END",
+    "Mention",
     "Quote",
     "RawQuote",
     "is_title_like",
+    "prose_spans",
     "speech_end",
     "word_count",
 ]
@@ -116,3 +119,32 @@ def is_title_like(s: str) -> bool:
     caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     lower = sum(1 for w in words if w[0].islower() and w.lower() not in _TITLE_SMALL_WORDS)
     return caps >= 2 and lower == 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named in the text.
+
+    Attributes:
+        pos: Offset of the mention.
+        name: Canonical name.
+        obj: The mention follows a verb (``tipped Smith``): an object, not a subject.
+        poss: A possessive (``Smith's view``): the person qualifies a noun.
+        prep: The mention follows a preposition (``the choice of Smith``, ``gave it to Smith``).
+    """
+
+    pos: int
+    name: str
+    obj: bool = False
+    poss: bool = False
+    prep: bool = False
+
+
+def prose_spans(text: str) -> list[tuple[int, int]]:
+    """Blocks that read as prose (several words ending with sentence punctuation)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        block = m.group(0).strip()
+        if word_count(block) >= 8 and block[-1:] in ".!?\"”'’)":
+            spans.append((m.start(), m.end()))
+    return spans

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from byline.core.quotes.lexicon import (
     FEMALE_TITLES,
@@ -27,7 +26,7 @@ from byline.core.quotes.lexicon import (
     VERB_RE,
     words,
 )
-from byline.core.quotes.model import word_count
+from byline.core.quotes.model import Mention, prose_spans
 from byline.core.quotes.tokens import (
     RANK_MODIFIERS,
     STAGE_SUBJECT_RE,
@@ -42,35 +41,6 @@ from byline.core.quotes.tokens import (
 )
 
 __all__ = ["Mention", "NameResolver", "prose_spans"]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A person named in the text.
-
-    Attributes:
-        pos: Offset of the mention.
-        name: Canonical name.
-        obj: The mention follows a verb (``tipped Smith``): an object, not a subject.
-        poss: A possessive (``Smith's view``): the person qualifies a noun.
-        prep: The mention follows a preposition (``the choice of Smith``, ``gave it to Smith``).
-    """
-
-    pos: int
-    name: str
-    obj: bool = False
-    poss: bool = False
-    prep: bool = False
-
-
-def prose_spans(text: str) -> list[tuple[int, int]]:
-    """Blocks that read as prose (several words ending with sentence punctuation)."""
-    spans = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        block = m.group(0).strip()
-        if word_count(block) >= 8 and block[-1:] in ".!?\"”'’)":
-            spans.append((m.start(), m.end()))
-    return spans
 
 
 _APPOSITIVE_RE = re.compile(
