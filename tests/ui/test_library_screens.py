@@ -132,7 +132,7 @@ async def test_quote_search_across_articles_opens_the_other_article(
         await settled(pilot)
         await pilot.press("quotation_mark")
         panel = app.screen.query_one(QuotePanel)
-        await pilot.press("tab", "enter")  # focus the "All articles" switch, turn it on
+        await pilot.press("slash", "tab", "enter")  # the filter, then the "All articles" switch
         await settled(pilot)
         assert panel.all_articles
         speakers = {item.speaker for item in panel._shown}

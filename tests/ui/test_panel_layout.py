@@ -99,15 +99,21 @@ async def test_quote_panel_keys_do_what_the_bar_says(
         await pilot.pause()
         panel = app.screen.query_one(QuotePanel)
         quote_filter = panel.query_one(Input)
-        assert quote_filter.has_focus
-        assert "Copy quote" not in str(bar.render())  # `y` types here
-        await pilot.press("down")  # from the filter into the list
-        await pilot.pause()
-        assert panel.query_one(QuoteList).has_focus
+        assert panel.query_one(QuoteList).has_focus  # the panel opens on its list
         assert "Copy quote" in str(bar.render())
         await pilot.press("y")
         assert len(copied) == 1
         assert quote_filter.value == ""
+        await pilot.press("slash")  # `/`: into the filter, where `y` is typed
+        await pilot.pause()
+        assert quote_filter.has_focus
+        assert "Copy quote" not in str(bar.render())
+        await pilot.press("y")
+        await pilot.pause()
+        assert quote_filter.value == "y" and len(copied) == 1
+        await pilot.press("backspace", "down")  # from the filter back into the list
+        await pilot.pause()
+        assert panel.query_one(QuoteList).has_focus
         assert copied[0].startswith("“") and ",”" not in copied[0]
         await pilot.press("enter")  # jumps and gives the article the keys
         await pilot.pause()
@@ -147,7 +153,7 @@ async def test_keys_typed_right_after_esc_are_the_reader_s(make_app: AppFactory)
         await pilot.pause()
         assert app.screen.query_one(EntityPanel).query_one(Input).value == ""
         assert screen.show_quotes and not screen.show_entities
-        assert app.screen.query_one(QuotePanel).query_one(Input).has_focus
+        assert app.screen.query_one(QuotePanel).query_one(QuoteList).has_focus
 
 
 @pytest.mark.parametrize("width", [60, 80])

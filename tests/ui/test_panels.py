@@ -208,7 +208,7 @@ async def test_quote_panel_lists_filters_jumps_and_copies(
         assert panel.display
         assert len(panel._shown) == 4
         assert {q.speaker for q in panel._shown} == {"Sergey Lavrov"}
-        await pilot.press(*"brics")
+        await pilot.press("slash", *"brics")  # `/`: the list's way into the filter
         await pilot.pause()
         assert len(panel._shown) == 1
         quote = panel._shown[0]
@@ -218,8 +218,7 @@ async def test_quote_panel_lists_filters_jumps_and_copies(
         assert view.top_offset() <= quote.start < view.bottom_offset()
         assert layer(app, "flash") == [(quote.start, quote.end, "flash")]
         assert screen.article.section_at(quote.start).number == 4
-        await pilot.press("quotation_mark", "quotation_mark", "down")  # closed, opened: its list
-        await pilot.press("y")
+        await pilot.press("quotation_mark", "quotation_mark", "y")  # closed, opened: y copies
         assert copied and copied[0].startswith("“We welcome Turkey’s interest")
         assert copied[0].endswith("— Sergey Lavrov, Turkish Minute")
         for _ in range(100):  # the flash fades after a second
@@ -233,7 +232,7 @@ async def test_quote_filter_is_accent_and_case_insensitive(make_app: AppFactory)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await analysed(pilot)
-        await pilot.press("quotation_mark", *"speaker:LAVROV")
+        await pilot.press("quotation_mark", "slash", *"speaker:LAVROV")
         await pilot.pause()
         panel = app.screen.query_one(QuotePanel)
         assert len(panel._shown) == 4
@@ -306,9 +305,9 @@ async def test_fragments_are_marked_and_can_be_hidden_for_good(
         speech, fragment = listed(panel)
         assert "fragment" not in speech and "We built this bridge" in speech
         assert fragment.startswith("Jane Smith  · fragment") and "regrettable" in fragment
-        await pilot.press(*"regret")  # the filter finds fragments too
+        await pilot.press("slash", *"regret")  # the filter finds fragments too
         await wait_until(pilot, lambda: len(listed(panel)) == 1)
-        await pilot.press("down", "f")  # in the list, f hides fragments
+        await pilot.press("down", "f")  # back in the list, f hides fragments
         await wait_until(pilot, lambda: listed(panel) == [])
         hint = str(panel.query_one("#quote-hint").render())
         assert "0 of 2, fragments hidden" in hint

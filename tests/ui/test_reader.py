@@ -598,10 +598,10 @@ async def test_a_panel_opened_right_after_start_works(
     make_app: AppFactory, key: str, panel_id: str
 ) -> None:
     """Asked for before the analysis is done, a panel opens at once, takes what is typed
-    into its filter, and fills in when the analysis arrives."""
+    into its filter (the quote panel's after `/`), and fills in when the analysis arrives."""
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press(key, *"lav")
+        await pilot.press(key, *(["slash"] if key == "quotation_mark" else []), *"lav")
         panel = app.screen.query_one(f"#{panel_id}")
         assert panel.display
         assert isinstance(app.focused, Input) and app.focused.value == "lav"

@@ -58,15 +58,22 @@ class QuoteItem:
 
 
 class QuoteList(OptionList):
-    """The quotations, one option each (wrapped, never cut mid-word). Its keys are the list's
-    only: in the filter, `y` is a letter to type."""
+    """The quotations, one option each (wrapped, never cut mid-word). The panel opens here, so
+    that its keys work at once; `/` goes to the filter, where letters are typed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Next", show=False, id="quote-down"),
         Binding("k", "cursor_up", "Previous", show=False, id="quote-up"),
         Binding("y", "copy_quote", "Copy quote", id="copy-quote"),
         Binding("f", "toggle_fragments", "Fragments", id="toggle-fragments"),
+        Binding("slash", "to_filter", "Filter", id="to-quote-filter"),
     ]
+
+    def action_to_filter(self) -> None:
+        panel = self.parent
+        if isinstance(panel, QuotePanel):
+            # Focused now, not after a refresh as focus() does: the next key is the filter's.
+            self.screen.set_focus(panel.query_one("#quote-filter", Input))
 
     def action_copy_quote(self) -> None:
         panel = self.parent
@@ -283,7 +290,8 @@ class QuotePanel(Vertical):
             hint.update("This article has no quotations.")
         elif not self.all_articles:
             hidden = "" if self.show_fragments else ", fragments hidden"
-            hint.update(f"{len(items)} of {len(self.quotes)}{more}{hidden} · ↓ list · Enter jumps")
+            counted = f"{len(items)} of {len(self.quotes)}{more}{hidden}"
+            hint.update(f"{counted} · / filter · Enter jumps")
 
     @property
     def focused_quote(self) -> QuoteItem | None:
@@ -333,8 +341,12 @@ class QuotePanel(Vertical):
         return True
 
     def action_to_list(self) -> None:
-        """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`, `f`)."""
-        # Focused now, not after a refresh as focus() does.
+        """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`, `f`, `/`)."""
+        self.focus_list()
+
+    def focus_list(self) -> None:
+        """Give the list the keys (where the panel opens)."""
+        # Focused now, not after a refresh as focus() does: the next key is the list's.
         self.screen.set_focus(self.query_one(QuoteList))
 
     def copy_quote(self) -> None:

@@ -29,7 +29,7 @@ from byline.ui.reader.highlights import (
     search_highlights,
 )
 from byline.ui.reader.keys import KEY_BAR_DROP_ORDER, READER_KEYS
-from byline.ui.reader.quote_panel import QuotePanel
+from byline.ui.reader.quote_panel import QuoteList, QuotePanel
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
@@ -156,9 +156,12 @@ class ReaderScreen(ArticleScreen):
         self.quote_panel.show_quotes(list(event.analysis.quotes))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide `/` and `?` where they are typed; dim the keys that step through matches or
-        mentions while there are none, and Esc while there is nothing to clear."""
-        if action in ("search", "search_backward"):  # `/` and `?` are typed in a filter
+        """Hide `/` and `?` where they are typed, and `/` in the quote list (its filter's key);
+        dim the keys that step through matches or mentions while there are none, and Esc while
+        there is nothing to clear."""
+        if action == "search":
+            return not isinstance(self.focused, (Input, QuoteList))
+        if action == "search_backward":
             return not isinstance(self.focused, Input)
         search, mention = self.search_bar.search, self.entity_panel.mention
         if action in ("next_match", "previous_match"):
@@ -333,13 +336,16 @@ class ReaderScreen(ArticleScreen):
         await self._open_panel(entities=False, quotes=not self.show_quotes)
 
     async def _open_panel(self, *, entities: bool, quotes: bool) -> None:
-        """Show one side panel (or none) and focus its filter, or the text. A panel is
-        mounted the first time (awaited: keys typed next reach its filter)."""
+        """Show one side panel (or none) and focus it, or the text: the entity panel's filter
+        (its list has no keys of its own to type), the quote list (`y`, `f`, `/`). A panel is
+        mounted the first time (awaited: keys typed next reach it)."""
         panel = self.entity_panel if entities else self.quote_panel
         if (entities or quotes) and not panel.is_attached:
             await self.mount(panel, after=self.article_view)
         self.show_entities, self.show_quotes = entities, quotes
-        if entities or quotes:
+        if quotes:
+            self.quote_panel.focus_list()
+        elif entities:
             self.set_focus(panel.query_one(Input))
         else:
             self.article_view.focus()
