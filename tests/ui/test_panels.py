@@ -22,7 +22,7 @@ from byline.ui.reader.highlights import Highlight
 from byline.ui.reader.quote_panel import QuotePanel
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.status_bar import StatusBar
-from byline.ui.widgets.blend import TEXT_CONTRAST, contrast
+from byline.ui.widgets.blend import TEXT_CONTRAST, contrast, readable_text
 
 from .conftest import AppFactory, wait_until
 
@@ -108,6 +108,10 @@ async def test_highlights_set_before_the_view_is_mounted_are_styled() -> None:
 
     class One(App[None]):
         CSS_PATH = Path(byline.ui.app.__file__).with_name("app.tcss")
+
+        def get_css_variables(self) -> dict[str, str]:
+            variables = super().get_css_variables()
+            return {**variables, **readable_text(variables)}
 
         def compose(self) -> ComposeResult:
             yield view

@@ -3,8 +3,11 @@ and the key bar's keys, checked with WCAG contrast ratios of the styles as they 
 
 from __future__ import annotations
 
+import pytest
 from rich.style import Style
 from textual.color import Color
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import Static
 
 from byline.ui.reader.article_view import ArticleView
@@ -111,3 +114,45 @@ async def test_highlights_are_calm_by_default_with_a_colour_key(make_app: AppFac
         assert view.highlights("entities") == []
         key = str(app.screen.query_one("#entity-colours", Static).render())
         assert key == "Highlighting is off: e turns it on"
+
+
+def unreadable(widget: Widget) -> list[str]:
+    """The words `widget` draws at less than `TEXT_CONTRAST` against their background (dim
+    text counted at half strength, as Textual's dim filter draws it)."""
+    found: list[str] = []
+    width, height = widget.size
+    for strip in widget.render_lines(Region(0, 0, width, height)):
+        for text, style, _ in strip:
+            words = text.strip(" ▏▕│─")  # rules and borders are not text
+            if not words or style is None or style.color is None or style.bgcolor is None:
+                continue
+            fg, bg = colours(style)
+            if style.reverse:
+                fg, bg = bg, fg
+            if style.dim:
+                fg = bg.blend(fg, 0.5)
+            if contrast(fg, bg) < TEXT_CONTRAST:
+                found.append(f"{type(widget).__name__} {words[:24]!r} {contrast(fg, bg):.2f}")
+    return found
+
+
+@pytest.mark.parametrize("keys", [("E", "down"), ("quotation_mark",)])
+async def test_the_side_panels_read_in_every_theme(
+    make_app: AppFactory, keys: tuple[str, ...]
+) -> None:
+    """Every word in a side panel (names in their colours, counts, hints, the filter's
+    placeholder, the cursor row) reads in every theme, also after switching themes."""
+    app = make_app()
+    problems: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "analysis", None) is not None)
+        await pilot.press(*keys)
+        panel = app.screen.query_one(".side-panel:focus-within")
+        themes = sorted(theme for theme in app.available_themes if not theme.startswith("ansi"))
+        for theme in themes:
+            app.theme = theme
+            await pilot.pause()
+            for widget in panel.query(Widget):
+                if widget.display and widget.region.area and not widget.children:
+                    problems += [f"{theme}: {problem}" for problem in unreadable(widget)]
+    assert problems == [], "\n".join(problems)

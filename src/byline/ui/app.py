@@ -24,6 +24,7 @@ from byline.ui.analysis import Analyser
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.settings import apply_settings
+from byline.ui.widgets.blend import readable_text
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -79,6 +80,12 @@ class BylineApp(App[None]):
         """Finds the entities and quotes of the articles read (`analyse`)."""
         self.settings_warnings = apply_settings(self)
         """What was wrong in ``config.toml`` (shown once the app is up)."""
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, with text colours that read on it in every theme
+        (`$readable-text`, `$readable-quiet`: see `blend.readable_text`)."""
+        variables = super().get_css_variables()
+        return {**variables, **readable_text(variables)}
 
     def get_default_screen(self) -> Screen[None]:
         return self._reader_for(self.loaded)

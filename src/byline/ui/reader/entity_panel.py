@@ -3,7 +3,7 @@ entity chosen there, and which of its mentions is current."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -23,6 +23,7 @@ from byline.core.entities.types import LABELS, Entity
 from byline.core.navigation import MentionCursor
 from byline.core.quotes.search import normalise
 from byline.ui.messages import OpenArticle
+from byline.ui.reader.panel_list import PanelList
 
 if TYPE_CHECKING:
     from byline.store.library import LibraryIndex
@@ -83,7 +84,7 @@ def label_class(label: str) -> str:
     return label.lower().replace("_", "-")
 
 
-class EntityList(OptionList):
+class EntityList(PanelList):
     """The entities, with a header option per type."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -137,7 +138,9 @@ class EntityPanel(Vertical):
         self.entities: list[Entity] = []
         self._shown: list[Entity | None] = []
         self.ready = False
-        self.label_styles: Mapping[str, Style] = {}
+        self.name_style: Callable[[str], Style] = lambda _label: Style()
+        """An entity label's style in the text (set by the screen): names are drawn in it,
+        made readable on the list."""
         self.shown_labels: frozenset[str] | None = None
         """The entity types highlighted (None: highlighting is off), for the colour key."""
         self.library: LibraryIndex | None = None
@@ -149,11 +152,7 @@ class EntityPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("Entities", classes="panel-title")
-        yield Static(
-            legend(self.label_styles, self.shown_labels) if self.ready else "",
-            id="entity-colours",
-            classes="panel-hint",
-        )
+        yield Static("", id="entity-colours", classes="panel-hint")
         yield Input(placeholder="Filter people, places, things…", id="entity-filter")
         yield EntityList(id="entity-list")
         yield Static("Recognising…", id="entity-legend", classes="panel-hint")
@@ -222,23 +221,38 @@ class EntityPanel(Vertical):
 
     def on_mount(self) -> None:
         self._refill("")
+        if self.ready:
+            self.query_one("#entity-colours", Static).update(
+                legend(self.label_styles(), self.shown_labels)
+            )
 
     def show_highlighting(self, shown: frozenset[str] | None) -> None:
         """Say which types are highlighted (None: none) in the colour key."""
         self.shown_labels = shown
         if self.is_mounted:
-            self.query_one("#entity-colours", Static).update(legend(self.label_styles, shown))
+            self.query_one("#entity-colours", Static).update(legend(self.label_styles(), shown))
 
-    def show_entities(self, entities: list[Entity], label_styles: Mapping[str, Style]) -> None:
+    def label_styles(self) -> dict[str, Style]:
+        """Each label's style for names in the panel, in the theme in use."""
+        entity_list = self.query_one(EntityList)
+        return {label: entity_list.style(self.name_style(label)) for label in LABELS}
+
+    def show_entities(self, entities: list[Entity], name_style: Callable[[str], Style]) -> None:
         """Fill the panel (when recognition finishes), names in their highlight styles."""
-        self.label_styles = label_styles
+        self.name_style = name_style
         self.show_highlighting(self.shown_labels)
         self.entities = sorted(entities, key=lambda e: (LABELS.index(e.label), -e.count, e.name))
         self.ready = True
         if self.is_mounted:
             self._refill(self.query_one("#entity-filter", Input).value)
 
-    def _refill(self, query: str) -> None:
+    @on(PanelList.Restyled)
+    def _restyled(self, event: PanelList.Restyled) -> None:
+        event.stop()
+        self._refill(self.query_one("#entity-filter", Input).value, keep_cursor=True)
+        self.show_highlighting(self.shown_labels)
+
+    def _refill(self, query: str, *, keep_cursor: bool = False) -> None:
         wanted = normalise(query).split()
         matching = [
             entity
@@ -251,6 +265,8 @@ class EntityPanel(Vertical):
         options: list[Option] = []
         shown: list[Entity | None] = []
         current_label = None
+        entity_list = self.query_one(EntityList)
+        label_styles, quiet = self.label_styles(), entity_list.quiet
         for entity in matching:
             if entity.label != current_label:
                 current_label = entity.label
@@ -259,18 +275,19 @@ class EntityPanel(Vertical):
                 header.append(f" · {LABEL_NAMES.get(entity.label, '')} ({count})")
                 options.append(Option(header, disabled=True))
                 shown.append(None)
-            prompt = Text(f"{entity.count:>3}  ", style="dim")
-            prompt.append(entity.name, style=self.label_styles.get(entity.label, Style()))
+            prompt = Text(f"{entity.count:>3}  ", style=quiet)
+            prompt.append(entity.name, style=label_styles[entity.label])
             if entity.variants:
-                prompt.append(f"\n     also {', '.join(entity.variants)}", style="dim")
+                prompt.append(f"\n     also {', '.join(entity.variants)}", style=quiet)
             options.append(Option(prompt))
             shown.append(entity)
-        entity_list = self.query_one(EntityList)
+        cursor = entity_list.highlighted
         entity_list.clear_options()
         entity_list.add_options(options)
         self._shown = shown
         first = next((n for n, e in enumerate(shown) if e is not None), None)
-        entity_list.highlighted = first
+        kept = keep_cursor and cursor is not None and cursor < len(shown) and shown[cursor]
+        entity_list.highlighted = cursor if kept else first
         total = len([e for e in shown if e is not None])
         legend = self.query_one("#entity-legend", Static)
         legend.update(

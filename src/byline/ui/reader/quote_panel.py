@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -22,6 +23,7 @@ from textual.widgets.option_list import Option
 from byline.core.article.model import Article
 from byline.core.quotes.search import match_quote, parse_query
 from byline.ui.messages import OpenArticle
+from byline.ui.reader.panel_list import PanelList
 
 if TYPE_CHECKING:
     from byline.core.quotes.marks import Quote
@@ -57,7 +59,7 @@ class QuoteItem:
     """`Quote.kind`: "speech", or "fragment" (quotes of other articles count as speech)."""
 
 
-class QuoteList(OptionList):
+class QuoteList(PanelList):
     """The quotations, one option each (wrapped, never cut mid-word). The panel opens here, so
     that its keys work at once; `/` goes to the filter, where letters are typed."""
 
@@ -246,25 +248,30 @@ class QuotePanel(Vertical):
         return items
 
     def _prompt(self, item: QuoteItem) -> Text:
+        quote_list = self.query_one(QuoteList)
+        quiet = quote_list.quiet
         prompt = Text()
-        prompt.append(item.speaker or "Unattributed", style="bold" if item.speaker else "dim")
+        prompt.append(item.speaker or "Unattributed", style="bold" if item.speaker else quiet)
         where = f"§{item.section_number}" if len(self.article.sections) > 1 else ""
         if self.all_articles:
             where = f"{item.article_title} · {where}" if where else item.article_title
         fragment = item.kind == "fragment"
         if fragment:
             where = f"{where} · fragment" if where else "fragment"
-        prompt.append(f"  · {where}\n" if where else "\n", style="dim")
-        # Same length: match offsets still fit. A fragment's words are dimmed.
-        body = Text(item.text.replace("\n", " "), style="dim italic" if fragment else "")
+        prompt.append(f"  · {where}\n" if where else "\n", style=quiet)
+        # Same length: match offsets still fit. A fragment's words are quiet.
+        body = Text(
+            item.text.replace("\n", " "), style=quiet + Style(italic=True) if fragment else ""
+        )
         for start, end in item.spans:
             body.stylize("reverse", start, end)
         prompt.append_text(body)
         prompt.append("\n")  # a blank line between quotes
         return prompt
 
-    def refill(self) -> None:
-        """List the quotes matching the filter, in the chosen scope."""
+    def refill(self, *, keep_cursor: bool = False) -> None:
+        """List the quotes matching the filter, in the chosen scope, the cursor on the first
+        (or where it was, with `keep_cursor`)."""
         query_text = self.query_one("#quote-filter", Input).value
         hint = self.query_one("#quote-hint", Static)
         if self.all_articles and self.library is None:
@@ -276,10 +283,11 @@ class QuotePanel(Vertical):
             items = self._items_here(query_text)
         shown = items[:MAX_LISTED]
         quote_list = self.query_one(QuoteList)
+        cursor = quote_list.highlighted if keep_cursor else 0
         quote_list.clear_options()
         quote_list.add_options(Option(self._prompt(item)) for item in shown)
         self._shown = shown
-        quote_list.highlighted = 0 if shown else None
+        quote_list.highlighted = min(cursor or 0, len(shown) - 1) if shown else None
         more = f" (first {MAX_LISTED}: type to narrow)" if len(items) > MAX_LISTED else ""
         if self.all_articles and self.library is not None:
             total = sum(len(entry.quotes or ()) for entry in self.library.entries)
@@ -297,6 +305,11 @@ class QuotePanel(Vertical):
     def focused_quote(self) -> QuoteItem | None:
         index = self.query_one(QuoteList).highlighted
         return self._shown[index] if index is not None and index < len(self._shown) else None
+
+    @on(PanelList.Restyled)
+    def _restyled(self, event: PanelList.Restyled) -> None:
+        event.stop()
+        self.refill(keep_cursor=True)
 
     @on(Input.Changed, "#quote-filter")
     def _filter(self, event: Input.Changed) -> None:

@@ -150,8 +150,9 @@ class ReaderScreen(ArticleScreen):
         else:  # changed (with `e`) while the worker made them
             self._show_entity_highlights()
         self.article_view.set_highlights("quotes", event.quotes)
-        styles = {label: self.article_view.entity_style(label) for label in LABELS}
-        self.entity_panel.show_entities(list(event.analysis.entities), styles)
+        self.entity_panel.show_entities(
+            list(event.analysis.entities), self.article_view.entity_style
+        )
         self._show_highlighting()
         self.quote_panel.show_quotes(list(event.analysis.quotes))
 

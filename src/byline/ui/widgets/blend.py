@@ -3,10 +3,10 @@ where asked, made readable: text against what it is drawn on, highlights against
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.style import Style
-from textual.color import Color
+from textual.color import Color, ColorParseError
 from textual.widget import Widget
 
 TEXT_CONTRAST = 4.5
@@ -119,3 +119,37 @@ def contrast(first: Color, second: Color) -> float:
     """WCAG 2 contrast ratio of two opaque colours, 1 (none) to 21 (black on white)."""
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def readable_text(variables: Mapping[str, str]) -> dict[str, str]:
+    """Two CSS variables for a theme, from its `variables`: `readable-text` (the foreground)
+    and `readable-quiet` (secondary words, the foreground at 75%), each moved until it reads
+    (`TEXT_CONTRAST`) on every background that panels, hints and inputs draw text on: the
+    page, the surface, panels, inputs (`$boost`) and list rows (`$accent 25%`,
+    `$foreground 8%`, as `app.tcss` draws them). Some themes' own foreground does not. A
+    theme of ANSI colours keeps its foreground: those colours are the terminal's."""
+    fallback = {
+        "readable-text": variables.get("foreground", "ansi_default"),
+        "readable-quiet": variables.get("foreground", "ansi_default"),
+    }
+    try:
+        foreground, background, surface, panel, boost, accent = (
+            Color.parse(variables[name])
+            for name in ("foreground", "background", "surface", "panel", "boost", "accent")
+        )
+    except (KeyError, ColorParseError):
+        return fallback
+    if foreground.ansi is not None or background.ansi is not None:
+        return fallback
+    surface, panel = background + surface, background + panel
+    grounds = [
+        surface,
+        background,
+        panel,
+        surface + boost,
+        surface + accent.with_alpha(0.25),
+        surface + foreground.with_alpha(0.08),
+    ]
+    text = readable(background + foreground, grounds)
+    quiet = readable(surface + foreground.with_alpha(0.75), grounds)
+    return {"readable-text": text.hex, "readable-quiet": quiet.hex}

@@ -1,0 +1,67 @@
+"""The side panels' lists, drawn readable in every theme.
+
+A prompt's colours are Rich styles fixed when the options are made, so the list works them
+out for the theme in use: each colour is moved until it reads on the list, on the cursor row
+and on the hover row (`blend.readable`), and when the theme changes the list asks its panel
+to make the options again (`Restyled`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from textual.color import Color
+from textual.message import Message
+from textual.widgets import OptionList
+
+from byline.ui.widgets.blend import component_style, readable
+
+ROWS = ("option-list--option-highlighted", "option-list--option-hover")
+"""The rows drawn on a background of their own, under the same prompt colours."""
+
+
+class PanelList(OptionList):
+    """An option list whose prompts use `style` (and `quiet`) for their colours."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"panel-list--quiet"}
+    """`panel-list--quiet`: counts, sections and other secondary words."""
+
+    @dataclass
+    class Restyled(Message):
+        """The theme changed: the options should be made again with `style`."""
+
+        panel_list: PanelList
+
+        @property
+        def control(self) -> PanelList:
+            return self.panel_list
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        self.post_message(self.Restyled(self))
+
+    def grounds(self) -> list[Color]:
+        """What a prompt is drawn on: the list, its cursor row and its hover row."""
+        page = self.background_colors[1]
+        rows = (component_style(self, name).bgcolor for name in ROWS)
+        return [page, *(Color.from_rich_color(row) for row in rows if row is not None)]
+
+    def style(self, style: Style) -> Style:
+        """`style` with its colour made readable on every ground of the list (ANSI themes'
+        colours are the terminal's, unknown here, and are left alone)."""
+        if style.color is None:
+            return style
+        grounds = self.grounds()
+        if grounds[0].ansi is not None:
+            return style
+        colour = readable(Color.from_rich_color(style.color), grounds)
+        return style + Style(color=colour.rich_color)
+
+    @property
+    def quiet(self) -> Style:
+        """The style of secondary words, readable like `style`."""
+        return self.style(component_style(self, "panel-list--quiet"))
