@@ -123,7 +123,7 @@ def unreadable(widget: Widget) -> list[str]:
     width, height = widget.size
     for strip in widget.render_lines(Region(0, 0, width, height)):
         for text, style, _ in strip:
-            words = text.strip(" ▏▕│─")  # rules and borders are not text
+            words = text.strip(" ▏▕│─░▒▓")  # rules, borders and bars are not text
             if not words or style is None or style.color is None or style.bgcolor is None:
                 continue
             fg, bg = colours(style)
@@ -136,23 +136,34 @@ def unreadable(widget: Widget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("keys", [("E", "down"), ("quotation_mark",)])
-async def test_the_side_panels_read_in_every_theme(
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("E", "down"),  # the entity panel
+        ("quotation_mark",),  # the quote panel
+        ("slash", *"turkey"),  # the search prompt
+        ("f1",),  # help
+        ("L",),  # the library
+        ("W",),  # who said what
+    ],
+)
+async def test_every_word_on_screen_reads_in_every_theme(
     make_app: AppFactory, keys: tuple[str, ...]
 ) -> None:
-    """Every word in a side panel (names in their colours, counts, hints, the filter's
-    placeholder, the cursor row) reads in every theme, also after switching themes."""
+    """Every word drawn (names in their colours, counts, hints, placeholders, cursor rows,
+    Textual's own widgets) reads in every theme, also after switching themes."""
     app = make_app()
     problems: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "analysis", None) is not None)
         await pilot.press(*keys)
-        panel = app.screen.query_one(".side-panel:focus-within")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         themes = sorted(theme for theme in app.available_themes if not theme.startswith("ansi"))
         for theme in themes:
             app.theme = theme
             await pilot.pause()
-            for widget in panel.query(Widget):
+            for widget in app.screen.query(Widget):
                 if widget.display and widget.region.area and not widget.children:
                     problems += [f"{theme}: {problem}" for problem in unreadable(widget)]
     assert problems == [], "\n".join(problems)

@@ -59,7 +59,8 @@ class HelpScreen(ModalScreen[None]):
                 note = "" if enabled else " (not available now)"
                 table.add_row(
                     Text(keys, style="bold"),
-                    Text(description + note, style="" if enabled else "dim"),
+                    # Italic, not dim: dimmed text does not read in every theme.
+                    Text(description + note, style="" if enabled else "italic"),
                 )
             yield table
             yield Static(

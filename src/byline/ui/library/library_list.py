@@ -39,6 +39,7 @@ class LibraryList(LineView, can_focus=True, inherit_bindings=False):
     ]
 
     COMPONENT_PREFIX = "library-list--"
+    READABLE = True  # the rows' text reads on the cursor and the stripes in every theme
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "library-list--cursor",
         "library-list--odd",

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from byline.core.quotes.search import normalise
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.key_bar import KeyBar
+from byline.ui.widgets.panel_list import PanelList
 
 if TYPE_CHECKING:
     from byline.store.library import LibraryEntry, LibraryIndex, QuoteRecord, Speaker
@@ -44,10 +45,10 @@ class SpeakersScreen(Screen[None]):
         with Horizontal(id="speakers-body"):
             with Vertical(id="speakers-column"):
                 yield Input(placeholder="Filter speakers…", id="speaker-filter")
-                yield OptionList(id="speaker-list")
+                yield PanelList(id="speaker-list")
             with Vertical(id="speaker-quotes-column"):
                 yield Static("", id="speaker-name")
-                yield OptionList(id="speaker-quotes")
+                yield PanelList(id="speaker-quotes")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -70,16 +71,25 @@ class SpeakersScreen(Screen[None]):
         if not self.speakers:
             self.query_one("#speaker-name", Static).update("No attributed quotes yet.")
 
-    def _refill(self, query: str) -> None:
+    def _refill(self, query: str, *, keep_cursor: bool = False) -> None:
         words = normalise(query).split()
         self._shown = [s for s in self.speakers if all(w in normalise(s.name) for w in words)]
-        speaker_list = self.query_one("#speaker-list", OptionList)
+        speaker_list = self.query_one("#speaker-list", PanelList)
+        cursor = speaker_list.highlighted if keep_cursor else 0
+        quiet = speaker_list.quiet
         speaker_list.clear_options()
         speaker_list.add_options(
-            Option(Text.assemble((f"{s.quote_count:>3}  ", "dim"), s.name)) for s in self._shown
+            Option(Text.assemble((f"{s.quote_count:>3}  ", quiet), s.name)) for s in self._shown
         )
         if self._shown:
-            speaker_list.highlighted = 0
+            speaker_list.highlighted = min(cursor or 0, len(self._shown) - 1)
+
+    @on(PanelList.Restyled, "#speaker-list")
+    def _restyled(self, event: PanelList.Restyled) -> None:
+        """The theme changed: the lists are made again in its colours (the quotes follow
+        the speaker list's cursor)."""
+        event.stop()
+        self._refill(self.query_one("#speaker-filter", Input).value, keep_cursor=True)
 
     @on(Input.Changed, "#speaker-filter")
     def _filter(self, event: Input.Changed) -> None:
@@ -99,12 +109,13 @@ class SpeakersScreen(Screen[None]):
         self.query_one("#speaker-name", Static).update(
             Text.assemble((speaker.name, "bold"), f" · {speaker.quote_count} quotes")
         )
-        quotes = self.query_one("#speaker-quotes", OptionList)
+        quotes = self.query_one("#speaker-quotes", PanelList)
+        quiet = quotes.quiet
         quotes.clear_options()
         quotes.add_options(
             Option(
                 Text.assemble(
-                    (f"{entry.title} · §{quote.section + 1}\n", "dim"),
+                    (f"{entry.title} · §{quote.section + 1}\n", quiet),
                     f"“{' '.join(quote.text.split())}”\n",
                 )
             )

@@ -23,7 +23,7 @@ from byline.core.entities.types import LABELS, Entity
 from byline.core.navigation import MentionCursor
 from byline.core.quotes.search import normalise
 from byline.ui.messages import OpenArticle
-from byline.ui.reader.panel_list import PanelList
+from byline.ui.widgets.panel_list import PanelList
 
 if TYPE_CHECKING:
     from byline.store.library import LibraryIndex

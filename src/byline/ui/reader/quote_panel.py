@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from byline.core.article.model import Article
 from byline.core.quotes.search import match_quote, parse_query
 from byline.ui.messages import OpenArticle
-from byline.ui.reader.panel_list import PanelList
+from byline.ui.widgets.panel_list import PanelList
 
 if TYPE_CHECKING:
     from byline.core.quotes.marks import Quote

@@ -149,6 +149,8 @@ def readable_text(variables: Mapping[str, str]) -> dict[str, str]:
         surface + boost,
         surface + accent.with_alpha(0.25),
         surface + foreground.with_alpha(0.08),
+        panel + foreground.with_alpha(0.08),  # a focused input's tint on a panel
+        surface + foreground.with_alpha(0.08) + accent.with_alpha(0.25),  # cursor on a stripe
     ]
     text = readable(background + foreground, grounds)
     quiet = readable(surface + foreground.with_alpha(0.75), grounds)

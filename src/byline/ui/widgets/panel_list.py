@@ -1,4 +1,4 @@
-"""The side panels' lists, drawn readable in every theme.
+"""Lists of coloured prompts (the side panels, who said what), drawn readable in every theme.
 
 A prompt's colours are Rich styles fixed when the options are made, so the list works them
 out for the theme in use: each colour is moved until it reads on the list, on the cursor row
