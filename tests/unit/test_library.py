@@ -606,3 +606,28 @@ def test_choosing_the_article_to_open_does_not_load_the_index() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+FRAGMENT_MD = """---
+title: Bridge opens
+---
+
+The mayor, Jane Smith, spoke at the opening on Monday.
+
+"We built this bridge for everyone," Ms Smith said.
+
+Ms Smith described the delays as "regrettable but necessary" in a statement.
+"""
+
+
+def test_library_quotes_keep_their_kind(byline_dirs: BylineDirs) -> None:
+    """Fragments stay fragments in the library, built and loaded again, and in its search."""
+    library(byline_dirs, **{"bridge.md": FRAGMENT_MD})
+    for index in (LibraryIndex.load_or_build(), LibraryIndex.load_or_build()):
+        hits = [hit for hit in search_quotes(index, "") if hit.entry.title == "Bridge opens"]
+        kinds = {hit.quote.text: hit.quote.kind for hit in hits}
+        assert kinds == {
+            "We built this bridge for everyone,": "speech",
+            "regrettable but necessary": "fragment",
+        }
+    assert [hit.quote.kind for hit in search_quotes(index, "regrettable")] == ["fragment"]

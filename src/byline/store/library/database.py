@@ -33,7 +33,7 @@ from byline.store.database import (
 from byline.store.paths import cache_dir
 
 LIBRARY_DB = "library.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _TABLES = (
     """CREATE TABLE articles (
@@ -61,7 +61,8 @@ _TABLES = (
         text TEXT NOT NULL, speaker TEXT,
         start INTEGER NOT NULL, end INTEGER NOT NULL, section INTEGER NOT NULL,
         norm TEXT NOT NULL, plain INTEGER NOT NULL,
-        flat TEXT NOT NULL, speaker_flat TEXT NOT NULL
+        flat TEXT NOT NULL, speaker_flat TEXT NOT NULL,
+        kind TEXT NOT NULL
     )""",
     "CREATE INDEX quotes_article ON quotes (article, ord)",
     """CREATE TABLE people (

@@ -155,12 +155,12 @@ class LibraryIndex:
         people: dict[int, list[PersonRecord]] = {}
         if analyse:
             for article, *fields in connection.execute(
-                "SELECT article, text, speaker, start, end, section, norm, plain FROM quotes "
-                "ORDER BY article, ord"
+                "SELECT article, text, speaker, start, end, section, norm, plain, kind "
+                "FROM quotes ORDER BY article, ord"
             ):
-                text, speaker, start, end, section, norm, plain = fields
+                text, speaker, start, end, section, norm, plain, kind = fields
                 quotes.setdefault(article, []).append(
-                    QuoteRecord(text, speaker, start, end, section, norm, bool(plain))
+                    QuoteRecord(text, speaker, start, end, section, norm, bool(plain), kind)
                 )
             for article, name, count, variants in connection.execute(
                 "SELECT article, name, count, variants FROM people ORDER BY article, ord"

@@ -42,6 +42,8 @@ class QuoteRecord:
     again."""
     plain: bool = field(default=False, repr=False, compare=False)
     """True when normalising maps character i to character i (then spans need no map)."""
+    kind: str = "speech"
+    """`Quote.kind`: "speech", or "fragment" (a few quoted words in the writer's sentence)."""
 
     @classmethod
     def from_quote(cls, quote: Quote, article: Article) -> QuoteRecord:
@@ -55,6 +57,7 @@ class QuoteRecord:
             section=article.section_at(quote.start).index,
             norm=norm,
             plain=len(norm) == len(quote.text) and index == list(range(len(quote.text) + 1)),
+            kind=quote.kind,
         )
 
 

@@ -48,7 +48,7 @@ def match_expression(prepared: PreparedQuery) -> str | None:
 
 
 _SELECT = (
-    "SELECT a.id, q.text, q.speaker, q.start, q.end, q.section, q.norm, q.plain "
+    "SELECT a.id, q.text, q.speaker, q.start, q.end, q.section, q.norm, q.plain, q.kind "
     "FROM quotes q JOIN articles a ON a.rowid = q.article WHERE a.listed AND a.analysed"
 )
 _ORDER = " ORDER BY a.dir_index, a.sort_key, q.ord"
@@ -70,8 +70,8 @@ def find_quotes(connection: sqlite3.Connection, query: QuoteQuery | str) -> list
     else:
         rows = connection.execute(_SELECT + _ORDER)
     found: list[FoundQuote] = []
-    for article_id, text, speaker, start, end, section, norm, plain in rows:
-        quote = QuoteRecord(text, speaker, start, end, section, norm, bool(plain))
+    for article_id, text, speaker, start, end, section, norm, plain, kind in rows:
+        quote = QuoteRecord(text, speaker, start, end, section, norm, bool(plain), kind)
         spans = match_record(prepared, quote)
         if spans is not None:
             found.append(FoundQuote(article_id, quote, spans))

@@ -214,7 +214,7 @@ def store_analysis(connection: sqlite3.Connection, rowid: int, result: FileRead)
     for ord_, quote in enumerate(result.quotes or ()):
         cursor = connection.execute(
             "INSERT INTO quotes (article, ord, text, speaker, start, end, section, norm, plain, "
-            "flat, speaker_flat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "flat, speaker_flat, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rowid, ord_, *quote),
         )
         if fts:

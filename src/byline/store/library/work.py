@@ -140,6 +140,7 @@ def analyse_into(result: FileRead, article: Article) -> None:
                 record.plain,
                 " ".join(record.norm.split()),
                 flat(record.speaker or ""),
+                record.kind,
             )
         )
     result.people = [

@@ -56,7 +56,7 @@ class QuoteItem:
     spans: tuple[tuple[int, int], ...] = ()
     """Where the search matched, in `text`."""
     kind: str = "speech"
-    """`Quote.kind`: "speech", or "fragment" (quotes of other articles count as speech)."""
+    """`Quote.kind`: "speech", or "fragment"."""
 
 
 class QuoteList(PanelList):
@@ -230,6 +230,8 @@ class QuotePanel(Vertical):
         items: list[QuoteItem] = []
         for hit in search_quotes(self.library, parse_query(query_text)):
             entry, quote = hit.entry, hit.quote
+            if quote.kind == "fragment" and not self.show_fragments:
+                continue
             here = entry.id == self.article.id
             items.append(
                 QuoteItem(
@@ -243,6 +245,7 @@ class QuotePanel(Vertical):
                     entry.source,
                     None if here else entry.path,
                     tuple(hit.spans),
+                    quote.kind,
                 )
             )
         return items
