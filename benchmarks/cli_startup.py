@@ -81,6 +81,8 @@ class Program:
 
 
 def base_env(source: Path | None) -> dict[str, str]:
+    """This environment without Byline's or Python's own variables (``.pyc`` files are
+    written and used, as an installed program's are), with `source` first on the path."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BYLINE_", "PYTHON"))}
     env.update({"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
     if source is not None:
@@ -94,7 +96,7 @@ def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped: Popen must not wait
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} exited with {process.returncode}")
     return (usage.ru_utime + usage.ru_stime) * 1000, wall * 1000
