@@ -8,23 +8,25 @@ the commands start fast.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from byline.cli.parser import (
+from byline.cli.dispatch import (
     COMMAND_HELP,
     HANDLERS,
     close_command,
     command_named,
-    command_parsers,
+    exit_with_version,
     first_word,
-    reader_parser,
 )
 from byline.core.errors import BylineError
 from byline.core.text import printable
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["COMMAND_HELP", "main"]
 
@@ -35,12 +37,11 @@ USAGE_ERROR = 2
 """Exit status of a command line that makes no sense (as argparse, grep and others use)."""
 
 
-def _run_command(arguments: Sequence[str]) -> int:
+def _run_command(name: str, arguments: Sequence[str]) -> int:
     from byline.cli import output
+    from byline.cli.parser import parser_running
 
-    parser, _ = command_parsers()
-    args = parser.parse_args(arguments)
-    name = str(args.command)
+    args = parser_running(name, arguments).parse_args(arguments)
     module = import_module(f"byline.cli.{HANDLERS[name]}")
     handler: Callable[[argparse.Namespace], int] = getattr(module, f"command_{name}")
     output.prepare_stdout()
@@ -134,12 +135,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        if command_named(arguments) is not None:
-            return _run_command(arguments)
+        if arguments == ["--version"]:
+            exit_with_version()  # without building (or importing) any parser
+        if (name := command_named(arguments)) is not None:
+            return _run_command(name, arguments)
         if (command := _mistyped_command(arguments)) is not None:
             word = printable(first_word(arguments) or "")
             print(f"byline: unknown command '{word}'; did you mean '{command}'?", file=sys.stderr)
             return USAGE_ERROR
+        from byline.cli.parser import reader_parser
+
         return _run_reader(reader_parser().parse_args(arguments))
     except OutputError as error:
         print(f"byline: {printable(str(error))}", file=sys.stderr)

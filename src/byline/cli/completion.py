@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 
 from byline.cli import output
-from byline.cli.parser import COMMAND_HELP, command_parsers, reader_parser
+from byline.cli.dispatch import COMMAND_HELP
+from byline.cli.parser import command_parsers, reader_parser
 from byline.core.entities.types import LABELS as ENTITY_TYPES
 
 IDS_COMMAND = "byline list --ids 2>/dev/null"

@@ -10,7 +10,8 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from byline.cli.parser import COMMAND_HELP, command_parsers, reader_parser
+from byline.cli.dispatch import COMMAND_HELP
+from byline.cli.parser import command_parsers, reader_parser
 
 FILES = (
     ("$XDG_CONFIG_HOME/byline/state.db", "reading state (BYLINE_CONFIG_DIR, --config-dir)"),

@@ -1,8 +1,9 @@
-"""The ``byline`` command line: the reader's parser, the commands' subparsers (with examples in
-their ``--help``) and what to suggest for a mistyped command.
+"""The ``byline`` command line's parsers: the reader's, and the commands' subparsers (with
+examples in their ``--help``).
 
-Building these parsers costs well under a millisecond; the commands themselves import what
-they need only when they run.
+Running a command builds its own subparser alone (`command_parsers` with ``only``); the help,
+the completion scripts and the manual page build them all. The commands themselves import
+what they need only when they run.
 """
 
 from __future__ import annotations
@@ -11,34 +12,16 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-COMMAND_HELP = {
-    "list": "list the articles Byline knows, with reading progress",
-    "sections": "list an article's sections",
-    "import": "turn a web page or scraped plain text into Byline's Markdown format",
-    "entities": "list an article's named entities (people, organisations, places ...)",
-    "quotes": "list quotations with their speakers, of one article or all of them",
-    "state": "show where reading state is stored and what it holds",
-    "export": "print all reading state as JSON, for a backup",
-    "add": "add articles (.md, .html, .txt files or web addresses) to your library",
-    "remove": "remove one of your articles from the library, by id",
-    "config": "show where the settings file (config.toml) is, or write a commented default",
-    "completion": "print a shell completion script (bash, zsh or fish)",
-}
+from byline.cli.dispatch import COMMAND_HELP, exit_with_version, only_config_dir_first
 
-HANDLERS = {
-    "list": "commands",
-    "sections": "commands",
-    "import": "commands",
-    "state": "commands",
-    "export": "commands",
-    "config": "commands",
-    "entities": "analysis",
-    "quotes": "analysis",
-    "add": "library",
-    "remove": "library",
-    "completion": "completion",
-}
-"""The module of `byline.cli` that holds each command's ``command_NAME`` function."""
+__all__ = [
+    "COMMAND_HELP",
+    "EXAMPLES",
+    "SHELLS",
+    "command_parsers",
+    "parser_running",
+    "reader_parser",
+]
 
 EXAMPLES = {
     "list": "byline list\nbyline list --json | jq -r '.[].title'\nbyline list --ids",
@@ -68,16 +51,13 @@ EXIT_STATUS = (
 
 
 class _VersionAction(argparse.Action):
-    """``--version``, looking the version up only when asked (it is slow to import)."""
+    """``--version`` among other arguments (``byline --version`` alone never gets here)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
-    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-        import byline
-
-        print(f"byline {byline.__version__}")
-        parser.exit()
+    def __call__(self, *_args: Any, **_kwargs: Any) -> None:
+        exit_with_version()
 
 
 def _add_config_dir(parser: argparse.ArgumentParser, default: Any = None) -> None:
@@ -176,13 +156,19 @@ def _add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--json", action="store_true", help="print JSON for machines")
 
 
-def command_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    """The parser of ``byline COMMAND ...`` and each command's subparser, by name."""
+def command_parsers(
+    only: str | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The parser of ``byline COMMAND ...`` and each command's subparser, by name; with
+    `only`, that command's subparser alone (enough to run it, but the top-level ``--help``
+    would list that command alone)."""
     parser = argparse.ArgumentParser(prog="byline", description="A terminal reader for news.")
     _add_config_dir(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     subparsers = {}
     for name, text in COMMAND_HELP.items():
+        if only is not None and name != only:
+            continue
         subparser = commands.add_parser(
             name,
             help=text,
@@ -198,37 +184,12 @@ def command_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argum
     return parser, subparsers
 
 
+def parser_running(name: str, arguments: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser for `arguments`, which run the command `name`: with its subparser alone,
+    unless an option before the command is the top-level parser's own (``byline -h list``:
+    its help lists every command)."""
+    return command_parsers(name if only_config_dir_first(arguments) else None)[0]
+
+
 def _indented(text: str) -> str:
     return "\n".join(f"  {line}" for line in text.splitlines())
-
-
-def first_word(arguments: Sequence[str]) -> str | None:
-    """The first argument that is not an option (a command, or the article to read)."""
-    skip = False
-    for argument in arguments:
-        if skip:
-            skip = False
-        elif argument == "--config-dir":
-            skip = True
-        elif argument == "--":
-            return None
-        elif argument == "-" or not argument.startswith("-"):
-            return argument
-    return None
-
-
-def command_named(arguments: Sequence[str]) -> str | None:
-    """The command `arguments` run, or None when their first word is not a command: then it
-    is an article, for the reader."""
-    word = first_word(arguments)
-    return word if word in COMMAND_HELP else None
-
-
-def close_command(word: str) -> str | None:
-    """The command `word` is probably a typo of (``lst`` -> ``list``), if any."""
-    import difflib
-
-    if "/" in word or "." in word or word.startswith("-"):
-        return None  # a path or an address: never a mistyped command
-    matches = difflib.get_close_matches(word.lower(), COMMAND_HELP, n=1, cutoff=0.75)
-    return matches[0] if matches else None
