@@ -94,8 +94,7 @@ def close_command(word: str) -> str | None:
 
 def exit_with_version() -> NoReturn:
     """``byline --version``: print the version through the output layer (a full disk is one
-    line, not a traceback) and exit with 0, as argparse's ``--help`` does. The version is
-    looked up only here: importlib.metadata is slow to import."""
+    line, not a traceback) and exit with 0, as argparse's ``--help`` does."""
     import byline
     from byline.cli import output
 
