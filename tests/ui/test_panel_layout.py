@@ -164,6 +164,15 @@ async def test_a_narrow_key_bar_keeps_help_and_quit(make_app: AppFactory, width:
         text = str(app.screen.query_one(KeyBar).render())
         assert "f1 Help" in text and "q Quit" in text and "/ Search" in text
         assert "…" not in text
+        await pilot.press("E")  # its filter: `q` is typed there
+        await pilot.pause()
+        text = str(app.screen.query_one(KeyBar).render())
+        assert "f1 Help" in text and "…" not in text
+        await pilot.press("escape", "quotation_mark")  # the quote list and its keys
+        await pilot.pause()
+        text = str(app.screen.query_one(KeyBar).render())
+        assert "f1 Help" in text and "q Quit" in text and "y Copy quote" in text
+        assert "…" not in text
 
 
 async def test_notifications_leave_the_status_line_and_key_bar_visible(

@@ -164,6 +164,9 @@ KEY_BAR_DROP_ORDER = (
     "entity-panel",
     "quote-panel",
     "search",
+    "toggle-fragments",
+    "leave-quote-panel",
+    "leave-entity-panel",
 )
 """Binding ids of the keys the key bar leaves out first when the terminal is narrow (least
 important first): help and quit stay to the last."""
