@@ -116,3 +116,12 @@ def test_one_type_per_name_across_the_article() -> None:
     assert got.count(("Coldfold", "PRODUCT")) == 3
     assert ("Vexo Images Ltd", "ORG") in got
     assert ("Vexo", "ORG") in got
+
+
+def test_an_unknown_plural_after_the_is_no_nationality() -> None:
+    got = find_mentions(
+        "Tickets for the Brallers sold out, and support for the Conservatives fell."
+    )
+    found = [(m.text, m.label) for m in got]
+    assert ("Brallers", "NORP") not in found
+    assert ("Conservatives", "NORP") in found

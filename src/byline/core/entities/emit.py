@@ -60,7 +60,7 @@ class Emitter:
         split = _institution_split(seg)
         if split:
             self.emit(seg[:split], hint, initial, heading)
-            self.emit(seg[split:], "", False, heading)
+            self.emit(seg[split:], "NORP", False, heading)  # "British Army | Gurkhas"
             return
         if self._titled(seg):
             return
