@@ -125,3 +125,8 @@ def test_an_unknown_plural_after_the_is_no_nationality() -> None:
     found = [(m.text, m.label) for m in got]
     assert ("Brallers", "NORP") not in found
     assert ("Conservatives", "NORP") in found
+
+
+def test_a_common_word_opening_a_sentence_is_no_organisation() -> None:
+    text = "Engineers reported the fault on Monday. Many engineers work nights."
+    assert "Engineers" not in [m.text for m in find_mentions(text)]
