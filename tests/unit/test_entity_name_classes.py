@@ -116,3 +116,17 @@ def test_one_type_per_name_across_the_article() -> None:
     assert got.count(("Coldfold", "PRODUCT")) == 3
     assert ("Vexo Images Ltd", "ORG") in got
     assert ("Vexo", "ORG") in got
+
+
+def test_an_unknown_plural_after_the_is_no_nationality() -> None:
+    got = find_mentions(
+        "Tickets for the Brallers sold out, and support for the Conservatives fell."
+    )
+    found = [(m.text, m.label) for m in got]
+    assert ("Brallers", "NORP") not in found
+    assert ("Conservatives", "NORP") in found
+
+
+def test_a_common_word_opening_a_sentence_is_no_organisation() -> None:
+    text = "Engineers reported the fault on Monday. Many engineers work nights."
+    assert "Engineers" not in [m.text for m in find_mentions(text)]

@@ -60,7 +60,7 @@ class Emitter:
         split = _institution_split(seg)
         if split:
             self.emit(seg[:split], hint, initial, heading)
-            self.emit(seg[split:], "", False, heading)
+            self.emit(seg[split:], "NORP", False, heading)  # "British Army | Gurkhas"
             return
         if self._titled(seg):
             return
@@ -76,6 +76,8 @@ class Emitter:
         if self._split_place_prefix(seg, label, strong, heading):
             return
         if initial and not strong and self._sentence_capital_only(seg, heading):
+            return
+        if initial and label == "ORG" and self._common_word_opening(seg):
             return
         self.out.append(Cand(seg[0].start, seg[-1].end, label, strong, initial, is_guess(result)))
 
@@ -148,6 +150,19 @@ class Emitter:
         self._add(seg[:j], plabel, True)
         self.emit(seg[j:], "", False, heading)
         return True
+
+    def _common_word_opening(self, seg: list[Tok]) -> bool:
+        """Is a one-word organisation at a sentence start only a common English word that
+        the article writes in lower case elsewhere (``Officials reported``, ``Record company
+        X``)? A cue after it (a verb, a kind noun) names what the word is, not a name."""
+        word = seg[0].text
+        low = word.lower()
+        return (
+            len(seg) == 1
+            and word not in self.mid_caps
+            and low in gazetteer().common
+            and (low in self.lower_words or low.rstrip("s") in self.lower_words)
+        )
 
     def _sentence_capital_only(self, seg: list[Tok], heading: bool) -> bool:
         """Is a weak guess at a sentence start only a capitalised common word? A single

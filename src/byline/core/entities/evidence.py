@@ -30,7 +30,7 @@ from collections import Counter
 from byline.core.entities import rules as R
 from byline.core.entities.chunks import Cand, gaz_label
 
-__all__ = ["keep_supported"]
+__all__ = ["keep_supported", "org_context"]
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NOT_CAMEL = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
@@ -88,9 +88,7 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
         elif _place_after(text, c):
             c.label = "GPE"  # "from Hartbury, Gloucestershire": a town in its county
             supported.add(surface)
-        elif c.label == "ORG" and (
-            surface in heads or _org_shape(surface) or _org_context(text, c)
-        ):
+        elif c.label == "ORG" and (surface in heads or _org_shape(surface) or org_context(text, c)):
             supported.add(surface)
         elif c.label == "GPE" and text.startswith(_PLACE_SUFFIXES, c.end):
             supported.add(surface)  # "Reading-based"
@@ -125,7 +123,7 @@ def _org_shape(surface: str) -> bool:
     return len(words) > 1 and any(w in _ORG_WORDS for w in words)
 
 
-def _org_context(text: str, c: Cand) -> bool:
+def org_context(text: str, c: Cand) -> bool:
     """Do the words around this mention make it an organisation?"""
     end = c.end
     m = _POSSESSIVE_NEXT.match(text, end, end + 50)

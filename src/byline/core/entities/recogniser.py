@@ -22,6 +22,7 @@ from byline.core.entities.emit import Emitter
 from byline.core.entities.evidence import keep_supported
 from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.harmonise import harmonise
+from byline.core.entities.person_or_org import settle_people
 from byline.core.entities.segments import split_segments
 from byline.core.entities.types import (
     LABELS,
@@ -87,7 +88,7 @@ def _analyse(text: str) -> list[Cand]:
     cands = emitter.out
     cands.sort(key=lambda c: c.start)
     harmonise(text, cands)
-    return blocked + keep_supported(text, cands)
+    return blocked + settle_people(text, keep_supported(text, cands))
 
 
 def _apply_additions(text: str, cands: list[Cand], add: Mapping[str, str]) -> list[Cand]:

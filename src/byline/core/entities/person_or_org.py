@@ -1,0 +1,113 @@
+"""One decision per article: is a name labelled a person really one?
+
+A name is taken for a person by weak evidence: a speech verb after it (``Gartner said``), a
+pair of words that looks like a name (``Ziff Davis``), letters like initials (``JP Morgan``),
+a family name from the tables. Organisations are spoken of the same way, so the label is
+decided once for the name from all its mentions:
+
+* evidence for a person: a title or honorific before a mention (``Mr``, ``Dr``), a role noun
+  before it (``analyst X``), a common given name first in a name of several words, or the
+  name being the surname or given name of a longer person's name in the article, or ``, who``
+  after a mention;
+* evidence for an organisation: the words around a mention that only an organisation has
+  (:func:`.evidence.org_context`: ``X's shares``, ``X announced``, ``economist at X``,
+  ``X, the software company``), a kind of organisation before it (``analyst firm X``), or the
+  name opening a longer organisation name of the article (``JP Morgan`` of ``JP Morgan
+  Chase``), or a plural of a role or kind noun right before it (``technology analysts X``:
+  a group's name, not a person's);
+A name with no evidence for a person becomes an organisation when there is evidence for one.
+Otherwise a one-word name that is a common English word labelled a person by no cue at all
+(``Day`` of a band's name, ``Sky``) or that follows ``the`` (``the Fed``, ``the Moon``) is
+dropped: news introduces a person by full name or with a title or role, and a wrong highlight
+costs more than a missed one. The rest is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.entities import rules as R
+from byline.core.entities.chunks import Cand, prev_word
+from byline.core.entities.evidence import org_context
+from byline.core.entities.gazetteer import gazetteer
+
+__all__ = ["settle_people"]
+
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]*)\.?\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PLURAL_BEFORE = re.compile(r"\b([a-z]+)s\s+$")
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\s+(?!were\b|are\b|have\b)")
+
+
+def settle_people(text: str, cands: list[Cand]) -> list[Cand]:
+    """Relabel or drop the names labelled PERSON that the article does not treat as people.
+
+    Args:
+        text: The article text.
+        cands: Its candidates, in text order.
+
+    Returns:
+        The candidates, some relabelled ``ORG``, some left out.
+    """
+    people: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            people.setdefault(text[c.start : c.end], []).append(c)
+    if not people:
+        return cands
+    name_parts: set[str] = set()
+    for surface in people:
+        words = surface.split()
+        if len(words) > 1:
+            name_parts.update((words[0], words[-1]))
+    org_heads = _org_heads(text, cands)
+    dropped: set[int] = set()
+    for surface, mentions in people.items():
+        if _person_evidence(text, surface, mentions, name_parts):
+            continue
+        if surface in org_heads or any(_org_evidence(text, c) for c in mentions):
+            for c in mentions:
+                c.label = "ORG"
+        elif " " not in surface and (
+            (surface.lower() in gazetteer().common and not any(c.strong for c in mentions))
+            or any(_THE_BEFORE.search(text, max(0, c.start - 5), c.start) for c in mentions)
+        ):
+            dropped.update(id(c) for c in mentions)
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def _org_heads(text: str, cands: list[Cand]) -> set[str]:
+    """The first words of the article's longer organisation names, each a possible short
+    form: ``JP Morgan`` and ``JP`` of ``JP Morgan Chase``."""
+    heads: set[str] = set()
+    for c in cands:
+        if c.label != "ORG":
+            continue
+        words = text[c.start : c.end].split()
+        heads.update(" ".join(words[:i]) for i in range(1, len(words)))
+    return heads
+
+
+def _person_evidence(text: str, surface: str, mentions: list[Cand], parts: set[str]) -> bool:
+    """Does anything in the article speak for ``surface`` being a person?"""
+    words = surface.split()
+    gz = gazetteer()
+    if surface in parts or (len(words) > 1 and words[0] in gz.given):
+        return True
+    for c in mentions:
+        m = _TITLE_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if m and m.group(1) in R.PERSON_TITLES:
+            return True
+        if prev_word(text, c.start) in R.ROLE_NOUNS or _WHO_AFTER.match(text, c.end):
+            return True
+    return False
+
+
+def _org_evidence(text: str, c: Cand) -> bool:
+    """Do the words around this mention make it an organisation?"""
+    if org_context(text, c) or prev_word(text, c.start) in R.ORG_CONTEXT_BEFORE:
+        return True
+    if " " in text[c.start : c.end] or text.startswith((" and ", ", "), c.end):
+        return False  # "sprinters Jo Bloggs and Al Roe": several people
+    m = _PLURAL_BEFORE.search(text, max(0, c.start - 30), c.start)
+    return bool(m and (m.group(1) in R.ROLE_NOUNS or m.group(1) in R.ORG_CONTEXT_BEFORE))
