@@ -53,6 +53,7 @@ _APPOSITIVE_RE = re.compile(
 _MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
+_LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
 class NameResolver:
@@ -69,6 +70,10 @@ class NameResolver:
         self.gender: dict[str, str] = {}
         self.roles: list[tuple[int, str, str]] = []  # (pos, lowercased role phrase, name)
         self.orgs: list[tuple[int, str]] = []
+        #: Words the article writes in lowercase: a capitalised role noun among them that
+        #: opens a name (``Producer Jo Roe`` at a sentence's start) is a title, not a first name.
+        self.lower_words = frozenset(_LOWER_WORD_RE.findall(text))
+        self.people = [self.without_title(p.split()) for p in self.people if p.split()]
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
         #: Acronym -> the capitalised name it abbreviates (``GE`` -> ``General Electric``).
@@ -80,6 +85,21 @@ class NameResolver:
         self.quoted_forms: dict[str, set[str]] = {}
         self._index_quoted()
         self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
+
+    def without_title(self, person: list[str]) -> str:
+        """``person`` joined, without a first word that is a role noun the article also writes
+        in lowercase (``Writer Jo Roe`` when the text speaks of a ``writer``)."""
+        return " ".join(person[self._title_words(person) :])
+
+    def _title_words(self, person: Sequence[str]) -> int:
+        """1 when ``person`` opens with a capitalised common role noun, else 0."""
+        first = person[0] if person else ""
+        return int(
+            len(person) >= 2
+            and first[:1].isupper()
+            and first.lower() in self.lower_words
+            and is_role_noun(first)
+        )
 
     def _in_prose(self, pos: int) -> bool:
         # Spans are sorted and disjoint: the only candidate is the last one starting at or
@@ -133,6 +153,8 @@ class NameResolver:
             person = person_part(tokens)
             if not person:
                 continue
+            if self._title_words(person):
+                person = person[1:]  # "Producer Jo Roe": a role, not a first name, then the name
             if (
                 len(person) > 2
                 and person == tokens
@@ -196,15 +218,36 @@ class NameResolver:
         if is_org_tokens(tokens) and not person_part(tokens):
             return strip_possessive(" ".join(tokens))
         person = person_part(tokens)
+        person = person[self._title_words(person) :]
         if not person:
             role = " ".join(tokens).lower()
             return self.role_lookup(role, pos) or None
+        if len(person) == 1:
+            namesake = self._namesake(person[0], pos)
+            if namesake is not None:
+                return namesake
         cached = self._canonical_people.get(tuple(person))
         if cached is not None:
             return cached
         best = self._canonical_person(person)
         self._canonical_people[tuple(person)] = best
         return best
+
+    def _namesake(self, surname: str, pos: int) -> str | None:
+        """When the article names two people with one surname (``Tony Cowell``, the brother of
+        ``Simon Cowell``), a bare surname is the one named last before ``pos``; else ``None``."""
+        forms = [
+            (fp, f)
+            for fp, f in self.forms.get(strip_possessive(surname), [])
+            if self._in_prose(fp)  # a caption's variant spelling is no second person
+        ]
+        firsts = {f.split()[0] for _, f in forms if len(f.split()) >= 2}
+        if len(firsts) < 2:
+            return None
+        before = [(fp, f) for fp, f in forms if fp < pos and len(f.split()) >= 2]
+        if not before:
+            return None
+        return self._canonical_person(max(before)[1].split())
 
     def _canonical_person(self, person: list[str]) -> str:
         """The fullest form of a person's name in the article (independent of position)."""
