@@ -29,3 +29,27 @@ def test_a_bare_surname_shared_by_two_people_is_the_one_named_last() -> None:
         '"I will be fair," said Quill, 54.'
     )
     assert speakers(text) == ["Dana Quill"]
+
+
+def test_a_name_after_its_speech_verb_is_the_antecedent_of_he() -> None:
+    text = (
+        'Rina Osk, a grower, said: "Rain came late." '
+        "The real cure is cheaper loans, says Pavel Drum, an economist at a bank. "
+        '"Credit is too dear," he says.'
+    )
+    assert speakers(text) == ["Rina Osk", "Pavel Drum"]
+    text = (
+        'Rina Osk said: "Rain came late." '
+        "Loans would help more than grants said Mr Pavel Drum. "
+        '"Credit is too dear," he said.'
+    )
+    assert speakers(text) == ["Rina Osk", "Pavel Drum"]
+
+
+def test_a_name_after_is_is_the_subject_not_an_object() -> None:
+    text = (
+        '"We start in May," said Ivo Tarn. '
+        "The show's director is Ezra Voll, known for his stage work. "
+        '"It will be loud," he said.'
+    )
+    assert speakers(text) == ["Ivo Tarn", "Ezra Voll"]

@@ -412,5 +412,7 @@ class NameResolver:
 _NOT_VERB_BEFORE_NAME = words(
     "and but or nor while when as because although though if that so then where whereas after "
     "before since until unless once the a an his her their its our my your this these those "
-    "whom who which fellow former late both also only even just"
+    "whom who which fellow former late both also only even just "
+    # A copula's complement names the subject itself ("The director is Jo Roe."): no object.
+    "is was are were be been become becomes became remain remains remained"
 )

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from byline.core.quotes.cues import sentence_start
-from byline.core.quotes.lexicon import ATTITUDE_RE, VERB_RE
+from byline.core.quotes.lexicon import ATTITUDE_RE, HONORIFICS, VERB_ALT, VERB_RE
 from byline.core.quotes.names import NameResolver
 
 __all__ = ["Done", "resolve_object_pronoun", "resolve_pronoun"]
@@ -64,7 +64,11 @@ def _candidates(
             continue
         if _aside(masked, start, m.pos):
             continue  # "(Photo by Jo Roe/Acme Images)": a credit or an aside, never a subject
-        if verb is not None and m.pos >= start + verb.end():
+        if (
+            verb is not None
+            and m.pos >= start + verb.end()
+            and not inverted_subject(masked, start, m.pos)
+        ):
             gap = masked[start + verb.end() : m.pos]
             if not inverted or "," in gap or len(gap.split()) > 3:
                 continue  # inside the reported clause: "he said Smith was ..."
@@ -91,8 +95,28 @@ def _aside(masked: str, start: int, pos: int) -> bool:
     return before.count("(") > before.count(")") or before.rstrip()[-1:] in ("/", "©")
 
 
+#: A speech verb right before a name: ``..., says Jo Roe, director of ...``.
+_VERB_BEFORE_RE = re.compile(
+    rf"(?:^|[,\s])(?:{VERB_ALT})\s+(?:(?:{'|'.join(map(re.escape, sorted(HONORIFICS)))})\.?\s+)?$"
+)
+#: A name as written, and what may follow a name that closes its sentence or clause.
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\.?[ \t]+[A-Z][\w'’\-]*)*")
+_CLOSES_RE = re.compile(r"\s*(?:[,.;!?]|$)")
+
+
+def inverted_subject(masked: str, start: int, pos: int) -> bool:
+    """Whether the name at ``pos`` follows its speech verb and closes the clause (``Rents
+    will rise, says Jo Roe, an economist.``): the speaker, not a name inside reported words."""
+    if _VERB_BEFORE_RE.search(masked, max(start, pos - 30), pos) is None:
+        return False
+    run = _NAME_RUN_RE.match(masked, pos)
+    return run is not None and _CLOSES_RE.match(masked, run.end()) is not None
+
+
 def _speaks(masked: str, pos: int, name: str) -> bool:
     """Whether the mention at ``pos`` is the subject of a speech or attitude verb."""
+    if inverted_subject(masked, max(0, pos - 30), pos):
+        return True
     tail = masked[pos : pos + 160]
     m = re.match(
         r"[^,.;:!?\n]*?(?:,[^.;:!?\n]{0,100}?,)?(?:\s+[a-z]+){0,2}?\s+(?P<v>[a-z]+(?:\s+to)?)\b",
