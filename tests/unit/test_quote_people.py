@@ -53,3 +53,12 @@ def test_a_name_after_is_is_the_subject_not_an_object() -> None:
         '"It will be loud," he said.'
     )
     assert speakers(text) == ["Ivo Tarn", "Ezra Voll"]
+
+
+def test_a_sentence_whose_subject_is_he_passes_its_names_over() -> None:
+    text = (
+        "Mr Olek Brann left the party in May. "
+        "He met the union's chief, Nel Carro, in Rome last week. "
+        'Addressing a rally on Sunday, he said: "I will not stand down."'
+    )
+    assert speakers(text) == ["Olek Brann"]

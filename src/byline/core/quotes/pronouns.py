@@ -169,6 +169,15 @@ def resolve_object_pronoun(
     return resolve_pronoun(masked, res, done, pos, gender)
 
 
+def _same_pronoun(sent: str, gender: str | None) -> bool:
+    """Whether ``sent`` opens with a subject pronoun the cue's pronoun can be."""
+    pron = _SUBJECT_PRONOUN_RE.match(sent)
+    if pron is None:
+        return False
+    said = "f" if pron.group("p").lower() == "she" else "m"
+    return gender is None or said == gender
+
+
 def _walk(
     masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str | None, prep: bool
 ) -> str | None:
@@ -192,18 +201,18 @@ def _walk(
             for c in _candidates(masked, res, done, start, end, prep)
             if gender is None or res.gender.get(c[1].split()[-1], gender) == gender
         ]
+        quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
+        if quoted:
+            return quoted[0][1]
+        if step > 0 and _same_pronoun(sent, gender):
+            # "He denied a report about the Acme channel.": the sentence's subject is the
+            # pronoun itself, so the people it names are not the antecedent; read further back.
+            budget += 1
+            ok = []
         if ok:
-            quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
-            if quoted:
-                return quoted[0][1]
             plain = [c for c in ok if c[2] is not None]  # possessives only as a last resort
             speaking = [c for c in plain if _speaks(masked, c[0], c[1])]
             return (speaking or plain or ok)[0][1]
-        if step > 0:
-            pron = _SUBJECT_PRONOUN_RE.match(sent)
-            said = "f" if pron is not None and pron.group("p").lower() == "she" else "m"
-            if pron is not None and (gender is None or said == gender):
-                budget += 1  # "he predicted ...": the same person, named further back
         if start <= 0:
             break
         end = start - 1
