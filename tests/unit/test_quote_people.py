@@ -62,3 +62,13 @@ def test_a_sentence_whose_subject_is_he_passes_its_names_over() -> None:
         'Addressing a rally on Sunday, he said: "I will not stand down."'
     )
     assert speakers(text) == ["Olek Brann"]
+
+
+def test_a_name_before_an_organisations_title_speaks() -> None:
+    text = (
+        '"Prices will hold," Ilse Marrow, Nordvik\'s oil minister, told reporters. '
+        '"We see no need to cut," she added.'
+    )
+    assert speakers(text) == ["Ilse Marrow", "Ilse Marrow"]
+    text = '"We will sell," Jo Tamm, Ann Lee and Tim Po said.'
+    assert speakers(text) != ["Jo Tamm"]
