@@ -72,3 +72,46 @@ def test_a_name_before_an_organisations_title_speaks() -> None:
     assert speakers(text) == ["Ilse Marrow", "Ilse Marrow"]
     text = '"We will sell," Jo Tamm, Ann Lee and Tim Po said.'
     assert speakers(text) != ["Jo Tamm"]
+
+
+def test_a_nationality_or_an_aged_description_is_the_person_before_it() -> None:
+    text = (
+        "Ada Lenk won the title in Perth. "
+        "Mia Roos hit harder but could not match her accuracy. "
+        '"It was my first final," said the German.'
+    )
+    assert speakers(text) == ["Mia Roos"]
+    text = (
+        "Mia Roos may return to the sport. "
+        'Speaking to a paper, the 24-year-old Swiss added: "I am ready."'
+    )
+    assert speakers(text) == ["Mia Roos"]
+    text = (
+        "Patti Lo will run the festival. "
+        'The 58-year-old singer of Blue Night told a paper the times were "greedy and cold".'
+    )
+    assert speakers(text) == ["Patti Lo"]
+
+
+def test_a_name_after_at_the_is_no_subject() -> None:
+    text = (
+        "Mia Roos has admitted she might return. "
+        "The former number one will play at the Tarn Cove Open next week. "
+        '"The event is a test," she said.'
+    )
+    assert speakers(text, ("Tarn Cove",)) == ["Mia Roos"]
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesmans_organisation() -> None:
+    text = (
+        "Only two dancers are local. But a spokesman for the Harbour Ballet told reporters "
+        'that many were. He said competition was "fierce" between dancers.'
+    )
+    assert speakers(text) == ["Harbour Ballet"]
+    text = (
+        "A spokeswoman for Harbour Ballet, where Ann Lee dances, spoke to reporters. "
+        'She said the season was "long and hard" for everyone.'
+    )
+    assert speakers(text) == ["Harbour Ballet"]
+    text = 'Ann Lee stayed home. A spokesman later said he was "glad to help".'
+    assert speakers(text) == [None]

@@ -374,8 +374,8 @@ class NameResolver:
             # Object of a preposition, not a subject (flagged, not dropped).
             prep = (
                 re.search(
-                    r"\b(?:of|about|on|for|to|with|from|against|by)\s+$",
-                    self.masked[max(lo, mstart - 12) : mstart],
+                    r"\b(?:of|about|on|for|to|with|from|against|by|at|via|into)\s+(?:the\s+)?$",
+                    self.masked[max(lo, mstart - 16) : mstart],
                 )
                 is not None
             )

@@ -9,9 +9,13 @@ contradict the pronoun's gender (from honorifics). Possessives (``Smith's film``
 the sentence names nobody else.
 
 The nearest sentence with a candidate gives the speaker: a quoted speaker first, then a person
-who is the subject of a speech or attitude verb (``Smith, who ..., believes``), then the first
-subject. A sentence whose subject is the same pronoun (``But he predicted ...``) extends the window
-by one sentence. Otherwise ``None``.
+who is the subject of a speech or attitude verb (``Smith, who ..., believes``, or ``..., says
+Smith, an economist.`` with the name after its verb), then the first subject. A name after a
+copula (``The director is Smith``) is a subject, not an object. A sentence whose subject is the
+same pronoun (``But he predicted ...``) names no antecedent (its other names are objects or
+asides): it is passed over and extends the window by one sentence. A sentence whose subject is an
+unnamed spokesperson (``A spokesman for Acme told ...``) gives that spokesperson's organisation, or
+nobody (GUIDELINES §4.4). Otherwise ``None``.
 
 Tried and dropped: preferring a farther sentence with a speech verb over a nearer one whose subject
 is not speaking (``Jones thanked fans ... He added: "..."`` is Jones): it broke two tuning cases.
@@ -25,6 +29,7 @@ from collections.abc import Sequence
 from byline.core.quotes.cues import sentence_start
 from byline.core.quotes.lexicon import ATTITUDE_RE, HONORIFICS, VERB_ALT, VERB_RE
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.sources import spokesperson_org
 
 __all__ = ["Done", "resolve_object_pronoun", "resolve_pronoun"]
 
@@ -142,7 +147,9 @@ def resolve_pronoun(
             29-year-old``), which any person may be.
     """
     found = _walk(masked, res, done, pos, gender, prep=False)
-    return found if found is not None else _walk(masked, res, done, pos, gender, prep=True)
+    if found is None:
+        found = _walk(masked, res, done, pos, gender, prep=True)
+    return found or None  # "": an unnamed spokesperson of no named organisation
 
 
 def resolve_object_pronoun(
@@ -167,6 +174,16 @@ def resolve_object_pronoun(
     if objs:
         return objs[-1].name
     return resolve_pronoun(masked, res, done, pos, gender)
+
+
+#: A sentence whose subject is an unnamed spokesperson (``But a spokesman for Acme told``).
+_SPOKES_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:(?i:but|and|however|meanwhile|later),?\s+)?"
+    r"(?P<span>(?i:a|an)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<head>spokesman|spokeswoman|spokesperson)"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’\-]*)*)?)"
+)
+_SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
 
 
 def _same_pronoun(sent: str, gender: str | None) -> bool:
@@ -204,6 +221,12 @@ def _walk(
         quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
         if quoted:
             return quoted[0][1]
+        spokes = _SPOKES_SUBJECT_RE.match(sent)
+        if spokes is not None and _SPOKES_GENDER[spokes.group("head")] in (gender, None):
+            # "A spokesman for Acme told ... He said": he is the spokesman, who speaks for Acme
+            # (GUIDELINES §4.4), or for nobody named.
+            span = spokes.group("span")
+            return spokesperson_org(span, span.split()) or ""
         if step > 0 and _same_pronoun(sent, gender):
             # "He denied a report about the Acme channel.": the sentence's subject is the
             # pronoun itself, so the people it names are not the antecedent; read further back.
