@@ -115,3 +115,19 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesmans_organisation() -> None:
     assert speakers(text) == ["Harbour Ballet"]
     text = 'Ann Lee stayed home. A spokesman later said he was "glad to help".'
     assert speakers(text) == [None]
+
+
+def test_a_spokesman_named_in_apposition_is_the_speaker() -> None:
+    text = (
+        'A spokesman for Kell Homes, Dr Varesh, told reporters it meant "better homes for '
+        'everyone in the city". He said the firm would gain "partners, designs and skills".'
+    )
+    assert speakers(text) == ["Varesh", "Varesh"]
+
+
+def test_an_abbreviation_the_article_defines_speaks_under_its_full_name() -> None:
+    text = (
+        "Research from the Guild of Tin Makers (GTM) shows a fall. "
+        'A spokeswoman for the GTM said: "We must act now."'
+    )
+    assert speakers(text) == ["Guild of Tin Makers"]

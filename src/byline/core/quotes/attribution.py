@@ -93,6 +93,8 @@ _OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
 _AGED_OF_RE = re.compile(
     r"(?i:the)\s+(\d+-year-old(?:\s+[\w\-]+){0,2}?\s+[a-z][\w\-]*)\s+(?:of|for|at|in|from|behind)\s"
 )
+#: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
+_NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
 #: A cue whose subject is only a conjunction (``And continued: "``).
 _NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 
@@ -159,7 +161,12 @@ class _Attributor:
         if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
             set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
-            return spokesperson_org(span, words)
+            named = _NAMED_SPOKES_RE.search(clean_subject(subject.span))
+            if named is not None and person_part(named.group(1).split()):
+                # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
+                return self.res.canonical(named.group(1), pos)
+            org = spokesperson_org(span, words)
+            return self.res.expansions.get(org, org) if org else org
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker

@@ -51,6 +51,10 @@ _APPOSITIVE_RE = re.compile(
 
 #: Words inside quotation marks in the masked article.
 _MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
+_DEFINED_ACRONYM_RE = re.compile(
+    r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|on|de)[ \t]+)?[A-Z][\w&\-]*)+)"
+    r"[ \t]+\((?P<acr>[A-Z]{2,6})\)"
+)
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
@@ -122,6 +126,13 @@ class NameResolver:
             if name is not None:
                 self.stage.add(name)
                 self.persons.add(name)
+        for m in _DEFINED_ACRONYM_RE.finditer(self.masked):
+            # "the Royal Academy of Dance (RAD)": the article defines the abbreviation.
+            name, acronym = m.group("name"), m.group("acr")
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if initials == acronym:
+                self.expansions.setdefault(acronym, name)
+                self.orgs.append((m.start("name"), name))
         found = Counter(_ACRONYM_RE.findall(self.masked))
         acronyms = frozenset(a for a, n in found.items() if n > 1)
         seqs = capseqs(self.masked)
