@@ -20,13 +20,13 @@ from byline.core.quotes.lexicon import (
     HONORIFICS,
     MALE_TITLES,
     NATIONALITIES,
-    ROLE_LOWER,
     ROLE_NOUNS,
     ROLE_WORDS,
     VERB_RE,
     words,
 )
 from byline.core.quotes.model import Mention, prose_spans
+from byline.core.quotes.roles import RoleIndex
 from byline.core.quotes.tokens import (
     RANK_MODIFIERS,
     STAGE_SUBJECT_RE,
@@ -35,7 +35,6 @@ from byline.core.quotes.tokens import (
     is_org_tokens,
     is_role_noun,
     person_part,
-    rank_words,
     stage_name,
     strip_possessive,
 )
@@ -60,7 +59,7 @@ _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
-class NameResolver:
+class NameResolver(RoleIndex):
     """Name resolution state for one article."""
 
     def __init__(self, text: str, masked: str, people: Sequence[str]) -> None:
@@ -295,56 +294,6 @@ class NameResolver:
         if hint is not None and len(hint.split()) > len(best.split()):
             return hint
         return best
-
-    def role_lookup(self, role: str, pos: int) -> str | None:
-        """Resolve a definite description (``home secretary``, ``party``) to a name."""
-        role = role.strip().lower()
-        if not role:
-            return None
-        head = role.split()[-1]
-        best: tuple[int, str] | None = None
-        exact: dict[str, int] = {}
-        loose: dict[str, int] = {}
-        for rpos, phrase, name in self.roles_with_head(head):
-            if rpos > pos or rank_words(phrase) != rank_words(role):
-                continue  # a deputy prime minister is not the prime minister
-            if phrase == role or phrase.endswith(" " + role):
-                exact[self.canonical(name, rpos) or name] = rpos
-            else:
-                loose[self.canonical(name, rpos) or name] = rpos
-        holders = exact or loose
-        if holders:
-            # Two different people with that title: the text does not say which one speaks.
-            return next(iter(holders)) if len(holders) == 1 else None
-        if head in ROLE_LOWER:
-            return None
-        for opos, org in self._by_head()[1].get(head, []):
-            if opos <= pos:
-                best = (opos, org)
-        return best[1] if best else None
-
-    def roles_with_head(self, head: str) -> list[tuple[int, str, str]]:
-        """``(pos, role phrase, name)`` of the role phrases ending with ``head``, in order."""
-        return self._by_head()[0].get(head, [])
-
-    def _by_head(
-        self,
-    ) -> tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]]:
-        # Built once, after indexing: a scan of every role per lookup made big articles
-        # quadratic.
-        if self._heads is None:
-            roles: dict[str, list[tuple[int, str, str]]] = {}
-            for role in self.roles:
-                words = role[1].split()
-                if words:
-                    roles.setdefault(words[-1], []).append(role)
-            orgs: dict[str, list[tuple[int, str]]] = {}
-            for org in self.orgs:
-                words = org[1].lower().split()
-                if words:
-                    orgs.setdefault(words[-1], []).append(org)
-            self._heads = (roles, orgs)
-        return self._heads
 
     def _stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
         """A known stage name starting at (or, for a number, just before) ``mstart``."""
