@@ -50,9 +50,10 @@ _APPOSITIVE_RE = re.compile(
 
 #: Words inside quotation marks in the masked article.
 _MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
-_DEFINED_ACRONYM_RE = re.compile(
-    r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|on|de)[ \t]+)?[A-Z][\w&\-]*)+)"
-    r"[ \t]+\((?P<acr>[A-Z]{2,6})\)"
+_PAREN_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
+#: The words an abbreviation in parentheses stands for, just before it.
+_DEFINED_NAME_RE = re.compile(
+    r"(?<![\w&\-])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|on|de)[ \t]+)?[A-Z][\w&\-]*)+$"
 )
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
@@ -125,13 +126,17 @@ class NameResolver(RoleIndex):
             if name is not None:
                 self.stage.add(name)
                 self.persons.add(name)
-        for m in _DEFINED_ACRONYM_RE.finditer(self.masked):
+        for m in _PAREN_ACRONYM_RE.finditer(self.masked):
             # "the Royal Academy of Dance (RAD)": the article defines the abbreviation.
-            name, acronym = m.group("name"), m.group("acr")
-            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-            if initials == acronym:
+            acronym = m.group(1)
+            lo = max(0, m.start() - 80)
+            named = _DEFINED_NAME_RE.search(self.masked, lo, m.start())
+            if named is None:
+                continue
+            name = named.group(0)
+            if "".join(w[0] for w in name.split() if w[:1].isupper()) == acronym:
                 self.expansions.setdefault(acronym, name)
-                self.orgs.append((m.start("name"), name))
+                self.orgs.append((named.start(), name))
         found = Counter(_ACRONYM_RE.findall(self.masked))
         acronyms = frozenset(a for a, n in found.items() if n > 1)
         seqs = capseqs(self.masked)
