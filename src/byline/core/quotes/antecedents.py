@@ -28,9 +28,10 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.tokens import capseqs, is_role_noun, strip_possessive
 
-__all__ = ["is_org_description", "is_person_description", "nearest_org"]
+__all__ = ["is_demonym", "is_org_description", "is_person_description", "nearest_org"]
 
 _AGE_RE = re.compile(r"\d+-year-old$")
+_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "with", "behind"})
 _WINDOW = 6
 
 
@@ -38,6 +39,21 @@ def is_org_description(head: str) -> bool:
     """Whether a description's head word names an organisation (``company``, ``ministry``)."""
     low = head.lower()
     return low in ORG_NOUNS or strip_possessive(head) in ORG_HEADS or low.capitalize() in ORG_HEADS
+
+
+def is_demonym(words: list[str]) -> bool:
+    """Whether a description's head is a capitalised word for one person of a nation: a
+    nationality read as a noun (``the German``, ``the Iraqi``: not ``the British``, a people),
+    or any capitalised head after an age (``the 24-year-old Swiss``, ``the 32-year-old
+    Spaniard``) that is not an organisation."""
+    head = strip_possessive(words[-1]) if words else ""
+    if any(w in _PREPOSITIONS for w in words):
+        return False  # "the 58-year-old singer of Some Title": the head is not the last word
+    if not head[:1].isupper() or head in ROLE_WORDS or is_org_description(head):
+        return False
+    if head in NATIONALITIES and head.endswith(("an", "i")):
+        return True
+    return len(words) >= 2 and any(_AGE_RE.search(w.lower()) for w in words[:-1])
 
 
 def is_person_description(words: list[str]) -> bool:
@@ -52,7 +68,7 @@ def is_person_description(words: list[str]) -> bool:
         return True
     if is_org_description(head) or low in ANON_HEADS:
         return False
-    if head in ROLE_WORDS:
+    if head in ROLE_WORDS or is_demonym(words):
         return True
     if not head.islower():
         return False

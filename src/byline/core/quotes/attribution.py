@@ -25,7 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.core.quotes.antecedents import is_org_description, is_person_description, nearest_org
+from byline.core.quotes.antecedents import (
+    is_demonym,
+    is_org_description,
+    is_person_description,
+    nearest_org,
+)
 from byline.core.quotes.cues import (
     SENT_BOUNDARY_RE,
     Cue,
@@ -84,6 +89,12 @@ __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
 #: ``leading him to`` / ``prompting her to``: a verb whose object pronoun is the speaker.
 _OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
+#: A description by age whose head noun takes a complement: ``the 58-year-old singer of X``.
+_AGED_OF_RE = re.compile(
+    r"(?i:the)\s+(\d+-year-old(?:\s+[\w\-]+){0,2}?\s+[a-z][\w\-]*)\s+(?:of|for|at|in|from|behind)\s"
+)
+#: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
+_NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
 #: A cue whose subject is only a conjunction (``And continued: "``).
 _NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 
@@ -150,7 +161,12 @@ class _Attributor:
         if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
             set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
-            return spokesperson_org(span, words)
+            named = _NAMED_SPOKES_RE.search(clean_subject(subject.span))
+            if named is not None and person_part(named.group(1).split()):
+                # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
+                return self.res.canonical(named.group(1), pos)
+            org = spokesperson_org(span, words)
+            return self.res.expansions.get(org, org) if org else org
         stage = stage_name(span)
         if stage is not None:
             return stage  # "50 Cent said", "said The Game": a stage name as the speaker
@@ -161,10 +177,17 @@ class _Attributor:
             and strip_possessive(words[-1]) in ORG_HEADS
         ):
             return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
+        aged = _AGED_OF_RE.match(span)
+        if aged is not None:
+            return self._description(aged.group(1).split(), pos)  # "the 58-year-old singer of X"
         if (
             low in DETERMINERS
             and len(words) > 1
-            and (not words[-1][:1].isupper() or strip_possessive(words[-1]) in ROLE_WORDS)
+            and (
+                not words[-1][:1].isupper()
+                or strip_possessive(words[-1]) in ROLE_WORDS
+                or is_demonym(words[1:])
+            )
         ):
             return self._description(words[1:], pos)  # "the Olympic champion", "the firm"
         span = affiliation_head(span)

@@ -20,13 +20,13 @@ from byline.core.quotes.lexicon import (
     HONORIFICS,
     MALE_TITLES,
     NATIONALITIES,
-    ROLE_LOWER,
     ROLE_NOUNS,
     ROLE_WORDS,
     VERB_RE,
     words,
 )
 from byline.core.quotes.model import Mention, prose_spans
+from byline.core.quotes.roles import RoleIndex
 from byline.core.quotes.tokens import (
     RANK_MODIFIERS,
     STAGE_SUBJECT_RE,
@@ -35,7 +35,6 @@ from byline.core.quotes.tokens import (
     is_org_tokens,
     is_role_noun,
     person_part,
-    rank_words,
     stage_name,
     strip_possessive,
 )
@@ -51,11 +50,17 @@ _APPOSITIVE_RE = re.compile(
 
 #: Words inside quotation marks in the masked article.
 _MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
+_PAREN_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
+#: The words an abbreviation in parentheses stands for, just before it.
+_DEFINED_NAME_RE = re.compile(
+    r"(?<![\w&\-])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|on|de)[ \t]+)?[A-Z][\w&\-]*)+$"
+)
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
+_LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
-class NameResolver:
+class NameResolver(RoleIndex):
     """Name resolution state for one article."""
 
     def __init__(self, text: str, masked: str, people: Sequence[str]) -> None:
@@ -69,6 +74,10 @@ class NameResolver:
         self.gender: dict[str, str] = {}
         self.roles: list[tuple[int, str, str]] = []  # (pos, lowercased role phrase, name)
         self.orgs: list[tuple[int, str]] = []
+        #: Words the article writes in lowercase: a capitalised role noun among them that
+        #: opens a name (``Producer Jo Roe`` at a sentence's start) is a title, not a first name.
+        self.lower_words = frozenset(_LOWER_WORD_RE.findall(text))
+        self.people = [self.without_title(p.split()) for p in self.people if p.split()]
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
         #: Acronym -> the capitalised name it abbreviates (``GE`` -> ``General Electric``).
@@ -80,6 +89,21 @@ class NameResolver:
         self.quoted_forms: dict[str, set[str]] = {}
         self._index_quoted()
         self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
+
+    def without_title(self, person: list[str]) -> str:
+        """``person`` joined, without a first word that is a role noun the article also writes
+        in lowercase (``Writer Jo Roe`` when the text speaks of a ``writer``)."""
+        return " ".join(person[self._title_words(person) :])
+
+    def _title_words(self, person: Sequence[str]) -> int:
+        """1 when ``person`` opens with a capitalised common role noun, else 0."""
+        first = person[0] if person else ""
+        return int(
+            len(person) >= 2
+            and first[:1].isupper()
+            and first.lower() in self.lower_words
+            and is_role_noun(first)
+        )
 
     def _in_prose(self, pos: int) -> bool:
         # Spans are sorted and disjoint: the only candidate is the last one starting at or
@@ -102,6 +126,17 @@ class NameResolver:
             if name is not None:
                 self.stage.add(name)
                 self.persons.add(name)
+        for m in _PAREN_ACRONYM_RE.finditer(self.masked):
+            # "the Royal Academy of Dance (RAD)": the article defines the abbreviation.
+            acronym = m.group(1)
+            lo = max(0, m.start() - 80)
+            named = _DEFINED_NAME_RE.search(self.masked, lo, m.start())
+            if named is None:
+                continue
+            name = named.group(0)
+            if "".join(w[0] for w in name.split() if w[:1].isupper()) == acronym:
+                self.expansions.setdefault(acronym, name)
+                self.orgs.append((named.start(), name))
         found = Counter(_ACRONYM_RE.findall(self.masked))
         acronyms = frozenset(a for a, n in found.items() if n > 1)
         seqs = capseqs(self.masked)
@@ -133,6 +168,8 @@ class NameResolver:
             person = person_part(tokens)
             if not person:
                 continue
+            if self._title_words(person):
+                person = person[1:]  # "Producer Jo Roe": a role, not a first name, then the name
             if (
                 len(person) > 2
                 and person == tokens
@@ -196,15 +233,36 @@ class NameResolver:
         if is_org_tokens(tokens) and not person_part(tokens):
             return strip_possessive(" ".join(tokens))
         person = person_part(tokens)
+        person = person[self._title_words(person) :]
         if not person:
             role = " ".join(tokens).lower()
             return self.role_lookup(role, pos) or None
+        if len(person) == 1:
+            namesake = self._namesake(person[0], pos)
+            if namesake is not None:
+                return namesake
         cached = self._canonical_people.get(tuple(person))
         if cached is not None:
             return cached
         best = self._canonical_person(person)
         self._canonical_people[tuple(person)] = best
         return best
+
+    def _namesake(self, surname: str, pos: int) -> str | None:
+        """When the article names two people with one surname (``Tony Cowell``, the brother of
+        ``Simon Cowell``), a bare surname is the one named last before ``pos``; else ``None``."""
+        forms = [
+            (fp, f)
+            for fp, f in self.forms.get(strip_possessive(surname), [])
+            if self._in_prose(fp)  # a caption's variant spelling is no second person
+        ]
+        firsts = {f.split()[0] for _, f in forms if len(f.split()) >= 2}
+        if len(firsts) < 2:
+            return None
+        before = [(fp, f) for fp, f in forms if fp < pos and len(f.split()) >= 2]
+        if not before:
+            return None
+        return self._canonical_person(max(before)[1].split())
 
     def _canonical_person(self, person: list[str]) -> str:
         """The fullest form of a person's name in the article (independent of position)."""
@@ -241,56 +299,6 @@ class NameResolver:
         if hint is not None and len(hint.split()) > len(best.split()):
             return hint
         return best
-
-    def role_lookup(self, role: str, pos: int) -> str | None:
-        """Resolve a definite description (``home secretary``, ``party``) to a name."""
-        role = role.strip().lower()
-        if not role:
-            return None
-        head = role.split()[-1]
-        best: tuple[int, str] | None = None
-        exact: dict[str, int] = {}
-        loose: dict[str, int] = {}
-        for rpos, phrase, name in self.roles_with_head(head):
-            if rpos > pos or rank_words(phrase) != rank_words(role):
-                continue  # a deputy prime minister is not the prime minister
-            if phrase == role or phrase.endswith(" " + role):
-                exact[self.canonical(name, rpos) or name] = rpos
-            else:
-                loose[self.canonical(name, rpos) or name] = rpos
-        holders = exact or loose
-        if holders:
-            # Two different people with that title: the text does not say which one speaks.
-            return next(iter(holders)) if len(holders) == 1 else None
-        if head in ROLE_LOWER:
-            return None
-        for opos, org in self._by_head()[1].get(head, []):
-            if opos <= pos:
-                best = (opos, org)
-        return best[1] if best else None
-
-    def roles_with_head(self, head: str) -> list[tuple[int, str, str]]:
-        """``(pos, role phrase, name)`` of the role phrases ending with ``head``, in order."""
-        return self._by_head()[0].get(head, [])
-
-    def _by_head(
-        self,
-    ) -> tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]]:
-        # Built once, after indexing: a scan of every role per lookup made big articles
-        # quadratic.
-        if self._heads is None:
-            roles: dict[str, list[tuple[int, str, str]]] = {}
-            for role in self.roles:
-                words = role[1].split()
-                if words:
-                    roles.setdefault(words[-1], []).append(role)
-            orgs: dict[str, list[tuple[int, str]]] = {}
-            for org in self.orgs:
-                words = org[1].lower().split()
-                if words:
-                    orgs.setdefault(words[-1], []).append(org)
-            self._heads = (roles, orgs)
-        return self._heads
 
     def _stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
         """A known stage name starting at (or, for a number, just before) ``mstart``."""
@@ -331,8 +339,8 @@ class NameResolver:
             # Object of a preposition, not a subject (flagged, not dropped).
             prep = (
                 re.search(
-                    r"\b(?:of|about|on|for|to|with|from|against|by)\s+$",
-                    self.masked[max(lo, mstart - 12) : mstart],
+                    r"\b(?:of|about|on|for|to|with|from|against|by|at|via|into)\s+(?:the\s+)?$",
+                    self.masked[max(lo, mstart - 16) : mstart],
                 )
                 is not None
             )
@@ -369,5 +377,7 @@ class NameResolver:
 _NOT_VERB_BEFORE_NAME = words(
     "and but or nor while when as because although though if that so then where whereas after "
     "before since until unless once the a an his her their its our my your this these those "
-    "whom who which fellow former late both also only even just"
+    "whom who which fellow former late both also only even just "
+    # A copula's complement names the subject itself ("The director is Jo Roe."): no object.
+    "is was are were be been become becomes became remain remains remained"
 )

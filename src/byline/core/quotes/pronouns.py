@@ -9,9 +9,13 @@ contradict the pronoun's gender (from honorifics). Possessives (``Smith's film``
 the sentence names nobody else.
 
 The nearest sentence with a candidate gives the speaker: a quoted speaker first, then a person
-who is the subject of a speech or attitude verb (``Smith, who ..., believes``), then the first
-subject. A sentence whose subject is the same pronoun (``But he predicted ...``) extends the window
-by one sentence. Otherwise ``None``.
+who is the subject of a speech or attitude verb (``Smith, who ..., believes``, or ``..., says
+Smith, an economist.`` with the name after its verb), then the first subject. A name after a
+copula (``The director is Smith``) is a subject, not an object. A sentence whose subject is the
+same pronoun (``But he predicted ...``) names no antecedent (its other names are objects or
+asides): it is passed over and extends the window by one sentence. A sentence whose subject is an
+unnamed spokesperson (``A spokesman for Acme told ...``) gives that spokesperson's organisation, or
+nobody (GUIDELINES §4.4). Otherwise ``None``.
 
 Tried and dropped: preferring a farther sentence with a speech verb over a nearer one whose subject
 is not speaking (``Jones thanked fans ... He added: "..."`` is Jones): it broke two tuning cases.
@@ -23,8 +27,9 @@ import re
 from collections.abc import Sequence
 
 from byline.core.quotes.cues import sentence_start
-from byline.core.quotes.lexicon import ATTITUDE_RE, VERB_RE
+from byline.core.quotes.lexicon import ATTITUDE_RE, HONORIFICS, VERB_ALT, VERB_RE
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.sources import spokesperson_org
 
 __all__ = ["Done", "resolve_object_pronoun", "resolve_pronoun"]
 
@@ -64,7 +69,11 @@ def _candidates(
             continue
         if _aside(masked, start, m.pos):
             continue  # "(Photo by Jo Roe/Acme Images)": a credit or an aside, never a subject
-        if verb is not None and m.pos >= start + verb.end():
+        if (
+            verb is not None
+            and m.pos >= start + verb.end()
+            and not inverted_subject(masked, start, m.pos)
+        ):
             gap = masked[start + verb.end() : m.pos]
             if not inverted or "," in gap or len(gap.split()) > 3:
                 continue  # inside the reported clause: "he said Smith was ..."
@@ -91,8 +100,28 @@ def _aside(masked: str, start: int, pos: int) -> bool:
     return before.count("(") > before.count(")") or before.rstrip()[-1:] in ("/", "©")
 
 
+#: A speech verb right before a name: ``..., says Jo Roe, director of ...``.
+_VERB_BEFORE_RE = re.compile(
+    rf"(?:^|[,\s])(?:{VERB_ALT})\s+(?:(?:{'|'.join(map(re.escape, sorted(HONORIFICS)))})\.?\s+)?$"
+)
+#: A name as written, and what may follow a name that closes its sentence or clause.
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\.?[ \t]+[A-Z][\w'’\-]*)*")
+_CLOSES_RE = re.compile(r"\s*(?:[,.;!?]|$)")
+
+
+def inverted_subject(masked: str, start: int, pos: int) -> bool:
+    """Whether the name at ``pos`` follows its speech verb and closes the clause (``Rents
+    will rise, says Jo Roe, an economist.``): the speaker, not a name inside reported words."""
+    if _VERB_BEFORE_RE.search(masked, max(start, pos - 30), pos) is None:
+        return False
+    run = _NAME_RUN_RE.match(masked, pos)
+    return run is not None and _CLOSES_RE.match(masked, run.end()) is not None
+
+
 def _speaks(masked: str, pos: int, name: str) -> bool:
     """Whether the mention at ``pos`` is the subject of a speech or attitude verb."""
+    if inverted_subject(masked, max(0, pos - 30), pos):
+        return True
     tail = masked[pos : pos + 160]
     m = re.match(
         r"[^,.;:!?\n]*?(?:,[^.;:!?\n]{0,100}?,)?(?:\s+[a-z]+){0,2}?\s+(?P<v>[a-z]+(?:\s+to)?)\b",
@@ -118,7 +147,9 @@ def resolve_pronoun(
             29-year-old``), which any person may be.
     """
     found = _walk(masked, res, done, pos, gender, prep=False)
-    return found if found is not None else _walk(masked, res, done, pos, gender, prep=True)
+    if found is None:
+        found = _walk(masked, res, done, pos, gender, prep=True)
+    return found or None  # "": an unnamed spokesperson of no named organisation
 
 
 def resolve_object_pronoun(
@@ -145,6 +176,25 @@ def resolve_object_pronoun(
     return resolve_pronoun(masked, res, done, pos, gender)
 
 
+#: A sentence whose subject is an unnamed spokesperson (``But a spokesman for Acme told``).
+_SPOKES_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:(?i:but|and|however|meanwhile|later),?\s+)?"
+    r"(?P<span>(?i:a|an)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<head>spokesman|spokeswoman|spokesperson)"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’\-]*)*)?)"
+)
+_SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+
+
+def _same_pronoun(sent: str, gender: str | None) -> bool:
+    """Whether ``sent`` opens with a subject pronoun the cue's pronoun can be."""
+    pron = _SUBJECT_PRONOUN_RE.match(sent)
+    if pron is None:
+        return False
+    said = "f" if pron.group("p").lower() == "she" else "m"
+    return gender is None or said == gender
+
+
 def _walk(
     masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str | None, prep: bool
 ) -> str | None:
@@ -168,18 +218,24 @@ def _walk(
             for c in _candidates(masked, res, done, start, end, prep)
             if gender is None or res.gender.get(c[1].split()[-1], gender) == gender
         ]
+        quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
+        if quoted:
+            return quoted[0][1]
+        spokes = _SPOKES_SUBJECT_RE.match(sent)
+        if spokes is not None and _SPOKES_GENDER[spokes.group("head")] in (gender, None):
+            # "A spokesman for Acme told ... He said": he is the spokesman, who speaks for Acme
+            # (GUIDELINES §4.4), or for nobody named.
+            span = spokes.group("span")
+            return spokesperson_org(span, span.split()) or ""
+        if step > 0 and _same_pronoun(sent, gender):
+            # "He denied a report about the Acme channel.": the sentence's subject is the
+            # pronoun itself, so the people it names are not the antecedent; read further back.
+            budget += 1
+            ok = []
         if ok:
-            quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
-            if quoted:
-                return quoted[0][1]
             plain = [c for c in ok if c[2] is not None]  # possessives only as a last resort
             speaking = [c for c in plain if _speaks(masked, c[0], c[1])]
             return (speaking or plain or ok)[0][1]
-        if step > 0:
-            pron = _SUBJECT_PRONOUN_RE.match(sent)
-            said = "f" if pron is not None and pron.group("p").lower() == "she" else "m"
-            if pron is not None and (gender is None or said == gender):
-                budget += 1  # "he predicted ...": the same person, named further back
         if start <= 0:
             break
         end = start - 1

@@ -53,6 +53,14 @@ def document_author(res: NameResolver, document: re.Match[str], pos: int) -> str
     return name if known else None
 
 
+#: The organisation after ``for``/``of``/``at`` in an anonymous source's phrase, with its inner
+#: small words (``a spokesman for the Bank of Ruritania``).
+_FOR_ORG_RE = re.compile(
+    r"\b(?:for|of|at|from)\s+(?:the\s+)?"
+    r"([A-Z][\w&'’\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&'’\-]*)*)"
+)
+
+
 def spokesperson_org(span: str, words: list[str]) -> str | None:
     """``a spokeswoman for Acme`` / ``an Acme spokesman`` -> ``Acme``; other anonymous
     sources (``a friend``, ``a source close to the club``) -> ``None``."""
@@ -63,6 +71,9 @@ def spokesperson_org(span: str, words: list[str]) -> str | None:
     named = [strip_possessive(w) for w in words[1:at]]
     if named and named[0][:1].isupper() and named[-1][:1].isupper():
         return " ".join(named)  # "a Department for Work and Pensions spokeswoman"
+    named_for = list(_FOR_ORG_RE.finditer(span))
+    if named_for:
+        return strip_possessive(named_for[-1].group(1))  # "for the Bank of Ruritania"
     seqs = [
         m.group(0)
         for m in CAPSEQ_RE.finditer(span)

@@ -30,7 +30,12 @@ __all__ = [
     "unmask_nicknames",
 ]
 
-LEADING_NAME_RE = re.compile(r"\s*((?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\-]*),[ \t]+[a-z]")
+#: A name, then its apposition: a lowercase role or an organisation's (``Jo Roe, Acme's chief
+#: executive,``).
+LEADING_NAME_RE = re.compile(
+    r"\s*((?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\-]*),[ \t]+"
+    r"(?:(?:[A-Z][\w&\-]*[ \t]+){0,2}[A-Z][\w&\-]*['’]s[ \t]+)?[a-z]"
+)
 GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
 DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 LAST_PRONOUN_RE = re.compile(

@@ -1,0 +1,77 @@
+"""Definite descriptions of one article: ``the home secretary`` -> the name that title was
+attached to earlier, ``the party`` -> the organisation with that head word.
+
+:class:`RoleIndex` is the part of :class:`byline.core.quotes.names.NameResolver` that answers
+these lookups from the role phrases and organisations the resolver indexed.
+"""
+
+from __future__ import annotations
+
+from byline.core.quotes.lexicon import ROLE_LOWER
+from byline.core.quotes.tokens import rank_words
+
+__all__ = ["RoleIndex"]
+
+
+class RoleIndex:
+    """Role phrases and organisations of an article, looked up by their head word."""
+
+    #: ``(pos, lowercased role phrase, name)`` of every role attached to a name.
+    roles: list[tuple[int, str, str]]
+    #: ``(pos, name)`` of every organisation named.
+    orgs: list[tuple[int, str]]
+    _heads: tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
+
+    def canonical(self, phrase: str, pos: int) -> str | None:
+        """Canonical name for a capitalised name phrase (given by the resolver)."""
+        raise NotImplementedError
+
+    def role_lookup(self, role: str, pos: int) -> str | None:
+        """Resolve a definite description (``home secretary``, ``party``) to a name."""
+        role = role.strip().lower()
+        if not role:
+            return None
+        head = role.split()[-1]
+        best: tuple[int, str] | None = None
+        exact: dict[str, int] = {}
+        loose: dict[str, int] = {}
+        for rpos, phrase, name in self.roles_with_head(head):
+            if rpos > pos or rank_words(phrase) != rank_words(role):
+                continue  # a deputy prime minister is not the prime minister
+            if phrase == role or phrase.endswith(" " + role):
+                exact[self.canonical(name, rpos) or name] = rpos
+            else:
+                loose[self.canonical(name, rpos) or name] = rpos
+        holders = exact or loose
+        if holders:
+            # Two different people with that title: the text does not say which one speaks.
+            return next(iter(holders)) if len(holders) == 1 else None
+        if head in ROLE_LOWER:
+            return None
+        for opos, org in self._by_head()[1].get(head, []):
+            if opos <= pos:
+                best = (opos, org)
+        return best[1] if best else None
+
+    def roles_with_head(self, head: str) -> list[tuple[int, str, str]]:
+        """``(pos, role phrase, name)`` of the role phrases ending with ``head``, in order."""
+        return self._by_head()[0].get(head, [])
+
+    def _by_head(
+        self,
+    ) -> tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]]:
+        # Built once, after indexing: a scan of every role per lookup made big articles
+        # quadratic.
+        if self._heads is None:
+            roles: dict[str, list[tuple[int, str, str]]] = {}
+            for role in self.roles:
+                words = role[1].split()
+                if words:
+                    roles.setdefault(words[-1], []).append(role)
+            orgs: dict[str, list[tuple[int, str]]] = {}
+            for org in self.orgs:
+                words = org[1].lower().split()
+                if words:
+                    orgs.setdefault(words[-1], []).append(org)
+            self._heads = (roles, orgs)
+        return self._heads
