@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from byline.core.article.html import html_to_markdown
+from byline.core.article.markdown import parse_article
+from byline.core.article.model import BlockKind
 from tests.unit.test_html_import import FILLER, body, front, page
 
 SECOND = (
@@ -120,3 +122,66 @@ def test_a_bold_heading_left_with_nothing_under_it_goes_and_a_bold_by_phrase_sta
     text = body(html_to_markdown(article(furniture, after=True)))
     assert "## By the numbers" in text
     assert "Curious" not in text and "sign up" not in text
+
+
+@pytest.mark.parametrize(
+    ("furniture", "gone"),
+    [
+        ("<p>Advertisement</p>", "Advertisement"),
+        ("<p>ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT</p>", "SCROLL"),
+        ("<p>Story continues below advertisement</p>", "continues"),
+        ("<p>Listen to this article</p>", "Listen"),
+        ("<p>4 min read</p>", "min read"),
+        ("<p>Click here to read the full report.</p>", "Click here"),
+        ("<p>Facebook Twitter LinkedIn WhatsApp Email</p>", "LinkedIn"),
+        ("<p>Comments</p><p>You must be logged in to comment.</p>", "logged in"),
+        ("<p>Join the conversation</p>", "conversation"),
+        ("<p>Tags: bridges, transport, city council</p>", "city council"),
+        ('<p>Topics</p><ul><li><a href="/t/a">Transport</a></li></ul>', "Topics"),
+        ("<p>We use cookies to improve your experience. See our cookie policy.</p>", "cookie"),
+        ("<p>This story is available to subscribers. Subscribe now.</p>", "subscribers"),
+        ("<p>Support independent journalism. Become a member today.</p>", "Become a"),
+        ("<p>Follow us on Twitter for more local news.</p>", "Follow us"),
+        ("<p>Image credit: Example Agency</p>", "Example Agency"),
+        ("<p>Workers on the span in January. Photograph: Ivo Brandt/Newswire</p>", "Brandt"),
+        ("<p>The old toll booth on the east bank. (File photo)</p>", "toll booth"),
+        ('<h2>You might also like</h2><p><a href="/a">Ferry fares rise again</a></p>', "might"),
+    ],
+)
+def test_notices_prompts_credits_and_labels_inside_the_text_are_removed(
+    furniture: str, gone: str
+) -> None:
+    text = body(html_to_markdown(article(furniture)))
+    assert gone not in text
+    assert FILLER[:40] in text and SECOND[:40] in text
+
+
+def test_sentences_that_start_like_furniture_are_kept() -> None:
+    sentences = (
+        "<p>Advertising revenue at the port fell by a fifth, the harbour board said.</p>"
+        '<p>"We lost subscribers when the ferry stopped," the shop owner said.</p>'
+        "<p>Comments from residents were mostly about the noise of the night works.</p>"
+    )
+    text = body(html_to_markdown(article(sentences)))
+    assert "Advertising revenue" in text and "lost subscribers" in text
+    assert "Comments from residents" in text
+
+
+def test_a_credited_caption_after_an_image_is_its_caption() -> None:
+    image = (
+        '<p><img src="https://example.org/span.jpg" alt="The span"></p>'
+        "<p>Workers on the span in January. (File photo)</p>"
+    )
+    markdown = html_to_markdown(article(image))
+    blocks = parse_article(markdown).blocks
+    kinds = [(block.kind, block.text) for block in blocks if "Workers" in block.text]
+    assert kinds == [(BlockKind.CAPTION, "Workers on the span in January. (File photo)")]
+
+
+def test_a_page_that_is_only_a_credited_caption_keeps_it() -> None:
+    caption = (
+        "Workers on the span in January, when the old steel of the southern half was lifted "
+        "out piece by piece and taken to the yard for testing. Photo: Ivo Brandt"
+    )
+    html = page(f"<p>{caption}</p>")
+    assert "Workers on the span" in body(html_to_markdown(html))

@@ -164,3 +164,35 @@ def test_a_bold_line_alone_is_a_heading_but_a_bold_sentence_or_link_is_not() -> 
     )
     article = parse_article(html_to_markdown(html), fallback_title="x")
     assert [s.title for s in article.sections][1:] == ["Where the money goes"]
+
+
+HEADLINE = "Bridge reopens after two years of repairs"
+
+
+def test_a_site_logo_in_an_h1_is_not_the_title() -> None:
+    html = f"""<!doctype html><html><head><title>{HEADLINE} | Harbour Ledger</title></head>
+<body><header><h1 class="site-title"><a href="/">Harbour Ledger</a></h1></header>
+<article><h2>{HEADLINE}</h2><p>{FILLER}</p><p>{FILLER}</p></article></body></html>"""
+    assert front(html_to_markdown(html))["title"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "h1", "url"),
+    [
+        (
+            f"Harbour Ledger: {HEADLINE}",
+            SITE_NAME := '<meta property="og:site_name" content="Harbour Ledger">',
+            "",
+            None,
+        ),
+        (f"{HEADLINE} | Harbour Ledger", "", f"<span>Exclusive</span> {HEADLINE}", None),
+        (f"{HEADLINE} - Harbour Ledger", "", "", "https://www.harbourledger.co.uk/news/1"),
+    ],
+)
+def test_the_title_loses_a_site_name_or_a_kicker_around_it(
+    title: str, head: str, h1: str, url: str | None
+) -> None:
+    html = page(f"<p>{FILLER}</p><p>{FILLER}</p>", head, title=title, h1=h1 or title)
+    if not h1:
+        html = html.replace(f"<h1>{title}</h1>", "")
+    assert front(html_to_markdown(html, url=url))["title"] == HEADLINE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from byline.core.article.html import html_to_markdown
-from byline.core.article.page_meta import byline_names
+from byline.core.article.page_byline import byline_names
 from tests.unit.test_html_import import FILLER, front, page
 
 TEXT = f"<p>{FILLER}</p><p>{FILLER}</p>"
@@ -85,3 +85,53 @@ def test_a_date_after_the_article_has_begun_is_not_its_date() -> None:
     head = '<meta property="article:published_time" content="2023-11-06T10:00:00+00:00">'
     markdown = html_to_markdown(page(TEXT + "<p>March 3, 2021</p>", head))
     assert front(markdown)["date"] == "2023-11-06"
+
+
+SITE = '<meta property="og:site_name" content="The Harbour Ledger">'
+
+
+@pytest.mark.parametrize(
+    ("byline", "head", "author"),
+    [
+        ('<p class="byline">By Mara Quill, Senior Reporter</p>', "", "Mara Quill"),
+        (
+            '<p class="byline">By Mara Quill, Political Editor and Ivo Brandt, Reporter</p>',
+            "",
+            "Mara Quill and Ivo Brandt",
+        ),
+        ('<p class="byline">By Mara Quill, Ivo Brandt and Noor Vale, Newswire</p>', "", None),
+        (
+            '<p class="byline">By Mara Quill Updated 10:05 AM, Tue March 5, 2024</p>',
+            "",
+            "Mara Quill",
+        ),
+        ('<p class="byline">By Mara Quill mquill@example.com</p>', "", "Mara Quill"),
+        ('<p class="byline">Mara Quill / Newswire</p>', "", "Mara Quill"),
+        ("", '<meta name="author" content="Mara Quill, Staff Writer">', "Mara Quill"),
+        ("", '<meta name="author" content="@maraquill">', ""),
+        ("", '<meta name="author" content="Harbour Ledger Staff">', ""),
+        ("", '<meta name="author" content="Harbour Ledger">', ""),
+        ('<p class="byline">By Harbour Ledger Staff</p>', "", "Harbour Ledger Staff"),
+    ],
+)
+def test_a_byline_keeps_the_writers_and_drops_roles_outlets_dates_and_handles(
+    byline: str, head: str, author: str | None
+) -> None:
+    markdown = html_to_markdown(page(byline + TEXT, SITE + head))
+    wanted = "Mara Quill, Ivo Brandt and Noor Vale" if author is None else author
+    assert front(markdown).get("author", "") == wanted
+
+
+def test_an_agency_is_the_author_only_when_no_person_is_credited() -> None:
+    alone = html_to_markdown(page('<p class="byline">By United Newswire Service</p>' + TEXT))
+    assert front(alone)["author"] == "United Newswire Service"
+    shared = html_to_markdown(page('<p class="byline">Mara Quill / United Press</p>' + TEXT))
+    assert front(shared)["author"] == "Mara Quill"
+
+
+def test_a_date_inside_an_updated_line_is_not_the_publication_date() -> None:
+    dates = (
+        '<p>Last updated <time datetime="2024-03-09">March 9</time></p>'
+        '<p>First published <time datetime="2024-03-05">March 5</time></p>'
+    )
+    assert front(html_to_markdown(page(dates + TEXT)))["date"] == "2024-03-05"

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from byline.core.article.importer import ImportedArticle, to_markdown
+from byline.core.article.page_authors import choose_author, is_site
 from byline.core.article.page_meta import PageMeta, clean, read_page_meta
 from byline.core.errors import ArticleError
 
@@ -29,9 +30,11 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:·•»]|-{1,2}|::)\s+")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_LABEL_AUTHOR = re.compile(r"(?:^|\s)(?:by|from|written|article|posted|staff)$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 MAX_HEADING_WORDS = 25
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne"})
+"""Labels under a country's domain that are part of its suffix ("co" of ".co.uk")."""
+MAX_KICKER_WORDS = 3
 
 
 def looks_like_html(text: str) -> bool:
@@ -61,16 +64,33 @@ def _words(text: str) -> list[str]:
 
 
 def _strip_site_name(title: str, site_names: list[str]) -> str:
-    """`title` without a trailing or leading `` | Site name`` part."""
+    """`title` without a trailing or leading `` | Site name`` part, or a leading "Site
+    name: "."""
+    for name in site_names:
+        prefix = re.match(rf"{re.escape(name)}\s*:\s+(?=\w)", title, re.IGNORECASE)
+        if name and prefix:
+            return title[prefix.end() :]
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    names = [_words(name) for name in site_names if name]
-    while len(parts) > 1 and any(_words(parts[-1]) == name for name in names):
+    while len(parts) > 1 and is_site(parts[-1], site_names, exact=True):
         parts.pop()
-    while len(parts) > 1 and any(_words(parts[0]) == name for name in names):
+    while len(parts) > 1 and is_site(parts[0], site_names, exact=True):
         parts.pop(0)
     return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])]
+
+
+def _host_name(address: str | None) -> str | None:
+    """The name in a page's address ("examplepost" of "https://www.examplepost.co.uk/a"):
+    the label before the domain's suffix."""
+    labels = urlsplit(address or "").hostname or ""
+    parts = [label for label in labels.split(".") if label]
+    if len(parts) < 2:
+        return None
+    parts.pop()
+    if len(parts) > 1 and parts[-1] in _SECOND_LEVEL:
+        parts.pop()
+    return parts[-1]
 
 
 def _same_headline(heading: str, page: PageMeta) -> bool:
@@ -84,68 +104,39 @@ def _same_headline(heading: str, page: PageMeta) -> bool:
     return _words(page.document_title or "")[: len(words)] == words
 
 
+def _without_kicker(heading: str, page: PageMeta, site_names: list[str]) -> str:
+    """`heading` without a kicker printed inside it ("Exclusive: ...", "Analysis ..."):
+    the title the page declares (or its ``<title>``) when the heading ends with it and
+    holds at most a few words more."""
+    words = _words(heading)
+    declared = [*page.titles, *_TITLE_SEPARATOR.split(page.document_title or "")]
+    for title in declared:
+        theirs = _words(title)
+        extra = len(words) - len(theirs)
+        if len(theirs) >= 3 and 0 < extra <= MAX_KICKER_WORDS and words[extra:] == theirs:
+            return _strip_site_name(title, site_names)
+    return heading
+
+
 def _title(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
     """The headline as printed: the page's ``<h1>`` when the page confirms it and it shares
     most words with the extracted title (which is often a shorter social-media title),
-    else the extracted title without a site name around it, else a declared title."""
+    else the extracted title without a site name around it (not the site's name itself),
+    else a declared title."""
     title = _strip_site_name(clean(extracted), site_names) if extracted else None
+    if title and is_site(title, site_names, exact=True):
+        title = None
     title_words = set(_words(title or ""))
     for heading in page.headings:
         shared = title_words & set(_words(heading))
         if _same_headline(heading, page) and len(shared) * 2 >= len(title_words):
             return _strip_site_name(heading, site_names)
     if title:
-        return title
+        return _without_kicker(title, page, site_names)
     for candidate in [*page.titles, page.document_title or ""]:
         if candidate:
             return _strip_site_name(candidate, site_names)
     return None
-
-
-def _is_name(author: str, site_names: list[str]) -> bool:
-    """False for a label the extractor took for a name ("Article by", a URL ...), and for
-    the site's own name (the publisher, not a byline)."""
-    words = _words(author)
-    return (
-        0 < len(author.split()) <= 12
-        and not _LABEL_AUTHOR.search(author)
-        and not author.lower().startswith(("http", "www."))
-        and any(char.isalpha() for char in author)
-        and not any(_words(site)[: len(words)] == words for site in site_names)
-    )
-
-
-def _join_names(names: list[str]) -> str:
-    unique = list(dict.fromkeys(name for name in names if name))
-    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
-
-
-def _fuller(name: str, printed: list[str]) -> str:
-    """`name`, or the printed byline it is the beginning of ("Todd" -> "Todd Bates")."""
-    words = _words(name)
-    for other in printed:
-        if len(_words(other)) > len(words) and _words(other)[: len(words)] == words:
-            return other
-    return name
-
-
-def _author(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
-    """The byline: the extractor's names, unless the byline printed on the page names
-    nobody of them or more people than they are (it wins then, as a reader sees it); else
-    the declared authors. An organisation is an author only when no person is credited."""
-    names = [clean(name) for name in (extracted or "").split(";")]
-    names = [name for name in names if name and _is_name(name, site_names)]
-    printed = [name for name in page.bylines if _is_name(name, [])]  # an outlet may sign
-    printed_words = {word for name in printed for word in _words(name)}
-    covered = [name for name in names if set(_words(name)) & printed_words]
-    if printed and (not covered or len(printed) > len(names) == len(covered)):
-        names = printed
-    names = [_fuller(name, printed) for name in names]
-    if not names:
-        names = [name for name in page.authors if _is_name(name, site_names)]
-    organisations = {tuple(_words(name)) for name in [*page.organisations, *site_names]}
-    people = [name for name in names if tuple(_words(name)) not in organisations]
-    return _join_names(people or names) if names else None
 
 
 def _iso_date(text: str) -> str | None:
@@ -225,9 +216,11 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
     if document is None or document.body is None:
         raise ArticleError("no article text found in the page")
     site_names = [name for name in (document.sitename, page.site_name) if name]
-    title = _title(document.title, page, site_names) or "Untitled"
     canonical = page.canonical or document.url or url
     address = urljoin(url, canonical) if url and canonical else canonical
+    host = _host_name(address) or _host_name(url)
+    known_sites = [*site_names, *page.logos, *([host] if host else [])]
+    title = _title(document.title, page, known_sites) or "Untitled"
     captions = dict(page.captions)
     for base in (url, address):
         if base:
@@ -239,7 +232,7 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
         raise ArticleError("no article text found in the page")
     return WebArticle(
         title=title,
-        author=_author(document.author, page, site_names) or chrome.sign_off,
+        author=choose_author(document.author, page, [*site_names, *page.logos]) or chrome.sign_off,
         date=_date(document.date, page),
         source=clean(site_names[0]) if site_names else None,
         url=address,

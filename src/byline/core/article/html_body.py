@@ -30,6 +30,8 @@ MAX_BOLD_QUESTION_WORDS = 30
 """A bold question standing alone (an interview's), up to this many words, is a heading."""
 _EMPHASIS = {"#i": "*", "#b": "**", "#t": "`"}
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
+CAPTION = "caption"
+"""The ``rend`` of a paragraph that is the caption of the image before it."""
 
 
 @dataclass
@@ -142,6 +144,13 @@ def is_bold_line(element: _Element) -> bool:
 
 def _paragraph(element: _Element, context: BodyContext) -> list[str]:
     """A paragraph, with any image or block inside it written as a block of its own."""
+    if element.get("rend") == CAPTION:
+        text = _SPACE.sub(" ", "".join(element.itertext())).strip()
+        for graphic in element.iter("graphic"):  # the image and its caption in one paragraph
+            source = (graphic.get("src") or "").strip()
+            captions = {**context.captions, source: context.captions.get(source) or text}
+            return _figure(graphic, BodyContext(context.base_url, captions))
+        return [f"*{_lines(_escaped(text))}*"] if text else []
     if is_bold_line(element):
         text = _lines(_inline(element[0] if _tag(element[0]) == "hi" else element, context))
         return [f"## {text.replace(chr(92) + chr(10), ' ')}"] if text else []

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from byline.core.article.html_body import is_bold_line
+from byline.core.article.html_body import CAPTION, is_bold_line
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -30,17 +30,23 @@ _LABEL = re.compile(
 _LABEL_WORDS = 25
 _CHROME_HEADING = re.compile(
     r"^\W*(?:related(?: \w+)?|read more|more from .*|recommended(?: for you)?|trending(?: now)?"
-    r"|most (?:read|popular|viewed)|you may also like|.*\bnewsletters?|sign up.*|share this.*"
-    r"|comments?|leave a (?:reply|comment)|(?:video|gallery|photos|slideshow)\s*:.*)\W*$",
+    r"|most (?:read|popular|viewed)|you (?:may|might) also (?:like|enjoy)|.*\bnewsletters?"
+    r"|sign up.*|share this.*|share|comments?|leave a (?:reply|comment)|tags|topics"
+    r"|more (?:stories|news|articles|on this(?: story)?)|(?:latest|top) (?:news|stories)"
+    r"|editor'?s'? picks|don'?t miss|about the authors?"
+    r"|(?:video|gallery|photos|slideshow)\s*:.*)\W*$",
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
-    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|inbox|download (?:the|our)\b.{0,60}"
-    r"\bapps?)\b",
+    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|inbox"
+    r"|download (?:the|our)\b.{0,60}\bapps?|unlimited access|become a (?:member|supporter)"
+    r"|support (?:our|independent|quality) journalism|follow (?:us|me|him|her|them) on"
+    r"|news tips?|(?:available|exclusive|only) (?:to|for) subscribers|subscribers? only)\b",
     re.IGNORECASE,
 )
 _PROMPT_ADDRESS = re.compile(
-    r"^\W*(?:then\s+)?(?:sign up|subscribe|download|get|join|follow|register|click|tap)\b"
+    r"(?:^|[,.?!]\s+)\W*(?:then\s+)?(?:sign up|subscribe|download|get|join|follow|register"
+    r"|click|tap|support|become|email|log in)\b"
     r"|\b(?:you|your|our)\b",
     re.IGNORECASE,
 )
@@ -49,6 +55,45 @@ _SHARE = re.compile(
     r"^\W*(?:share|tweet|pin it|email|print|copy link)(?:\s+(?:this|on|via|to)\b.*)?\W*$",
     re.IGNORECASE,
 )
+_SERVICES = frozenset(
+    re.findall(
+        r"\w+",
+        """facebook twitter x linkedin whatsapp email e mail pinterest reddit telegram print
+        share copy link messenger tumblr flipboard threads bluesky mastodon sms""",
+    )
+)
+"""Words of a row of share buttons: the common sharing services and actions."""
+_NOTICE = re.compile(
+    r"^\W*(?:advertisement|advertising|sponsored(?: content)?|ad)\b(?:\W*$|\s*[-–—:|]\s*)"
+    r"|^\W*(?:story|article) continues\b|^\W*continue reading\b|^\W*scroll to continue\b"
+    r"|^\W*listen to (?:this )?(?:article|story)\b|^\W*\d+\s*(?:min(?:ute)?s?)\.?\s+read\b"
+    r"|^\W*(?:click|tap) here\b|^\W*(?:join the (?:conversation|discussion)"
+    r"|(?:leave|add|post|show|view|read|see) (?:a |the |all )?(?:\d+ )?comments?)\b"
+    r"|^\W*(?:you must be |please )?log(?:ged)? in to (?:comment|post|reply)\b",
+    re.IGNORECASE,
+)
+"""Short lines of a page's furniture: advertising labels, "Story continues below",
+"Listen to this article", "4 min read", "Click here ...", comment prompts."""
+_NOTICE_WORDS = 15
+_COOKIES = re.compile(r"^\W*(?:we|this (?:site|website)) uses? cookies\b", re.IGNORECASE)
+_COOKIE_WORDS = 60
+_LONE_LABEL_WORDS = 5
+_TAGS = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|category)\s*:", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^\W*(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)(?:\s+credits?)?"
+    r"|credits?)\s*(?::|by\b|courtesy\b)",
+    re.IGNORECASE,
+)
+"""A line that is a photo credit: "Photo: NAME/Agency", "Image credit: ...", "Picture by"."""
+_TRAILING_CREDIT = re.compile(
+    r"[.!?)\u201d\"]\s*(?:(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?"
+    r"|credit)\s*(?::|by\b)\s*[^.!?]{1,80}\.?$"
+    r"|\((?:[^()]{0,40}\b)?(?:photos?|images?|pictures?|file)(?:\b[^()]{0,40})?\)\.?$",
+    re.IGNORECASE,
+)
+"""The credit that ends a caption standing as a paragraph ("... the bridge. Photograph:
+NAME/Agency", "... in 2019. (File photo)")."""
+_CAPTION_WORDS = 60
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 _META_LINE = re.compile(
     r"^\W*(?:(?:posted|published|updated|last updated|written|created)"
@@ -107,6 +152,11 @@ def _is_link_card(element: _Element) -> bool:
     return len(_words(rest)) <= 2 and not rest.rstrip().endswith((".", "!", "?"))
 
 
+def is_caption_text(text: str) -> bool:
+    """True for a caption standing as a paragraph: short, and ending with a photo credit."""
+    return len(_words(text)) <= _CAPTION_WORDS and _TRAILING_CREDIT.search(text) is not None
+
+
 def _is_chrome_text(text: str, element: _Element) -> bool:
     words = _words(text)
     if not words:
@@ -118,6 +168,20 @@ def _is_chrome_text(text: str, element: _Element) -> bool:
     if len(words) <= 6 and _SHARE.match(text):
         return True
     if _COPYRIGHT.match(text):
+        return True
+    if len(words) <= _NOTICE_WORDS and _NOTICE.match(text):
+        return True
+    if len(words) <= _COOKIE_WORDS and _COOKIES.match(text):
+        return True
+    if len(words) <= _LONE_LABEL_WORDS and _CHROME_HEADING.match(text):
+        return True  # "Comments", "Topics", "Related" standing alone
+    if len(words) <= _LABEL_WORDS and _TAGS.match(text):
+        return True
+    if len(words) >= 2 and all(word in _SERVICES for word in words):
+        return True
+    if len(words) <= _BY_WORDS + 4 and _CREDIT.match(text):
+        return True
+    if is_caption_text(text):
         return True
     if len(words) <= _META_WORDS and _META_LINE.match(text):
         return True
@@ -137,7 +201,9 @@ def _is_chrome(element: _Element) -> bool:
     if _is_heading(element):
         return bool(_CHROME_HEADING.match(text))
     if tag == "p":
-        return element.find(".//graphic") is None and _is_chrome_text(text, element)
+        if element.find(".//graphic") is not None:
+            return False
+        return _is_chrome_text(text, element)
     if tag == "list":
         items = [item for item in element if _tag(item) == "item"]
         return bool(items) and all(_is_link_card(item) for item in items)
@@ -201,14 +267,30 @@ def remove_chrome(body: _Element, site_names: list[str]) -> Chrome:
             found.sign_off = name
             _drop(element)
             break
-    for element in _blocks(body):
-        if _is_chrome(element):
-            _drop(element)
+    blocks = _blocks(body)
+    for element in blocks:
+        if element.find(".//graphic") is not None and is_caption_text(_text(element)):
+            element.set("rend", CAPTION)  # an image and its caption in one paragraph
+    chrome = [element for element in blocks if _is_chrome(element)]
+    text = [element for element in blocks if not _is_heading(element)]
+    if any(element not in chrome for element in text):  # all furniture: kept as it is
+        for element in chrome:
+            index = blocks.index(element)
+            if index and _is_image(blocks[index - 1]) and is_caption_text(_text(element)):
+                element.set("rend", CAPTION)  # the caption of the image before it
+            else:
+                _drop(element)
     blocks = _blocks(body)
     for index, element in enumerate(blocks):
         if _is_heading(element) and not _has_content_under(element, blocks[index + 1 :]):
             _drop(element)
     return found
+
+
+def _is_image(element: _Element) -> bool:
+    return _tag(element) == "graphic" or (
+        _tag(element) == "p" and element.find(".//graphic") is not None and not _text(element)
+    )
 
 
 def _level(element: _Element) -> int:
