@@ -17,6 +17,7 @@ from byline.core.article.importer.chrome import (
     is_promo,
     under_a_mark,
 )
+from byline.core.article.importer.dates import DATE, date_line
 from byline.core.article.importer.lines import (
     SENTENCE_END,
     is_bullet,
@@ -27,7 +28,7 @@ from byline.core.article.importer.lines import (
     title_case_share,
     word_count,
 )
-from byline.core.article.importer.metadata import DATE, byline_names, date_line, is_name
+from byline.core.article.importer.metadata import byline_names, is_name
 
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 120
