@@ -88,3 +88,53 @@ def test_year_month_day_with_slashes() -> None:
 def test_a_reporting_credit_at_the_end_names_the_writer() -> None:
     body = (*BODY, "Reporting by Ana Ruiz; Editing by Tom Bell")
     assert recognise(page(TITLE, "March 5, 2024", body=body)).author == "Ana Ruiz"
+
+
+def headings(text: str) -> list[str]:
+    return [line for kind, line in recognise(text).body if kind == "heading"]
+
+
+def with_body(*lines: str) -> str:
+    return page(TITLE, "By Ana Ruiz", "March 5, 2024", body=lines)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "View 23 comments",
+        "Continue reading below",
+        "Article continues below",
+        "Scroll to continue with content",
+        "Skip Ad",
+        "Promoted Stories",
+        "Featured",
+        "Explore more",
+        "More Great Harbour Stories",
+    ],
+)
+def test_chrome_inside_the_text_is_never_a_heading(chrome: str) -> None:
+    text = with_body(BODY[0], chrome, BODY[1], "What happens next", BODY[2], BODY[3])
+    assert headings(text) == ["What happens next"]
+    assert chrome not in [line for _, line in recognise(text).body]
+
+
+def test_a_heading_after_a_short_paragraph() -> None:
+    text = with_body(BODY[0], "Nobody knows yet.", "The view from the quay", BODY[1], BODY[2])
+    assert headings(text) == ["The view from the quay"]
+
+
+def test_a_heading_over_a_list_inside_the_text() -> None:
+    items = ("• March: the appeal window closes", "• April: work begins")
+    assert headings(with_body(BODY[0], BODY[1], "Key dates", *items, BODY[2])) == ["Key dates"]
+
+
+def test_a_label_over_a_list_closing_the_text_is_not_a_heading() -> None:
+    links = ("• Ferry fares to rise in spring", "• Council backs new cycle lanes")
+    assert headings(with_body(*BODY, "Elsewhere in the region", *links)) == []
+
+
+def test_numbered_headings_between_paragraphs() -> None:
+    text = with_body(BODY[0], "1. Check the timetable", BODY[1], "2. Book early", BODY[2])
+    assert headings(text) == ["1. Check the timetable", "2. Book early"]
+    numbered_list = with_body(BODY[0], "1. Check the timetable", "2. Book early", BODY[1])
+    assert headings(numbered_list) == []

@@ -17,6 +17,7 @@ _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|"
     r"copy\ link|copy|flipboard|messenger|sms|tumblr|mail|share|tweet|comments?"
 )
+_PROMOTED = r"stories|content|links?|articles?|posts?|videos?"
 CHROME_LINE = re.compile(
     rf"""^(?:
         site\ icon(?:\s.*)? | exit\ mobile\ version | menu\ content |
@@ -54,7 +55,13 @@ CHROME_LINE = re.compile(
         email\ address | thanks?(?:\ you)?\ for\ (?:signing\ up|subscribing)\b.* |
         (?:show\ )?key\ events(?:\ only)? | live(?:\ updates)? | pinned\ post | like\ this |
         like\ loading\W* | post\ navigation | search\ for | reply | recent\ posts |
-        archives | categories
+        archives | categories |
+        view\ (?:all\ )?(?:\d+\ )?comments? | (?:continue|keep)\ reading(?:\ below|\ the\ \w+)? |
+        (?:article|story|content|text)\ continues\ (?:below|after|under)\b.* |
+        scroll\ (?:down\ )?to\ (?:continue|read)\b.* | skip\ (?:ad|advert|advertisement) |
+        (?:promoted|featured)(?:\ (?:{_PROMOTED}))? | (?:partner|paid)\ (?:{_PROMOTED}) |
+        explore\ more(?:\ \w+)? |
+        more\ (?:\w+\ ){{0,3}}(?:stories|news|articles|videos|reads|coverage)
     )[\s:.!>»›|]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
