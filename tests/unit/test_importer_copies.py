@@ -138,3 +138,19 @@ def test_numbered_headings_between_paragraphs() -> None:
     assert headings(text) == ["1. Check the timetable", "2. Book early"]
     numbered_list = with_body(BODY[0], "1. Check the timetable", "2. Book early", BODY[1])
     assert headings(numbered_list) == []
+
+
+def test_a_heading_over_a_photo_and_its_caption() -> None:
+    photo = ("[quay-photo]", "The new quay at dawn. Photo: Tom Bell")
+    text = with_body(BODY[0], BODY[1], "The view from the quay", *photo, BODY[2], BODY[3])
+    assert headings(text) == ["The view from the quay"]
+
+
+@pytest.mark.parametrize("chrome", ["Follow Ana Ruiz", "Gift this article"])
+def test_follow_and_gift_buttons_are_chrome(chrome: str) -> None:
+    assert headings(with_body(BODY[0], BODY[1], chrome, BODY[2])) == []
+
+
+def test_the_name_over_an_author_bio_is_not_a_heading() -> None:
+    bio = "Ana Ruiz is a reporter covering the harbour and the islands for the paper."
+    assert headings(with_body(*BODY, "Ana Ruiz", bio)) == []

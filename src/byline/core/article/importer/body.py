@@ -48,6 +48,7 @@ _KICKER = re.compile(r"^[^:]{1,40}:\s+(?P<rest>.+)$")
 MAX_WORDS_AFTER_KICKER = 4
 """A line "Kicker: a headline of five words or more" is a link to another article."""
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+MAX_CAPTION_LINES = 3
 MIN_SHORT_PARAGRAPH_WORDS = 3
 """A paragraph before a heading has at least this many words and ends like a sentence."""
 _CONJUNCTION = re.compile(r"^(?:so|but|and|or|yet|well|now|then)\b", re.IGNORECASE)
@@ -172,20 +173,40 @@ def _may_be_heading(text: str, previous: tuple[str, str] | None, seen: dict[str,
 
 
 def _is_heading(
-    lines: list[str], index: int, body: list[tuple[str, str]], seen: dict[str, int]
+    lines: list[str],
+    index: int,
+    body: list[tuple[str, str]],
+    seen: dict[str, int],
+    marked: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
-    """A short title-like line between paragraphs of the article's running text."""
+    """A short title-like line between paragraphs of the article's running text (a photo
+    with its caption may stand between the heading and its text)."""
     line = lines[index]
-    following = lines[index + 1] if index + 1 < len(lines) else None
+    after = _past_a_photo(lines, index + 1, marked)
+    following = lines[after] if after < len(lines) else None
     return (
         is_title_like(_numbered(line))
         and following is not None
-        and (_is_prose(following) or _opens_a_list(lines, index + 1, then_prose=True))
+        and (_is_prose(following) or _opens_a_list(lines, after, then_prose=True))
         and not following.startswith("[")
+        and not following.startswith(f"{line} ")
         and not has_credit(following)
         and not is_credit_only(following)
         and _may_be_heading(line, body[-1] if body else None, seen)
     )
+
+
+def _past_a_photo(lines: list[str], index: int, marked: set[int] | frozenset[int]) -> int:
+    """The first line at or after `index` past the caption of a photo placed there (a
+    caption with a credit, standing under an image's mark)."""
+    if index not in marked:
+        return index
+    end = index
+    while end < min(len(lines), index + MAX_CAPTION_LINES) and (
+        has_credit(lines[end]) or is_credit_only(lines[end])
+    ):
+        end += 1
+    return end
 
 
 def classify(
@@ -242,7 +263,7 @@ def classify(
             index >= headings_from
             and index not in marked
             and index + 1 not in questions
-            and _is_heading(lines, index, body, seen)
+            and _is_heading(lines, index, body, seen, marked)
         ):
             body.append(("heading", line))
         else:

@@ -23,7 +23,8 @@ CHROME_LINE = re.compile(
         site\ icon(?:\s.*)? | exit\ mobile\ version | menu\ content |
         (?:skip|go|jump)\ to(?:\ the)?(?:\ main)?\ (?:content|navigation|menu|search) |
         advertisements? | ad | sponsored(?:\ content)? | story\ continues\ below.* |
-        (?:share|tweet|print|e-?mail|pin|save)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?
+        (?:share|tweet|print|e-?mail|pin|save|gift)(?:\ (?:this|the))?
+            (?:\ (?:article|story|page|post))?
             (?:\ (?:on|via)\ \w+)? |
         (?:click\ to\ |share\ on\ |follow\ (?:us\ )?on\ )\S.* |
         (?:{_SOCIAL})(?:[\s,|/·•]+(?:{_SOCIAL}))* |
@@ -32,7 +33,8 @@ CHROME_LINE = re.compile(
         also\ read | recommended(?:\ for\ you)? | (?:most\ )?(?:popular|read|viewed|shared) |
         trending(?:\ now|\ stories)? | more\ (?:stories|news|videos?|from\b.*|in\b.*|on\b.*) |
         you\ (?:may|might)\ also\ like | don't\ miss | top\ stories | latest(?:\ news|\ stories)? |
-        follow(?:\ us|\ @\S+|\ \w+)? | authors? | menu | search | close | home | back\ to\ top |
+        follow(?:\ us|\ @\S+|\ \w+|(?-i:(?:\ [A-Z][\w'’.-]+){{2,3}}))? | authors? | menu |
+        search | close | home | back\ to\ top |
         log\ ?in | log\ ?out | sign\ (?:in|up|out) | register | subscribe(?:\ now|\ today)? |
         (?:sign\ up|subscribe|register)\ (?:for|to)\b.* | newsletters? |
         get\ (?:our|the)\ \w+\ newsletter.* | continue\ reading | show\ (?:more|less) |
