@@ -154,3 +154,14 @@ def test_follow_and_gift_buttons_are_chrome(chrome: str) -> None:
 def test_the_name_over_an_author_bio_is_not_a_heading() -> None:
     bio = "Ana Ruiz is a reporter covering the harbour and the islands for the paper."
     assert headings(with_body(*BODY, "Ana Ruiz", bio)) == []
+
+
+def test_co_authors_on_lines_of_their_own_beside_the_date() -> None:
+    imported = recognise(page(TITLE, "Ana Ruiz", "Tom Bell", "March 5, 2024"))
+    assert imported.author == "Ana Ruiz and Tom Bell"
+    assert not any(name in text for name in ("Ana Ruiz", "Tom Bell") for _, text in imported.body)
+
+
+def test_the_name_under_about_the_author_when_the_top_names_nobody() -> None:
+    card = ("About the author", "Ana Ruiz", "Ana Ruiz is a reporter covering the harbour.")
+    assert recognise(page(TITLE, "March 5, 2024", body=(*BODY, *card))).author == "Ana Ruiz"

@@ -17,6 +17,7 @@ from byline.core.article.importer.metadata import (
     dated_byline,
     is_byline_label,
     is_name,
+    is_person,
     join_names,
     name_after_date,
     name_before_date,
@@ -30,6 +31,8 @@ from byline.core.article.importer.metadata import (
 DATE_LINES_ABOVE = 2
 """How near above the headline a date line is its date (further up: the day's date in the
 page's masthead)."""
+MAX_NAME_LINES = 3
+"""How many lines of co-authors' names a byline without "By" may take."""
 LINES_AFTER_TEXT = 40
 """How far after the main text a labelled byline or date line is looked for."""
 SIGN_OFF_LINES = 3
@@ -39,6 +42,7 @@ TEXT_END_LINES = 8
 _LABELLED = re.compile(
     r"^\W*(?:author|posted by|written by|(?:additional\s+)?reporting by)\b", re.IGNORECASE
 )
+_ABOUT_THE_AUTHOR = re.compile(r"^\W*about\s+the\s+(?:author|writer|reporter)\W*$", re.I)
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _LABELLED_DATE = re.compile(r"^\W*(?:date|published|posted)\b", re.IGNORECASE)
 _COMMENTS = re.compile(
@@ -166,17 +170,25 @@ def _scan_zone(found: Authorship, zone: list[str]) -> None:
         index += 1
 
 
-def _name_next_to_a_date(zone: list[str], above: list[str]) -> tuple[str, str] | None:
-    """A line that is only a name next to a date line (a byline without "By"): the name
-    and the line. Of an agency and an outlet ("Agency/Outlet") the agency is the credit."""
+def _name_next_to_a_date(zone: list[str], above: list[str]) -> tuple[str, list[str]] | None:
+    """A line that is only a name next to a date line (a byline without "By"), with the
+    co-authors' names on the lines right under it: the names and their lines. Of an agency
+    and an outlet ("Agency/Outlet") the agency is the credit."""
     lines = [text for text in [*above, *zone] if not is_chrome(text)]
     for index, text in enumerate(lines):
         names = _credited(text)
         if not names or any(word.lower() in _SECTION_WORDS for word in " ".join(names).split()):
             continue
-        near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+        taken = [text]
+        for other in lines[index + 1 : index + MAX_NAME_LINES]:
+            if not is_person(other) or any(w.lower() in _SECTION_WORDS for w in other.split()):
+                break
+            names.append(other)
+            taken.append(other)
+        end = index + len(taken)
+        near = lines[max(0, index - 2) : index] + lines[end : end + 2]
         if any(date_line(other) is not None for other in near):
-            return join_names(names), text
+            return join_names(names), taken
     return None
 
 
@@ -221,7 +233,7 @@ def find_authorship(
         found.author = above_found.author
     if found.author is None and (named := _name_next_to_a_date(zone, above)):
         found.author = named[0]
-        found.used.update(i for i, text in enumerate(zone) if text == named[1])
+        found.used.update(i for i, text in enumerate(zone) if text in named[1])
     for index, text in enumerate([*above, *zone]):
         if found.author is None and (name := name_after_date(text) or name_before_date(text)):
             found.author = name
@@ -235,9 +247,12 @@ def find_authorship(
     for text in [*after[:SIGN_OFF_LINES], *reversed(text_end[-SIGN_OFF_LINES:])]:
         if found.author is None and (name := sign_off_name(text)):
             found.author = name
-    for text in [*text_end, *after[:LINES_AFTER_TEXT]]:
+    closing = [*text_end, *after[:LINES_AFTER_TEXT]]
+    for index, text in enumerate(closing):
         if found.author is None and _LABELLED.match(text):
             found.credit(byline_names(text) or [])
+        if found.author is None and _ABOUT_THE_AUTHOR.match(text) and index + 1 < len(closing):
+            found.credit([closing[index + 1]] if is_person(closing[index + 1]) else [])
         if not found.dated and _LABELLED_DATE.match(text) and (line := date_line(text)):
             found.give_date(line.date)
     return found

@@ -130,7 +130,7 @@ def _capitals_only(text: str) -> str:
     return text
 
 
-def _is_person(text: str) -> bool:
+def is_person(text: str) -> bool:
     """A piece after a comma that names a person, not an outlet or a desk: two or three
     capitalised words, none a word of a publication's name."""
     parts = text.split()
@@ -158,7 +158,7 @@ def _names(text: str) -> list[str]:
     # "Jane Doe, Reuters", "Jane Doe, Features Desk, Outlet": without "and" or "&", what
     # follows a comma is a role or an outlet, unless it is another person's name.
     if len(names) > 1 and not joined:
-        people = [name for name in names[1:] if _is_person(name)]
+        people = [name for name in names[1:] if is_person(name)]
         names = [names[0], *people] if len(people) == len(names) - 1 else names[:1]
     return names
 
