@@ -17,8 +17,10 @@ from byline.core.article.importer.chrome import (
     is_promo,
     under_a_mark,
 )
+from byline.core.article.importer.dates import DATE, date_line
 from byline.core.article.importer.lines import (
     SENTENCE_END,
+    closes_a_sentence,
     is_bullet,
     is_running_text,
     line_key,
@@ -27,7 +29,7 @@ from byline.core.article.importer.lines import (
     title_case_share,
     word_count,
 )
-from byline.core.article.importer.metadata import DATE, byline_names, date_line, is_name
+from byline.core.article.importer.metadata import byline_names, is_name
 
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 120
@@ -45,6 +47,10 @@ _ENDS_WITH_DATE = re.compile(rf"(?:{DATE.pattern})\s*$", re.IGNORECASE | re.VERB
 _KICKER = re.compile(r"^[^:]{1,40}:\s+(?P<rest>.+)$")
 MAX_WORDS_AFTER_KICKER = 4
 """A line "Kicker: a headline of five words or more" is a link to another article."""
+_SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+MAX_CAPTION_LINES = 3
+MIN_SHORT_PARAGRAPH_WORDS = 3
+"""A paragraph before a heading has at least this many words and ends like a sentence."""
 _CONJUNCTION = re.compile(r"^(?:so|but|and|or|yet|well|now|then)\b", re.IGNORECASE)
 
 
@@ -114,6 +120,24 @@ def _is_prose(text: str) -> bool:
     return is_running_text(text) and not is_promo(text)
 
 
+def _ends_a_paragraph(text: str) -> bool:
+    """A paragraph of the text, however short ("Nobody knows yet."), before a heading."""
+    return _is_prose(text) or (
+        word_count(text) >= MIN_SHORT_PARAGRAPH_WORDS and closes_a_sentence(text)
+    )
+
+
+def _opens_a_list(lines: list[str], index: int, then_prose: bool = False) -> bool:
+    """Whether a list of two items or more starts at `index` (and, `then_prose`, the text
+    goes on after it: a list closing the page is more often links than the article's)."""
+    end = index
+    while end < len(lines) and is_bullet(lines[end]):
+        end += 1
+    if end - index < 2:
+        return False
+    return not then_prose or (end < len(lines) and _is_prose(lines[end]))
+
+
 def _is_quotation(text: str) -> bool:
     """A line in quotation marks from end to end: a pull quote, never a heading."""
     return text.startswith(_OPENING_QUOTES) and text.endswith(_CLOSING_QUOTES)
@@ -132,7 +156,7 @@ def _may_be_heading(text: str, previous: tuple[str, str] | None, seen: dict[str,
     name, or the name under a pull quote."""
     if previous is None or previous[0] not in ("paragraph", "list"):
         return False
-    if previous[0] == "paragraph" and not _is_prose(previous[1]):
+    if previous[0] == "paragraph" and not _ends_a_paragraph(previous[1]):
         return False
     if seen.get(line_key(text), 0) > 1 or len(re.sub(r"\W", "", text)) < 2 or "_" in text:
         return False
@@ -149,20 +173,40 @@ def _may_be_heading(text: str, previous: tuple[str, str] | None, seen: dict[str,
 
 
 def _is_heading(
-    lines: list[str], index: int, body: list[tuple[str, str]], seen: dict[str, int]
+    lines: list[str],
+    index: int,
+    body: list[tuple[str, str]],
+    seen: dict[str, int],
+    marked: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
-    """A short title-like line between paragraphs of the article's running text."""
+    """A short title-like line between paragraphs of the article's running text (a photo
+    with its caption may stand between the heading and its text)."""
     line = lines[index]
-    following = lines[index + 1] if index + 1 < len(lines) else None
+    after = _past_a_photo(lines, index + 1, marked)
+    following = lines[after] if after < len(lines) else None
     return (
-        is_title_like(line)
+        is_title_like(_numbered(line))
         and following is not None
-        and _is_prose(following)
+        and (_is_prose(following) or _opens_a_list(lines, after, then_prose=True))
         and not following.startswith("[")
+        and not following.startswith(f"{line} ")
         and not has_credit(following)
         and not is_credit_only(following)
         and _may_be_heading(line, body[-1] if body else None, seen)
     )
+
+
+def _past_a_photo(lines: list[str], index: int, marked: set[int] | frozenset[int]) -> int:
+    """The first line at or after `index` past the caption of a photo placed there (a
+    caption with a credit, standing under an image's mark)."""
+    if index not in marked:
+        return index
+    end = index
+    while end < min(len(lines), index + MAX_CAPTION_LINES) and (
+        has_credit(lines[end]) or is_credit_only(lines[end])
+    ):
+        end += 1
+    return end
 
 
 def classify(
@@ -204,7 +248,9 @@ def classify(
             _add_caption(body, f"{caption}\n{line}")
         elif has_credit(line) and "\n" not in line:
             _add_caption(body, line)
-        elif all(is_bullet(item) for item in line.split("\n")):
+        elif all(is_bullet(item) for item in line.split("\n")) and not _numbered_heading(
+            lines, index, body, seen
+        ):
             if previous_kind == "list":
                 body[-1] = ("list", f"{body[-1][1]}\n{line}")
             else:
@@ -217,7 +263,7 @@ def classify(
             index >= headings_from
             and index not in marked
             and index + 1 not in questions
-            and _is_heading(lines, index, body, seen)
+            and _is_heading(lines, index, body, seen, marked)
         ):
             body.append(("heading", line))
         else:
@@ -225,10 +271,35 @@ def classify(
     return _without_link_runs(body)
 
 
+def _numbered(text: str) -> str:
+    """A line's words after a section number ("2. Book early" -> "Book early")."""
+    return _SECTION_NUMBER.sub("", text, count=1)
+
+
+def _numbered_heading(
+    lines: list[str], index: int, body: list[tuple[str, str]], seen: dict[str, int]
+) -> bool:
+    """A numbered line standing alone between paragraphs ("2. Book early"): a numbered
+    section's heading, not a list (a list's items follow each other)."""
+    line = lines[index]
+    alone = not (body and body[-1][0] == "list") and not _opens_a_list(lines, index)
+    return (
+        alone
+        and _SECTION_NUMBER.match(line) is not None
+        and "\n" not in line
+        and _is_heading(lines, index, body, seen)
+    )
+
+
 def _without_link_runs(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Headings that come in a run, each over a single paragraph, made paragraphs again:
-    such a run is a list of links with their teasers (related stories, a gallery)."""
-    starts = [i for i, (kind, text) in enumerate(body) if kind == "heading" and text[-1] != "?"]
+    such a run is a list of links with their teasers (related stories, a gallery). Numbered
+    headings ("2. Book early") are a numbered article's sections."""
+    starts = [
+        i
+        for i, (kind, text) in enumerate(body)
+        if kind == "heading" and text[-1] != "?" and not _SECTION_NUMBER.match(text)
+    ]
     single = [
         i
         for i in starts

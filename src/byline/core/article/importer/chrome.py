@@ -17,12 +17,14 @@ _SOCIAL = (
     r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|print|"
     r"copy\ link|copy|flipboard|messenger|sms|tumblr|mail|share|tweet|comments?"
 )
+_PROMOTED = r"stories|content|links?|articles?|posts?|videos?"
 CHROME_LINE = re.compile(
     rf"""^(?:
         site\ icon(?:\s.*)? | exit\ mobile\ version | menu\ content |
         (?:skip|go|jump)\ to(?:\ the)?(?:\ main)?\ (?:content|navigation|menu|search) |
         advertisements? | ad | sponsored(?:\ content)? | story\ continues\ below.* |
-        (?:share|tweet|print|e-?mail|pin|save)(?:\ (?:this|the))?(?:\ (?:article|story|page|post))?
+        (?:share|tweet|print|e-?mail|pin|save|gift)(?:\ (?:this|the))?
+            (?:\ (?:article|story|page|post))?
             (?:\ (?:on|via)\ \w+)? |
         (?:click\ to\ |share\ on\ |follow\ (?:us\ )?on\ )\S.* |
         (?:{_SOCIAL})(?:[\s,|/·•]+(?:{_SOCIAL}))* |
@@ -31,7 +33,8 @@ CHROME_LINE = re.compile(
         also\ read | recommended(?:\ for\ you)? | (?:most\ )?(?:popular|read|viewed|shared) |
         trending(?:\ now|\ stories)? | more\ (?:stories|news|videos?|from\b.*|in\b.*|on\b.*) |
         you\ (?:may|might)\ also\ like | don't\ miss | top\ stories | latest(?:\ news|\ stories)? |
-        follow(?:\ us|\ @\S+|\ \w+)? | authors? | menu | search | close | home | back\ to\ top |
+        follow(?:\ us|\ @\S+|\ \w+|(?-i:(?:\ [A-Z][\w'’.-]+){{2,3}}))? | authors? | menu |
+        search | close | home | back\ to\ top |
         log\ ?in | log\ ?out | sign\ (?:in|up|out) | register | subscribe(?:\ now|\ today)? |
         (?:sign\ up|subscribe|register)\ (?:for|to)\b.* | newsletters? |
         get\ (?:our|the)\ \w+\ newsletter.* | continue\ reading | show\ (?:more|less) |
@@ -54,7 +57,13 @@ CHROME_LINE = re.compile(
         email\ address | thanks?(?:\ you)?\ for\ (?:signing\ up|subscribing)\b.* |
         (?:show\ )?key\ events(?:\ only)? | live(?:\ updates)? | pinned\ post | like\ this |
         like\ loading\W* | post\ navigation | search\ for | reply | recent\ posts |
-        archives | categories
+        archives | categories |
+        view\ (?:all\ )?(?:\d+\ )?comments? | (?:continue|keep)\ reading(?:\ below|\ the\ \w+)? |
+        (?:article|story|content|text)\ continues\ (?:below|after|under)\b.* |
+        scroll\ (?:down\ )?to\ (?:continue|read)\b.* | skip\ (?:ad|advert|advertisement) |
+        (?:promoted|featured)(?:\ (?:{_PROMOTED}))? | (?:partner|paid)\ (?:{_PROMOTED}) |
+        explore\ more(?:\ \w+)? |
+        more\ (?:\w+\ ){{0,3}}(?:stories|news|articles|videos|reads|coverage)
     )[\s:.!>»›|]*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -40,7 +40,9 @@ TITLE_WINDOW = 40
 METADATA_REACH = 8
 """How many lines under a headline may hold its byline or date."""
 MAX_HEADLINE_WORDS = 16
-"""How many lines above the main text may hold the headline."""
+HEADER_REACH = 3
+"""How many lines at the main text's start may stand above a byline or date (a headline
+and its standfirst)."""
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -76,11 +78,24 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
         if total > best:
             best, best_range = total, (start, index + 1)
     first, end = _cut_at_a_late_end(lines, *best_range)
+    first = _after_the_header(lines, first, end)
     # A few last lines with no chrome among them end the text itself, not the article.
     tail = [line.flat for line in lines[end:]]
     if len(tail) <= MAX_PLAIN_TAIL and not any(is_chrome(t) or ends_article(t) for t in tail):
         end = len(lines)
     return first, end
+
+
+def _after_the_header(lines: list[Line], first: int, end: int) -> int:
+    """The start of the text moved past a headline that reads like a sentence (a question,
+    a quote at its end) when a byline or date follows it: those open the text, the headline
+    stands above it."""
+    for index in range(first + 1, min(first + HEADER_REACH + 1, end)):
+        if is_metadata(lines[index].flat):
+            heads = [line.flat for line in lines[first:index]]
+            short = all(word_count(text) <= MAX_HEADLINE_WORDS * 2 for text in heads)
+            return index if short and not heads[0].endswith(".") else first
+    return first
 
 
 def _cut_at_a_late_end(lines: list[Line], first: int, end: int) -> tuple[int, int]:

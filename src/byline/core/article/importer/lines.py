@@ -173,6 +173,11 @@ def is_running_text(text: str) -> bool:
     return (count >= 6 and bool(_SENTENCE_CLOSE.search(text))) or count >= 25
 
 
+def closes_a_sentence(text: str) -> bool:
+    """Ends with a sentence's end mark (a bracket or quote may follow it)."""
+    return bool(_SENTENCE_CLOSE.search(text))
+
+
 def starts_like_a_title(text: str) -> bool:
     """Starts with a capital letter, a digit or an opening quote followed by one."""
     stripped = text.lstrip("\"'“‘«(")

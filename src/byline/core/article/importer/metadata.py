@@ -1,119 +1,15 @@
-"""Bylines and dates: who wrote an article and when, from the lines around its headline.
-
-A date line is a line that is mostly a date: "March 12, 2024", "Published 3 Sept 2023 |
-Updated ...", "2024-03-12T09:15:00Z", "11:59PM GMT 29 Dec 2014", "19.01.2020". Of several
-dates the published one wins. A relative date ("3 hours ago") or an ambiguous one
-("02/10/2020") is a date line without a date: no date rather than a wrong one.
+"""Bylines: who wrote an article, from the lines around its headline ("By Jane Doe",
+"Jane Doe | Outlet", "Posted on March 3, 2024 by Jane Doe", a sign-off after the text).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from byline.core.article.importer.dates import DATE
+from byline.core.article.importer.dates import date_line as date_line  # for page_meta
 from byline.core.article.importer.lines import CACHE_SIZE, word_count
-
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_MONTH_NUMBER = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
-_DAY = r"(?:\d{1,2})(?:st|nd|rd|th)?"
-DATE = re.compile(
-    rf"""(?<![\w.])(?:
-        (?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}})(?:[T\s]\d{{1,2}}:\d{{2}}\S*)?
-      | (?P<mn2>{MONTHS})\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})
-      | (?P<d3>{_DAY})(?:\s+of)?\s+(?P<mn3>{MONTHS})\.?,?\s+(?P<y3>\d{{4}})
-      | (?P<a4>\d{{1,2}})(?P<sep>[./])(?P<b4>\d{{1,2}})(?P=sep)(?P<y4>\d{{4}})
-    )(?![\w])""",
-    re.IGNORECASE | re.VERBOSE,
-)
-RELATIVE = re.compile(
-    r"^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one|a\ few)\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$"
-    r"|^(?:today|yesterday|just\ now)(?:\s+at\s+.*)?$",
-    re.IGNORECASE | re.VERBOSE,
-)
-_DATE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m|p\.m|"
-    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|et|pt|mon|tue|tues|wed|thu|thur|thurs|fri|"
-    r"sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|updated on)\b",
-    re.IGNORECASE,
-)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b", re.I)
-_PUBLISHED = re.compile(r"(?:published|posted|first\s+published)\W*$", re.IGNORECASE)
-_UPDATED = re.compile(r"(?:updated|modified|last\s+updated)\W*(?:on\s+)?$", re.IGNORECASE)
-
-
-def _iso(match: re.Match[str]) -> str | None:
-    """The ISO date of a DATE match; None when it is not a real day or is ambiguous."""
-    g = match.groupdict()
-    try:
-        if g["y1"]:
-            return dt.date(int(g["y1"]), int(g["m1"]), int(g["d1"])).isoformat()
-        if g["y4"]:
-            first, second = int(g["a4"]), int(g["b4"])
-            if first > 12 >= second:
-                return dt.date(int(g["y4"]), second, first).isoformat()
-            if second > 12 >= first:
-                return dt.date(int(g["y4"]), first, second).isoformat()
-            return dt.date(int(g["y4"]), first, first).isoformat() if first == second else None
-        name = (g["mn2"] or g["mn3"]).lower()[:3]
-        day = int(re.sub(r"\D", "", g["d2"] or g["d3"]))
-        return dt.date(int(g["y2"] or g["y3"]), _MONTH_NUMBER[name], day).isoformat()
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class DateLine:
-    """A line recognised as a date line, and the date it gives (None: none trusted)."""
-
-    date: str | None
-
-
-def _chosen(text: str, matches: list[re.Match[str]]) -> re.Match[str]:
-    """The published date of several: labelled "Published", else not "Updated", else first."""
-    labelled = [m for m in matches if _PUBLISHED.search(text[max(0, m.start() - 25) : m.start()])]
-    if labelled:
-        return labelled[0]
-    plain = [m for m in matches if not _UPDATED.search(text[max(0, m.start() - 25) : m.start()])]
-    return (plain or matches)[0]
-
-
-def date_line(text: str, max_rest_words: int = 3) -> DateLine | None:
-    """The date of a line that is mostly a date, or None when the line is something else.
-
-    `max_rest_words` is how many words other than dates, times and date labels may remain
-    (a byline may share the line: callers pass a larger number for that case)."""
-    if "\n" in text or len(text) > 160:
-        return None
-    if RELATIVE.match(text.strip(" .|")):
-        return DateLine(None)
-    matches = list(DATE.finditer(text))
-    if not matches:
-        return None
-    rest = DATE.sub(" ", text)
-    rest = _TIME.sub(" ", rest)
-    rest = _DATE_WORDS.sub(" ", rest)
-    if word_count(rest) > max_rest_words:
-        return None
-    return DateLine(_iso(_chosen(text, matches)))
-
-
-def find_date(text: str) -> str | None:
-    """The published date anywhere in a short line (a byline with its date), or None."""
-    matches = list(DATE.finditer(text))
-    return _iso(_chosen(text, matches)) if matches else None
-
 
 BYLINE = re.compile(
     r"^(?:by|(?:posted|written|words|reporting|story|article)\s+by|author|authors|words)"
@@ -146,6 +42,66 @@ _ROLE = re.compile(
 _PARTICLES = frozenset(
     {"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "du"}
 )
+OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "press",
+        "herald",
+        "journal",
+        "tribune",
+        "gazette",
+        "daily",
+        "weekly",
+        "radio",
+        "tv",
+        "media",
+        "magazine",
+        "network",
+        "agency",
+        "service",
+        "wire",
+        "bureau",
+        "desk",
+        "staff",
+        "online",
+        "chronicle",
+        "observer",
+        "telegraph",
+        "standard",
+        "star",
+        "mail",
+        "express",
+        "review",
+        "report",
+        "reports",
+        "today",
+        "world",
+        "international",
+        "group",
+        "digital",
+        "channel",
+        "broadcasting",
+        "sun",
+        "globe",
+        "courier",
+        "record",
+        "register",
+        "sentinel",
+        "examiner",
+        "inquirer",
+        "independent",
+        "mirror",
+        "guardian",
+        "republic",
+        "monitor",
+        "dispatch",
+        "bulletin",
+    ]
+)
+"""Common English words of publications' names ("Daily", "Herald", "Network"): a comma
+piece holding one is an outlet, not a co-author."""
 MAX_NAME_WORDS = 5
 MAX_NAME_LINES = 4
 """How many lines under a "By" label may hold names (and handles)."""
@@ -162,18 +118,48 @@ def is_name(text: str) -> bool:
     return all(p[0].isupper() or p.lower() in _PARTICLES or p.startswith("al-") for p in parts)
 
 
+def _capitals_only(text: str) -> str:
+    """Names printed in capitals cut where the capitals stop: "JANE DOE and JOHN ROE
+    Agency Name" -> "JANE DOE and JOHN ROE"."""
+    parts = text.split()
+    if len(parts) < 2 or not (parts[0].isupper() and parts[1].isupper()):
+        return text
+    for index, part in enumerate(parts):
+        if not (part.isupper() or part.lower() in ("and", "&")):
+            return " ".join(parts[:index])
+    return text
+
+
+def is_person(text: str) -> bool:
+    """A piece after a comma that names a person, not an outlet or a desk: two or three
+    capitalised words, none a word of a publication's name."""
+    parts = text.split()
+    return (
+        2 <= len(parts) <= 3
+        and is_name(text)
+        and not any(part.lower().strip(".") in OUTLET_WORDS for part in parts)
+        and not _ROLE.search(text)
+    )
+
+
 def _names(text: str) -> list[str]:
     cut = _CUT.search(text)
     if cut and cut.start() > 0:
         text = text[: cut.start()]
+    text = _capitals_only(text)
+    # "Jane Doe and John Roe, Outlet": a comma after the last "and" starts the outlet.
+    joined = list(re.finditer(r"\band\b|&", text, re.IGNORECASE))
+    if joined and (comma := text.find(",", joined[-1].end())) > 0:
+        text = text[:comma]
     pieces = [p.strip(" .,") for p in _SPLIT_NAMES.split(text) if p.strip(" .,")]
     names = [p for p in pieces if not _ROLE.search(p) and is_name(p)]
     if not names and len(pieces) == 1 and pieces[0].isalnum() and not pieces[0].isdigit():
         names = pieces  # a site's account name: "By harbourtimes"
     # "Jane Doe, Reuters", "Jane Doe, Features Desk, Outlet": without "and" or "&", what
-    # follows a comma is a role or an outlet; co-authors are joined by "and".
-    if len(names) > 1 and not re.search(r"\band\b|&", text, re.IGNORECASE):
-        del names[1:]
+    # follows a comma is a role or an outlet, unless it is another person's name.
+    if len(names) > 1 and not joined:
+        people = [name for name in names[1:] if is_person(name)]
+        names = [names[0], *people] if len(people) == len(names) - 1 else names[:1]
     return names
 
 
@@ -207,7 +193,7 @@ def names_under_label(lines: list[str]) -> tuple[list[str], int]:
     names: list[str] = []
     taken = 0
     for text in lines[:MAX_NAME_LINES]:
-        if _HANDLE.match(text):
+        if _HANDLE.match(text) or (names and text.lower() in ("and", "&", ",")):
             taken += 1
             continue
         simple = len(text.split()) == 1 and text.isalnum() and not text.isdigit()
@@ -272,11 +258,24 @@ def dated_byline(text: str) -> tuple[str | None, list[str]] | None:
     return line.date, names
 
 
+def name_before_date(text: str) -> str | None:
+    """A person's name opening a date line ("Jane Doe | March 3, 2024", "Jane Doe
+    Published March 3, 2024")."""
+    match = DATE.search(text)
+    cut = _CUT.search(text)
+    if match is None or cut is None or "\n" in text or not 0 < cut.start() <= match.start():
+        return None
+    name = text[: cut.start()].strip(" ,")
+    if date_line(text[cut.start() :]) is None:
+        return None
+    return name if is_name(name) and 2 <= len(name.split()) <= 4 else None
+
+
 def name_before_role(text: str) -> str | None:
     """The name of a "Jane Doe Transport correspondent" line (a byline without "By")."""
     parts = text.split()
     for size in (2, 3):
-        name, role = " ".join(parts[:size]), " ".join(parts[size:])
+        name, role = " ".join(parts[:size]).rstrip(","), " ".join(parts[size:])
         if role and _ROLE.search(role) and not _ROLE.search(name) and is_name(name):
             return name
     return None
