@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 
 from byline.store.library.files import default_article_path
@@ -40,3 +42,25 @@ async def wait_until(pilot: Pilot[Any], condition: Callable[[], object], tries: 
             return
         await pilot.pause()
     raise AssertionError("the app never reached the expected state")
+
+
+KEY_NAMES = {
+    "]": "right_square_bracket",
+    "[": "left_square_bracket",
+    "-": "minus",
+    "+": "plus",
+    "=": "equals_sign",
+    "/": "slash",
+    '"': "quotation_mark",
+    " ": "space",
+}
+"""Textual's names of the keys `type_at_once` types that are not letters or digits."""
+
+
+def type_at_once(app: App[Any], characters: str) -> None:
+    """Type `characters` in one burst, as a terminal delivers a paste or a fast typist's keys:
+    all are queued before the app handles the first (`pilot.press` lets the app settle
+    between keys)."""
+    for character in characters:
+        key = events.Key(KEY_NAMES.get(character, character), character)
+        app.post_message(key.set_sender(app))  # from the terminal, wherever this is called

@@ -220,10 +220,10 @@ class ReaderScreen(ArticleScreen):
 
     def action_previous_section(self) -> None:
         view = self.article_view
+        offset = view.top_offset()  # first: the text may re-wrap, which scrolls
         if view.scroll_y <= 0:
             self.app.bell()
             return
-        offset = view.top_offset()
         if view.at_end and not view.anchored:  # in the last section, as the status line says
             offset = self.article.sections[-1].start
         self.go_to_section(section_before(self.article, offset))

@@ -1,0 +1,109 @@
+"""Pilot tests for keys typed while the text re-wraps (`t`, `+`, `-`, `=`, a resize): a move
+typed with what re-wraps the text, or as the text takes its new width, is kept, never undone
+by the re-wrap going back to the reading position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from textual import events
+from textual.geometry import Size
+from textual.message import Message
+
+from byline.ui.app import BylineApp
+from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.screen import ReaderScreen
+
+from .conftest import AppFactory, type_at_once, wait_until
+
+SIZE = (100, 30)
+"""The text is narrower than the widest measure here beside the sidebar, and at it without."""
+
+
+@dataclass
+class KeysOnRewrap:
+    """A message hook that types `keys` at the first message after the article view has
+    re-wrapped its text (its number of lines changed): what a re-wrap leaves to do is then
+    still to do."""
+
+    app: BylineApp | None = None
+    view: ArticleView | None = None
+    lines: int = 0
+    keys: str = ""
+
+    def arm(self, app: BylineApp, view: ArticleView, keys: str) -> None:
+        self.app, self.view, self.lines, self.keys = app, view, view.virtual_size.height, keys
+
+    def __call__(self, message: Message) -> None:
+        if self.app is None or self.view is None or not self.keys:
+            return
+        if self.view.virtual_size.height != self.lines:
+            type_at_once(self.app, self.keys)
+            self.keys = ""
+
+
+@dataclass(frozen=True)
+class Rewrap:
+    keys: str
+    """What re-wraps the text, typed in one burst with the move after it."""
+    first: str = ""
+    """Typed first, before going to § 4."""
+    resize: bool = False
+    """Whether the terminal is resized (first, in the same burst)."""
+    later: bool = False
+    """Whether the move is typed once the text is re-wrapped (`KeysOnRewrap`) instead."""
+
+
+RESIZED = Size(80, SIZE[1])
+
+REWRAPS = {
+    "sidebar": Rewrap("t"),
+    "sidebar-then": Rewrap("t", later=True),
+    "measure": Rewrap("-", first="t"),
+    "resize": Rewrap("", resize=True),
+    "resize-then": Rewrap("", resize=True, later=True),
+}
+
+MOVES = {"digit": "2", "bracket": "]", "end": "G"}
+
+
+def reader(app: BylineApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+@pytest.mark.parametrize("rewrap", REWRAPS)
+@pytest.mark.parametrize("move", MOVES)
+async def test_a_move_typed_with_a_re_wrap_is_kept(
+    make_app: AppFactory, rewrap: str, move: str
+) -> None:
+    case, key = REWRAPS[rewrap], MOVES[move]
+    app = make_app()
+    hook = KeysOnRewrap()
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        screen = reader(app)
+        view = screen.query_one(ArticleView)
+        sections = screen.article.sections
+        await pilot.press(*case.first, "4", "escape")  # in § 4: where a re-wrap goes back to
+        await wait_until(pilot, lambda: view.top_offset() == sections[3].start)
+        width = view.text_width
+        if case.resize:  # as the terminal reports it
+            app.post_message(events.Resize(RESIZED, RESIZED))
+        if case.later:
+            hook.arm(app, view, key)
+            type_at_once(app, case.keys)
+        else:
+            type_at_once(app, case.keys + key)
+        await wait_until(pilot, lambda: view.text_layout.width == view.text_width != width)
+        await wait_until(pilot, lambda: not hook.keys)
+        for _ in range(3):  # what the re-wrap left queued, if anything
+            await pilot.pause()
+        if move == "end":
+            assert view.at_end
+            assert screen.current_section == len(sections) - 1
+        else:
+            index = 1 if move == "digit" else 4
+            assert view.top_offset() == sections[index].start
+            assert screen.current_section == index
