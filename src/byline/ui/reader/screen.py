@@ -181,8 +181,9 @@ class ReaderScreen(ArticleScreen):
         last = event.at_end and not event.anchored and event.top_offset > 0
         section = sections[-1] if last else self.article.section_at(event.top_offset)
         self.current_section = section.index
+        # Scrolling reads the sections it passes through; a jump, not the ones it skips.
         state = self.state.scrolled(
-            self.article, event.top_offset, event.bottom_offset, event.at_end
+            self.article, event.top_offset, event.bottom_offset, event.at_end, passed=event.passed
         )
         if self.article.complete:  # a preview's percentages and ends are not the article's
             self.save_state(state)
