@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual import events
 from textual.app import App
+from textual.message import Message
 from textual.pilot import Pilot
 
 from byline.store.library.files import default_article_path
@@ -53,6 +55,8 @@ KEY_NAMES = {
     "/": "slash",
     '"': "quotation_mark",
     " ": "space",
+    "\r": "enter",
+    "\x1b": "escape",
 }
 """Textual's names of the keys `type_at_once` types that are not letters or digits."""
 
@@ -64,3 +68,24 @@ def type_at_once(app: App[Any], characters: str) -> None:
     for character in characters:
         key = events.Key(KEY_NAMES.get(character, character), character)
         app.post_message(key.set_sender(app))  # from the terminal, wherever this is called
+
+
+@dataclass
+class TypeWhen:
+    """A message hook (`run_test(message_hook=...)`) that types `keys` in one burst at the first
+    message after `condition()` holds: keys that arrive between two steps of the app's work,
+    after what made the condition true and before what the app has queued next."""
+
+    app: App[Any] | None = None
+    condition: Callable[[], object] | None = None
+    keys: str = ""
+
+    def arm(self, app: App[Any], condition: Callable[[], object], keys: str) -> None:
+        self.app, self.condition, self.keys = app, condition, keys
+
+    def __call__(self, message: Message) -> None:
+        if self.app is None or self.condition is None or not self.keys:
+            return
+        if self.condition():
+            type_at_once(self.app, self.keys)
+            self.keys = ""

@@ -9,38 +9,15 @@ from dataclasses import dataclass
 import pytest
 from textual import events
 from textual.geometry import Size
-from textual.message import Message
 
 from byline.ui.app import BylineApp
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.screen import ReaderScreen
 
-from .conftest import AppFactory, type_at_once, wait_until
+from .conftest import AppFactory, TypeWhen, type_at_once, wait_until
 
 SIZE = (100, 30)
 """The text is narrower than the widest measure here beside the sidebar, and at it without."""
-
-
-@dataclass
-class KeysOnRewrap:
-    """A message hook that types `keys` at the first message after the article view has
-    re-wrapped its text (its number of lines changed): what a re-wrap leaves to do is then
-    still to do."""
-
-    app: BylineApp | None = None
-    view: ArticleView | None = None
-    lines: int = 0
-    keys: str = ""
-
-    def arm(self, app: BylineApp, view: ArticleView, keys: str) -> None:
-        self.app, self.view, self.lines, self.keys = app, view, view.virtual_size.height, keys
-
-    def __call__(self, message: Message) -> None:
-        if self.app is None or self.view is None or not self.keys:
-            return
-        if self.view.virtual_size.height != self.lines:
-            type_at_once(self.app, self.keys)
-            self.keys = ""
 
 
 @dataclass(frozen=True)
@@ -52,7 +29,8 @@ class Rewrap:
     resize: bool = False
     """Whether the terminal is resized (first, in the same burst)."""
     later: bool = False
-    """Whether the move is typed once the text is re-wrapped (`KeysOnRewrap`) instead."""
+    """Whether the move is typed once the text is re-wrapped (its number of lines changed),
+    before what the re-wrap may have left queued."""
 
 
 RESIZED = Size(80, SIZE[1])
@@ -81,7 +59,7 @@ async def test_a_move_typed_with_a_re_wrap_is_kept(
 ) -> None:
     case, key = REWRAPS[rewrap], MOVES[move]
     app = make_app()
-    hook = KeysOnRewrap()
+    hook = TypeWhen()
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         screen = reader(app)
         view = screen.query_one(ArticleView)
@@ -92,7 +70,8 @@ async def test_a_move_typed_with_a_re_wrap_is_kept(
         if case.resize:  # as the terminal reports it
             app.post_message(events.Resize(RESIZED, RESIZED))
         if case.later:
-            hook.arm(app, view, key)
+            lines = view.virtual_size.height
+            hook.arm(app, lambda: view.virtual_size.height != lines, key)
             type_at_once(app, case.keys)
         else:
             type_at_once(app, case.keys + key)
