@@ -242,7 +242,7 @@ class ReaderScreen(ArticleScreen):
 
     def watch_show_sidebar(self, show: bool) -> None:
         if not show and self.is_mounted and self.sidebar.has_focus:
-            self.article_view.focus()
+            self.set_focus(self.article_view)  # now: the next key is the text's
 
     def show_target(self, start: int, end: int) -> None:
         """Show the range `start`-`end` (e.g. a quote), flashing it."""
@@ -277,7 +277,7 @@ class ReaderScreen(ArticleScreen):
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:
         self.searching = False
-        self.article_view.focus()
+        self.set_focus(self.article_view)  # now: the next key is the text's
         if event.cancelled:
             self.article_view.scroll_to_offset(event.search_bar.origin)
 
@@ -349,7 +349,7 @@ class ReaderScreen(ArticleScreen):
         elif entities:
             self.set_focus(panel.query_one(Input))
         else:
-            self.article_view.focus()
+            self.set_focus(self.article_view)
 
     @on(EntityPanel.Left)
     @on(QuotePanel.Left)
