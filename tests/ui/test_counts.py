@@ -56,8 +56,8 @@ async def test_one_digit_goes_to_its_section_and_another_key_keeps_it_there(
         await pilot.press("t")  # not a motion: the count is dropped, the section stays
         await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
         assert _reader(app).current_section == 4
-        # `t` hides the sidebar: on the next layout the text re-wraps wider and is scrolled
-        # back to the section after a refresh (digits typed before that start elsewhere).
+        # `t` hides the sidebar: on the next layout the text re-wraps wider, back at the
+        # section.
         await wait_until(
             pilot,
             lambda: (
