@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 
 from byline.core.article.model import Article
@@ -73,14 +74,22 @@ async def test_a_jump_does_not_read_the_sections_it_skips(
     assert not indexes(article, stored.article(stored.state.last_article).read_sections) & skipped
 
 
-async def test_scrolling_reads_the_sections_it_passes_through(make_app: AppFactory) -> None:
+@pytest.mark.parametrize("scroll", ["keys", "wheel"])
+async def test_scrolling_reads_the_sections_it_passes_through(
+    make_app: AppFactory, scroll: str
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = reader(app)
         await pilot.press("2", "escape")  # a jump over the lead (Esc: not a count)
         await wait_until(pilot, lambda: screen.current_section == 1)
-        for _ in range(20):  # then page by page, through sections 2 and 3
-            await pilot.press("space")
+        view = screen.query_one(ArticleView)
+        for _ in range(100):  # then page by page or with the wheel, through sections 2 and 3
+            if scroll == "keys":
+                await pilot.press("space")
+            else:
+                view.post_message(events.MouseScrollDown(view, 5, 5, 0, 1, 0, False, False, False))
+                await pilot.pause()
             if screen.current_section >= 3:
                 break
         await settled(pilot)
