@@ -56,8 +56,8 @@ async def test_one_digit_goes_to_its_section_and_another_key_keeps_it_there(
         await pilot.press("t")  # not a motion: the count is dropped, the section stays
         await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
         assert _reader(app).current_section == 4
-        # `t` hides the sidebar: on the next layout the text re-wraps wider and is scrolled
-        # back to the section after a refresh (digits typed before that start elsewhere).
+        # `t` hides the sidebar: on the next layout the text re-wraps wider, back at the
+        # section.
         await wait_until(
             pilot,
             lambda: (
@@ -183,3 +183,32 @@ async def test_a_count_steps_back_from_the_end_where_sections_share_the_last_scr
         await pilot.press("5", "t", "2", "left_square_bracket")
         await wait_until(pilot, lambda: view.top_offset() == sections[2].start)
         assert _reader(app).current_section == 2
+
+
+async def test_a_count_moves_from_where_the_digits_began_after_a_re_wrap(
+    make_app: AppFactory,
+) -> None:
+    """The origin of a count is a place in the text, not a line: the terminal resized between
+    the digit and the motion re-wraps the text, and the motion still starts from there.
+    (`t` would drop the count: a resize is the re-wrap that comes without a key.)"""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        sections = _reader(app).article.sections
+        await pilot.press("4", "escape", "j", "j", "j")  # inside § 4, where no jump put it
+        await wait_until(
+            pilot, lambda: round(view.scroll_y) == view.text_layout.line_at(sections[3].start) + 3
+        )
+        origin = view.top_offset()
+        assert not view.anchored
+        line_before = round(view.scroll_y)
+        await pilot.press("2")  # § 2 at once, and a count
+        await wait_until(pilot, lambda: _reader(app).current_section == 1)
+        width = view.text_width
+        await pilot.resize_terminal(80, SIZE[1])
+        await wait_until(pilot, lambda: view.text_layout.width == view.text_width != width)
+        assert view.text_layout.line_at(origin) != line_before  # the lines have moved
+        assert app.screen.query_one(StatusBar).count == 2
+        await pilot.press("j")  # two lines from where the digits began, in the new lines
+        await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
+        assert round(view.scroll_y) == view.text_layout.line_at(origin) + 2

@@ -30,5 +30,5 @@ def test_a_position_and_a_bookmark_at_the_end_are_at_100_percent() -> None:
     bookmark = Bookmark.at(article, top, "now", at_end=True)
     assert bookmark.position.percent == 100.0
     assert bookmark.label == "§2 Last — The last words.…"
-    state = ArticleState().scrolled(article, top, len(article.text), at_end=True)
+    state = ArticleState().scrolled(article, top, len(article.text), at_end=True, passed=None)
     assert state.percent == 100.0

@@ -152,6 +152,24 @@ class Bookmark:
         return cls(position, _label(data.get("label")) or "", _str(data.get("created")) or "")
 
 
+def sections_read(
+    article: Article, top: int, bottom: int, at_end: bool, passed: tuple[int, int] | None
+) -> frozenset[str]:
+    """The ids of the sections a move read: the screen is `top` to `bottom` (to the end of
+    the article when `at_end`), come to by scrolling from the screen `passed`, or by a jump.
+
+    A section is read once its end comes on screen as the reader scrolls: scrolling passes
+    through the text between the screen before and the screen after, and every section
+    ending there is read. A jump goes over the text: it reads nothing, except at the end of
+    the article, the sections wholly on screen (the last ones may never reach the top).
+    """
+    if passed is None:
+        ends = (s for s in article.sections if s.start >= top) if at_end else ()
+        return frozenset(s.id for s in ends)
+    low, high = min(passed[0], top), max(passed[1], bottom)
+    return frozenset(s.id for s in article.sections if s.end > low and (s.end <= high or at_end))
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleState:
     """Everything remembered about one article."""
@@ -185,10 +203,20 @@ class ArticleState:
     def with_read(self, section_ids: frozenset[str]) -> ArticleState:
         return replace(self, read_sections=self.read_sections | section_ids)
 
-    def scrolled(self, article: Article, top: int, bottom: int, at_end: bool) -> ArticleState:
-        """At `top` of `article`, having seen every section that ends before `bottom` (all of
-        them at the end: the last ones may never reach the top of the screen)."""
-        finished = frozenset(s.id for s in article.sections if s.end <= bottom or at_end)
+    def scrolled(
+        self,
+        article: Article,
+        top: int,
+        bottom: int,
+        at_end: bool,
+        *,
+        passed: tuple[int, int] | None,
+    ) -> ArticleState:
+        """At `top` of `article` with the text up to `bottom` on screen (to the end when
+        `at_end`), come there by scrolling from the screen `passed` (its top and bottom
+        offsets) or by a jump (`passed` None): the position, and the sections that move read
+        (`sections_read`)."""
+        finished = sections_read(article, top, bottom, at_end, passed)
         state = self.moved_to(Position.at(article, top, at_end=at_end))
         return state if finished <= state.read_sections else state.with_read(finished)
 

@@ -199,8 +199,8 @@ class ArticleScreen(Screen[None]):
         layout = build_layout(article, view.text_width, meta)
         self.post_message(ArticleCompleted(article, meta, layout))
         offset = position.resolve(article)
-        # After the message, and after the view's own restoring of its old offset.
-        self.call_later(view.call_after_refresh, view.scroll_to_offset, offset)
+        # Once the message is handled: the new text is then shown, at the old offset.
+        self.call_later(view.scroll_to_offset, offset)
         self.notify("Reloaded: the file changed on disk", timeout=2)
 
     # -- background work -------------------------------------------------------------------

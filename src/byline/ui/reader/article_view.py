@@ -1,65 +1,54 @@
-"""The article body, drawn with Textual's line API.
+"""The article view: the article's lines (`ArticleLines`) and the reader's moves through them.
 
-Only the lines on screen are styled and drawn: the layout holds offsets into the article's
-plain text, and styled spans (inline Markdown, search matches, later entities and quotes) are
-applied per visible line. That keeps a multi-megabyte article as quick as a short one.
+Where the reader is, is an offset into the article's text: it survives a re-wrap (a resize,
+the sidebar, the reading width), which changes every line number. A re-wrap goes back to it
+at once, so that the next key moves from there and nothing left waiting can undo that key.
+
+Moves are of two kinds, told apart in `Scrolled.passed`: scrolling passes through the text
+(lines, pages, the mouse wheel), a jump goes over it (to a section, a match, a mention, the
+top or the end).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import NamedTuple
 
-from rich.segment import Segment
-from rich.style import Style
-from textual.cache import LRUCache
-from textual.color import Color
-from textual.geometry import Size
 from textual.message import Message
-from textual.selection import Selection
-from textual.strip import Strip
 
 from byline.core.article.model import Article
 from byline.core.config import MAX_WIDTH, MIN_WIDTH
 from byline.core.reading import progress
-from byline.ui.reader.highlights import (
-    ENTITY_COMPONENTS,
-    HIGHLIGHTS,
-    Highlight,
-    HighlightLayer,
-    HighlightLayers,
-)
+from byline.ui.reader.article_lines import MAX_MEASURE, ArticleLines
 from byline.ui.reader.keys import ARTICLE_KEYS
-from byline.ui.reader.line_styles import INLINE_COMPONENTS, Span, styled_segments
-from byline.ui.reader.text_layout import TEXT_COMPONENTS, Layout, Line, Role, build_layout
-from byline.ui.reader.text_selection import highlighted, selected_text, with_offsets
-from byline.ui.widgets.blend import component_style
-from byline.ui.widgets.line_view import LineView
+from byline.ui.reader.text_layout import Layout
 
-MAX_MEASURE = 78
-"""The widest the text column gets, in cells: long lines are hard to read."""
+__all__ = ["MAX_MEASURE", "ArticleView", "Place"]
 
 WIDTH_STEP = 4
 """Cells the text column grows or shrinks by with `+` and `-`."""
 
-STRIP_CACHE_SIZE = 2000
-"""Drawn lines kept for redrawing (a few screens' worth)."""
+
+class Place(NamedTuple):
+    """Where the reader is, in a form that survives a re-wrap (`ArticleView.place`)."""
+
+    offset: int
+    """The article offset at the top (0 in the title block): the place in any wrapping."""
+    line: int
+    """The line at the top in the text as wrapped `width` cells wide: exact in that wrapping
+    only (a blank line, a line of the title block, has no article offset of its own)."""
+    width: int
+    anchored: bool = False
+    """Whether a jump put `offset` there (`ArticleView.anchored`)."""
+    at_end: bool = False
+    """Whether the end of the article was on screen: the end stays the end."""
+    in_title: bool = False
 
 
-class ArticleView(LineView, can_focus=True, inherit_bindings=False):
+class ArticleView(ArticleLines, can_focus=True, inherit_bindings=False):
     """Scrollable view of an article: title block, then the body."""
 
     BINDINGS = ARTICLE_KEYS
-
-    READABLE = True
-    COMPONENT_PREFIX = "article-view--"
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        f"article-view--{name}"
-        for name in (*TEXT_COMPONENTS, *INLINE_COMPONENTS.values(), *HIGHLIGHTS)
-    }
-    """The text's styles (a line's role, its prefix, inline Markdown), then the highlights'
-    (entities, quotes, mentions, search matches, the flash after a jump)."""
 
     @dataclass
     class Scrolled(Message):
@@ -74,6 +63,9 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         anchored: bool = False
         """True while the view stays where a jump put it: `top_offset` is the place jumped
         to, even when the view could not bring it to the very top."""
+        passed: tuple[int, int] | None = None
+        """When the reader scrolled here: the top and bottom offsets before, the text between
+        having been passed through. None after a jump, a re-wrap, or a new article."""
 
         @property
         def control(self) -> ArticleView:
@@ -100,52 +92,34 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         id: str | None = None,  # noqa: A002 - Textual's widget signature
         classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.article = article
-        self.meta_line = meta_line
-        self._layout: Layout | None = None
-        self._layers = HighlightLayers()
-        self._strip_cache: LRUCache[int, Strip] = LRUCache(STRIP_CACHE_SIZE)
+        super().__init__(article, meta_line, measure=measure, name=name, id=id, classes=classes)
         self._pending_offset: int | None = None
-        self.measure = measure
-        """The widest the text column gets, in cells (`set_measure`)."""
+        """Where to go once the text is first laid out."""
         self._anchor: tuple[int, int] | None = None
         """(article offset, scroll y) of the last jump, so position reports name the target
         even when the view could not scroll it to the very top (near the end)."""
+        self._end_seen = False
+        """Whether the end was on screen after the last scroll: the view's height can change
+        before it re-wraps (a resize), and the end stays the end."""
+        self._jumping = False
+        """True while a jump scrolls (`Scrolled.passed` is None)."""
 
     # -- layout ----------------------------------------------------------------------------
-    @property
-    def text_width(self) -> int:
-        return max(min(self.scrollable_content_region.width - 2, self.measure), 10)
-
-    @property
-    def margin_left(self) -> int:
-        return max((self.scrollable_content_region.width - self.text_width) // 2, 1)
-
-    @property
-    def text_layout(self) -> Layout:
-        if self._layout is None or self._layout.width != self.text_width:
-            self._relayout()
-        assert self._layout is not None
-        return self._layout
-
-    def _relayout(self, layout: Layout | None = None) -> None:
-        keep = None
-        if self._layout is not None and round(self.scroll_y) >= self._layout.first_content_line():
-            keep = self.top_offset()
-        if layout is None or layout.width != self.text_width:
-            layout = build_layout(self.article, self.text_width, self.meta_line)
-        self._layout = layout
-        self._strip_cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
+    def rewrap(self, layout: Layout | None = None) -> None:
+        """Wrap the text for the view's width (`layout`, if made for it) and go back to where
+        the reader was at once: a key handled next moves from there."""
+        keep = self._place_in(self._layout) if self._layout is not None else None
+        super().rewrap(layout)
         if self._pending_offset is not None:
-            keep, self._pending_offset = self._pending_offset, None
-        if keep is not None:
-            self.call_after_refresh(self.scroll_to_offset, keep)
+            offset, self._pending_offset = self._pending_offset, None
+            self.scroll_to_offset(offset)
+        elif keep is not None:
+            self.go_to(keep)
+        self._end_seen = self.at_end
 
     def on_resize(self) -> None:
         if self._layout is None or self._layout.width != self.text_width:
-            self._relayout()
+            self.rewrap()
         self._strip_cache.clear()
         self._post_scrolled()
 
@@ -191,27 +165,56 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         self._layout = None
         self._pending_offset = None if at_top else keep
         if self.size.width:
-            self._relayout(layout)
+            self.rewrap(layout)
         self.refresh()
         self._post_scrolled()
 
     # -- positions -------------------------------------------------------------------------
+    def place(self) -> Place:
+        """Where the reader is (`go_to` goes back there, however the text is wrapped)."""
+        return self._place_in(self.text_layout)
+
+    def _place_in(self, layout: Layout) -> Place:
+        y = round(self.scroll_y)
+        anchored = self._anchor is not None and self._anchor[1] == y
+        offset = self._anchor[0] if self._anchor is not None and anchored else layout.offset_at(y)
+        in_title = y < layout.first_content_line()
+        return Place(offset, y, layout.width, anchored, self._end_seen, in_title)
+
+    def go_to(self, place: Place) -> None:
+        """Go back to `place` by a jump: where a jump had put the reader; else the same line
+        in the same wrapping; else the end if the end was on screen, the same line of the
+        title block, or the line holding the offset."""
+        if place.anchored:
+            self.scroll_to_offset(place.offset, header=place.in_title)
+            return
+        layout = self.text_layout
+        self.drop_anchor()
+        if place.width == layout.width:
+            line = place.line
+        elif place.at_end:
+            line = len(layout)
+        elif place.in_title:
+            line = min(place.line, layout.first_content_line() - 1)
+        else:
+            line = layout.line_at(place.offset)
+        self.jump_to_line(line)
+
     def top_offset(self) -> int:
         """The article offset of the first line on screen (the reading position)."""
         if self._layout is None:
             return self._pending_offset or 0
-        y = round(self.scroll_y)
-        if self._anchor is not None and self._anchor[1] == y:
-            return self._anchor[0]
-        return self._layout.offset_at(y)
+        return self.place().offset
 
     def bottom_offset(self) -> int:
         """The article offset just past the last line on screen."""
-        layout = self.text_layout
-        last = min(round(self.scroll_y) + self.scrollable_content_region.height, len(layout))
-        if last >= len(layout):
-            return len(self.article.text)
-        return layout.offset_at(last)
+        return self._span(self.text_layout, round(self.scroll_y))[1]
+
+    def _span(self, layout: Layout, y: int) -> tuple[int, int]:
+        """The article offsets at the top and just past the bottom with line `y` at the top."""
+        last = y + self.scrollable_content_region.height
+        bottom = len(self.article.text) if last >= len(layout) else layout.offset_at(last)
+        return layout.offset_at(y), bottom
 
     @property
     def at_end(self) -> bool:
@@ -227,40 +230,51 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         return progress(len(self.article.text), self.top_offset(), at_end=self.at_end)
 
     def scroll_to_offset(self, offset: int, *, header: bool = False) -> None:
-        """Scroll so that the line holding `offset` is at the top (the title block when
+        """Jump so that the line holding `offset` is at the top (the title block when
         `header`). Before the first layout, the offset is remembered and applied then."""
         if self._layout is None or not self.size.width:
             self._pending_offset = offset
             return
-        y = 0 if header else self.text_layout.line_at(offset)
-        self.scroll_to(y=y, animate=False, immediate=True)
+        self.jump_to_line(0 if header else self.text_layout.line_at(offset))
         self._anchor = (offset, round(self.scroll_y))
         self._post_scrolled()
+
+    def jump_to_line(self, line: int) -> None:
+        """Put line `line` at the top (as near as the end allows) by a jump: the text passed
+        over is not passed through (`Scrolled.passed`)."""
+        self._jumping = True
+        try:
+            self.scroll_to(y=max(line, 0), animate=False, immediate=True)
+        finally:
+            self._jumping = False
 
     def drop_anchor(self) -> None:
         """Forget the last jump: position reports name what is at the top again."""
         self._anchor = None
 
     def reveal(self, offset: int) -> None:
-        """Scroll `offset` into view with two lines of context, unless it is on screen."""
+        """Jump to show `offset` with two lines of context, unless it is on screen."""
         if not (self.top_offset() <= offset < self.bottom_offset()):
-            self.scroll_to(y=max(self.text_layout.line_at(offset) - 2, 0), animate=False)
+            self.jump_to_line(self.text_layout.line_at(offset) - 2)
 
     def show_near_top(self, offset: int) -> None:
-        """Scroll so that the line holding `offset` is the third from the top (a match: the
+        """Jump so that the line holding `offset` is the third from the top (a match: the
         two lines before it give context)."""
         if not (self.top_offset() <= offset < self.bottom_offset()):
             self.scroll_to_offset(offset)
-        self.scroll_to(y=max(self.text_layout.line_at(offset) - 2, 0), animate=False)
+        self.jump_to_line(self.text_layout.line_at(offset) - 2)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if self._anchor is not None and self._anchor[1] != round(new_value):
             self._anchor = None
+        self._end_seen = self.at_end
         if round(old_value) != round(new_value):
-            self._post_scrolled()
+            layout, jumped = self._layout, self._jumping
+            passed = None if layout is None or jumped else self._span(layout, round(old_value))
+            self._post_scrolled(passed)
 
-    def scrolled_message(self) -> Scrolled:
+    def scrolled_message(self, passed: tuple[int, int] | None = None) -> Scrolled:
         """Where the view is now, as its `Scrolled` message says."""
         return self.Scrolled(
             self,
@@ -269,32 +283,43 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
             self.percent(),
             self.at_end,
             self.anchored,
+            passed,
         )
 
-    def _post_scrolled(self) -> None:
+    def _post_scrolled(self, passed: tuple[int, int] | None = None) -> None:
         if self._layout is None or not self.is_mounted:
             return
-        self.post_message(self.scrolled_message())
+        self.post_message(self.scrolled_message(passed))
 
     # -- actions ---------------------------------------------------------------------------
     # Each motion takes a count (`5j`, `3d`: see `byline.ui.reader.counts`).
     def action_scroll_down(self, count: int = 1) -> None:
-        self.scroll_relative(y=count, animate=False)
+        self.scroll_lines(count)
 
     def action_scroll_up(self, count: int = 1) -> None:
-        self.scroll_relative(y=-count, animate=False)
+        self.scroll_lines(-count)
 
     def action_half_page_down(self, count: int = 1) -> None:
-        self.scroll_relative(y=count * self._half_page, animate=False)
+        self.scroll_lines(count * self._half_page)
 
     def action_half_page_up(self, count: int = 1) -> None:
-        self.scroll_relative(y=-count * self._half_page, animate=False)
+        self.scroll_lines(-count * self._half_page)
 
     def action_page_down(self, count: int = 1) -> None:
-        self.scroll_relative(y=count * self._page, animate=False)
+        self.scroll_lines(count * self._page)
 
     def action_page_up(self, count: int = 1) -> None:
-        self.scroll_relative(y=-count * self._page, animate=False)
+        self.scroll_lines(-count * self._page)
+
+    def scroll_lines(self, lines: int) -> None:
+        """Scroll `lines` down (up when negative), passing through them."""
+        self.scroll_to(y=self.top_line() + lines, animate=False, immediate=True)
+
+    def top_line(self) -> int:
+        """The line at the top, in the text as wrapped for the view's width (re-wrapped first
+        if that changed: a key can come between the view's new size and its `Resize`)."""
+        layout = self.text_layout
+        return min(round(self.scroll_y), len(layout))
 
     @property
     def _half_page(self) -> int:
@@ -305,95 +330,10 @@ class ArticleView(LineView, can_focus=True, inherit_bindings=False):
         return max(self.scrollable_content_region.height - 1, 1)
 
     def action_scroll_home(self) -> None:
-        self.scroll_to(y=0, animate=False)
+        self.jump_to_line(0)
 
     def action_scroll_end(self) -> None:
         # The end, in its last section, even when a jump had left the view there already.
         self._anchor = None
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self.jump_to_line(len(self.text_layout))
         self._post_scrolled()
-
-    # -- highlights ------------------------------------------------------------------------
-    def set_highlights(self, layer: str, highlights: Iterable[Highlight] | HighlightLayer) -> None:
-        """Replace one layer of highlights (one of `LAYERS`) and redraw."""
-        self._layers.set(layer, highlights)
-        self._strip_cache.clear()
-        self.refresh()
-
-    def highlights(self, layer: str) -> list[Highlight]:
-        """One layer's highlights, sorted by start."""
-        return self._layers.items(layer)
-
-    def resolve_component(self, name: str) -> Style:
-        if not name.startswith("entity-"):
-            return super().resolve_component(name)
-        # Entities are drawn over the quote shading too: readable on both.
-        shading = self.component("quote").bgcolor
-        grounds = [Color.from_rich_color(shading)] if shading is not None else []
-        return component_style(self, self.COMPONENT_PREFIX + name, readable_on=grounds)
-
-    def entity_style(self, label: str) -> Style:
-        """The highlight style of an entity label (for legends elsewhere)."""
-        return self.component(ENTITY_COMPONENTS[label])
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strip_cache.clear()
-
-    # -- drawing ---------------------------------------------------------------------------
-    def render_line(self, y: int) -> Strip:
-        index = round(self.scroll_y) + y
-        width = self.scrollable_content_region.width
-        layout = self.text_layout
-        if index >= len(layout):
-            return Strip.blank(width, self.base_style)
-        strip = self._strip_cache.get(index)
-        line = layout.line(index)
-        if strip is None or strip.cell_length != width:
-            strip = self._render_layout_line(line, width)
-            strip = self._strip_cache[index] = with_offsets(strip, line, index, self.margin_left)
-        selection = self.text_selection
-        if selection is not None:
-            style = self.screen.get_component_rich_style("screen--selection")
-            strip = highlighted(strip, line, selection, index, self.margin_left, style)
-        return strip
-
-    # -- mouse selection (Textual's API; see `byline.ui.reader.text_selection`) -------------
-    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        layout = self.text_layout
-        return selected_text(layout, layout.header, self.article.text, selection), "\n"
-
-    def selection_updated(self, selection: Selection | None) -> None:
-        self.refresh()
-
-    def _render_layout_line(self, line: Line, width: int) -> Strip:
-        base = self.base_style
-        if line.role is Role.BLANK:
-            return Strip.blank(width, base)
-        role_style = base + self.component(line.role.css_name)
-        segments = [Segment(" " * self.margin_left, base)]
-        if line.role is Role.RULE:
-            segments.append(Segment("─" * self.text_width, base + self.component("rule")))
-        else:
-            if line.prefix:
-                segments.append(Segment(line.prefix, role_style + self.component("prefix")))
-            source = self.text_layout.header if line.in_header else self.article.text
-            text = source[line.start : line.end].replace("\t", " ")
-            if line.in_header:
-                segments.append(Segment(text, role_style))
-            else:
-                segments.extend(self._styled_segments(line, text, role_style))
-        return Strip(segments).adjust_cell_length(width, base)
-
-    def _styled_segments(self, line: Line, text: str, role_style: Style) -> list[Segment]:
-        block = self.article.blocks[self.article.block_index_at(line.start)]
-        spans: list[Span] = [
-            (span.start, span.end, self.component(INLINE_COMPONENTS[span.style]))
-            for span in block.styles
-            if span.end > line.start and span.start < line.end
-        ]
-        spans.extend(
-            (h.start, h.end, self.component(h.component))
-            for h in self._layers.between(line.start, line.end)
-        )
-        return styled_segments(text, line.start, spans, role_style)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from textual.binding import ActiveBinding
 
     from byline.core.article.model import Section
-    from byline.ui.reader.article_view import ArticleView
+    from byline.ui.reader.article_view import ArticleView, Place
     from byline.ui.reader.status_bar import StatusBar
 
 MAX_COUNT = 9999
@@ -76,9 +76,10 @@ class CountPrefix:
         self.go_to = go_to_section
         self.value: int | None = None
         """The count waiting for its key, if any."""
-        self.origin: tuple[float, int | None] = (0, None)
-        """Where the view was before the count's first digit (a motion starts from there):
-        its scroll, and the offset a jump had put there if it was still there (`anchored`)."""
+        self.origin: Place | None = None
+        """Where the view was before the count's first digit (a motion starts from there): a
+        place in the text (its offset), not a line, so that a re-wrap between the digit and
+        the motion (a resize) keeps it."""
 
     def _set(self, value: int | None) -> None:
         self.value = self.status.count = value
@@ -91,7 +92,7 @@ class CountPrefix:
             view.app.bell()
             return
         if self.value is None:
-            self.origin = view.scroll_y, view.top_offset() if view.anchored else None
+            self.origin = view.place()
         self._set(count := min((self.value or 0) * 10 + digit, MAX_COUNT))
         sections = view.article.sections
         if count <= len(sections):
@@ -102,12 +103,8 @@ class CountPrefix:
     def back_to_origin(self) -> None:
         """Put the view back where it was before the digits, the jump that had put it there
         included (near the end, section 5 and the end are one scroll apart)."""
-        y, jumped_to = self.origin
-        if jumped_to is not None:
-            self.view.scroll_to_offset(jumped_to)
-        else:
-            self.view.drop_anchor()
-            self.view.scroll_to(y=y, animate=False, immediate=True)
+        if self.origin is not None:
+            self.view.go_to(self.origin)
 
     def go_to_section(self) -> None:
         """Go to the section the count numbers (`5s`); the bell without a count or with no
@@ -136,7 +133,7 @@ class CountPrefix:
             return True
         if action in TO_LINE:  # the binding would go to the top or the end
             view.drop_anchor()
-            view.scroll_to(y=min(count - 1, view.max_scroll_y), animate=False)
+            view.jump_to_line(count - 1)
             return True
         if active is not None and action in REPEATED:
             # The binding itself does the last one.

@@ -182,8 +182,9 @@ class ReaderScreen(ArticleScreen):
         last = event.at_end and not event.anchored and event.top_offset > 0
         section = sections[-1] if last else self.article.section_at(event.top_offset)
         self.current_section = section.index
+        # Scrolling reads the sections it passes through; a jump, not the ones it skips.
         state = self.state.scrolled(
-            self.article, event.top_offset, event.bottom_offset, event.at_end
+            self.article, event.top_offset, event.bottom_offset, event.at_end, passed=event.passed
         )
         if self.article.complete:  # a preview's percentages and ends are not the article's
             self.save_state(state)
@@ -221,10 +222,10 @@ class ReaderScreen(ArticleScreen):
 
     def action_previous_section(self) -> None:
         view = self.article_view
+        offset = view.top_offset()  # first: the text may re-wrap, which scrolls
         if view.scroll_y <= 0:
             self.app.bell()
             return
-        offset = view.top_offset()
         if view.at_end and not view.anchored:  # in the last section, as the status line says
             offset = self.article.sections[-1].start
         self.go_to_section(section_before(self.article, offset))
@@ -242,7 +243,7 @@ class ReaderScreen(ArticleScreen):
 
     def watch_show_sidebar(self, show: bool) -> None:
         if not show and self.is_mounted and self.sidebar.has_focus:
-            self.article_view.focus()
+            self.set_focus(self.article_view)  # now: the next key is the text's
 
     def show_target(self, start: int, end: int) -> None:
         """Show the range `start`-`end` (e.g. a quote), flashing it."""
@@ -277,7 +278,7 @@ class ReaderScreen(ArticleScreen):
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:
         self.searching = False
-        self.article_view.focus()
+        self.set_focus(self.article_view)  # now: the next key is the text's
         if event.cancelled:
             self.article_view.scroll_to_offset(event.search_bar.origin)
 
@@ -349,7 +350,7 @@ class ReaderScreen(ArticleScreen):
         elif entities:
             self.set_focus(panel.query_one(Input))
         else:
-            self.article_view.focus()
+            self.set_focus(self.article_view)
 
     @on(EntityPanel.Left)
     @on(QuotePanel.Left)
