@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from byline.core.article.byline_words import ROLE_NOUNS, ROLE_WORDS
 from byline.core.article.page_meta import PageMeta, clean
 
 _WORD = re.compile(r"\w+")
@@ -26,27 +27,6 @@ _LABEL_AUTHOR = re.compile(
 _NOT_A_NAME = re.compile(r"^[@#]|^https?:|^www\.|\.(?:com|org|net|co|io|news)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+")
 _DATE_LABEL = re.compile(r"\s+(?:updated|published|posted|modified|last)\b.*$", re.IGNORECASE)
-ROLE_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        """senior staff chief contributing political special deputy associate assistant
-        managing executive foreign local national city digital investigative sports business
-        health science technology culture arts opinion travel features news data video audio
-        writer writers reporter reporters correspondent correspondents contributor
-        contributors editor editors columnist journalist journalists producer photographer
-        analyst intern freelance guest author""",
-    )
-)
-"""Words a byline's role is made of ("Senior Political Correspondent"): English job titles
-in journalism and the desks they name."""
-ROLE_NOUNS = frozenset(
-    re.findall(
-        r"\w+",
-        """writer writers reporter reporters correspondent correspondents contributor
-        contributors editor editors columnist journalist journalists producer photographer
-        analyst intern author""",
-    )
-)
 ORGANISATION_WORDS = frozenset(
     re.findall(
         r"\w+",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from byline.core.article.byline_words import NAME_PARTICLES, ROLE_NOUNS, ROLE_PATTERN, ROLE_WORDS
 from byline.core.article.page_meta import SKIPPED, clean
 
 if TYPE_CHECKING:
@@ -33,36 +34,29 @@ _CALENDAR = frozenset(
 _DATE_LABELS = frozenset({"date", "published", "posted", "updated"})
 _NAME_JOIN = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _ROLE = re.compile(
+    rf"(?:\s+(?:{'|'.join(sorted(ROLE_WORDS - ROLE_NOUNS))})){{0,2}}\s+(?:{ROLE_PATTERN})$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(
+    r"^(?:(?:article|written|posted|words|story|text|report(?:ed)?)\s+)?by\s*:?\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    re.findall(
+        r"\w+",
+        "january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
+        "thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun",
+    )
+)
+_DATE_LABELS = frozenset({"date", "published", "posted", "updated"})
+_NAME_JOIN = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_ROLE = re.compile(
     r"\s+(?:(?:senior|staff|chief|contributing|political|special)\s+)?"
     r"(?:writer|reporter|correspondent|contributor|editor|columnist|journalist)$",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "da",
-        "di",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ter",
-        "ten",
-        "y",
-        "dos",
-        "das",
-    }
-)
 _RUNNING_TEXT_WORDS = 20
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -80,7 +74,7 @@ def _byline_name(text: str) -> str | None:
         return words[0] if _NAME.match(words[0]) else None
     kept: list[str] = []
     for index, word in enumerate(words):
-        if not (word[:1].isupper() or word.lower() in _NAME_PARTICLES):
+        if not (word[:1].isupper() or word.lower() in NAME_PARTICLES):
             break
         following = words[index + 1] if index + 1 < len(words) else ""
         key = word.lower().strip(".,:")

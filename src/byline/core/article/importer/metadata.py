@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from byline.core.article.byline_words import NAME_PARTICLES, ROLE_PATTERN
 from byline.core.article.importer.dates import DATE
 from byline.core.article.importer.dates import date_line as date_line  # for page_meta
 from byline.core.article.importer.lines import CACHE_SIZE, word_count
@@ -35,12 +36,7 @@ _CUT = re.compile(
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
 _ROLE = re.compile(
-    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|staff|senior|chief|"
-    r"producer|journalist|analyst|photographer|associate|deputy|news\s+desk)\b",
-    re.IGNORECASE,
-)
-_PARTICLES = frozenset(
-    {"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "du"}
+    rf"\b(?:{ROLE_PATTERN}|staff|senior|chief|associate|deputy|news\s+desk)\b", re.IGNORECASE
 )
 OUTLET_WORDS = frozenset(
     [
@@ -115,7 +111,7 @@ def is_name(text: str) -> bool:
         return False
     if any(c in text for c in ':;!?"“”()/|@'):
         return False
-    return all(p[0].isupper() or p.lower() in _PARTICLES or p.startswith("al-") for p in parts)
+    return all(p[0].isupper() or p.lower() in NAME_PARTICLES or p.startswith("al-") for p in parts)
 
 
 def _capitals_only(text: str) -> str:
