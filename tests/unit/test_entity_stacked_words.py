@@ -61,3 +61,9 @@ def test_a_list_of_people_after_a_plural_role_stays_people() -> None:
     pairs = _pairs("Sprinters Jo Philips and Al Roe won.")
     assert ("Jo Philips", "PERSON") in pairs
     assert ("Al Roe", "PERSON") in pairs
+
+
+def test_a_place_after_an_indefinite_article_stays_a_place() -> None:
+    pairs = _pairs("Details were printed in a Leeds newspaper before the speech.")
+    assert pairs == [("Leeds", "GPE")]
+    assert _pairs("The Leeds newspaper said so.") == [("Leeds", "ORG")]
