@@ -143,10 +143,16 @@ def place_and_plural(words: list[str]) -> bool:
     return last.endswith("s") and not last.endswith("ss") and last[:1].isupper()
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
+
+
 def place_modifier(text: str, seg: list[Tok], nxt: str) -> bool:
     """``Glasgow group Franz Ferdinand``, ``the Leeds firm Arden``: a place before a kind of
     organisation and then its name says where the organisation is; the place stays a place.
-    (Sports roles keep the club: ``Chelsea striker Tom Reed``.)"""
+    (Sports roles keep the club: ``Chelsea striker Tom Reed``.) After ``a``/``an`` the
+    organisation is unnamed (``a London newspaper``): the place is only where it is."""
+    if _INDEFINITE_BEFORE.search(text, max(0, seg[0].start - 4), seg[0].start):
+        return True
     if nxt not in R.ORG_KIND_NOUNS:
         return False
     after = P.NEXT_WORD_RE.match(text, seg[-1].end + 1 + len(nxt), seg[-1].end + 60)

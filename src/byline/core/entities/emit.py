@@ -55,7 +55,10 @@ class Emitter:
         if not seg:
             return
         if initial and len(seg) > 1 and seg[0].text.lower() in R.ROLE_NOUNS:
-            self._add(seg[1:], "PERSON", True)  # "Minister John Smith" at a sentence start
+            rest = seg[1:]
+            while len(rest) > 1 and _title_word(rest[0].text):
+                rest = rest[1:]  # "Deputy Speaker Jo Bloggs": every title word goes
+            self._add(rest, "PERSON", True)  # "Minister John Smith" at a sentence start
             return
         split = _institution_split(seg)
         if split:
@@ -99,7 +102,7 @@ class Emitter:
             seg = seg[:-1]  # "I have told John I will be there": the pronoun
         if len(seg) > 1 and seg[-1].text in R.POSTNOMINALS:
             seg = seg[:-1]  # "Frank Field MP", "Conservative MP": letters after a name
-        if len(seg) > 2 and self._common_word_before_name(seg):
+        if len(seg) > 1 and self._common_word_before_name(seg, initial):
             seg, initial = seg[1:], False  # "Model Sophie Anderton", "Fellow Lib Dem X"
         if (
             initial
@@ -110,17 +113,25 @@ class Emitter:
             seg, initial = seg[1:], False
         return seg, initial
 
-    def _common_word_before_name(self, seg: list[Tok]) -> bool:
+    def _common_word_before_name(self, seg: list[Tok], initial: bool) -> bool:
         """Is the first word an ordinary word (a role, a description) that is no part of
         the name after it? So when it is a common English word, not a given name, and a
-        given name or a nationality follows (``Producer Aamir Khan``, ``Fellow Lib Dem``)."""
+        given name or a nationality follows (``Producer Aamir Khan``, ``Fellow Lib Dem``).
+        At a sentence start, a plural (``Veterans``) the article never capitalises
+        mid-sentence counts as such a word too."""
         gz = gazetteer()
         first, second = seg[0].text, seg[1].text
-        if first.lower() not in gz.common or first in gz.given or first in self.mid_caps:
+        plural = initial and _plural_shape(first)
+        if not (plural or _common_or_plural(first)) or first in gz.given or first in self.mid_caps:
             return False
         if gaz_label(first) or first in R.PERSON_TITLES or first in R.TITLE_HEADS:
             return False
-        return second in gz.given or gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP"
+        if gaz_label(" ".join(t.text for t in seg[:3])) or gaz_label(f"{first} {second}"):
+            return False  # "North Korean", "South African": the whole is the name
+        if second in gz.given or gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP":
+            return True
+        # "Firms QX3D and ...", "Rivals ZTK": a plural noun before a code or an acronym
+        return len(seg) == 2 and first.endswith("s") and _code_like(second)
 
     def _titled(self, seg: list[Tok]) -> bool:
         """Emit a segment with a title in it (``Foreign Minister Jo Bloggs``): the person,
@@ -180,6 +191,33 @@ class Emitter:
             self.emit(seg[1:], "", False, heading)
             return True
         return False
+
+
+def _title_word(word: str) -> bool:
+    """A title or role word (``Speaker``, ``Deputy``), as stacked before a name."""
+    return word in R.PERSON_TITLES or word in R.TITLE_HEADS or word.lower() in R.ROLE_NOUNS
+
+
+def _common_or_plural(word: str) -> bool:
+    """Is ``word`` a common English word, or the plural of one or of a title (``Veterans``,
+    ``Presidents``)? The plural of a common noun before a name describes the name (a group,
+    a kind), and names rarely open with one."""
+    if word.lower() in gazetteer().common:
+        return True
+    if not _plural_shape(word):
+        return False
+    stem = word[:-1]
+    return stem.lower() in gazetteer().common or stem in R.PERSON_TITLES or stem in R.TITLE_HEADS
+
+
+def _plural_shape(word: str) -> bool:
+    """A lower-case word ending in a plural ``s`` (``Veterans``; not ``Class``, ``Bus``)."""
+    return len(word) > 4 and word[1:].islower() and word.endswith("s") and not word.endswith("ss")
+
+
+def _code_like(word: str) -> bool:
+    """An acronym or a model code: capitals with digits or capitals only (``QX3D``, ``ZTK``)."""
+    return len(word) > 1 and word.isalnum() and word.upper() == word and not word.isdigit()
 
 
 def _initial_a(text: str, seg: list[Tok], initial: bool, heading: bool, ctx: DocContext) -> bool:

@@ -14,7 +14,9 @@ decided once for the name from all its mentions:
   ``X, the software company``), a kind of organisation before it (``analyst firm X``), or the
   name opening a longer organisation name of the article (``JP Morgan`` of ``JP Morgan
   Chase``), or a plural of a role or kind noun right before it (``technology analysts X``:
-  a group's name, not a person's);
+  a group's name, not a person's), or the mention being an item of a list headed by a
+  plural kind of organisation (``firms X, Y and Z``), or its initials following it in
+  brackets (``X Y (XY)``, how an organisation's short form is introduced);
 A name with no evidence for a person becomes an organisation when there is evidence for one.
 Otherwise a one-word name that is a common English word labelled a person by no cue at all
 (``Day`` of a band's name, ``Sky``) or that follows ``the`` (``the Fed``, ``the Moon``) is
@@ -37,6 +39,13 @@ _TITLE_BEFORE = re.compile(r"([A-Z][a-z]*)\.?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PLURAL_BEFORE = re.compile(r"\b([a-z]+)s\s+$")
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\s+(?!were\b|are\b|have\b)")
+_INITIALS_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
+# "firms A, B and C", "companies such as A and B": a plural kind noun heading a list of
+# names that ends right before the mention.
+_KIND_LIST_BEFORE = re.compile(
+    r"\b([a-z]+(?:ies|s))(?: such as| including| like)? "
+    r"(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}(?:, | and | or ))*$"
+)
 
 
 def settle_people(text: str, cands: list[Cand]) -> list[Cand]:
@@ -107,7 +116,28 @@ def _org_evidence(text: str, c: Cand) -> bool:
     """Do the words around this mention make it an organisation?"""
     if org_context(text, c) or prev_word(text, c.start) in R.ORG_CONTEXT_BEFORE:
         return True
+    if _initials_after(text, c) or _kind_list_before(text, c):
+        return True
     if " " in text[c.start : c.end] or text.startswith((" and ", ", "), c.end):
         return False  # "sprinters Jo Bloggs and Al Roe": several people
     m = _PLURAL_BEFORE.search(text, max(0, c.start - 30), c.start)
     return bool(m and (m.group(1) in R.ROLE_NOUNS or m.group(1) in R.ORG_CONTEXT_BEFORE))
+
+
+def _initials_after(text: str, c: Cand) -> bool:
+    """``Vell Orrin (VO)``: a name of several words followed by its initials in brackets,
+    the way an organisation's short form is introduced; people are not."""
+    m = _INITIALS_AFTER.match(text, c.end)
+    words = text[c.start : c.end].split()
+    return bool(m and len(words) > 1 and m.group(1) == "".join(w[0] for w in words))
+
+
+def _kind_list_before(text: str, c: Cand) -> bool:
+    """Is the mention an item of a list headed by a plural kind of organisation (``firms
+    Tessaly, Orrin and Vell``, ``companies such as Tessaly and Vell``)?"""
+    m = _KIND_LIST_BEFORE.search(text, max(0, c.start - 120), c.start)
+    if not m:
+        return False
+    noun = m.group(1)
+    single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return single in R.ORG_CONTEXT_BEFORE
