@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from byline.core.article.byline_words import NAME_PARTICLES, ROLE_NOUNS, ROLE_PATTERN, ROLE_WORDS
+from byline.core.article.byline_words import NAME_PARTICLES
 from byline.core.article.page_meta import SKIPPED, clean
 
 if TYPE_CHECKING:
@@ -20,24 +20,6 @@ BYLINE_LABEL = re.compile(
 )
 """A label that stands before a byline's name: "By", "Article by", "Author:" ..."""
 _BY_NAME = re.compile(
-    r"^(?:(?:article|written|posted|words|story|text|report(?:ed)?)\s+)?by\s*:?\s+(?P<name>\S.*)$",
-    re.IGNORECASE,
-)
-_CALENDAR = frozenset(
-    re.findall(
-        r"\w+",
-        "january february march april may june july august september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
-        "thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun",
-    )
-)
-_DATE_LABELS = frozenset({"date", "published", "posted", "updated"})
-_NAME_JOIN = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
-_ROLE = re.compile(
-    rf"(?:\s+(?:{'|'.join(sorted(ROLE_WORDS - ROLE_NOUNS))})){{0,2}}\s+(?:{ROLE_PATTERN})$",
-    re.IGNORECASE,
-)
-_NAME = re.compile(
     r"^(?:(?:article|written|posted|words|story|text|report(?:ed)?)\s+)?by\s*:?\s+(?P<name>\S.*)$",
     re.IGNORECASE,
 )
