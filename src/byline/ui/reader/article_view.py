@@ -20,10 +20,14 @@ from byline.core.article.model import Article
 from byline.core.config import MAX_WIDTH, MIN_WIDTH
 from byline.core.reading import progress
 from byline.ui.reader.article_lines import MAX_MEASURE, ArticleLines
+from byline.ui.reader.highlights import Highlight
 from byline.ui.reader.keys import ARTICLE_KEYS
 from byline.ui.reader.text_layout import Layout
 
 __all__ = ["MAX_MEASURE", "ArticleView", "Place"]
+
+FLASH_SECONDS = 1.2
+"""How long a range shown by `flash` stays flashed."""
 
 WIDTH_STEP = 4
 """Cells the text column grows or shrinks by with `+` and `-`."""
@@ -256,6 +260,12 @@ class ArticleView(ArticleLines, can_focus=True, inherit_bindings=False):
         """Jump to show `offset` with two lines of context, unless it is on screen."""
         if not (self.top_offset() <= offset < self.bottom_offset()):
             self.jump_to_line(self.text_layout.line_at(offset) - 2)
+
+    def flash(self, start: int, end: int) -> None:
+        """Show the range `start`-`end` (a quote chosen elsewhere) and flash it briefly."""
+        self.reveal(start)
+        self.set_highlights("flash", [Highlight(start, end, "flash")])
+        self.set_timer(FLASH_SECONDS, lambda: self.set_highlights("flash", ()))
 
     def show_near_top(self, offset: int) -> None:
         """Jump so that the line holding `offset` is the third from the top (a match: the

@@ -23,7 +23,6 @@ from byline.ui.reader.article_view import MAX_MEASURE, ArticleView
 from byline.ui.reader.counts import CountPrefix
 from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.highlights import (
-    Highlight,
     entity_highlights,
     mention_highlights,
     search_highlights,
@@ -42,9 +41,6 @@ SIDEBAR_BESIDE_PANEL = 140
 PANEL_BESIDE_TEXT = 76
 """Below this many columns, an open side panel covers the article (class `-tiny`): beside
 the panel the text would be narrower than a readable measure."""
-
-FLASH_SECONDS = 1.2
-"""How long a quote chosen in the panel stays flashed in the text."""
 
 
 class ReaderScreen(ArticleScreen):
@@ -248,10 +244,7 @@ class ReaderScreen(ArticleScreen):
     def show_target(self, start: int, end: int) -> None:
         """Show the range `start`-`end` (e.g. a quote), flashing it."""
         self.target = None
-        view = self.article_view
-        view.reveal(start)
-        view.set_highlights("flash", [Highlight(start, end, "flash")])
-        self.set_timer(FLASH_SECONDS, lambda: view.set_highlights("flash", ()))
+        self.article_view.flash(start, end)
 
     # -- search ----------------------------------------------------------------------------
     def action_search_backward(self) -> None:
