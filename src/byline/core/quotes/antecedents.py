@@ -7,12 +7,14 @@ people named before a cue.
 * :func:`is_person_description` tells a description of a person (``the striker``, ``the
   29-year-old``, ``the Olympic champion``) from one of an organisation or a group;
   such a description goes to the nearest person before it, as a pronoun does
-  (:func:`byline.core.quotes.pronouns.resolve_pronoun` with no gender).
+  (:func:`byline.core.quotes.pronouns.resolve_pronoun` with no gender);
+* :func:`resolve_description` puts these together for one description at a cue.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from byline.core.quotes.cues import sentence_start
 from byline.core.quotes.lexicon import (
@@ -26,6 +28,7 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
 )
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.pronouns import Done, resolve_pronoun
 from byline.core.quotes.tokens import capseqs, is_role_noun, strip_possessive
 
 __all__ = ["is_demonym", "is_org_description", "is_person_description", "nearest_org"]
@@ -124,4 +127,23 @@ def nearest_org(res: NameResolver, masked: str, pos: int) -> str | None:
         end = start - 1
         while end > 0 and masked[end - 1].isspace():
             end -= 1
+    return None
+
+
+def resolve_description(
+    res: NameResolver, masked: str, done: Sequence[Done], words: list[str], pos: int
+) -> str | None:
+    """What a definite description at ``pos`` (``the company``, ``the 29-year-old``) refers
+    to: the holder of that title named earlier, else the nearest organisation or person it
+    can describe; ``None`` when two people hold the title or nothing fits."""
+    found = res.role_lookup(" ".join(words), pos)
+    if found is not None or not words:
+        return found
+    head = words[-1].lower()
+    if any(r <= pos for r, _, _ in res.roles_with_head(head)):
+        return None  # two people hold that title: the text does not say which one
+    if is_org_description(words[-1]):
+        return nearest_org(res, masked, pos)
+    if is_person_description(words):
+        return resolve_pronoun(masked, res, done, pos, None)
     return None

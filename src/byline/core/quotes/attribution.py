@@ -25,12 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.core.quotes.antecedents import (
-    is_demonym,
-    is_org_description,
-    is_person_description,
-    nearest_org,
-)
+from byline.core.quotes.antecedents import is_demonym, nearest_org, resolve_description
 from byline.core.quotes.cues import (
     SENT_BOUNDARY_RE,
     Cue,
@@ -179,7 +174,7 @@ class _Attributor:
             return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
         aged = _AGED_OF_RE.match(span)
         if aged is not None:
-            return self._description(aged.group(1).split(), pos)  # "the 58-year-old singer of X"
+            return self._describes(aged.group(1).split(), pos)  # "the 58-year-old singer of X"
         if (
             low in DETERMINERS
             and len(words) > 1
@@ -189,7 +184,7 @@ class _Attributor:
                 or is_demonym(words[1:])
             )
         ):
-            return self._description(words[1:], pos)  # "the Olympic champion", "the firm"
+            return self._describes(words[1:], pos)  # "the Olympic champion", "the firm"
         span = affiliation_head(span)
         seqs = list(CAPSEQ_RE.finditer(span))
         seqs = [s for s in seqs if not all(t in FUNCTION_WORDS for t in s.group(0).split())]
@@ -201,8 +196,11 @@ class _Attributor:
                     return None
             return self._not_a_group(self.res.canonical(seq, pos))
         if low in DETERMINERS:
-            return self._description(words[1:], pos)
+            return self._describes(words[1:], pos)
         return None
+
+    def _describes(self, words: list[str], pos: int) -> str | None:
+        return resolve_description(self.res, self.masked, self.done, words, pos)
 
     def _not_a_group(self, name: str | None) -> str | None:
         """``None`` for a lone plural word the article names nobody by (``Critics said``)."""
@@ -213,21 +211,6 @@ class _Attributor:
             return name
         if any(org == name for _, org in self.res.orgs):
             return name
-        return None
-
-    def _description(self, words: list[str], pos: int) -> str | None:
-        """A definite description: the holder of that title named earlier, else the nearest
-        organisation (``the company``) or person (``the 29-year-old``) it can describe."""
-        found = self.res.role_lookup(" ".join(words), pos)
-        if found is not None or not words:
-            return found
-        head = words[-1].lower()
-        if any(r <= pos for r, _, _ in self.res.roles_with_head(head)):
-            return None  # two people hold that title: the text does not say which one
-        if is_org_description(words[-1]):
-            return nearest_org(self.res, self.masked, pos)
-        if is_person_description(words):
-            return resolve_pronoun(self.masked, self.res, self.done, pos, None)
         return None
 
     # -- driver ---------------------------------------------------------------------------
