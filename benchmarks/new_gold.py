@@ -1,5 +1,6 @@
-"""The new gold's items (``gold/selection.json``) and the text each was annotated on, for the
-benchmarks that score it (``quotes.py``, ``entities.py``)."""
+"""The new gold's items (``gold/selection.json``, and the second test split of
+``gold/test2.json``) and the text each was annotated on, for the benchmarks that score it
+(``quotes.py``, ``entities.py``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import cast
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 SELECTION_PY = GOLD_DIR / "selection.py"
 SELECTION_JSON = GOLD_DIR / "selection.json"
+TEST2_JSON = GOLD_DIR / "test2.json"
 
 
 @cache
@@ -29,8 +31,10 @@ def main_text_function() -> Callable[[Path, str], str]:
 
 
 def new_items() -> list[dict[str, str]]:
-    """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection."""
+    """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection
+    and of the second test split."""
     data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
+    data["items"] += json.loads(TEST2_JSON.read_text(encoding="utf-8"))["items"]
     return [
         {
             "id": str(it["id"]),
