@@ -1,0 +1,44 @@
+"""Speakers found from sentence structure, on texts written for these tests: the antecedent of
+he/she (a subject, not a name inside a title after a verb or preposition), relative clauses,
+descriptions with a complement, organisations behind ``it`` and ``the company``."""
+
+from __future__ import annotations
+
+from byline.core.quotes import find_quotes
+
+
+def speakers(text: str, people: tuple[str, ...] = ()) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, people)]
+
+
+def test_he_is_the_subject_of_a_speech_verb_not_a_name_in_a_title() -> None:
+    # A name after a title is the object of the verb or preposition before the title.
+    text = (
+        '"Debates help voters," said Lord Varn. '
+        "Lord Varn's plan comes a month after crowds watched Mayor Tal Ost spar with his Green "
+        "challenger Ruth Imre. "
+        'He said it was a "deeply dubious habit" to let the mayor decide.'
+    )
+    assert speakers(text) == ["Varn", "Varn"]
+    # The subject of the sentence's own speech verb, not the subject of an if-clause.
+    text = (
+        '"Debates help voters," said Lord Varn. '
+        "If Mr Ost did not want to take part, the hosts could go ahead, Lord Varn said. "
+        '"The voters deserve better," he said.'
+    )
+    assert speakers(text) == ["Varn", "Varn"]
+    # A name followed by its speech verb is its subject, whatever word comes before it.
+    text = (
+        '"It is a sad day," said Lord Pell. '
+        "Conservative peer Lord Brack said that he and Lord Pell had become friends. "
+        '"He was a kind man," he said.'
+    )
+    assert speakers(text) == ["Pell", "Brack"]
+
+
+def test_a_single_name_before_who_is_a_person() -> None:
+    text = (
+        "Okonjo, who lost the final to Mr Pirelli, will face him again in June. "
+        '"I will be ready," he told reporters.'
+    )
+    assert speakers(text) == ["Okonjo"]
