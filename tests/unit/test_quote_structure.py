@@ -20,10 +20,12 @@ def test_he_is_the_subject_of_a_speech_verb_not_a_name_in_a_title() -> None:
         'He said it was a "deeply dubious habit" to let the mayor decide.'
     )
     assert speakers(text) == ["Varn", "Varn"]
-    # The subject of the sentence's own speech verb, not the subject of an if-clause.
+    # The subject of the sentence's own speech verb, not the subject of an if-clause, even
+    # after another speech verb (explain).
     text = (
         '"Debates help voters," said Lord Varn. '
-        "If Mr Ost did not want to take part, the hosts could go ahead, Lord Varn said. "
+        "If Mr Ost did not want to take part, the hosts could cancel and explain why, Lord Varn "
+        "said. "
         '"The voters deserve better," he said.'
     )
     assert speakers(text) == ["Varn", "Varn"]
