@@ -44,3 +44,26 @@ def test_a_single_name_before_who_is_a_person() -> None:
         '"I will be ready," he told reporters.'
     )
     assert speakers(text) == ["Okonjo"]
+
+
+def test_a_relative_clause_gives_its_antecedent_as_the_speaker() -> None:
+    text = (
+        "The first to back the band was critic Ana Pilar, who said they were "
+        '"noisy but in love with melody". '
+        "The praise was echoed by director Sir Oto Kell who called the record "
+        '"quietly astonishing". '
+        "This matched the views of host Rafe Dunn, who stirred a row for saying he never "
+        'listened to award shows, calling them "dreary".'
+    )
+    assert speakers(text) == ["Ana Pilar", "Oto Kell", "Rafe Dunn"]
+
+
+def test_a_participle_after_a_speech_verb_takes_that_verbs_subject() -> None:
+    text = (
+        "Mr Ivo Marsh spoke at the rally. "
+        'Crowds had come out "to show the ban was a bad law", he said adding that deer had '
+        'been culled "lawfully" as far as he knew.'
+    )
+    assert speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
+    text = 'Mr Ivo Marsh was late, joking: "The train had other plans."'
+    assert speakers(text) == ["Ivo Marsh"]

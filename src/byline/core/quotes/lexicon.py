@@ -72,7 +72,7 @@ SPEECH_VERBS: frozenset[str] = words(
     "shouted shouts snapped speculate speculated speculates summed testify testified "
     "testifies texted whisper whispered wonder wondered wonders yell yelled emailed blogged "
     "announcing asking telling writing adding noting stressing suggesting warning "
-    "explaining insisting"
+    "explaining insisting joking"
 )
 #: Titles placed before a personal name.
 HONORIFICS: frozenset[str] = words(
