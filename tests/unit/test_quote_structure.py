@@ -67,3 +67,27 @@ def test_a_participle_after_a_speech_verb_takes_that_verbs_subject() -> None:
     assert speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
     text = 'Mr Ivo Marsh was late, joking: "The train had other plans."'
     assert speakers(text) == ["Ivo Marsh"]
+
+
+def test_it_and_the_company_find_an_organisation_written_as_an_acronym() -> None:
+    text = (
+        "The Pension Relief Board (PRB) is in deficit, says the Lakeside Economists Forum "
+        "(LEF). The LEF wants lawmakers to act. The LEF blames a 2004 rule, in a statement "
+        'signed by members. It said it was "dismayed" at the situation.'
+    )
+    assert speakers(text) == ["Lakeside Economists Forum"]
+    text = (
+        "Shares in music firm KVB fell after a profit warning. "
+        "KVB said two albums - one by Moonrake and one by Moonrake's rivals - were delayed. "
+        '"Sales in January were lower than we had hoped," the company added.'
+    )
+    assert speakers(text) == ["KVB"]
+
+
+def test_a_title_with_a_complement_is_the_holder_of_the_title() -> None:
+    text = (
+        "Director Ana Kovi's new epic opened at number six. "
+        '"Europeans see me differently," said the director behind Red Harbour, Ash and '
+        "Tin Crown."
+    )
+    assert speakers(text) == ["Ana Kovi"]

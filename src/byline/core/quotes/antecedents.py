@@ -29,7 +29,7 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
-from byline.core.quotes.tokens import capseqs, is_role_noun, strip_possessive
+from byline.core.quotes.tokens import capseqs, is_acronym, is_role_noun, strip_possessive
 
 __all__ = ["is_demonym", "is_org_description", "is_person_description", "nearest_org"]
 
@@ -94,6 +94,12 @@ def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
     if len(tokens) != 1:
         return None
     word = strip_possessive(tokens[0])
+    if word in res.expansions:
+        return res.expansions[word]  # "the Acme Trust (AT)": the article defines it
+    if is_acronym(word) and len(word) >= 3 and set(word) != {"Q"} and _written(res, word) >= 2:
+        # "EMI", "NATO" written twice; two letters are mostly places (US, UK); a run of Q is
+        # masked speech.
+        return word
     if (
         word in HONORIFICS
         or word in NATIONALITIES
@@ -106,6 +112,11 @@ def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
     ):
         return None  # a person, or a capitalised word seen once (a sentence's first word)
     return word
+
+
+def _written(res: NameResolver, word: str) -> int:
+    """How often ``word`` is written in the article, outside quotation marks."""
+    return len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", res.masked))
 
 
 def nearest_org(res: NameResolver, masked: str, pos: int) -> str | None:
