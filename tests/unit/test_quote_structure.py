@@ -91,3 +91,19 @@ def test_a_title_with_a_complement_is_the_holder_of_the_title() -> None:
         "Tin Crown."
     )
     assert speakers(text) == ["Ana Kovi"]
+
+
+def test_a_preposition_or_a_number_word_opening_the_subject_is_no_speaker() -> None:
+    text = (
+        'Among them were posters carrying slogans, saying "we are so sorry" for the result. '
+        'Forty-four percent said they would buy something "other" this year.'
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_a_second_verb_after_but_shares_the_sentence_subject() -> None:
+    text = (
+        "Mr Oren Tate doubted whether the host would help, but added: "
+        '"I am all for lower ratings."'
+    )
+    assert speakers(text) == ["Oren Tate"]

@@ -277,10 +277,13 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     if verb == "according to":
         m2 = re.match(r"\s*([^,.;:]+)", between)
         return Cue(Subject(m2.group(1), lo) if m2 else None, span, direct)
-    if re.search(r"\band\s*$", subj_span):
+    if re.search(r"\b(?:and|but)\s*$", subj_span):
         earlier = list(VERB_RE.finditer(subj_span))
         if earlier:
             subj_span = subj_span[: earlier[-1].start()]
+        elif re.sub(r"[\s,]*\b(?:and|but)\s*$", "", subj_span).strip():
+            # "Mr Roe doubted it would work, but added:": the verbs share the sentence's subject.
+            subj_span = sentence_subject(subj_span)
     subj_span = re.sub(
         r"\s+(?:also|later|then|has|had|have|was|once|previously|recently|would|will|"
         r"has\s+also|had\s+also|has\s+previously|has\s+since)\s*$",

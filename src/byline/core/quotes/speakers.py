@@ -58,6 +58,11 @@ _AGED_OF_RE = re.compile(
 _TITLE_OF_RE = re.compile(
     r"(?i:the)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:of|for|at|in|from|behind)\s"
 )
+#: A number written in words (``Forty-four percent said``): a count, never a name.
+_NUMBER_WORD_RE = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
+    r"|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million)(?:-[a-z]+)?"
+)
 #: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
 
@@ -157,7 +162,13 @@ class SpeakerResolver:
             return self._describes(words[1:], pos)  # "the Olympic champion", "the firm"
         span = affiliation_head(span)
         seqs = list(CAPSEQ_RE.finditer(span))
-        seqs = [s for s in seqs if not all(t in FUNCTION_WORDS for t in s.group(0).split())]
+        seqs = [
+            s
+            for s in seqs
+            if not all(
+                t in FUNCTION_WORDS or _NUMBER_WORD_RE.fullmatch(t) for t in s.group(0).split()
+            )
+        ]
         if seqs:
             seq = seqs[-1].group(0)
             if low in ("a", "an") and seqs[-1].start() > 0:
