@@ -107,3 +107,12 @@ def test_a_second_verb_after_but_shares_the_sentence_subject() -> None:
         '"I am all for lower ratings."'
     )
     assert speakers(text) == ["Oren Tate"]
+
+
+def test_the_spokesman_is_the_spokesperson_introduced_before() -> None:
+    text = (
+        '"It is a new approach," said a Harbour Office spokesman. '
+        "The spokesman listed the problems of some towns.\n\n"
+        '"It is about these problems," the spokesman added.'
+    )
+    assert speakers(text) == ["Harbour Office", "Harbour Office"]

@@ -29,6 +29,7 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
+from byline.core.quotes.sources import earlier_spokesperson_org
 from byline.core.quotes.tokens import capseqs, is_acronym, is_role_noun, strip_possessive
 
 __all__ = ["is_demonym", "is_org_description", "is_person_description", "nearest_org"]
@@ -151,6 +152,9 @@ def resolve_description(
     if found is not None or not words:
         return found
     head = words[-1].lower()
+    if len(words) == 1 and head in ("spokesman", "spokeswoman", "spokesperson"):
+        org = earlier_spokesperson_org(masked, pos)  # "the spokesman added"
+        return res.expansions.get(org, org) if org else None
     if any(r <= pos for r, _, _ in res.roles_with_head(head)):
         return None  # two people hold that title: the text does not say which one
     if is_org_description(words[-1]):
