@@ -116,3 +116,13 @@ def test_the_spokesman_is_the_spokesperson_introduced_before() -> None:
         '"It is about these problems," the spokesman added.'
     )
     assert speakers(text) == ["Harbour Office", "Harbour Office"]
+
+
+def test_a_nationality_before_a_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "World number one Nadia Brisk beat Ola Fenn. "
+        "American Brisk will now face Ines Calder of Spain. "
+        "Brisk believes her game can improve. "
+        '"I started well and finished well," she said.'
+    )
+    assert speakers(text) == ["Nadia Brisk"]

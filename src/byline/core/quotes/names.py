@@ -170,6 +170,8 @@ class NameResolver(RoleIndex):
                 continue
             if self._title_words(person):
                 person = person[1:]  # "Producer Jo Roe": a role, not a first name, then the name
+            if len(person) >= 2 and person[0] in NATIONALITIES:
+                person = person[1:]  # "American Roe": a nationality is no part of a name
             if (
                 len(person) > 2
                 and person == tokens
@@ -235,6 +237,8 @@ class NameResolver(RoleIndex):
             return strip_possessive(" ".join(tokens))
         person = person_part(tokens)
         person = person[self._title_words(person) :]
+        if len(person) >= 2 and person[0] in NATIONALITIES:
+            person = person[1:]  # "American Roe"
         if not person:
             role = " ".join(tokens).lower()
             return self.role_lookup(role, pos) or None
