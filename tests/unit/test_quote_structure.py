@@ -103,8 +103,7 @@ def test_a_preposition_or_a_number_word_opening_the_subject_is_no_speaker() -> N
 
 def test_a_second_verb_after_but_shares_the_sentence_subject() -> None:
     text = (
-        "Mr Oren Tate doubted whether the host would help, but added: "
-        '"I am all for lower ratings."'
+        'Mr Oren Tate doubted whether the host would help, but added: "I am all for lower ratings."'
     )
     assert speakers(text) == ["Oren Tate"]
 
