@@ -29,7 +29,8 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
-from byline.core.quotes.tokens import capseqs, is_role_noun, strip_possessive
+from byline.core.quotes.sources import earlier_spokesperson_org
+from byline.core.quotes.tokens import capseqs, is_acronym, is_role_noun, strip_possessive
 
 __all__ = ["is_demonym", "is_org_description", "is_person_description", "nearest_org"]
 
@@ -94,6 +95,12 @@ def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
     if len(tokens) != 1:
         return None
     word = strip_possessive(tokens[0])
+    if word in res.expansions:
+        return res.expansions[word]  # "the Acme Trust (AT)": the article defines it
+    if is_acronym(word) and len(word) >= 3 and set(word) != {"Q"} and _written(res, word) >= 2:
+        # "EMI", "NATO" written twice; two letters are mostly places (US, UK); a run of Q is
+        # masked speech.
+        return word
     if (
         word in HONORIFICS
         or word in NATIONALITIES
@@ -106,6 +113,11 @@ def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
     ):
         return None  # a person, or a capitalised word seen once (a sentence's first word)
     return word
+
+
+def _written(res: NameResolver, word: str) -> int:
+    """How often ``word`` is written in the article, outside quotation marks."""
+    return len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", res.masked))
 
 
 def nearest_org(res: NameResolver, masked: str, pos: int) -> str | None:
@@ -140,6 +152,9 @@ def resolve_description(
     if found is not None or not words:
         return found
     head = words[-1].lower()
+    if len(words) == 1 and head in ("spokesman", "spokeswoman", "spokesperson"):
+        org = earlier_spokesperson_org(masked, pos)  # "the spokesman added"
+        return res.expansions.get(org, org) if org else None
     if any(r <= pos for r, _, _ in res.roles_with_head(head)):
         return None  # two people hold that title: the text does not say which one
     if is_org_description(words[-1]):

@@ -12,11 +12,9 @@ look inside speech. For each quotation, in order (cues in :mod:`byline.core.quot
    sentence (same or next paragraph) continues that speaker;
 4. **intro**: a quotation opening a sentence right after ``Smith said that ...`` takes Smith.
 
-Subjects are resolved to a canonical name here: pronouns (he/she) by
-:mod:`byline.core.quotes.pronouns`, names and definite descriptions by
-:mod:`byline.core.quotes.names` (``Mr Kilroy-Silk`` -> ``Robert Kilroy-Silk``,
-``the home secretary`` -> ``Home Secretary Charles Clarke``'s name, ``the party`` ->
-``UK Independence Party``). Anonymous speakers (``a spokesman``, ``a senior source``) give ``None``.
+Subjects are resolved to a canonical speaker by :class:`byline.core.quotes.speakers.SpeakerResolver`
+(``he``, ``Mr Kilroy-Silk`` -> ``Robert Kilroy-Silk``, ``the home secretary``, ``the party``,
+``a spokesman``).
 Word lists live in :mod:`byline.core.quotes.lexicon`.
 """
 
@@ -25,15 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.core.quotes.antecedents import is_demonym, nearest_org, resolve_description
 from byline.core.quotes.cues import (
     SENT_BOUNDARY_RE,
     Cue,
-    Subject,
     after_cue,
     before_cue,
     continues,
-    head_segment,
     intro_cue,
     late_cue,
     mask_quotes,
@@ -47,49 +42,26 @@ from byline.core.quotes.fragments import (
     previous_sentence,
 )
 from byline.core.quotes.lexicon import (
-    ANON_HEADS,
-    FUNCTION_WORDS,
-    ORG_HEADS,
-    PRONOUNS,
-    ROLE_WORDS,
     SPEECH_VERBS,
     VERB_RE,
 )
 from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
-from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
-from byline.core.quotes.sources import DOCUMENT_RE, document_author, spokesperson_org
+from byline.core.quotes.pronouns import Done, resolve_pronoun
+from byline.core.quotes.sources import DOCUMENT_RE
+from byline.core.quotes.speakers import SpeakerResolver
 from byline.core.quotes.subjects import (
-    DETERMINERS,
     GLOSS_RE,
-    LAST_PRONOUN_RE,
-    LEADING_NAME_RE,
-    affiliation_head,
     clean_subject,
-    inverted_head,
     no_placeholder,
     same_sentence,
     unmask_nicknames,
-)
-from byline.core.quotes.tokens import (
-    CAPSEQ_RE,
-    person_part,
-    stage_name,
-    strip_possessive,
 )
 
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
 
-#: ``leading him to`` / ``prompting her to``: a verb whose object pronoun is the speaker.
-_OBJECT_CONTROL_RE = re.compile(r"\b[a-z]+ing\s+(?P<p>him|her)\s+to$")
-#: A description by age whose head noun takes a complement: ``the 58-year-old singer of X``.
-_AGED_OF_RE = re.compile(
-    r"(?i:the)\s+(\d+-year-old(?:\s+[\w\-]+){0,2}?\s+[a-z][\w\-]*)\s+(?:of|for|at|in|from|behind)\s"
-)
-#: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
-_NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
 #: A cue whose subject is only a conjunction (``And continued: "``).
 _NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 
@@ -101,117 +73,13 @@ class _Attributor:
         self.masked = unmask_nicknames(text, mask_quotes(text, raws), raws)
         self.res = NameResolver(text, self.masked, people)
         self.done: list[Done] = []
+        self.speakers = SpeakerResolver(self.masked, self.res, self.done)
         self.kinds: list[str] = []
         #: Offset just after the closing mark of the last marks that held no quotation.
         self.rejected = -1
 
-    # -- subject resolution ---------------------------------------------------------------
     def speaker_of(self, cue: Cue) -> str | None:
-        subj = cue.subject
-        if subj is None:
-            return None
-        return self.resolve_subject(subj)
-
-    def resolve_subject(self, subject: Subject) -> str | None:
-        span, pos = clean_subject(subject.span), subject.pos
-        if not re.search(r"\w", span):
-            return None
-        document = DOCUMENT_RE.fullmatch(span.strip(" ,"))
-        if document is not None:
-            return document_author(self.res, document, pos)
-        if not subject.inverted:
-            # "..., leading him to quip": an object pronoun controls the speech verb.
-            obj = _OBJECT_CONTROL_RE.search(span)
-            if obj is not None:
-                gender = "f" if obj.group("p").lower() == "her" else "m"
-                return resolve_object_pronoun(self.masked, self.res, self.done, pos, gender)
-            # "... which he said", "... but she added": the pronoun next to the verb speaks.
-            last = LAST_PRONOUN_RE.search(span)
-            if last is not None and len(span.split()) > 1:
-                gender = "f" if last.group(1).lower() == "she" else "m"
-                return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
-        lead = None if subject.inverted else LEADING_NAME_RE.match(span)
-        if lead is not None and len(person_part(lead.group(1).split())) >= 2:
-            # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
-            return self.res.canonical(lead.group(1), pos)
-        span = inverted_head(span) if subject.inverted else head_segment(span)
-        span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
-        span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
-        words = span.split()
-        if not words:
-            return None
-        low = words[0].lower()
-        if len(words) == 1 and low in PRONOUNS:
-            gender = "f" if low in ("she", "her") else "m"
-            return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
-        if len(words) == 1 and low == "it":
-            return nearest_org(self.res, self.masked, pos)
-        if low in ("they", "we", "i", "you", "it"):
-            return None
-        behalf = re.search(r"on behalf of\s+(.+)$", span)
-        if behalf:
-            span = behalf.group(1)
-            words = span.split()
-            low = words[0].lower() if words else ""
-        if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
-            set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
-        ):
-            named = _NAMED_SPOKES_RE.search(clean_subject(subject.span))
-            if named is not None and person_part(named.group(1).split()):
-                # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
-                return self.res.canonical(named.group(1), pos)
-            org = spokesperson_org(span, words)
-            return self.res.expansions.get(org, org) if org else org
-        stage = stage_name(span)
-        if stage is not None:
-            return stage  # "50 Cent said", "said The Game": a stage name as the speaker
-        if (
-            low == "the"
-            and len(words) > 1
-            and all(w[:1].isupper() for w in words[1:])
-            and strip_possessive(words[-1]) in ORG_HEADS
-        ):
-            return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
-        aged = _AGED_OF_RE.match(span)
-        if aged is not None:
-            return self._describes(aged.group(1).split(), pos)  # "the 58-year-old singer of X"
-        if (
-            low in DETERMINERS
-            and len(words) > 1
-            and (
-                not words[-1][:1].isupper()
-                or strip_possessive(words[-1]) in ROLE_WORDS
-                or is_demonym(words[1:])
-            )
-        ):
-            return self._describes(words[1:], pos)  # "the Olympic champion", "the firm"
-        span = affiliation_head(span)
-        seqs = list(CAPSEQ_RE.finditer(span))
-        seqs = [s for s in seqs if not all(t in FUNCTION_WORDS for t in s.group(0).split())]
-        if seqs:
-            seq = seqs[-1].group(0)
-            if low in ("a", "an") and seqs[-1].start() > 0:
-                head = span[: seqs[-1].start()].split()
-                if head and head[-1].lower() in ANON_HEADS | {"for", "of", "at", "from"}:
-                    return None
-            return self._not_a_group(self.res.canonical(seq, pos))
-        if low in DETERMINERS:
-            return self._describes(words[1:], pos)
-        return None
-
-    def _describes(self, words: list[str], pos: int) -> str | None:
-        return resolve_description(self.res, self.masked, self.done, words, pos)
-
-    def _not_a_group(self, name: str | None) -> str | None:
-        """``None`` for a lone plural word the article names nobody by (``Critics said``)."""
-        if name is None or " " in name or not name.endswith("s") or name.endswith("ss"):
-            return name
-        forms = self.res.forms.get(name, [])
-        if name in self.res.persons or name in self.res.gender or len(forms) > 1:
-            return name
-        if any(org == name for _, org in self.res.orgs):
-            return name
-        return None
+        return self.speakers.speaker_of(cue)
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Quote]:

@@ -212,6 +212,33 @@ def sentence_subject(clause: str) -> str:
     return " ".join(tokens)
 
 
+#: A speech verb with its subject right before a participle: ``..., he said, adding``.
+_FINITE_BEFORE_RE = re.compile(
+    rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
+    rf"\s+(?:{VERB_ALT})\s*,?\s*$"
+)
+#: A name and a relative clause about it: ``Jo Roe, who ...``; ``s`` is the name.
+_WHO_RE = re.compile(r"(?P<s>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),?[ \t]+who\b")
+#: ``Jo Roe, who`` right before a speech verb.
+_WHO_BEFORE_RE = re.compile(_WHO_RE.pattern + r"\s*$")
+
+
+def participle_subject(subj_span: str, lo: int) -> Subject:
+    """Who speaks in ``..., adding: "``: the subject of a speech verb right before the
+    participle (``..., he said, adding``), else the subject of the sentence, else the name a
+    relative clause is about when the sentence's subject names nobody (``This echoed Jo Roe,
+    who ..., calling it "..."``)."""
+    finite = _FINITE_BEFORE_RE.search(subj_span)
+    if finite is not None:
+        return Subject(finite.group("s"), lo + finite.start("s"))
+    m = re.match(r"\s*([^,\-—–(]+)", subj_span)
+    subject = sentence_subject(m.group(1) if m else "")
+    who = list(_WHO_RE.finditer(subj_span))
+    if who and all(w in FUNCTION_WORDS or not w[:1].isupper() for w in subject.split()):
+        return Subject(who[-1].group("s"), lo + who[-1].start("s"))
+    return Subject(subject, lo)
+
+
 def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     """The last speech verb in the sentence before the opening mark, with its subject.
 
@@ -242,16 +269,21 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
         # "Said Mr Roe: "...": the speaker follows the verb.
         return Cue(Subject(inverted, lo, inverted=True), (span[0], span[1] + len(between)), direct)
     if verb.endswith("ing") and not re.search(r"\b(?:was|is|were|are)\s+$", subj_span):
-        # "..., adding: " - the subject of the sentence speaks.
-        m = re.match(r"\s*([^,\-—–(]+)", subj_span)
-        return Cue(Subject(sentence_subject(m.group(1) if m else ""), lo), span, direct)
+        return Cue(participle_subject(subj_span, lo), span, direct)
+    who = _WHO_BEFORE_RE.search(subj_span)
+    if who is not None:
+        # "Jo Roe, who said they were "...": the relative pronoun's antecedent speaks.
+        return Cue(Subject(who.group("s"), lo + who.start("s")), span, direct)
     if verb == "according to":
         m2 = re.match(r"\s*([^,.;:]+)", between)
         return Cue(Subject(m2.group(1), lo) if m2 else None, span, direct)
-    if re.search(r"\band\s*$", subj_span):
+    if re.search(r"\b(?:and|but)\s*$", subj_span):
         earlier = list(VERB_RE.finditer(subj_span))
         if earlier:
             subj_span = subj_span[: earlier[-1].start()]
+        elif re.sub(r"[\s,]*\b(?:and|but)\s*$", "", subj_span).strip():
+            # "Mr Roe doubted it would work, but added:": the verbs share the sentence's subject.
+            subj_span = sentence_subject(subj_span)
     subj_span = re.sub(
         r"\s+(?:also|later|then|has|had|have|was|once|previously|recently|would|will|"
         r"has\s+also|had\s+also|has\s+previously|has\s+since)\s*$",

@@ -72,7 +72,7 @@ SPEECH_VERBS: frozenset[str] = words(
     "shouted shouts snapped speculate speculated speculates summed testify testified "
     "testifies texted whisper whispered wonder wondered wonders yell yelled emailed blogged "
     "announcing asking telling writing adding noting stressing suggesting warning "
-    "explaining insisting"
+    "explaining insisting joking"
 )
 #: Titles placed before a personal name.
 HONORIFICS: frozenset[str] = words(
@@ -111,7 +111,8 @@ ORG_HEADS: frozenset[str] = words(
 )
 #: Capitalised words that never start or form a name.
 FUNCTION_WORDS: frozenset[str] = words(
-    "A Accordingly After All Also Although An And Another Any April As Asked At August "
+    "A Accordingly After All Also Although Amid Among An And Another Any April As Asked At "
+    "August Beyond Between Through Towards Upon Within "
     "Before Both But By December Despite Dr During Each Earlier Either Even Every Ex "
     "February For Friday From He Her Here His How However I If In Indeed Instead It Its "
     "January July June Last Later Many March May Meanwhile Monday Most Mr Mrs Ms My "

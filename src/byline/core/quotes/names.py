@@ -20,11 +20,9 @@ from byline.core.quotes.lexicon import (
     HONORIFICS,
     MALE_TITLES,
     NATIONALITIES,
-    ROLE_NOUNS,
     ROLE_WORDS,
-    VERB_RE,
-    words,
 )
+from byline.core.quotes.mentions import find_mentions
 from byline.core.quotes.model import Mention, prose_spans
 from byline.core.quotes.roles import RoleIndex
 from byline.core.quotes.tokens import (
@@ -57,6 +55,8 @@ _DEFINED_NAME_RE = re.compile(
 )
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
+#: A relative clause about a person after a name: ``Roe, who ...``.
+_WHO_RE = re.compile(r",\s+who\b")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
@@ -170,6 +170,8 @@ class NameResolver(RoleIndex):
                 continue
             if self._title_words(person):
                 person = person[1:]  # "Producer Jo Roe": a role, not a first name, then the name
+            if len(person) >= 2 and person[0] in NATIONALITIES:
+                person = person[1:]  # "American Roe": a nationality is no part of a name
             if (
                 len(person) > 2
                 and person == tokens
@@ -212,8 +214,9 @@ class NameResolver(RoleIndex):
             appos = _APPOSITIVE_RE.match(tail)
             if appos and len(person) >= 2 and is_role_noun(appos.group("role").split()[-1]):
                 self.roles.append((start, appos.group("role").lower(), full))
-            if len(person) == 1 and describes_person(tail):
-                self.persons.add(full)  # "Dan (not his real name), a 19-year-old student,"
+            if len(person) == 1 and (describes_person(tail) or _WHO_RE.match(tail)):
+                # "Dan (not his real name), a 19-year-old student,", "Roe, who lost, said"
+                self.persons.add(full)
 
     def canonical(self, phrase: str, pos: int) -> str | None:
         """Canonical name for a capitalised name phrase, or ``None``."""
@@ -234,6 +237,8 @@ class NameResolver(RoleIndex):
             return strip_possessive(" ".join(tokens))
         person = person_part(tokens)
         person = person[self._title_words(person) :]
+        if len(person) >= 2 and person[0] in NATIONALITIES:
+            person = person[1:]  # "American Roe"
         if not person:
             role = " ".join(tokens).lower()
             return self.role_lookup(role, pos) or None
@@ -300,7 +305,7 @@ class NameResolver(RoleIndex):
             return hint
         return best
 
-    def _stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
+    def stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
         """A known stage name starting at (or, for a number, just before) ``mstart``."""
         if not self.stage:
             return None
@@ -317,67 +322,6 @@ class NameResolver(RoleIndex):
                 return mstart - len(num.group(0)), name
         return None
 
-    def _follows_verb(self, lo: int, mstart: int) -> bool:
-        """Whether the word just before ``mstart`` reads as a verb taking the name as object."""
-        prev = re.search(r"([A-Za-z'’\-]+)[ \t]+$", self.masked[max(lo, mstart - 30) : mstart])
-        if prev is None:
-            return False
-        w = prev.group(1)
-        return (
-            w.islower()
-            and w not in _NOT_VERB_BEFORE_NAME
-            and not is_role_noun(w)
-            and w not in ROLE_NOUNS
-            and VERB_RE.fullmatch(w) is None
-        )
-
     def mentions(self, lo: int, hi: int) -> list[Mention]:
         """Person mentions in ``masked[lo:hi]``, in order, with object/possessive flags."""
-        out: list[Mention] = []
-        for mstart, mtext in capseqs(self.masked, lo, hi):
-            tokens = mtext.split()
-            # Object of a preposition, not a subject (flagged, not dropped).
-            prep = (
-                re.search(
-                    r"\b(?:of|about|on|for|to|with|from|against|by|at|via|into)\s+(?:the\s+)?$",
-                    self.masked[max(lo, mstart - 16) : mstart],
-                )
-                is not None
-            )
-            if tokens[0].lower() in ("of", "about", "on", "for", "to", "with", "from", "by"):
-                continue
-            poss = strip_possessive(tokens[-1]) != tokens[-1]
-            stage = self._stage_at(mstart, tokens)
-            if stage is not None:
-                spos, sname = stage
-                obj = self._follows_verb(lo, spos)
-                out.append(Mention(spos, sname, obj=obj, poss=poss, prep=prep))
-                continue
-            person = person_part(tokens)
-            if not person:
-                continue
-            surname = person[-1]
-            name = self.canonical(" ".join(person), mstart)
-            if name is None:
-                continue
-            known = name in self.persons or surname in self.person_surnames
-            honor = any(t in HONORIFICS for t in tokens)
-            tail = re.match(
-                r"\s+([a-z][\w\-]*)\s+[A-Z]",
-                self.masked[mstart + len(mtext) : mstart + len(mtext) + 40],
-            )
-            if tail and is_role_noun(tail.group(1)):
-                continue  # "Acme spokesman John Smith": Acme only qualifies the role
-            if known or honor:
-                obj = self._follows_verb(lo, mstart)
-                out.append(Mention(mstart, name, obj=obj, poss=poss, prep=prep))
-        return out
-
-
-_NOT_VERB_BEFORE_NAME = words(
-    "and but or nor while when as because although though if that so then where whereas after "
-    "before since until unless once the a an his her their its our my your this these those "
-    "whom who which fellow former late both also only even just "
-    # A copula's complement names the subject itself ("The director is Jo Roe."): no object.
-    "is was are were be been become becomes became remain remains remained"
-)
+        return find_mentions(self, lo, hi)

@@ -65,13 +65,15 @@ def _candidates(
     verb = VERB_RE.search(sent)
     inverted = verb is not None and _ONLY_QUOTE_RE.fullmatch(sent[: verb.start()]) is not None
     for m in res.mentions(start, end):
-        if (m.obj and not m.prep) or (m.prep and not prep):
+        speaker = _speech_subject(masked, m.pos, end)
+        if ((m.obj and not m.prep) or (m.prep and not prep)) and not speaker:
             continue
         if _aside(masked, start, m.pos):
             continue  # "(Photo by Jo Roe/Acme Images)": a credit or an aside, never a subject
         if (
             verb is not None
             and m.pos >= start + verb.end()
+            and not speaker
             and not inverted_subject(masked, start, m.pos)
         ):
             gap = masked[start + verb.end() : m.pos]
@@ -79,6 +81,19 @@ def _candidates(
                 continue  # inside the reported clause: "he said Smith was ..."
         out.append((m.pos, m.name, False) if not m.poss else (m.pos, m.name, None))
     return sorted(out, key=lambda c: c[0])
+
+
+#: What follows the subject of a speech verb: ``Lord Roe said``, ``Roe, 54, has told``.
+_SPEECH_NEXT_RE = re.compile(
+    rf"(?:,[^,.;:!?\n]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{VERB_ALT})\b"
+)
+
+
+def _speech_subject(masked: str, pos: int, end: int) -> bool:
+    """Whether the name at ``pos`` is followed by its own speech verb (``If Jo Lee quits,
+    Lord Roe said.``): the subject of a speech verb, never an object or a reported name."""
+    run = _NAME_RUN_RE.match(masked, pos, end)
+    return run is not None and _SPEECH_NEXT_RE.match(masked, run.end(), end) is not None
 
 
 def _caption_start(masked: str, pos: int) -> int | None:

@@ -16,7 +16,7 @@ from byline.core.quotes.lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, strip_possessive
 
-__all__ = ["DOCUMENT_RE", "document_author", "spokesperson_org"]
+__all__ = ["DOCUMENT_RE", "document_author", "earlier_spokesperson_org", "spokesperson_org"]
 
 #: A document as the subject of a speech verb: ``the Kok report``, ``Acme's statement``,
 #: ``the book, by Jo Roe and serialised in ...``, ``government guidance``.
@@ -85,3 +85,22 @@ def spokesperson_org(span: str, words: list[str]) -> str | None:
     while tokens and tokens[0] in FUNCTION_WORDS:
         tokens = tokens[1:]
     return strip_possessive(" ".join(tokens)) if tokens else None
+
+
+#: An unnamed spokesperson introduced with an organisation: ``a Home Office spokesman``,
+#: ``a spokeswoman for the Bank of Ruritania``.
+_SPOKES_INTRO_RE = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:spokesman|spokeswoman|spokesperson)"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’\-]*)*)?"
+)
+_SPOKES_WINDOW = 2000
+
+
+def earlier_spokesperson_org(masked: str, pos: int) -> str | None:
+    """The organisation of the spokesperson introduced last before ``pos``, for a later ``the
+    spokesman said`` (the same person: GUIDELINES §4.4); ``None`` when none is near."""
+    intros = list(_SPOKES_INTRO_RE.finditer(masked, max(0, pos - _SPOKES_WINDOW), pos))
+    if not intros:
+        return None
+    span = intros[-1].group(0)
+    return spokesperson_org(span, span.split())
