@@ -130,6 +130,13 @@ STOP_ACRONYMS = _w(
     CV R&B DJ MC MRI ICU AGM IPO ROI Q&A TB BSE SARS COVID ASAP OF THE AND IN ON TO FOR NO YES
     GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G LP EP"""
 )
+#: Nouns after an abbreviation that make it a kind of technology (general English).
+TECH_NOUNS = _w(
+    """technology technologies standard standards attack attacks protocol protocols format
+    formats specification specifications chip chips chipset chipsets signal signals device
+    devices system systems solution solutions connection connections spectrum interface
+    interfaces codec codecs encryption compression transmission"""
+)
 SPEECH_VERBS = _w(
     """said says told added admitted claimed insisted argued explained warned noted stated
     declared announced asked replied commented confirmed denied suggested believes believed

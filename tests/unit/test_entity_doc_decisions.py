@@ -1,0 +1,27 @@
+"""Decisions taken once per article (terms, teams, people), on invented sentences."""
+
+from __future__ import annotations
+
+from byline.core.entities.recogniser import find_mentions
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in find_mentions(text)]
+
+
+def test_an_abbreviation_spelt_out_in_lower_case_is_a_term_everywhere() -> None:
+    text = (
+        "Velmora is building superbeam radio technology (SBRT) into its phones. "
+        "SBRT is tipped to replace cables. Velmora said SBRT would ship soon."
+    )
+    assert not any(t == "SBRT" for t, _ in _pairs(text))
+
+
+def test_an_abbreviation_before_a_technology_noun_is_a_term() -> None:
+    text = "Sites hit by QKV attacks went down. Many QKV attacks come from abroad."
+    assert not any(t == "QKV" for t, _ in _pairs(text))
+
+
+def test_an_abbreviation_that_acts_as_a_company_stays() -> None:
+    text = "The deal uses QKV technology. QKV said profits rose, and QKV's shares jumped."
+    assert ("QKV", "ORG") in _pairs(text)
