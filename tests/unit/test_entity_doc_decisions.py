@@ -25,3 +25,8 @@ def test_an_abbreviation_before_a_technology_noun_is_a_term() -> None:
 def test_an_abbreviation_that_acts_as_a_company_stays() -> None:
     text = "The deal uses QKV technology. QKV said profits rose, and QKV's shares jumped."
     assert ("QKV", "ORG") in _pairs(text)
+
+
+def test_a_capitalised_competition_name_makes_a_sports_report() -> None:
+    text = "The Premiership race is open. The Leeds skipper admitted the League was hard."
+    assert ("Leeds", "ORG") in _pairs(text)
