@@ -30,3 +30,12 @@ def test_an_abbreviation_that_acts_as_a_company_stays() -> None:
 def test_a_capitalised_competition_name_makes_a_sports_report() -> None:
     text = "The Premiership race is open. The Leeds skipper admitted the League was hard."
     assert ("Leeds", "ORG") in _pairs(text)
+
+
+def test_an_apposition_naming_a_kind_of_business_makes_an_organisation() -> None:
+    text = (
+        "Kelvaro Borsa, the Danish stock exchange that wants a rival, raised its offer. "
+        "Kelvaro Borsa said profits rose."
+    )
+    assert ("Kelvaro Borsa", "ORG") in _pairs(text)
+    assert ("Kelvaro Borsa", "PERSON") not in _pairs(text)

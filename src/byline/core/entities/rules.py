@@ -300,7 +300,8 @@ POSSESSED_OFFICES = _w("Office Department Secretariat")
 # modifier there ("Glasgow group Franz Ferdinand").
 ORG_KIND_NOUNS = _w(
     """company firm group newspaper daily website subsidiary brand band label bank airline
-    retailer carmaker"""
+    retailer carmaker exchange bourse operator broadcaster insurer manufacturer maker supplier
+    provider publisher studio distributor consultancy watchdog regulator conglomerate"""
 )
 # Work nouns after "the <Name>": the name is the artist ("the Robert Palmer track").
 WORK_NOUNS_AFTER = _w(
