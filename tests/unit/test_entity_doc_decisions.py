@@ -39,3 +39,8 @@ def test_an_apposition_naming_a_kind_of_business_makes_an_organisation() -> None
     )
     assert ("Kelvaro Borsa", "ORG") in _pairs(text)
     assert ("Kelvaro Borsa", "PERSON") not in _pairs(text)
+
+
+def test_a_numbered_section_of_a_law_is_no_product() -> None:
+    pairs = _pairs("Talvora Ltd filed for Chapter 11 protection on Monday.")
+    assert ("Chapter 11", "LAW") in pairs

@@ -1,4 +1,4 @@
-"""Technical terms written in capitals are no names: decided once per article.
+"""Technical terms written in capitals are no names, and a numbered section is a law.
 
 Articles about technology are full of abbreviations in capitals (``UWB``, ``DDoS``,
 ``HSDPA``) that the shape rules take for organisations or products, and every mention is
@@ -11,6 +11,9 @@ the abbreviation as a whole, so that every mention goes together:
 * it stands before a noun that names a kind of technology (``UWB technology``, ``DDoS
   attacks``, ``EV-DO standard``) and nothing in the article says it acts or owns as a
   company does (``X said``, ``X's shares``, ``at X``).
+
+A numbered part of a law read as a model code (``Chapter 11``, ``Article 50``, ``Section
+28``: a capitalised division noun and a number) is a LAW, not a PRODUCT.
 
 Only one-word names made of capitals (with at most one lower-case letter inside, ``DDoS``,
 not ``RipGuard``, and hyphens, ``EV-DO``) are considered; a country or a known place never
@@ -26,6 +29,8 @@ from byline.core.entities.chunks import Cand, gaz_label
 
 __all__ = ["drop_terms"]
 
+_LAW_SECTION = re.compile(r"(?:Chapter|Article|Section|Clause|Title|Schedule) \d+[A-Z]?")
+
 #: Labels a technical abbreviation is wrongly given (by its shape, or as a title).
 _TERM_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?$")
@@ -37,9 +42,12 @@ _POST_BEFORE = re.compile(r"\bat\s+(?:the\s)?$")
 
 
 def drop_terms(text: str, cands: list[Cand]) -> list[Cand]:
-    """``cands`` without the mentions of abbreviations the article uses as technical terms."""
+    """``cands`` without the mentions of abbreviations the article uses as technical terms,
+    numbered sections of laws relabelled LAW."""
     by_name: dict[str, list[Cand]] = {}
     for c in cands:
+        if c.label == "PRODUCT" and _LAW_SECTION.fullmatch(text, c.start, c.end):
+            c.label = "LAW"
         if c.label in _TERM_LABELS and c.end - c.start <= 12:
             name = text[c.start : c.end]
             if _ABBREVIATION.match(name) and sum(ch.islower() for ch in name) <= 1:
