@@ -44,3 +44,14 @@ def test_an_apposition_naming_a_kind_of_business_makes_an_organisation() -> None
 def test_a_numbered_section_of_a_law_is_no_product() -> None:
     pairs = _pairs("Talvora Ltd filed for Chapter 11 protection on Monday.")
     assert ("Chapter 11", "LAW") in pairs
+
+
+def test_a_common_word_before_a_role_noun_opening_a_sentence_is_no_name() -> None:
+    pairs = _pairs("The vote is due. Fellow shareholders Vantor Capital have doubts.")
+    assert ("Vantor Capital", "ORG") in pairs
+    assert not any(t == "Fellow" for t, _ in pairs)
+
+
+def test_initials_closing_a_paragraph_are_a_sign_off() -> None:
+    text = "Talvo Renk said the team would be ready for the tournament.  (QM)\n\nMore soon."
+    assert not any(t == "QM" for t, _ in _pairs(text))

@@ -12,6 +12,10 @@ the abbreviation as a whole, so that every mention goes together:
   attacks``, ``EV-DO standard``) and nothing in the article says it acts or owns as a
   company does (``X said``, ``X's shares``, ``at X``).
 
+A writer's initials in brackets closing a paragraph after its last sentence (``... in the
+tournament. (NM)``, a sign-off on web pages) are no organisation either, unless the article
+uses the letters elsewhere.
+
 A numbered part of a law read as a model code (``Chapter 11``, ``Article 50``, ``Section
 28``: a capitalised division noun and a number) is a LAW, not a PRODUCT.
 
@@ -34,6 +38,7 @@ _LAW_SECTION = re.compile(r"(?:Chapter|Article|Section|Clause|Title|Schedule) \d
 #: Labels a technical abbreviation is wrongly given (by its shape, or as a title).
 _TERM_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?$")
+_END_OF_BLOCK = re.compile(r"\)[ \t]*(?:\n|$)")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 _BRACKET_BEFORE = re.compile(r"((?:[\w-]+[ ,]+){1,6})\($")
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]+$")
@@ -55,6 +60,7 @@ def drop_terms(text: str, cands: list[Cand]) -> list[Cand]:
     if not by_name:
         return cands
     terms = {name for name, ms in by_name.items() if _is_term(text, name, ms)}
+    terms.update(name for name, ms in by_name.items() if len(ms) == 1 and _sign_off(text, ms[0]))
     if not terms:
         return cands
     return [c for c in cands if not (c.label in _TERM_LABELS and text[c.start : c.end] in terms)]
@@ -98,3 +104,13 @@ def _spelt_before(text: str, name: str, c: Cand) -> bool:
         return False
     first = name[0].lower()
     return any(w.lower().startswith(first) for w in words)
+
+
+def _sign_off(text: str, c: Cand) -> bool:
+    """``... in the tournament.  (NM)`` at the end of a paragraph: a writer's initials."""
+    if not (2 <= c.end - c.start <= 4) or text[c.start - 1 : c.start] != "(":
+        return False
+    if not _END_OF_BLOCK.match(text, c.end):
+        return False
+    before = text[max(0, c.start - 6) : c.start - 1].rstrip()
+    return before.endswith((".", "!", "?", "”", '"'))
