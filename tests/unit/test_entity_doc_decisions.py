@@ -55,3 +55,10 @@ def test_a_common_word_before_a_role_noun_opening_a_sentence_is_no_name() -> Non
 def test_initials_closing_a_paragraph_are_a_sign_off() -> None:
     text = "Talvo Renk said the team would be ready for the tournament.  (QM)\n\nMore soon."
     assert not any(t == "QM" for t, _ in _pairs(text))
+
+
+def test_the_agency_of_a_picture_credit_is_an_organisation() -> None:
+    text = "A girl walks past the hall. (Photo by Tavi Rolsen/Kelvaro Images) © Kelvaro Images"
+    pairs = _pairs(text)
+    assert pairs.count(("Kelvaro Images", "ORG")) == 2
+    assert ("Tavi Rolsen", "PERSON") in pairs
