@@ -16,6 +16,8 @@ __all__ = ["LOWER_WORD_RE", "NO_CONTEXT", "DocContext", "doc_context"]
 
 #: A lower-case word (with hyphens): the unit of the article-level cue counts.
 LOWER_WORD_RE = re.compile(r"[a-z][a-z-]+")
+#: A word in lower case or capitalised (``League`` of a competition's name counts too).
+_CUE_WORD_RE = re.compile(r"\b[A-Za-z][a-z-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +49,15 @@ def doc_context(text: str, lower: frozenset[str] = frozenset()) -> DocContext:
 
 def _sport_cues(text: str) -> bool:
     """Sports words: two different strong cues (``striker``, ``half-time``), one strong
-    among three cues in all, or four different weak ones (``goal``, ``cup``, ``coach``)."""
+    among three cues in all, or four different weak ones (``goal``, ``cup``, ``coach``).
+    A capitalised cue counts too: a competition's name (``the Premiership``, ``League``)
+    says the article is about sport as much as the common noun does."""
     strong, weak = R.SPORT_CUES, R.SPORT_WEAK_CUES
     seen_strong: set[str] = set()
     seen_weak: set[str] = set()
     hits = 0
-    for w in LOWER_WORD_RE.findall(text):
+    for word in _CUE_WORD_RE.findall(text):
+        w = word.lower()
         if w in strong:
             seen_strong.add(w)
         elif w in weak:

@@ -8,6 +8,7 @@ or a heading's capitals made look like names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from byline.core.entities import patterns as P
@@ -28,6 +29,10 @@ from byline.core.entities.cues import initialled
 from byline.core.entities.gazetteer import gazetteer
 
 __all__ = ["Emitter"]
+
+_LOWER_NEXT = re.compile(r" ([a-z]+)\b")
+#: Nouns of people and of a body's members: a common word before them qualifies them.
+_PEOPLE_AFTER = R.ROLE_NOUNS | R.ORG_CONTEXT_AFTER
 
 
 @dataclass(slots=True)
@@ -165,15 +170,16 @@ class Emitter:
     def _common_word_opening(self, seg: list[Tok]) -> bool:
         """Is a one-word organisation at a sentence start only a common English word that
         the article writes in lower case elsewhere (``Officials reported``, ``Record company
-        X``)? A cue after it (a verb, a kind noun) names what the word is, not a name."""
+        X``), or that qualifies a role noun after it (``Head coach X``, ``Fellow
+        shareholders``)? A cue after it names what the word is, not a name."""
         word = seg[0].text
         low = word.lower()
-        return (
-            len(seg) == 1
-            and word not in self.mid_caps
-            and low in gazetteer().common
-            and (low in self.lower_words or low.rstrip("s") in self.lower_words)
-        )
+        if len(seg) != 1 or word in self.mid_caps or low not in gazetteer().common:
+            return False
+        if low in self.lower_words or low.rstrip("s") in self.lower_words:
+            return True
+        m = _LOWER_NEXT.match(self.text, seg[-1].end, seg[-1].end + 30)
+        return bool(m and (m.group(1) in _PEOPLE_AFTER or m.group(1).rstrip("s") in _PEOPLE_AFTER))
 
     def _sentence_capital_only(self, seg: list[Tok], heading: bool) -> bool:
         """Is a weak guess at a sentence start only a capitalised common word? A single

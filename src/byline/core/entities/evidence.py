@@ -15,7 +15,8 @@ article:
 * the words around one of its mentions: what it owns (``X's shares``), what it does (``X
   announced``), an apposition that names the kind (``X, the UK's biggest bank``; ``X is a
   software company``), ``shares in X``, ``owned by X``, ``X-owned``, or a post there
-  (``development director at X``, ``chief economist with X``);
+  (``development director at X``, ``chief economist with X``), or the agency of a picture
+  credit (``(Photo by Jo Roe/X)``, ``© X``);
 * a list it shares with a supported organisation (``Sony, Microsoft and Nintendo`` when one
   of them is supported).
 
@@ -49,6 +50,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POST_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:at|of|with|for)\s+(?:the\s)?$")
+_CREDIT_OPENING = re.compile(r"(?:[A-Z][\w-]*/|(?:Photo|Picture|Image)s?\b)")
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)(?=[,.;:)]|\n|$)")
 _PLACE_SUFFIXES = ("-based", "-born", "-raised")
 #: The labels of the classifier's guesses (:data:`.classify.GUESS`, ``PLACE_GUESS``).
@@ -142,8 +144,25 @@ def org_context(text: str, c: Cand) -> bool:
     before = text[max(0, c.start - 40) : c.start]
     if _BEFORE.search(before):
         return True  # "shares in Barclays", "owned by Vivendi"
+    if _credit(text, c, before):
+        return True  # "(Photo by Jo Roe/Vexo Images)", "© Vexo Images": the picture agency
     m = _POST_BEFORE.search(before)
     return bool(m and m.group(1) in R.ROLE_NOUNS)  # "development director at Codemasters"
+
+
+def _credit(text: str, c: Cand, before: str) -> bool:
+    """Is the mention the agency of a picture credit: after ``©``, or after ``/`` or
+    ``via`` inside a bracket that opens with ``Photo``/``Picture``/``Image``?"""
+    if before.endswith(("©", "© ")):
+        return True
+    if not before.endswith(("/", " via ")):
+        return False
+    opening = text.rfind("(", max(0, c.start - 80), c.start)
+    return (
+        opening >= 0
+        and ")" not in text[opening : c.start]
+        and bool(_CREDIT_OPENING.match(text, opening + 1))
+    )
 
 
 def _supported_lists(text: str, cands: list[Cand], supported: set[str]) -> None:

@@ -24,6 +24,7 @@ from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.harmonise import harmonise
 from byline.core.entities.person_or_org import settle_people
 from byline.core.entities.segments import split_segments
+from byline.core.entities.terms import drop_terms
 from byline.core.entities.types import (
     LABELS,
     NAME_LABELS,
@@ -88,7 +89,7 @@ def _analyse(text: str) -> list[Cand]:
     cands = emitter.out
     cands.sort(key=lambda c: c.start)
     harmonise(text, cands)
-    return blocked + settle_people(text, keep_supported(text, cands))
+    return drop_terms(text, blocked + settle_people(text, keep_supported(text, cands)))
 
 
 def _apply_additions(text: str, cands: list[Cand], add: Mapping[str, str]) -> list[Cand]:

@@ -130,6 +130,13 @@ STOP_ACRONYMS = _w(
     CV R&B DJ MC MRI ICU AGM IPO ROI Q&A TB BSE SARS COVID ASAP OF THE AND IN ON TO FOR NO YES
     GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G LP EP"""
 )
+#: Nouns after an abbreviation that make it a kind of technology (general English).
+TECH_NOUNS = _w(
+    """technology technologies standard standards attack attacks protocol protocols format
+    formats specification specifications chip chips chipset chipsets signal signals device
+    devices system systems solution solutions connection connections spectrum interface
+    interfaces codec codecs encryption compression transmission"""
+)
 SPEECH_VERBS = _w(
     """said says told added admitted claimed insisted argued explained warned noted stated
     declared announced asked replied commented confirmed denied suggested believes believed
@@ -293,7 +300,8 @@ POSSESSED_OFFICES = _w("Office Department Secretariat")
 # modifier there ("Glasgow group Franz Ferdinand").
 ORG_KIND_NOUNS = _w(
     """company firm group newspaper daily website subsidiary brand band label bank airline
-    retailer carmaker"""
+    retailer carmaker exchange bourse operator broadcaster insurer manufacturer maker supplier
+    provider publisher studio distributor consultancy watchdog regulator conglomerate"""
 )
 # Work nouns after "the <Name>": the name is the artist ("the Robert Palmer track").
 WORK_NOUNS_AFTER = _w(
