@@ -144,11 +144,22 @@ def _iso_date(text: str) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
+def _declared_date(text: str) -> str | None:
+    """The day of a declared date: ISO ("2024-03-05T23:30:00-05:00" is the 5th, the
+    publisher's local day), or written out ("March 5, 2024")."""
+    from byline.core.article.importer.dates import find_date
+
+    return _iso_date(text) or find_date(text)
+
+
 def _date(extracted: str | None, page: PageMeta) -> str | None:
-    """The date printed under the headline (what a reader sees), else the extractor's
-    (htmldate reads the page's local day), else a declared one."""
-    found = page.printed_date or (_iso_date(extracted) if extracted else None)
-    return found or next((date for date in map(_iso_date, page.dates) if date), None)
+    """The publication date, by this precedence: the date printed under the headline
+    (what a reader sees; never an "Updated" one), else the first declared publication date
+    (JSON-LD ``datePublished``/``dateCreated``, ``article:published_time``, Dublin Core
+    "issued", analytics tags, microdata and hAtom; see `PageMeta.dates`), else the
+    extractor's guess."""
+    declared = next((date for date in map(_declared_date, page.dates) if date), None)
+    return page.printed_date or declared or (_iso_date(extracted) if extracted else None)
 
 
 def _drop_repeated_title(blocks: list[str], title: str) -> list[str]:
@@ -219,7 +230,7 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
     canonical = page.canonical or document.url or url
     address = urljoin(url, canonical) if url and canonical else canonical
     host = _host_name(address) or _host_name(url)
-    known_sites = [*site_names, *page.logos, *([host] if host else [])]
+    known_sites = [*site_names, *page.logos, *page.title_sites, *([host] if host else [])]
     title = _title(document.title, page, known_sites) or "Untitled"
     captions = dict(page.captions)
     for base in (url, address):
@@ -232,7 +243,7 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
         raise ArticleError("no article text found in the page")
     return WebArticle(
         title=title,
-        author=choose_author(document.author, page, [*site_names, *page.logos]) or chrome.sign_off,
+        author=choose_author(document.author, page, known_sites) or chrome.sign_off,
         date=_date(document.date, page),
         source=clean(site_names[0]) if site_names else None,
         url=address,

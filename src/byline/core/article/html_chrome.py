@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from byline.core.article.html_body import CAPTION, is_bold_line
+from byline.core.article.html_notes import REPORTED, is_end_note, is_publication_notice
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -23,7 +24,8 @@ _WORD = re.compile(r"[^\W_]+")
 _LABEL = re.compile(
     r"^\W*(?:read|see|also read|read also|related|related (?:articles?|stories|content|coverage)"
     r"|more|more on this|next|previous|watch|video|gallery|photos?|slideshow|listen|recommended"
-    r"|trending|most (?:read|popular)|more from [^:]{1,40}|read more)\W*\s*:",
+    r"|trending|most (?:read|popular)|more from [^:]{1,40}|read more|in this (?:article|story)"
+    r"|(?:table of )?contents|jump to|on this page|skip to)\W*\s*:",
     re.IGNORECASE,
 )
 """A label that introduces a link to something else: "Read more:", "Video:", "Next:" ..."""
@@ -37,17 +39,28 @@ _CHROME_HEADING = re.compile(
     r"|(?:video|gallery|photos|slideshow)\s*:.*)\W*$",
     re.IGNORECASE,
 )
+_RELATED_HEADING = re.compile(
+    r"^\W*(?:related(?: \w+)?|read more|more from .*|recommended(?: for you)?|trending(?: now)?"
+    r"|most (?:read|popular|viewed)|you (?:may|might) also (?:like|enjoy)|more (?:stories|news"
+    r"|articles|on this(?: story)?)|(?:latest|top) (?:news|stories)|editor'?s'? picks"
+    r"|don'?t miss|also (?:read|see)|see also|further reading)\W*$",
+    re.IGNORECASE,
+)
+"""The heading of a box of links to other articles: the teasers under it go with it."""
 _PROMPT = re.compile(
-    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|inbox"
+    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|inbox|news tips?"
+    r"|(?:contact|email|e-mail|write to|message|tell) us\b|story to share|get in touch"
+    r"|follow\b.{0,40}\bon (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads"
+    r"|bluesky|mastodon|whatsapp|telegram)\b"
     r"|download (?:the|our)\b.{0,60}\bapps?|unlimited access|become a (?:member|supporter)"
     r"|support (?:our|independent|quality) journalism|follow (?:us|me|him|her|them) on"
-    r"|news tips?|(?:available|exclusive|only) (?:to|for) subscribers|subscribers? only)\b",
+    r"|(?:available|exclusive|only) (?:to|for) subscribers|subscribers? only)\b",
     re.IGNORECASE,
 )
 _PROMPT_ADDRESS = re.compile(
     r"(?:^|[,.?!]\s+)\W*(?:then\s+)?(?:sign up|subscribe|download|get|join|follow|register"
     r"|click|tap|support|become|email|log in)\b"
-    r"|\b(?:you|your|our)\b",
+    r"|^\W*for (?:the )?(?:latest|more|all)\b|\b(?:you|your|our|us)\b",
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 40
@@ -68,7 +81,8 @@ _NOTICE = re.compile(
     r"|^\W*(?:story|article) continues\b|^\W*continue reading\b|^\W*scroll to continue\b"
     r"|^\W*listen to (?:this )?(?:article|story)\b|^\W*\d+\s*(?:min(?:ute)?s?)\.?\s+read\b"
     r"|^\W*(?:click|tap) here\b|^\W*(?:join the (?:conversation|discussion)"
-    r"|(?:leave|add|post|show|view|read|see) (?:a |the |all )?(?:\d+ )?comments?)\b"
+    r"|(?:leave|add|post|show|view|read|see) (?:a |the |all )?(?:\d+ )?comments?"
+    r"|be the first to comment|\d+\s+(?:comments?|replies|responses)\W*$)\b"
     r"|^\W*(?:you must be |please )?log(?:ged)? in to (?:comment|post|reply)\b",
     re.IGNORECASE,
 )
@@ -163,7 +177,12 @@ def _is_chrome_text(text: str, element: _Element) -> bool:
         return True  # symbols only: "____", "***"
     if _LABEL.match(text) and len(words) <= _LABEL_WORDS:
         return True
-    if len(words) <= _PROMPT_WORDS and _PROMPT.search(text) and _PROMPT_ADDRESS.search(text):
+    if (
+        len(words) <= _PROMPT_WORDS
+        and _PROMPT.search(text)
+        and _PROMPT_ADDRESS.search(text)
+        and not REPORTED.search(text)
+    ):
         return True
     if len(words) <= 6 and _SHARE.match(text):
         return True
@@ -181,7 +200,7 @@ def _is_chrome_text(text: str, element: _Element) -> bool:
         return True
     if len(words) <= _BY_WORDS + 4 and _CREDIT.match(text):
         return True
-    if is_caption_text(text):
+    if is_caption_text(text) or is_publication_notice(text):
         return True
     if len(words) <= _META_WORDS and _META_LINE.match(text):
         return True
@@ -199,7 +218,7 @@ def _is_chrome(element: _Element) -> bool:
     tag = _tag(element)
     text = _text(element)
     if _is_heading(element):
-        return bool(_CHROME_HEADING.match(text))
+        return bool(_CHROME_HEADING.match(text) or _RELATED_HEADING.match(text))
     if tag == "p":
         if element.find(".//graphic") is not None:
             return False
@@ -272,6 +291,10 @@ def remove_chrome(body: _Element, site_names: list[str]) -> Chrome:
         if element.find(".//graphic") is not None and is_caption_text(_text(element)):
             element.set("rend", CAPTION)  # an image and its caption in one paragraph
     chrome = [element for element in blocks if _is_chrome(element)]
+    chrome.extend(_end_notes(blocks))
+    for index, element in enumerate(blocks):
+        if _is_heading(element) and _RELATED_HEADING.match(_text(element)):
+            chrome.extend(_teasers(blocks, index))
     text = [element for element in blocks if not _is_heading(element)]
     if any(element not in chrome for element in text):  # all furniture: kept as it is
         for element in chrome:
@@ -284,6 +307,49 @@ def remove_chrome(body: _Element, site_names: list[str]) -> Chrome:
     for index, element in enumerate(blocks):
         if _is_heading(element) and not _has_content_under(element, blocks[index + 1 :]):
             _drop(element)
+    return found
+
+
+_END_BLOCKS = 4
+"""How many blocks at the end of a text may be the writer's bio and credits."""
+
+
+def _end_notes(blocks: list[_Element]) -> list[_Element]:
+    """The bio and credit paragraphs among the last blocks of the text."""
+    return [
+        element
+        for element in blocks[-_END_BLOCKS:]
+        if _tag(element) == "p" and is_end_note(_text(element))
+    ]
+
+
+_TEASER_WORDS = 40
+_MIN_TEASERS = 2
+"""A paragraph under a teaser's title up to this long is its summary."""
+
+
+def _teasers(blocks: list[_Element], index: int) -> list[_Element]:
+    """The blocks of the box of other articles that the heading at `index` opens: lists,
+    links, images, and teasers (a title of lower rank, a short summary under it), up to the
+    next heading of its rank or the first block of other text. At the end of the text (no
+    long paragraph after it), several short paragraphs right under the heading are teasers
+    whose titles the extractor dropped (one is more likely the article's last word)."""
+    level = _level(blocks[index])
+    found: list[_Element] = []
+    rest = blocks[index + 1 :]
+    summary = len(rest) >= _MIN_TEASERS and all(
+        len(_words(_text(element))) <= _TEASER_WORDS for element in rest
+    )
+    for element in rest:
+        if _is_heading(element):
+            if _level(element) <= level:
+                break
+            summary = True
+        elif _tag(element) == "list" or _is_link_card(element) or _is_image(element):
+            summary = False
+        elif not (summary and len(_words(_text(element))) <= _TEASER_WORDS):
+            break
+        found.append(element)
     return found
 
 

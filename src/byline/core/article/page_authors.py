@@ -26,6 +26,9 @@ _LABEL_AUTHOR = re.compile(
 )
 _NOT_A_NAME = re.compile(r"^[@#]|^https?:|^www\.|\.(?:com|org|net|co|io|news)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+")
+_BY = re.compile(r"^(?:(?:written|posted|story|words|text|reported)\s+)?by\s*:?\s+", re.I)
+_USER_NAME = re.compile(r"^[a-z0-9_.-]+$")
+"""A login name a content system fills the author with ("admin", "jdoe"): not a byline."""
 _DATE_LABEL = re.compile(r"\s+(?:updated|published|posted|modified|last)\b.*$", re.IGNORECASE)
 ORGANISATION_WORDS = frozenset(
     re.findall(
@@ -102,7 +105,7 @@ def _parts(credit_lines: Iterable[str], site_names: Iterable[str]) -> list[str]:
     sites = list(site_names)
     names: list[str] = []
     for credit in credit_lines:
-        for piece in _SPLIT.split(_EMAIL.sub(" ", clean(credit))):
+        for piece in _SPLIT.split(_BY.sub("", _EMAIL.sub(" ", clean(credit)))):
             if _NOT_A_NAME.search(piece):
                 continue  # an address: its slashes part no names
             for part in _SLASH.split(piece):
@@ -112,43 +115,49 @@ def _parts(credit_lines: Iterable[str], site_names: Iterable[str]) -> list[str]:
     return names
 
 
-def _as_printed(names: list[str], printed: list[str]) -> list[str]:
-    """`names` as the printed byline writes them: a name that holds a printed one, or is
-    held by one ("Jane Doe Updated", "Todd" -> "Jane Doe", "Todd Bates"), takes its form;
-    a name the byline does not print is dropped (the byline is what a reader sees). All the
-    printed names when the extractor found none of them or fewer."""
-    matched: list[str] = []
-    for name in names:
-        words = set(_words(name))
-        for other in printed:
-            theirs = set(_words(other))
-            if (theirs <= words or words <= theirs) and other not in matched:
-                matched.append(other)
-                break
-    return matched if matched and len(matched) >= len(printed) else list(printed)
-
-
 def _join(names: list[str]) -> str:
     unique = list(dict.fromkeys(name for name in names if name))
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
-def choose_author(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
-    """The byline: the extractor's names, checked against the byline printed on the page
-    (which wins, as a reader sees it); else the declared authors. An organisation is an
-    author only when no person is credited."""
-    printed = _parts(page.bylines, [])  # an outlet may sign its own articles
-    names = _parts([extracted or ""], site_names)
-    if printed:
-        names = _as_printed(names, printed)
-    if not names:
-        names = _parts(page.authors, site_names)
-    organisations = {tuple(_words(name)) for name in page.organisations}
-    people = [
-        name
-        for name in names
-        if tuple(_words(name)) not in organisations
+def _folded(text: str) -> str:
+    return " ".join(clean(text).casefold().split())
+
+
+def _is_person(name: str, page: PageMeta, site_names: list[str]) -> bool:
+    organisations = {tuple(_words(org)) for org in page.organisations}
+    return (
+        tuple(_words(name)) not in organisations
         and not is_organisation(name)
         and not is_site(name, site_names)
+    )
+
+
+def choose_author(extracted: str | None, page: PageMeta, site_names: list[str]) -> str | None:
+    """The byline, by this precedence:
+
+    1. The byline printed under the headline ("By A and B", "Author: A"): what a reader
+       sees, taken as printed, an outlet signing its own article included.
+    2. Else the first of these that credits a person: the byline marked up in the text
+       (``rel=author``, hCard, microdata), the declared authors (JSON-LD, then ``<meta>``
+       tags), the extractor's. A weaker source's person beats a stronger source's
+       organisation, as a declared author is often the publisher.
+    3. Else the first organisation credited that is not the site itself (an agency): the
+       site named as author only in the markup or metadata is its publisher, not a byline.
+
+    `site_names` are the names the site goes by (its declared name, the ``<title>``'s
+    suffix, its address's name)."""
+    printed = _parts(page.bylines, [])
+    if printed:
+        return _join(printed)
+    sources = [
+        [name for name in _parts(given, site_names) if not _USER_NAME.match(name)]
+        for given in (page.marked_authors, page.authors)
     ]
-    return _join(people or names) if names else None
+    guessed = _parts([extracted or ""], site_names)
+    sources.append([name for name in guessed if _folded(name) not in page.boxed_names])
+    for names in sources:
+        people = [name for name in names if _is_person(name, page, site_names)]
+        if people:
+            return _join(people)
+    return next((_join(names) for names in sources if names), None)

@@ -83,7 +83,11 @@ def byline_names(text: str) -> list[str]:
 
 
 def printed_bylines(tree: HtmlElement) -> list[str]:
-    """Names printed as bylines, in page order, from the first ``<h1>`` on."""
+    """The names of the first byline printed from the first ``<h1>`` on (some pages print
+    it in a box after the text); not one in navigation, an aside, a footer or a box of
+    related articles or comments (another article's byline)."""
+    from byline.core.article.page_markup import in_other_box
+
     first_heading = next(tree.iter("h1"), None)
     started = first_heading is None
     for element in tree.iter():
@@ -94,9 +98,11 @@ def printed_bylines(tree: HtmlElement) -> list[str]:
         text = clean(element.text_content())
         if len(text) > 120:
             continue
-        if match := _BY_NAME.match(text):
+        if (match := _BY_NAME.match(text)) and in_other_box(element):
+            continue
+        if match:
             names = byline_names(match.group("name"))
-        elif BYLINE_LABEL.match(text):
+        elif BYLINE_LABEL.match(text) and not in_other_box(element):
             names = byline_names(_after_label(element, text))
         else:
             continue

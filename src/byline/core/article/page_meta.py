@@ -39,6 +39,48 @@ ORGANISATION_TYPES = frozenset(
 _SPACE = re.compile(r"\s+")
 SKIPPED = frozenset({"script", "style", "noscript", "template"})
 """Elements whose text is not on the page."""
+AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "dc:creator",
+    "dcterms:creator",
+)
+"""``<meta>`` names that declare the writer, strongest first (OpenGraph's ``article:author``
+is often an address, which is skipped)."""
+INVERTED_KEYS = frozenset({"dc.creator", "dcterms.creator", "dc:creator", "dcterms:creator"})
+"""Dublin Core writes a creator as "Family, Given"."""
+DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms:issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dcterms:created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date",
+    "dcterms.date",
+    "dcterms:date",
+    "date",
+)
+"""``<meta>`` names that declare the publication date, strongest first: the article's own
+publication (OpenGraph, schema.org, Dublin Core "issued"/"created"), then analytics tags,
+then plain "date" tags, which some pages fill with the day of the copy. Modification dates
+(``article:modified_time``, ``og:updated_time``) are never publication dates."""
+_INVERTED = re.compile(r"^([^\W\d][\w'’-]+),\s*([^\W\d][\w.'’ -]+)$")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:·•»]|-{1,2}|::)\s+")
+_WORD = re.compile(r"\w+")
+MAX_SITE_WORDS = 5
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.IGNORECASE)
 
 
@@ -63,9 +105,14 @@ class PageMeta:
     document_title: str | None = None
     """The ``<title>`` element."""
     authors: list[str] = field(default_factory=list)
-    """JSON-LD ``author`` names, else ``<meta name=author>`` and ``article:author``."""
+    """Declared authors, strongest first: JSON-LD ``author`` persons, then the meta tags of
+    `AUTHOR_KEYS` in that order."""
+    marked_authors: list[str] = field(default_factory=list)
+    """The names of the first byline marked up in the text (``rel=author``, hCard, microdata)."""
     dates: list[str] = field(default_factory=list)
-    """JSON-LD ``datePublished``, ``article:published_time`` and other publication dates."""
+    """Declared publication dates, strongest first: JSON-LD ``datePublished`` (else
+    ``dateCreated``; never ``dateModified``), the meta tags of `DATE_KEYS` in that order,
+    then dates marked up in the text (microdata, hAtom)."""
     site_name: str | None = None
     canonical: str | None = None
     language: str | None = None
@@ -74,6 +121,11 @@ class PageMeta:
     """Image address (as written in ``src``) to the text of its ``<figcaption>``."""
     headings: list[str] = field(default_factory=list)
     """The text of every ``<h1>``, in page order, but a site's logo."""
+    boxed_names: frozenset[str] = frozenset()
+    """Short texts printed only in boxes about other articles (folded): see
+    `byline.core.article.page_markup.names_only_in_other_boxes`."""
+    title_sites: list[str] = field(default_factory=list)
+    """Names the ``<title>`` appends to the headline ("Headline | Site"): the site's."""
     logos: list[str] = field(default_factory=list)
     """The text of ``<h1>`` elements that are only a link to the site's home page: the
     site's name, as themes print it above every page."""
@@ -129,11 +181,14 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {str(name).rsplit("/", 1)[-1].lower() for name in names if name}
 
 
-def _names(value: Any) -> list[str]:
-    """Person names from a JSON-LD ``author``: text, an object with ``name``, or a list."""
+def _names(value: Any, people: dict[str, Any] | None = None) -> list[str]:
+    """Person names from a JSON-LD ``author``: text, an object with ``name`` (or an ``@id``
+    naming an object elsewhere in the page's JSON-LD), or a list."""
     values = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in values:
+        if isinstance(item, dict) and "name" not in item and people:
+            item = people.get(str(item.get("@id")), item)
         if isinstance(item, dict):
             item = item.get("name")
         if isinstance(item, list):
@@ -141,6 +196,36 @@ def _names(value: Any) -> list[str]:
         elif isinstance(item, str) and clean(item) and not clean(item).startswith("http"):
             names.append(clean(item))
     return names
+
+
+def _people(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The JSON-LD objects that have an ``@id`` and a ``name``, by their ``@id``."""
+    return {
+        str(item["@id"]): item
+        for item in objects
+        if isinstance(item.get("@id"), str | int) and isinstance(item.get("name"), str)
+    }
+
+
+def _uninverted(name: str) -> str:
+    """A Dublin Core "Family, Given" as "Given Family"."""
+    match = _INVERTED.match(name)
+    return f"{match.group(2).strip()} {match.group(1)}" if match else name
+
+
+def _title_sites(document_title: str | None, headings: list[str]) -> list[str]:
+    """The parts a ``<title>`` adds around the headline ("Headline | Site"): short parts
+    beside one that is a headline the page prints or declares."""
+    parts = _TITLE_SEPARATOR.split(document_title or "")
+    known = {tuple(_WORD.findall(text.casefold())) for text in headings}
+    if len(parts) < 2 or not any(tuple(_WORD.findall(p.casefold())) in known for p in parts):
+        return []
+    return [
+        part
+        for part in parts
+        if tuple(_WORD.findall(part.casefold())) not in known
+        and 0 < len(part.split()) <= MAX_SITE_WORDS
+    ]
 
 
 def _organisations(value: Any, typed: bool = True) -> list[str]:
@@ -196,18 +281,17 @@ def _first_meta(meta: dict[str, list[str]], *keys: str) -> str | None:
     return None
 
 
-def read_page_meta(tree: HtmlElement) -> PageMeta:
-    """The metadata `tree` (a parsed page) declares about itself."""
-    from byline.core.article.page_byline import printed_bylines, printed_date
-
-    meta = _meta(tree)
-    page = PageMeta()
-    for item in _json_objects(tree):
+def _declared(tree: HtmlElement, meta: dict[str, list[str]], page: PageMeta) -> None:
+    """Titles, authors, dates and organisations the page declares, strongest first:
+    JSON-LD article objects, then ``<meta>`` tags (see `AUTHOR_KEYS`, `DATE_KEYS`)."""
+    objects = list(_json_objects(tree))
+    people = _people(objects)
+    for item in objects:
         if not _types(item) & ARTICLE_TYPES:
             continue
         if headline := _text(item.get("headline")) or _text(item.get("name")):
             page.titles.append(headline)
-        page.authors.extend(_names(item.get("author")))
+        page.authors.extend(_names(item.get("author"), people))
         page.organisations.extend(_organisations(item.get("author")))
         page.organisations.extend(_organisations(item.get("publisher"), typed=False))
         if published := _text(item.get("datePublished")) or _text(item.get("dateCreated")):
@@ -217,23 +301,30 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
             page.site_name = _text(publisher.get("name"))
     for key in ("og:title", "twitter:title"):
         page.titles.extend(meta.get(key, ()))
+    for key in AUTHOR_KEYS:
+        for name in meta.get(key, ()):
+            if not name.startswith("http"):
+                page.authors.append(_uninverted(name) if key in INVERTED_KEYS else name)
+    for key in DATE_KEYS:
+        page.dates.extend(meta.get(key, ()))
+
+
+def read_page_meta(tree: HtmlElement) -> PageMeta:
+    """The metadata `tree` (a parsed page) declares about itself."""
+    from byline.core.article.page_byline import printed_bylines, printed_date
+    from byline.core.article.page_markup import (
+        marked_authors,
+        marked_dates,
+        names_only_in_other_boxes,
+    )
+
+    meta = _meta(tree)
+    page = PageMeta()
+    _declared(tree, meta, page)
+    page.dates.extend(marked_dates(tree))
     title = next(tree.iter("title"), None)
     if title is not None and clean(title.text_content()):
         page.document_title = clean(title.text_content())
-    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
-        page.authors.extend(name for name in meta.get(key, ()) if not name.startswith("http"))
-    for key in (
-        "article:published_time",
-        "datepublished",
-        "pubdate",
-        "publishdate",
-        "dc.date.issued",
-        "dc.date",
-        "date",
-        "sailthru.date",
-        "parsely-pub-date",
-    ):
-        page.dates.extend(meta.get(key, ()))
     page.site_name = page.site_name or _first_meta(meta, "og:site_name", "application-name")
     canonical = next(
         (
@@ -252,6 +343,9 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     for h1 in tree.iter("h1"):
         if text := clean(h1.text_content()):
             (page.logos if _is_home_link(h1, text) else page.headings).append(text)
+    page.title_sites = _title_sites(page.document_title, [*page.headings, *page.titles])
     page.bylines = printed_bylines(tree)
+    page.marked_authors = marked_authors(tree)
+    page.boxed_names = names_only_in_other_boxes(tree)
     page.printed_date = printed_date(tree)
     return page

@@ -11,6 +11,8 @@ Markdown reads it back character for character (`output`); numeric character ref
 
 from __future__ import annotations
 
+import re
+
 from byline.core.article.importer.authorship import TEXT_END_LINES, find_authorship
 from byline.core.article.importer.body import classify
 from byline.core.article.importer.chrome import chrome_flags, is_chrome, under_a_mark
@@ -34,6 +36,12 @@ def _source(lines: list[Line]) -> str | None:
         if line.flat.lower().startswith(SITE_ICON_PREFIX):
             return line.flat[len(SITE_ICON_PREFIX) :].strip() or None
     return None
+
+
+def _people(author: str | None, source: str | None) -> list[str]:
+    """The article's writers and its outlet, folded: a line naming them is no heading."""
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", author or "")
+    return [" ".join(n.casefold().split()) for n in [*names, source or ""] if len(n.split()) >= 2]
 
 
 def recognise(text: str) -> ImportedArticle:
@@ -71,7 +79,8 @@ def recognise(text: str) -> ImportedArticle:
     kept += range(start + METADATA_LINES, end)
     in_header = sum(1 for index in range(len(header)) if index not in used)
     marked = {n for n, i in enumerate(kept) if under[i]}
-    article.body = classify([lines[i].text for i in kept], in_header, seen, marked)
+    people = _people(article.author, source)
+    article.body = classify([lines[i].text for i in kept], in_header, seen, marked, people)
     return article
 
 

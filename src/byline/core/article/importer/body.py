@@ -9,6 +9,7 @@ lines, and chrome inside the text (share bars, ad slots, "Read more" links) is d
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from byline.core.article.importer.chrome import (
     chrome_flags,
@@ -18,6 +19,7 @@ from byline.core.article.importer.chrome import (
     under_a_mark,
 )
 from byline.core.article.importer.dates import DATE, date_line
+from byline.core.article.importer.headings import is_furniture
 from byline.core.article.importer.lines import (
     SENTENCE_END,
     closes_a_sentence,
@@ -178,9 +180,11 @@ def _is_heading(
     body: list[tuple[str, str]],
     seen: dict[str, int],
     marked: set[int] | frozenset[int] = frozenset(),
+    people: Collection[str] = (),
 ) -> bool:
     """A short title-like line between paragraphs of the article's running text (a photo
-    with its caption may stand between the heading and its text)."""
+    with its caption may stand between the heading and its text), not the page's furniture
+    (`headings.is_furniture`; `people`: the writers and outlet, folded)."""
     line = lines[index]
     after = _past_a_photo(lines, index + 1, marked)
     following = lines[after] if after < len(lines) else None
@@ -193,6 +197,7 @@ def _is_heading(
         and not has_credit(following)
         and not is_credit_only(following)
         and _may_be_heading(line, body[-1] if body else None, seen)
+        and not is_furniture(_numbered(line), people)
     )
 
 
@@ -214,12 +219,15 @@ def classify(
     headings_from: int = 0,
     seen: dict[str, int] | None = None,
     marked: set[int] | None = None,
+    people: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """The blocks of the article's lines, as (kind, text); lines before `headings_from`
     (the header under the headline) are never headings, nor is a line `seen` more than
     once on the page (`lines.repeats` of all its lines: a link to another article, a menu
     entry; by default, of the article's lines), nor a line `marked` as standing under an
-    image, a link label or a credit (`chrome.under_a_mark`; by default, found here)."""
+    image, a link label or a credit (`chrome.under_a_mark`; by default, found here), nor
+    the page's furniture (`headings.is_furniture`, with `people` the article's writers and
+    outlet, folded)."""
     flags = chrome_flags(lines)
     if marked is None:
         marked = {i for i, mark in enumerate(under_a_mark(lines)) if mark}
@@ -249,7 +257,7 @@ def classify(
         elif has_credit(line) and "\n" not in line:
             _add_caption(body, line)
         elif all(is_bullet(item) for item in line.split("\n")) and not _numbered_heading(
-            lines, index, body, seen
+            lines, index, body, seen, people
         ):
             if previous_kind == "list":
                 body[-1] = ("list", f"{body[-1][1]}\n{line}")
@@ -263,7 +271,7 @@ def classify(
             index >= headings_from
             and index not in marked
             and index + 1 not in questions
-            and _is_heading(lines, index, body, seen, marked)
+            and _is_heading(lines, index, body, seen, marked, people)
         ):
             body.append(("heading", line))
         else:
@@ -277,7 +285,11 @@ def _numbered(text: str) -> str:
 
 
 def _numbered_heading(
-    lines: list[str], index: int, body: list[tuple[str, str]], seen: dict[str, int]
+    lines: list[str],
+    index: int,
+    body: list[tuple[str, str]],
+    seen: dict[str, int],
+    people: Collection[str] = (),
 ) -> bool:
     """A numbered line standing alone between paragraphs ("2. Book early"): a numbered
     section's heading, not a list (a list's items follow each other)."""
@@ -287,7 +299,7 @@ def _numbered_heading(
         alone
         and _SECTION_NUMBER.match(line) is not None
         and "\n" not in line
-        and _is_heading(lines, index, body, seen)
+        and _is_heading(lines, index, body, seen, people=people)
     )
 
 
