@@ -149,7 +149,7 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         assert shown == ["Sergey Lavrov"]
         await pilot.press("enter")
         await pilot.pause()
-        entity = screen.entity_panel.mention.entity if screen.entity_panel.mention else None
+        entity = screen.panels.mention.entity if screen.panels.mention else None
         assert entity is not None and entity.name == "Sergey Lavrov"
         assert set(entity.variants) == {"Sergei Lavrov", "Lavrov"}
         status = app.screen.query_one(StatusBar)
@@ -171,7 +171,7 @@ async def test_entity_panel_filters_selects_and_steps_through_mentions(
         await pilot.press("comma", "comma", "comma", "comma", "comma")
         assert status.notice == f"Sergey Lavrov {entity.count}/{entity.count}"  # wraps
         await pilot.press("escape")  # in the article: forget the selection
-        assert screen.entity_panel.mention is None
+        assert screen.panels.mention is None
         assert status.notice == ""
         assert layer(app, "mentions") == []
 
@@ -186,7 +186,7 @@ async def test_keys_typed_at_once_after_a_mention_step_are_handled_in_order(
         screen = await analysed(pilot)
         await pilot.press("E", *"lavrov", "enter", "escape", "escape")
         await pilot.pause()
-        mention = screen.entity_panel.mention
+        mention = screen.panels.mention
         assert mention is not None and isinstance(app.focused, ArticleView)
         section = screen.current_section
         for key, character in (("full_stop", "."), ("right_square_bracket", "]")):

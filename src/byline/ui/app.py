@@ -20,7 +20,6 @@ from byline.core.article.model import Article
 from byline.core.errors import BylineError
 from byline.store.sources import LoadedArticle, load_article
 from byline.store.state import StateStore
-from byline.ui.analysis import Analyser
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.settings import apply_settings
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
 
     from byline.core.analysis import Analysis
     from byline.store.library.index import LibraryIndex
+    from byline.ui.analysis import Analyser
 
 
 TERMINATE_GRACE = 3.0
@@ -76,8 +76,9 @@ class BylineApp(App[None]):
         self.library: LibraryIndex | None = None
         """The library index, once `load_library` has read it."""
         self._warned: set[str] = set()
-        self.analyser = Analyser(store.directory)
-        """Finds the entities and quotes of the articles read (`analyse`)."""
+        self._analyser: Analyser | None = None
+        self._analyser_lock = threading.Lock()
+        self._analyser_shut = False
         self.settings_warnings = apply_settings(self)
         """What was wrong in ``config.toml`` (shown once the app is up)."""
 
@@ -121,6 +122,20 @@ class BylineApp(App[None]):
         if self.store.preferences.theme != self.theme:
             self.store.set_preferences(theme=self.theme)
             self.save_store_in_background()
+
+    @property
+    def analyser(self) -> Analyser:
+        """Finds the entities and quotes of the articles read (`analyse`). Made, and its
+        modules imported, when the first analysis starts: the first frame does not wait for
+        them."""
+        with self._analyser_lock:
+            if self._analyser is None:
+                from byline.ui.analysis import Analyser
+
+                self._analyser = Analyser(self.store.directory)
+                if self._analyser_shut:  # made while quitting: it analyses nothing
+                    self._analyser.shutdown()
+            return self._analyser
 
     def analyse(
         self,
@@ -223,7 +238,7 @@ class BylineApp(App[None]):
     def _terminate(self) -> None:
         """SIGTERM or SIGHUP (terminal closed): save the position first, then leave."""
         self.save_store()
-        self.analyser.shutdown()
+        self._shut_analyser()
         # Textual's shutdown restores the terminal through its output thread; when the
         # terminal is gone, that thread can die on the failed write and the shutdown then
         # waits for it for good. Everything is saved by now, so the process ends regardless.
@@ -234,12 +249,18 @@ class BylineApp(App[None]):
 
     async def action_quit(self) -> None:
         self.save_store()
-        self.analyser.shutdown()
+        self._shut_analyser()
         self.exit()
 
     def on_unmount(self) -> None:
         self.save_store()
-        self.analyser.shutdown()
+        self._shut_analyser()
+
+    def _shut_analyser(self) -> None:
+        with self._analyser_lock:
+            self._analyser_shut = True
+            if self._analyser is not None:
+                self._analyser.shutdown()
 
 
 def _reader_commands() -> type[Provider]:

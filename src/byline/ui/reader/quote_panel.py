@@ -360,6 +360,11 @@ class QuotePanel(Vertical):
         """↓ from the filter: into the list (its keys: `j`/`k`, Enter, `y`, `f`, `/`)."""
         self.focus_list()
 
+    @property
+    def list_has_focus(self) -> bool:
+        """Whether the list has the keys (where `/` is the filter's, not the reader's)."""
+        return self.query_one(QuoteList).has_focus
+
     def focus_list(self) -> None:
         """Give the list the keys (where the panel opens)."""
         # Focused now, not after a refresh as focus() does: the next key is the list's.

@@ -7,13 +7,14 @@ prompt, panels) follows its state through classes styled in `app.tcss`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.reactive import var
 from textual.widgets import Input, Static
 
 from byline.core.article.model import Section
-from byline.core.entities.types import LABELS
 from byline.core.navigation import MatchCursor, MentionCursor, section_after, section_before
 from byline.core.reading import ArticleState, progress_label
 from byline.store.sources import LoadedArticle
@@ -21,19 +22,21 @@ from byline.ui.messages import LibraryReady
 from byline.ui.reader.article_screen import ArticleScreen
 from byline.ui.reader.article_view import MAX_MEASURE, ArticleView
 from byline.ui.reader.counts import CountPrefix
-from byline.ui.reader.entity_panel import EntityPanel
 from byline.ui.reader.highlights import (
     entity_highlights,
     mention_highlights,
     search_highlights,
 )
 from byline.ui.reader.keys import KEY_BAR_DROP_ORDER, READER_KEYS
-from byline.ui.reader.quote_panel import QuoteList, QuotePanel
 from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
+from byline.ui.reader.side_panels import SidePanels
 from byline.ui.reader.status_bar import StatusBar
 from byline.ui.reader.work import AnalysisReady, ArticleCompleted, meta_line
 from byline.ui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:
+    from byline.ui.reader.quote_panel import QuotePanel
 
 SIDEBAR_BESIDE_PANEL = 140
 """Below this many columns, the sidebar gives way to an open side panel (class `-narrow`)."""
@@ -62,8 +65,8 @@ class ReaderScreen(ArticleScreen):
         self, loaded: LoadedArticle, state: ArticleState, *, target: tuple[int, int] | None = None
     ) -> None:
         super().__init__(loaded, state, target=target)
-        self.entity_panel = EntityPanel(self.article.id, id="entity-panel", classes="side-panel")
-        self.quote_panel = QuotePanel(self.article, id="quote-panel", classes="side-panel")
+        self.panels = SidePanels(self)
+        """The entity and quote panels, made when first opened."""
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -72,10 +75,7 @@ class ReaderScreen(ArticleScreen):
         yield SectionsSidebar(self.article.sections, id="sidebar")
         measure = self.app.store.preferences.reading_width or MAX_MEASURE
         yield ArticleView(self.article, meta_line(self.article), measure=measure, id="article")
-        # The side panels are mounted when first opened (`_open_panel`): they and their
-        # widgets cost the first frame nothing. Until then they keep what they are given.
-        self.entity_panel.library = self.quote_panel.library = self.app.library
-        self.quote_panel.show_fragments = self.app.store.preferences.quote_fragments
+        # The side panels are made when first opened (`SidePanels`).
         yield SearchBar(self.article.text, id="search-bar")
         yield Static("/", id="search-mark")
         yield StatusBar(id="status")
@@ -100,7 +100,6 @@ class ReaderScreen(ArticleScreen):
     def on_mount(self) -> None:
         # Followed as they change, before the next key: `n]` shows the match, then moves on.
         self.watch(self.search_bar, "search", self._search_changed, init=False)
-        self.watch(self.entity_panel, "mention", self._mention_changed, init=False)
         self.sidebar.show_state(0, self.state.read_sections)
         self.count = CountPrefix(self.article_view, self.status, self.go_to_section)
         self.start_work()
@@ -137,7 +136,7 @@ class ReaderScreen(ArticleScreen):
         self.article_view.set_article(event.article, event.meta_line, event.layout)
         self.sidebar.set_sections(event.article.sections)
         self.set_class(len(event.article.sections) == 1, "-one-section")
-        self.quote_panel.article = event.article
+        self.panels.show_article(event.article)
         self._search_whole_article()
 
     def show_analysis(self, event: AnalysisReady) -> None:
@@ -146,21 +145,17 @@ class ReaderScreen(ArticleScreen):
         else:  # changed (with `e`) while the worker made them
             self._show_entity_highlights()
         self.article_view.set_highlights("quotes", event.quotes)
-        self.entity_panel.show_entities(
-            list(event.analysis.entities), self.article_view.entity_style
-        )
-        self._show_highlighting()
-        self.quote_panel.show_quotes(list(event.analysis.quotes))
+        self.panels.show_analysis(event.analysis)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide `/` and `?` where they are typed, and `/` in the quote list (its filter's key);
         dim the keys that step through matches or mentions while there are none, and Esc while
         there is nothing to clear."""
         if action == "search":
-            return not isinstance(self.focused, (Input, QuoteList))
+            return not (isinstance(self.focused, Input) or self.panels.quote_list_focused)
         if action == "search_backward":
             return not isinstance(self.focused, Input)
-        search, mention = self.search_bar.search, self.entity_panel.mention
+        search, mention = self.search_bar.search, self.panels.mention
         if action in ("next_match", "previous_match"):
             return True if search is not None and search.can_next else None
         if action == "clear_search":
@@ -292,7 +287,7 @@ class ReaderScreen(ArticleScreen):
         if self.search_bar.search is not None:
             self.search_bar.search = None
         else:
-            self.entity_panel.mention = None
+            self.panels.clear_mention()
 
     # -- entities and quotes ---------------------------------------------------------------
     def _show_entity_highlights(self) -> None:
@@ -302,13 +297,7 @@ class ReaderScreen(ArticleScreen):
             "entities",
             entity_highlights(self.analysis, preferences) if self.analysis is not None else (),
         )
-        self._show_highlighting()
-
-    def _show_highlighting(self) -> None:
-        """Tell the entity panel's colour key which types are highlighted."""
-        preferences = self.app.store.preferences
-        shown = frozenset(label for label in LABELS if preferences.shows_entity_type(label))
-        self.entity_panel.show_highlighting(shown if preferences.highlight_entities else None)
+        self.panels.show_highlighting()
 
     def action_toggle_entities(self) -> None:
         on_now = not self.app.store.preferences.highlight_entities
@@ -333,20 +322,26 @@ class ReaderScreen(ArticleScreen):
     async def _open_panel(self, *, entities: bool, quotes: bool) -> None:
         """Show one side panel (or none) and focus it, or the text: the entity panel's filter
         (its list has no keys of its own to type), the quote list (`y`, `f`, `/`). A panel is
-        mounted the first time (awaited: keys typed next reach it)."""
-        panel = self.entity_panel if entities else self.quote_panel
-        if (entities or quotes) and not panel.is_attached:
-            await self.mount(panel, after=self.article_view)
-        self.show_entities, self.show_quotes = entities, quotes
+        made and mounted the first time (awaited: keys typed next reach it)."""
         if quotes:
-            self.quote_panel.focus_list()
+            quote_panel = await self.panels.quote_panel()
+            self.show_entities, self.show_quotes = False, True
+            quote_panel.focus_list()
         elif entities:
-            self.set_focus(panel.query_one(Input))
+            entity_panel = await self.panels.entity_panel()
+            self.show_entities, self.show_quotes = True, False
+            self.set_focus(entity_panel.query_one(Input))
         else:
+            self.show_entities = self.show_quotes = False
             self.set_focus(self.article_view)
 
-    @on(EntityPanel.Left)
-    @on(QuotePanel.Left)
+    # The panels' messages are handled by name: their classes are imported on first use.
+    def on_entity_panel_left(self) -> None:
+        self._panel_left()
+
+    def on_quote_panel_left(self) -> None:
+        self._panel_left()
+
     def _panel_left(self) -> None:
         if self.focused is None:  # else a key after Esc has put the focus elsewhere
             self.back_to_text()
@@ -357,7 +352,8 @@ class ReaderScreen(ArticleScreen):
             self.show_entities = self.show_quotes = False
         self.set_focus(self.article_view)
 
-    def _mention_changed(self, mention: MentionCursor | None) -> None:
+    def mention_changed(self, mention: MentionCursor | None) -> None:
+        """Show the entity panel's current mention (or none) in the text and status line."""
         self.article_view.set_highlights("mentions", mention_highlights(mention))
         self.status.show_mention(mention)
         self.refresh_bindings()
@@ -368,30 +364,28 @@ class ReaderScreen(ArticleScreen):
 
     # `.` and `,` are the screen's keys, so that they work from the text too.
     def action_next_mention(self) -> None:
-        self.entity_panel.action_next_mention()
+        self.panels.step_mention(forward=True)
 
     def action_previous_mention(self) -> None:
-        self.entity_panel.action_previous_mention()
+        self.panels.step_mention(forward=False)
 
-    @on(QuotePanel.QuoteSelected)
-    def _quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
+    def on_quote_panel_quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
         self.show_target(event.quote.start, event.quote.end)
         self.back_to_text()
 
-    @on(QuotePanel.FragmentsChanged)
-    def _fragments_changed(self, event: QuotePanel.FragmentsChanged) -> None:
+    def on_quote_panel_fragments_changed(self, event: QuotePanel.FragmentsChanged) -> None:
         self.app.store.set_preferences(quote_fragments=event.shown)
         self.schedule_save()
 
-    @on(EntityPanel.LibraryWanted)
-    @on(QuotePanel.LibraryWanted)
-    def _library_wanted(self) -> None:
+    def on_entity_panel_library_wanted(self) -> None:
+        self.app.load_library()
+
+    def on_quote_panel_library_wanted(self) -> None:
         self.app.load_library()
 
     @on(LibraryReady)
     def _library_ready(self, event: LibraryReady) -> None:
-        self.quote_panel.show_library(event.index)
-        self.entity_panel.show_library(event.index)
+        self.panels.show_library(event.index)
 
     # -- help ------------------------------------------------------------------------------
     def action_help(self) -> None:
