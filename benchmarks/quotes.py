@@ -61,11 +61,11 @@ SPLITS = ("dev", "held-out", "new-held-out", "heldout-3")
 MODES = ("none", "entities")
 #: Splits and sources of the new gold, and the groups it is reported in (split/source, then
 #: the totals).
-NEW_SPLITS = ("dev", "test", "test2")
+NEW_SPLITS = ("dev", "dev2", "test", "test2")
 NEW_SOURCES = ("bbc", "web")
 NEW_GROUPS = (
-    "dev/bbc", "dev/web", "test/bbc", "test/web", "test2/bbc",
-    "dev", "test", "test2", "bbc", "web", "all new",
+    "dev/bbc", "dev/web", "dev2/bbc", "test/bbc", "test/web", "test2/bbc",
+    "dev", "dev2", "test", "test2", "bbc", "web", "all new",
 )  # fmt: skip
 
 FindQuotes = Callable[[str, Sequence[str]], "list[Quote]"]
@@ -338,7 +338,7 @@ def run_new(args: argparse.Namespace, modes: list[str], find_quotes: FindQuotes)
             f"{gid:42} {sc0.tp + sc0.fn:4d} {sc0.speech:3d} {sc0.tp + sc0.fp:4d} {p:5.2f} "
             f"{r:5.2f} {sc0.speech_recall():5.2f} {f:5.2f} {accs} ({split}/{source})"
         )
-        if args.errors and (split == "dev" or args.split == split):
+        if args.errors and (split.startswith("dev") or args.split == split):
             for mode, _, errs in row:
                 for e in errs:
                     print(f"  [{mode}]{e}")
