@@ -115,6 +115,8 @@ def _from_gazetteer(s: _Segment) -> Verdict:
     (``Leeds`` in a sports report), an organisation (``Paris officials``) or a language."""
     if s.ctx.sport and bracketed_club(s.text, s.toks):
         return "ORG", True
+    if s.n == 1 and s.name in R.INSTITUTION_NAMES:
+        return "ORG", True  # "the Commons", "Labour": the institution, not the common noun
     known = gaz_label(s.name)
     if not known:
         return None

@@ -310,6 +310,10 @@ WORK_NOUNS_AFTER = _w(
 )
 # Institution words after which a plural capitalised word is a separate group name.
 INSTITUTION_WORDS = _w("Army Navy Police Government Party Church Council Parliament Marines")
+# Institutions named by one capitalised common word: legislatures and their houses, finance
+# ministries, and the party whose name is an everyday noun ("Labour"). Written for Byline from
+# the proper-noun senses of these words in general English dictionaries (no article's text).
+INSTITUTION_NAMES = _w("Parliament Congress Senate Commons Lords Treasury Exchequer Labour")
 # Words written like names that name no entity: diseases and units ("Covid-19", "Celsius").
 NOT_NAMES = _w(
     """Covid COVID Covid-19 COVID-19 Coronavirus SARS-CoV-2 SARS MERS Ebola Zika H1N1 H5N1

@@ -1,0 +1,20 @@
+"""Names written with common words or shapes the capitalised-run rules miss, on invented
+sentences: institutions and parties named by an everyday noun, ..."""
+
+from __future__ import annotations
+
+from byline.core.entities.recogniser import find_mentions
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in find_mentions(text)]
+
+
+def test_an_institution_named_by_a_common_word_is_an_organisation() -> None:
+    text = (
+        "Jorvan Pellick said voters trusted Labour on schools. The bill was rushed through "
+        "Parliament, and critics in the Commons said the Treasury had misled them."
+    )
+    pairs = _pairs(text)
+    for name in ("Labour", "Parliament", "Commons", "Treasury"):
+        assert (name, "ORG") in pairs, name
