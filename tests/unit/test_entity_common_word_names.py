@@ -18,3 +18,13 @@ def test_an_institution_named_by_a_common_word_is_an_organisation() -> None:
     pairs = _pairs(text)
     for name in ("Labour", "Parliament", "Commons", "Treasury"):
         assert (name, "ORG") in pairs, name
+
+
+def test_a_company_named_by_a_common_word_is_kept_with_evidence() -> None:
+    text = "Traders bought shares in Signal on Monday, and Signal was up by a tenth."
+    assert _pairs(text).count(("Signal", "ORG")) == 2
+
+
+def test_a_generic_noun_with_a_capital_stays_no_entity() -> None:
+    text = "Investors hoped the Bank would hold rates. Shares in Bank and Signal rose."
+    assert not any(t == "Bank" for t, _ in _pairs(text))

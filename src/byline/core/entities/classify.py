@@ -306,6 +306,16 @@ def _weak_default(s: _Segment) -> Verdict:
     if (name in gz.given or name in gz.surnames) and name not in gz.major:
         return "PERSON", False  # a lone given or family name: "his friend Tim", "Moor won"
     if name.lower() in gz.common:
+        return _common_word_alone(s)
+    return GUESS
+
+
+def _common_word_alone(s: _Segment) -> Verdict:
+    """A lone capitalised common word with no cue: a company or a club is often named so
+    (``Vexo``-like names aside), but so is a generic noun written with a capital (``the
+    Bank``, ``the Budget``). Not after ``the`` or ``of``, and not an organisation's head
+    word, it is a guess that only the article's evidence keeps; otherwise no entity."""
+    if s.prev.lower() in ("the", "of") or s.name in R.ORG_SUFFIXES or s.name in R.ORG_HEADS:
         return _NOT_AN_ENTITY
     return GUESS
 
