@@ -98,3 +98,10 @@ def test_repeated_number_led_name() -> None:
     assert "40 Volt" not in texts("The 40 Volt rule applies. So does the 40 Volt limit.")
     text = "He won 3 Oscars. Then 3 Oscars more. In all 3 Oscars."
     assert not any(t.startswith("3 ") for t in texts(text))
+
+
+def test_a_country_named_with_and_keeps_its_span_before_a_date() -> None:
+    got = [
+        (m.text, m.label) for m in find_mentions("They will visit Trinidad and Tobago on June 2.")
+    ]
+    assert ("Trinidad and Tobago", "GPE") in got

@@ -95,3 +95,30 @@ def test_place_and_plural_nickname_is_a_club_in_a_sports_report() -> None:
     assert ("Leeds Panthers", "ORG") in got
     # Outside sport the rule does not apply.
     assert ("Leeds Panthers", "ORG") not in pairs("Leeds Panthers said the event was off.")
+
+
+def test_a_score_before_a_result_makes_a_sports_report() -> None:
+    got = pairs("Wigan's 17-16 win over Oldham was hard. Harlo Venn said the rugby was tough.")
+    assert ("Wigan", "ORG") in got and ("Oldham", "ORG") in got
+
+
+def test_a_club_named_after_a_small_town_is_the_team_in_a_sports_report() -> None:
+    got = pairs("Rovers closed the gap on Crewe after a 1-1 draw." + SPORT)
+    assert ("Crewe", "ORG") in got
+
+
+def test_a_team_after_a_place_preposition_follows_its_other_mentions() -> None:
+    text = (
+        "Harlo Venn will captain Latvia. Latvia's coach backed him, and Latvia's fans agreed. "
+        "He scored in Latvia's win last year." + SPORT
+    )
+    assert pairs(text).count(("Latvia", "ORG")) == 4
+
+
+def test_a_given_name_ending_like_a_verb_opens_a_name() -> None:
+    assert ("Mohammed Varlo", "PERSON") in pairs('He said: "Mohammed Varlo has been my hero."')
+
+
+def test_a_given_name_that_is_also_a_town_before_a_surname_is_a_person() -> None:
+    got = pairs("Wigan's 17-16 win was hard. Wigan prop David Barnes broke his arm." + SPORT)
+    assert ("David Barnes", "PERSON") in got

@@ -130,9 +130,20 @@ def _from_gazetteer(s: _Segment) -> Verdict:
         return "ORG", True
     if known == "NORP" and s.name in s.gz.languages and language(s.text, s.toks, s.prev, s.nxt):
         return _NOT_AN_ENTITY
-    if known == "GPE" and s.ctx.sport and team(s.text, s.toks, s.name, s.prev, s.nxt):
-        return "ORG", True
+    if known == "GPE" and s.ctx.sport:
+        if team(s.text, s.toks, s.name, s.prev, s.nxt):
+            return "ORG", True
+        if s.prev in R.PLACE_PREPOSITIONS and _owns_or_plays(s):
+            return "GPE", False  # "in England's win": the team's other mentions decide
     return known, True
+
+
+def _owns_or_plays(s: _Segment) -> bool:
+    """After a place preposition in a sports report, does the place own something (``in
+    England's win``) or stand before a sport (``to England rugby``)? Then it may well be the
+    team, and the name's other mentions decide."""
+    end = s.toks[-1].end
+    return bool(P.POSSESSIVE_RE.match(s.text, end)) or s.nxt in R.SPORT_CUES
 
 
 def _language_or_compass(s: _Segment) -> Verdict:
@@ -292,7 +303,9 @@ def _weak_default(s: _Segment) -> Verdict:
     """No cue decided: a weak guess from the tables and the article's habits."""
     name, last, gz = s.name, s.last, s.gz
     if name in gz.weak_gpe:
-        return ("GPE", True) if s.prev in R.PLACE_PREPOSITIONS else PLACE_GUESS
+        if s.ctx.sport and name not in gz.surnames and team(s.text, s.toks, name, s.prev, s.nxt):
+            return "ORG", True  # "the gap on Chelsea": a club named after a district
+        return ("GPE", not s.ctx.sport) if s.prev in R.PLACE_PREPOSITIONS else PLACE_GUESS
     if s.n >= 2:
         return _several_words_default(s)
     if s.prev.lower() == "the" and last.endswith("s") and not last.endswith("ss"):

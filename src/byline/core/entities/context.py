@@ -34,6 +34,11 @@ class DocContext:
 
 NO_CONTEXT = DocContext()
 _LANGUAGE_ACRONYM_RE = re.compile(r"\bLanguage \(([A-Z]{2,6})\)")
+#: A score before a result noun (``a 17-16 win``, ``the 1-1 draw``): only sport has these.
+_SCORE_RE = re.compile(
+    r"\b\d{1,3}-\d{1,3} (?:win|wins|victory|defeat|draw|loss|lead|stalemate|triumph|success|"
+    r"thrashing|home|away)\b"
+)
 
 
 def doc_context(text: str, lower: frozenset[str] = frozenset()) -> DocContext:
@@ -48,14 +53,18 @@ def doc_context(text: str, lower: frozenset[str] = frozenset()) -> DocContext:
 
 
 def _sport_cues(text: str) -> bool:
-    """Sports words: two different strong cues (``striker``, ``half-time``), one strong
-    among three cues in all, or four different weak ones (``goal``, ``cup``, ``coach``).
+    """Sports words: two different strong cues (``striker``, ``half-time``, a score such as
+    ``a 2-1 win``), one strong among three cues in all, or four different weak ones
+    (``goal``, ``cup``, ``coach``).
     A capitalised cue counts too: a competition's name (``the Premiership``, ``League``)
     says the article is about sport as much as the common noun does."""
     strong, weak = R.SPORT_CUES, R.SPORT_WEAK_CUES
     seen_strong: set[str] = set()
     seen_weak: set[str] = set()
     hits = 0
+    if "-" in text and _SCORE_RE.search(text):
+        seen_strong.add("-score-")
+        hits += 1
     for word in _CUE_WORD_RE.findall(text):
         w = word.lower()
         if w in strong:

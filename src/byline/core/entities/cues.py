@@ -135,10 +135,13 @@ def channel(words: list[str]) -> bool:
 
 
 def place_and_plural(words: list[str]) -> bool:
-    """A place and a plural nickname (``Glasgow Rangers``): in a sports report, a club."""
+    """A place and a plural nickname (``Glasgow Rangers``): in a sports report, a club. Not
+    a given name that is also a small town's name before a surname (``David Barnes``)."""
     gz = gazetteer()
     first, last = words
     if first not in gz.cities and first not in gz.gpe:
+        return False
+    if first in gz.given and first not in gz.major and last in gz.surnames:
         return False
     return last.endswith("s") and not last.endswith("ss") and last[:1].isupper()
 

@@ -114,6 +114,7 @@ class Emitter:
             and len(seg) > 1
             and seg[0].text not in self.mid_caps
             and seg[0].text.endswith(("ing", "ly", "ed"))
+            and seg[0].text not in gazetteer().given  # "Mohammed", "Ahmed": names
         ):
             seg, initial = seg[1:], False
         return seg, initial

@@ -227,7 +227,7 @@ SPORT_CUES = _w(
     equaliser equalizer premiership kick-off half-time injury-time relegation touchdown
     wicket wickets innings fly-half scrum-half semi-final quarter-final semi-finals
     quarter-finals skipper team-mate team-mates teammate teammates flanker
-    full-back centre-back wing-back playmaker"""
+    full-back centre-back wing-back playmaker rugby football cricket"""
 )
 SPORT_WEAK_CUES = _w(
     """keeper defender defenders penalty penalties fixture fixtures league cup derby goal

@@ -58,6 +58,8 @@ def _shouted(word: str) -> bool:
 
 def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
     gz = gazetteer()
+    while len(seg) > 1 and seg[-1].text in CONNECTORS:
+        seg = seg[:-1]  # "Antigua and Barbuda on (June 2)": the name without its "on"
     full = " ".join(t.text for t in seg)
     if full in gz.gpe or len(seg) < 3 or not any(t.text in CONNECTORS for t in seg):
         return [seg]
