@@ -28,3 +28,14 @@ def test_a_company_named_by_a_common_word_is_kept_with_evidence() -> None:
 def test_a_generic_noun_with_a_capital_stays_no_entity() -> None:
     text = "Investors hoped the Bank would hold rates. Shares in Bank and Signal rose."
     assert not any(t == "Bank" for t, _ in _pairs(text))
+
+
+def test_a_holiday_day_is_a_date() -> None:
+    pairs = _pairs("The film opens on Christmas Day, and the sequel on Easter Eve.")
+    assert ("Christmas Day", "DATE") in pairs and ("Easter Eve", "DATE") in pairs
+
+
+def test_a_rank_before_a_common_noun_makes_no_person() -> None:
+    pairs = _pairs("The vote comes before the General Election, said Dr No of the Velmora club.")
+    assert not any(t == "Election" for t, _ in pairs)
+    assert ("No", "PERSON") in pairs

@@ -80,3 +80,13 @@ def test_a_work_cue_that_is_also_a_verb_needs_a_determiner_a_name_or_a_possessiv
 
 def test_work_cue_verb_trap_a_sentence_opening_capital_is_not_an_artist() -> None:
     assert pairs("Storms hit Florida again.") == [("Florida", "GPE")]
+
+
+def test_a_show_before_a_star_or_creator_and_a_name_is_a_work() -> None:
+    text = (
+        "The poll put Velvet Harbour star Jo Pellam first and Quiet Lanes creator Amos Trell "
+        "second."
+    )
+    got = [(m.text, m.label) for m in find_mentions(text)]
+    assert ("Velvet Harbour", "WORK_OF_ART") in got and ("Quiet Lanes", "WORK_OF_ART") in got
+    assert ("Jo Pellam", "PERSON") in got

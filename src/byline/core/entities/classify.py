@@ -92,8 +92,10 @@ class _Segment:
 def _not_a_name(s: _Segment) -> Verdict:
     """Words written like names that name nothing (a disease, a unit, a month in a heading's
     capitals), and one-word German or Dutch street names (``Petersallee``: a facility)."""
-    if s.words[0] in R.MONTHS_UPPER or (s.n == 1 and s.name in R.HOLIDAYS):
-        return "DATE", True  # "SEPTEMBER 28", "Christmas"
+    if s.words[0] in R.MONTHS_UPPER or (
+        s.words[0] in R.HOLIDAYS and (s.n == 1 or (s.n == 2 and s.last in ("Day", "Eve")))
+    ):
+        return "DATE", True  # "SEPTEMBER 28", "Christmas", "Christmas Day"
     if s.name in R.NOT_NAMES:
         return _NOT_AN_ENTITY
     if s.n == 1 and not s.name.isupper() and s.name.lower().endswith(R.STREET_ENDINGS):
@@ -287,6 +289,17 @@ def _from_word_after(s: _Segment) -> Verdict:
     return None
 
 
+def _work_by_role(s: _Segment) -> Verdict:
+    """A show or film before a role and a person's name (``Nighty Night star Jo Roe``, ``The
+    Office creator Jo Roe``), outside sports reports (``Leeds star Jo Roe`` is the club)."""
+    if s.nxt not in R.WORK_ROLES or s.comma or s.ctx.sport:
+        return None
+    at = s.toks[-1].end + 1 + len(s.nxt)
+    if s.text.startswith(" ", at) and s.text[at + 1 : at + 2].isupper():
+        return "WORK_OF_ART", True
+    return None
+
+
 def _speaker(s: _Segment) -> Verdict:
     """A name before a speech verb (``X said``) or ``, who``: a person, or a group."""
     words = s.words
@@ -382,6 +395,7 @@ _RULES: tuple[Callable[[_Segment], Verdict], ...] = (
     _shouted,
     _from_gazetteer,
     _language_or_compass,
+    _work_by_role,
     _from_head_or_suffix,
     _from_word_shape,
     _from_acronym,

@@ -145,7 +145,8 @@ class Emitter:
         prefix, person, titled = title_split(seg)
         if not titled:
             return False
-        if person:
+        title = seg[len(prefix)].text
+        if person and (title in R.HONORIFICS or not _common_noun_alone(person)):
             self._add(person, "PERSON", True)
         if prefix:
             if prefix[-1].text in R.ORG_SUFFIXES and not person:
@@ -198,6 +199,15 @@ class Emitter:
             self.emit(seg[1:], "", False, heading)
             return True
         return False
+
+
+def _common_noun_alone(toks: list[Tok]) -> bool:
+    """Is what follows a title one common English word that is no known name (``General
+    Election``: the adjective, not the rank)? Not asked after an honorific (``Dr No``)."""
+    if len(toks) != 1:
+        return False
+    word, gz = toks[0].text, gazetteer()
+    return word.lower() in gz.common and word not in gz.given and word not in gz.surnames
 
 
 def _title_word(word: str) -> bool:

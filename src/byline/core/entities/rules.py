@@ -25,6 +25,8 @@ PERSON_TITLES = _w(
     Emperor Sultan Emir Duke Duchess Baron Baroness Countess Earl Officer MP MEP Attorney
     Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder DJ"""
 )
+# Titles that only ever stand before a person's name, whatever the name ("Dr No").
+HONORIFICS = _w("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Mr. Mrs. Ms. Dr.")
 # Title words after which a name follows and before which topic words may stand
 # ("Foreign Minister", "Home Secretary", "International Development Minister").
 TITLE_HEADS = _w(
@@ -189,6 +191,9 @@ BAND_ROLES = _w(
     """singer singers guitarist guitarists drummer bassist frontman frontwoman vocalist
     keyboardist lead-singer"""
 )
+# Roles after a title and before a person ("X star Jo Roe", "X creator Jo Roe"): X is a
+# show or a film (outside sports reports, where "X star" is a club's player).
+WORK_ROLES = _w("star stars co-star co-stars creator creators")
 PRODUCT_CONTEXT_AFTER = _w(
     """drone drones system systems helicopter helicopters aircraft jet jets tank tanks missile
     missiles rifle rifles console consoles laptop laptops tablet vehicle vehicles fighter
