@@ -12,11 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
-from byline.core.entities.chunks import CONNECTORS, Tok, gaz_label, next_word, prev_word
+from byline.core.entities.chunks import Tok, gaz_label, next_word, prev_word
 from byline.core.entities.context import NO_CONTEXT, DocContext
 from byline.core.entities.cues import (
     COMPASS_LETTERS,
@@ -32,14 +31,19 @@ from byline.core.entities.cues import (
     product_cue,
     spelt_out,
     team,
-    unlike_a_person,
 )
-from byline.core.entities.gazetteer import Gazetteer, gazetteer
+from byline.core.entities.defaults import weak_default
+from byline.core.entities.gazetteer import gazetteer
+from byline.core.entities.verdict import (
+    GUESS,
+    NOT_AN_ENTITY,
+    PLACE_GUESS,
+    Segment,
+    Verdict,
+    is_guess,
+)
 
 __all__ = ["GUESS", "PLACE_GUESS", "Verdict", "classify", "is_guess"]
-
-#: A label and whether it is strong, or ``None`` when the segment is no entity.
-Verdict = tuple[str, bool] | None
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAPS_LED = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
@@ -49,47 +53,9 @@ _KIN_LIST_RE = re.compile(
     r"\b(?:" + "|".join(sorted(R.KIN_NOUNS)) + r")(?:,|\snamed|\scalled)?\s"
     r"(?:[A-Z][\w'-]*(?:,\s|\sand\s|,\sand\s))*$"
 )
-#: A rule's verdict that the segment is no entity (``None`` from a rule means "no opinion").
-_NOT_AN_ENTITY = ("", False)
 
 
-class _Guess(tuple[str, bool]):
-    """A verdict by elimination (its own type, so that it is never confused with an equal
-    ``("ORG", False)``: Python may share equal constant tuples between functions)."""
-
-
-#: The verdict by elimination: nothing spoke for any label, and an unknown name in news is
-#: most often an organisation. :mod:`.evidence` keeps it only when the article supports it.
-GUESS = _Guess(("ORG", False))
-#: A smaller or ambiguous place name with no place cue (``Reading``, ``Bath``): kept only
-#: with evidence too.
-PLACE_GUESS = _Guess(("GPE", False))
-
-
-def is_guess(verdict: Verdict) -> bool:
-    """Is ``verdict`` a guess by elimination (:data:`GUESS`, :data:`PLACE_GUESS`)?"""
-    return isinstance(verdict, _Guess)
-
-
-@dataclass(slots=True)
-class _Segment:
-    """One segment and the words around it, as every rule reads them (not frozen: it is built
-    for every segment of the article, and a frozen dataclass is slower to build)."""
-
-    text: str
-    toks: list[Tok]
-    words: list[str]
-    name: str
-    prev: str  # the word before the segment
-    nxt: str  # the word after it
-    comma: bool  # whether a comma comes between the segment and ``nxt``
-    ctx: DocContext
-    gz: Gazetteer
-    n: int  # the number of words
-    last: str  # the last word
-
-
-def _not_a_name(s: _Segment) -> Verdict:
+def _not_a_name(s: Segment) -> Verdict:
     """Words written like names that name nothing (a disease, a unit, a month in a heading's
     capitals), and one-word German or Dutch street names (``Petersallee``: a facility)."""
     if s.words[0] in R.MONTHS_UPPER or (
@@ -97,13 +63,13 @@ def _not_a_name(s: _Segment) -> Verdict:
     ):
         return "DATE", True  # "SEPTEMBER 28", "Christmas", "Christmas Day"
     if s.name in R.NOT_NAMES:
-        return _NOT_AN_ENTITY
+        return NOT_AN_ENTITY
     if s.n == 1 and not s.name.isupper() and s.name.lower().endswith(R.STREET_ENDINGS):
         return "FAC", True
     return None
 
 
-def _shouted(s: _Segment) -> Verdict:
+def _shouted(s: Segment) -> Verdict:
     """A place or group written in capitals (a dateline's ``MANCHESTER``, ``BRITAIN``): the
     label of its ordinary spelling. Other words in capitals are left to the other rules."""
     if not s.name.isupper() or len(s.name) < 4 or not s.name.isalpha():
@@ -112,7 +78,7 @@ def _shouted(s: _Segment) -> Verdict:
     return (label, True) if label else None
 
 
-def _from_gazetteer(s: _Segment) -> Verdict:
+def _from_gazetteer(s: Segment) -> Verdict:
     """A name the place and nationality tables know, unless the context makes it a team
     (``Leeds`` in a sports report), an organisation (``Paris officials``) or a language."""
     if s.ctx.sport and bracketed_club(s.text, s.toks):
@@ -131,7 +97,7 @@ def _from_gazetteer(s: _Segment) -> Verdict:
     ):
         return "ORG", True
     if known == "NORP" and s.name in s.gz.languages and language(s.text, s.toks, s.prev, s.nxt):
-        return _NOT_AN_ENTITY
+        return NOT_AN_ENTITY
     if known == "GPE" and s.ctx.sport:
         if team(s.text, s.toks, s.name, s.prev, s.nxt):
             return "ORG", True
@@ -140,7 +106,7 @@ def _from_gazetteer(s: _Segment) -> Verdict:
     return known, True
 
 
-def _owns_or_plays(s: _Segment) -> bool:
+def _owns_or_plays(s: Segment) -> bool:
     """After a place preposition in a sports report, does the place own something (``in
     England's win``) or stand before a sport (``to England rugby``)? Then it may well be the
     team, and the name's other mentions decide."""
@@ -148,18 +114,18 @@ def _owns_or_plays(s: _Segment) -> bool:
     return bool(P.POSSESSIVE_RE.match(s.text, end)) or s.nxt in R.SPORT_CUES
 
 
-def _language_or_compass(s: _Segment) -> Verdict:
+def _language_or_compass(s: Segment) -> Verdict:
     """Languages are no entities; ``Western`` alone is a group only before ``allies`` etc."""
     if s.last == "Language" or (
         s.n == 1 and s.name in s.gz.languages and language(s.text, s.toks, s.prev, s.nxt)
     ):
-        return _NOT_AN_ENTITY
+        return NOT_AN_ENTITY
     if s.name in _COMPASS:
-        return ("NORP", True) if s.nxt in R.NORP_GROUP_NOUNS else _NOT_AN_ENTITY
+        return ("NORP", True) if s.nxt in R.NORP_GROUP_NOUNS else NOT_AN_ENTITY
     return None
 
 
-def _from_head_or_suffix(s: _Segment) -> Verdict:
+def _from_head_or_suffix(s: Segment) -> Verdict:
     """Several words whose head or last word names the kind: ``Motor Show``, ``Act``,
     ``Gulf``, ``Stadium``, ``Ltd``, ``Court of Appeals``."""
     if s.n < 2:
@@ -191,7 +157,7 @@ def _from_head_or_suffix(s: _Segment) -> Verdict:
     return None
 
 
-def _from_word_shape(s: _Segment) -> Verdict:
+def _from_word_shape(s: Segment) -> Verdict:
     """Clubs (``Glasgow Rangers``), ``N Korea``, initials (``R Smith``), channels and model
     codes, read from the form of the words."""
     words, last = s.words, s.last
@@ -208,7 +174,7 @@ def _from_word_shape(s: _Segment) -> Verdict:
     ):
         return "PERSON", True
     if s.n == 1 and _TO_SHORTHAND.match(last):
-        return _NOT_AN_ENTITY  # "P2P" (peer-to-peer), "B2B": common nouns, not model codes
+        return NOT_AN_ENTITY  # "P2P" (peer-to-peer), "B2B": common nouns, not model codes
     if last[-1].isdigit() and channel(words):
         return "ORG", True  # "Radio 2", "Sky Movies 1", "ITV1": broadcasters, not models
     if any(P.MODEL_CODE_RE.match(w) for w in words) or (s.n >= 2 and last.isdigit()):
@@ -216,7 +182,7 @@ def _from_word_shape(s: _Segment) -> Verdict:
     return None
 
 
-def _from_acronym(s: _Segment) -> Verdict:
+def _from_acronym(s: Segment) -> Verdict:
     """One word in capitals (``NATO``, ``JPMorgan``): an organisation, unless it is a
     plural, a stop acronym, a language or a common noun the article spells out."""
     if s.n != 1:
@@ -226,17 +192,17 @@ def _from_acronym(s: _Segment) -> Verdict:
         return "ORG", True  # "JPMorgan", "PWCorp": letters before a word (not "McManus")
     shouted = last.isupper() and len(last) > 3 and last.lower() in s.gz.common
     if _PLURAL_ACRONYM.match(last) or shouted:
-        return _NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
+        return NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
     if not P.ACRONYM_RE.match(last):
         return None
     if spelt_out(s.text, last, s.ctx):
-        return _NOT_AN_ENTITY  # "digital rights management (DRM)": a common noun
+        return NOT_AN_ENTITY  # "digital rights management (DRM)": a common noun
     if last in R.STOP_ACRONYMS or last in s.ctx.languages:
-        return _NOT_AN_ENTITY  # "British Sign Language (BSL)": a language, like its expansion
+        return NOT_AN_ENTITY  # "British Sign Language (BSL)": a language, like its expansion
     return "ORG", True
 
 
-def _product_or_owner(s: _Segment) -> Verdict:
+def _product_or_owner(s: Segment) -> Verdict:
     """A product by the words next to it (``X software``, ``a service called X``), or an
     organisation by what it owns (``X's shares``)."""
     if (s.nxt in R.PRODUCT_CONTEXT_AFTER and not s.comma) or product_cue(
@@ -251,7 +217,7 @@ def _product_or_owner(s: _Segment) -> Verdict:
     return None
 
 
-def _from_word_before(s: _Segment) -> Verdict:
+def _from_word_before(s: Segment) -> Verdict:
     """A kin noun, a role (``minister X``), a kind of organisation or a work noun before."""
     start, prev = s.toks[0].start, s.prev
     if (prev in R.KIN_NOUNS or prev == "and") and _KIN_LIST_RE.search(
@@ -271,7 +237,7 @@ def _from_word_before(s: _Segment) -> Verdict:
     return None
 
 
-def _from_word_after(s: _Segment) -> Verdict:
+def _from_word_after(s: Segment) -> Verdict:
     """What the name does next: an organisation's verb, ``who were``, a speech verb."""
     end, nxt, comma = s.toks[-1].end, s.nxt, s.comma
     if (
@@ -289,7 +255,7 @@ def _from_word_after(s: _Segment) -> Verdict:
     return None
 
 
-def _work_by_role(s: _Segment) -> Verdict:
+def _work_by_role(s: Segment) -> Verdict:
     """A show or film before a role and a person's name (``Nighty Night star Jo Roe``, ``The
     Office creator Jo Roe``), outside sports reports (``Leeds star Jo Roe`` is the club)."""
     if s.nxt not in R.WORK_ROLES or s.comma or s.ctx.sport:
@@ -300,7 +266,7 @@ def _work_by_role(s: _Segment) -> Verdict:
     return None
 
 
-def _speaker(s: _Segment) -> Verdict:
+def _speaker(s: Segment) -> Verdict:
     """A name before a speech verb (``X said``) or ``, who``: a person, or a group."""
     words = s.words
     if s.prev.lower() == "the" or (
@@ -312,85 +278,8 @@ def _speaker(s: _Segment) -> Verdict:
     return "PERSON", s.n > 1 or s.name in s.gz.given or s.name in s.gz.surnames
 
 
-def _weak_default(s: _Segment) -> Verdict:
-    """No cue decided: a weak guess from the tables and the article's habits."""
-    name, last, gz = s.name, s.last, s.gz
-    if name in gz.weak_gpe:
-        if s.ctx.sport and name not in gz.surnames and team(s.text, s.toks, name, s.prev, s.nxt):
-            return "ORG", True  # "the gap on Chelsea": a club named after a district
-        return ("GPE", not s.ctx.sport) if s.prev in R.PLACE_PREPOSITIONS else PLACE_GUESS
-    if s.n >= 2:
-        return _several_words_default(s)
-    if s.prev.lower() == "the" and last.endswith("s") and not last.endswith("ss"):
-        if last[:-1] in gz.norp:
-            return "NORP", False  # "the Conservatives": the plural of a known group
-        if not s.ctx.sport and not s.ctx.music:
-            # "the Xs" names a band, a team, a party or a film as often as a people, and the
-            # tables hold the nationalities and religions: a guess, kept only with evidence.
-            return GUESS
-        return "ORG", False  # a team or a band: "the Saints", "the Byrds"
-    if (name in gz.given or name in gz.surnames) and name not in gz.major:
-        return "PERSON", False  # a lone given or family name: "his friend Tim", "Moor won"
-    if name.lower() in gz.common:
-        return _common_word_alone(s)
-    return GUESS
-
-
-def _common_word_alone(s: _Segment) -> Verdict:
-    """A lone capitalised common word with no cue: a company or a club is often named so
-    (``Vexo``-like names aside), but so is a generic noun written with a capital (``the
-    Bank``, ``the Budget``). Not after ``the`` or ``of``, and not an organisation's head
-    word, it is a guess that only the article's evidence keeps; otherwise no entity."""
-    if s.prev.lower() in ("the", "of") or s.name in R.ORG_SUFFIXES or s.name in R.ORG_HEADS:
-        return _NOT_AN_ENTITY
-    return GUESS
-
-
-def _several_words_default(s: _Segment) -> Verdict:
-    """Several words with no cue: an acronym-led organisation, a club, a gerund-led title,
-    or the person-or-organisation guess of :func:`_pair_default`."""
-    words, gz = s.words, s.gz
-    if P.ACRONYM_RE.match(words[0]):
-        return "ORG", False
-    if s.ctx.sport and (s.last in gz.cities or s.last in gz.gpe) and words[0] not in gz.given:
-        return "ORG", False  # a club: "Sporting Lisbon", "Real Madrid"
-    if len(words[0]) > 5 and words[0].endswith("ing"):
-        return "WORK_OF_ART", False  # gerund-led title: "Finding Neverland"
-    return _pair_default(words, s.prev, s.nxt, s.ctx)
-
-
-def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tuple[str, bool]:
-    """A capitalised pair or triple with no cue: a person when it looks like a name.
-
-    A common given name first (``Kent Ardley``) makes a person; otherwise a known family
-    name last does (``Hew Griffiths``). A name with a connector (``Institute for Deaf
-    People``) or after ``the`` is never a person, unless a work noun follows (``the Robert
-    Palmer track``: the artist). Otherwise a pair with an ordinary English
-    word in it (or a word the article writes in lower case) is an organisation (``Blue
-    Window``) and anything else a person (``Quillon Varga``): in news, unknown name-like pairs
-    are mostly people. All of these are weak (document voting may override).
-    """
-    gz = gazetteer()
-    first, last = words[0], words[-1]
-    if any(w in CONNECTORS for w in words):
-        return "ORG", False
-    if any(unlike_a_person(w) for w in words):
-        return GUESS  # "Nvidia GeForce RTX": no person's name has capitals inside a word
-    if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
-        return GUESS  # "the Open Market", but "the Robert Palmer track" is the artist
-    if first in gz.given:
-        return "PERSON", False
-    if last in gz.surnames:
-        return "PERSON", False
-    for w in words:
-        low = w.lower()
-        if low in gz.common or low in ctx.lower:
-            return GUESS  # made of ordinary words: "Blue Window", "Open Market"
-    return "PERSON", False
-
-
 #: The rules in order of precedence; the last one always gives a verdict.
-_RULES: tuple[Callable[[_Segment], Verdict], ...] = (
+_RULES: tuple[Callable[[Segment], Verdict], ...] = (
     _not_a_name,
     _shouted,
     _from_gazetteer,
@@ -402,7 +291,7 @@ _RULES: tuple[Callable[[_Segment], Verdict], ...] = (
     _product_or_owner,
     _from_word_before,
     _from_word_after,
-    _weak_default,
+    weak_default,
 )
 
 
@@ -422,7 +311,7 @@ def classify(text: str, seg: list[Tok], hint: str, ctx: DocContext = NO_CONTEXT)
         return hint, True
     words = [t.text for t in seg]
     nxt, comma = next_word(text, seg[-1].end)
-    s = _Segment(
+    s = Segment(
         text=text,
         toks=seg,
         words=words,
@@ -438,5 +327,5 @@ def classify(text: str, seg: list[Tok], hint: str, ctx: DocContext = NO_CONTEXT)
     for rule in _RULES:
         verdict = rule(s)
         if verdict is not None:
-            return None if verdict is _NOT_AN_ENTITY else verdict
+            return None if verdict is NOT_AN_ENTITY else verdict
     return None

@@ -1,7 +1,7 @@
 """Names guessed by elimination are shown only when the article gives evidence for them.
 
 When no table, head word, shape or neighbouring word speaks for a capitalised name, the
-classifier guesses an organisation (:data:`.classify.GUESS`): in news an unknown name is most
+classifier guesses an organisation (:data:`.verdict.GUESS`): in news an unknown name is most
 often one. But the guess is wrong as often as it is right (a player's surname, a village, a
 film, a capitalised phrase), and what a reader sees highlighted must be right. So after the
 document-level voting a guessed name is kept only with positive evidence somewhere in the
@@ -53,7 +53,7 @@ _POST_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:at|of|with|for)\s+(?:the\s)?$")
 _CREDIT_OPENING = re.compile(r"(?:[A-Z][\w-]*/|(?:Photo|Picture|Image)s?\b)")
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)(?=[,.;:)]|\n|$)")
 _PLACE_SUFFIXES = ("-based", "-born", "-raised")
-#: The labels of the classifier's guesses (:data:`.classify.GUESS`, ``PLACE_GUESS``).
+#: The labels of the classifier's guesses (:data:`.verdict.GUESS`, ``PLACE_GUESS``).
 _GUESSED = frozenset({"ORG", "GPE"})
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 #: Words that name a kind of organisation in an apposition (``X, the UK's biggest bank``).
