@@ -39,3 +39,8 @@ def test_a_rank_before_a_common_noun_makes_no_person() -> None:
     pairs = _pairs("The vote comes before the General Election, said Dr No of the Velmora club.")
     assert not any(t == "Election" for t, _ in pairs)
     assert ("No", "PERSON") in pairs
+
+
+def test_a_product_named_with_a_lower_case_i_is_a_product() -> None:
+    pairs = _pairs("Velmora sold more iZorbs this year, and the iZorb Nano comes next.")
+    assert ("iZorbs", "PRODUCT") in pairs and ("iZorb Nano", "PRODUCT") in pairs

@@ -68,8 +68,22 @@ def _nicknames(text: str) -> list[Cand]:
     ]
 
 
+#: A product name written with a lower-case ``i`` before a capital (``iPod``, ``iTunes``,
+#: ``iPhones``): a naming convention for devices and software, never a person or a place.
+#: A model's capitalised words after it belong to the name (``iPod Photo``).
+_I_PRODUCT_RE = re.compile(r"(?<![\w@./-])i[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?(?![\w@-])")
+
+
+def _i_products(text: str) -> list[Cand]:
+    """The ``iPod``-style product names (the capitalised-run finder skips a lower-case
+    first letter)."""
+    return [Cand(m.start(), m.end(), "PRODUCT", True) for m in _I_PRODUCT_RE.finditer(text)]
+
+
 def _analyse(text: str) -> list[Cand]:
-    blocked = merge_spans(numeric_mentions(text) + find_titles(text) + _nicknames(text))
+    blocked = merge_spans(
+        numeric_mentions(text) + find_titles(text) + _nicknames(text) + _i_products(text)
+    )
     runs = find_runs(text, blocked)
     mid_caps: set[str] = set()
     mid_alone: set[str] = set()
