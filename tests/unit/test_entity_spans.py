@@ -105,3 +105,24 @@ def test_a_country_named_with_and_keeps_its_span_before_a_date() -> None:
         (m.text, m.label) for m in find_mentions("They will visit Trinidad and Tobago on June 2.")
     ]
     assert ("Trinidad and Tobago", "GPE") in got
+
+
+def test_a_group_before_a_speaker_after_the_is_split_off() -> None:
+    got = pairs('For the Lib Dems Maria Venn said: "Taxes will rise."')
+    assert ("Lib Dems", "NORP") in got and ("Maria Venn", "PERSON") in got
+
+
+def test_a_role_abbreviation_before_a_name_is_no_part_of_it() -> None:
+    got = pairs(
+        "The deal was struck by ISP Velmonet and by CEO Harlo Venn. Velmonet's shares rose."
+    )
+    assert ("Velmonet", "ORG") in got and ("Harlo Venn", "PERSON") in got
+
+
+def test_a_religious_title_is_no_part_of_the_name() -> None:
+    assert ("Harlo Venn", "PERSON") in pairs("Ayatollah Harlo Venn spoke on Friday.")
+
+
+def test_a_land_demonym_in_er_is_a_nationality() -> None:
+    got = pairs("It was when New Zealander Harlo Venn was the coach.")
+    assert ("New Zealander", "NORP") in got and ("Harlo Venn", "PERSON") in got

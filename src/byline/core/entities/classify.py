@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
-from byline.core.entities.chunks import Tok, gaz_label, next_word, prev_word
+from byline.core.entities.chunks import Tok, gaz_label, gaz_prefix, next_word, prev_word
 from byline.core.entities.context import NO_CONTEXT, DocContext
 from byline.core.entities.cues import (
     COMPASS_LETTERS,
@@ -269,6 +269,9 @@ def _work_by_role(s: Segment) -> Verdict:
 def _speaker(s: Segment) -> Verdict:
     """A name before a speech verb (``X said``) or ``, who``: a person, or a group."""
     words = s.words
+    j, label = gaz_prefix(words) if s.n > 2 else (0, "")
+    if label == "NORP" and words[j] in s.gz.given and s.n - j >= 2:
+        return "PERSON", False  # "the Lib Dems Jo Roe said": the group, then the speaker
     if s.prev.lower() == "the" or (
         s.n > 1 and P.ACRONYM_RE.match(words[0]) and not initialled(words)
     ):

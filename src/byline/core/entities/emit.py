@@ -107,6 +107,8 @@ class Emitter:
             seg = seg[:-1]  # "I have told John I will be there": the pronoun
         if len(seg) > 1 and seg[-1].text in R.POSTNOMINALS:
             seg = seg[:-1]  # "Frank Field MP", "Conservative MP": letters after a name
+        if len(seg) > 1 and seg[0].text in R.ROLE_ACRONYMS:
+            seg, initial = seg[1:], False  # "ISP Wanadoo", "CEO Jo Roe": a description
         if len(seg) > 1 and self._common_word_before_name(seg, initial):
             seg, initial = seg[1:], False  # "Model Sophie Anderton", "Fellow Lib Dem X"
         if (

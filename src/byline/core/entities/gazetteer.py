@@ -52,7 +52,13 @@ class Gazetteer:
 
     @functools.cached_property
     def norp(self) -> dict[str, str]:
-        return _mapping(t.NORP)
+        norp = _mapping(t.NORP)
+        # The people of a country named "... land" take "-er" (New Zealander, Icelander):
+        # English word formation, which the table's suffix rules leave out.
+        for place in [p for p in self.gpe if p.endswith("land") and " " not in p[-5:]]:
+            for demonym in (place + "er", place + "ers"):
+                norp.setdefault(demonym, self.gpe[place])
+        return norp
 
     @functools.cached_property
     def cities(self) -> frozenset[str]:

@@ -23,7 +23,8 @@ PERSON_TITLES = _w(
     Chief Director Spokesman Spokeswoman Spokesperson Leader Speaker Deputy Inspector
     Detective Superintendent Constable Coach Manager Representative Adviser Advisor Aide
     Emperor Sultan Emir Duke Duchess Baron Baroness Countess Earl Officer MP MEP Attorney
-    Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder DJ"""
+    Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder DJ Ayatollah
+    Mullah Pastor"""
 )
 # Titles that only ever stand before a person's name, whatever the name ("Dr No").
 HONORIFICS = _w("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Mr. Mrs. Ms. Dr.")
@@ -132,6 +133,9 @@ STOP_ACRONYMS = _w(
     CV R&B DJ MC MRI ICU AGM IPO ROI Q&A TB BSE SARS COVID ASAP OF THE AND IN ON TO FOR NO YES
     GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G LP EP"""
 )
+# Abbreviations of a role or a kind of business, written before a name as a description
+# ("ISP Wanadoo", "CEO Jo Roe"): no part of the name.
+ROLE_ACRONYMS = _w("CEO CFO COO CTO ISP MP MEP MSP DJ MC QC GP")
 #: Nouns after an abbreviation that make it a kind of technology (general English).
 TECH_NOUNS = _w(
     """technology technologies standard standards attack attacks protocol protocols format
