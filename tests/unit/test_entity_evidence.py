@@ -80,3 +80,9 @@ def test_capitals_inside_a_word_make_no_person() -> None:
     # Initials and name prefixes are still people.
     assert ("Martin L. Yarrow", "PERSON") in pairs("The study by Martin L. Yarrow was praised.")
     assert ("Ann McAdam", "PERSON") in pairs("The study by Ann McAdam was praised.")
+
+
+def test_a_one_word_name_acting_on_its_own_things_is_an_organisation() -> None:
+    text = "Plinth has expanded its range of players. Critics say Plinth moved too late."
+    got = [(m.text, m.label) for m in find_mentions(text)]
+    assert got.count(("Plinth", "ORG")) == 2

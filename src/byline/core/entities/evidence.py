@@ -43,6 +43,8 @@ _APPOSITION = re.compile(
 )
 _NEXT_WORDS = re.compile(r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
 _AUXILIARY = frozenset({"has", "have", "had", "will", "would"})
+#: The name's verb, then "its": what the name does to its own (``X has cut its prices``).
+_ITS = re.compile(r" (?:has |had |will |is |was )?[a-z]+(?:ed|s) its\b")
 _OWNED = ("-owned", "-backed", "-funded", "-listed", "-based company", "-based firm")
 _BEFORE = re.compile(
     r"\b(?:shares\sin|stake\sin|stakes\sin|owned\sby|acquired\sby|bought\sby|backed\sby|"
@@ -138,6 +140,8 @@ def org_context(text: str, c: Cand) -> bool:
             return True  # "Macrovision announced", "X has launched", "Sony products"
     if text.startswith(_OWNED, end):
         return True  # "Tata-owned"
+    if " " not in text[c.start : end] and _ITS.match(text, end, end + 40):
+        return True  # "X has cut its prices": one word acting on its own (a pair is often a title)
     m = _APPOSITION.match(text, end, end + 90)
     if m and any(w in _KIND_NOUNS for w in m.group(1).split()[:6]):
         return True  # "Barclays, the UK's third-biggest bank", "X is a software company"
