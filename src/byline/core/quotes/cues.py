@@ -21,6 +21,7 @@ from byline.core.quotes.lexicon import (
     CLAUSE_WORDS,
     FRAGMENT_VERB_RE,
     FUNCTION_WORDS,
+    HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -29,7 +30,7 @@ from byline.core.quotes.lexicon import (
     VERB_RE,
 )
 from byline.core.quotes.model import RawQuote, speech_end, word_count
-from byline.core.quotes.tokens import is_acronym, strip_possessive
+from byline.core.quotes.tokens import is_acronym, person_part, strip_possessive
 
 __all__ = [
     "Cue",
@@ -129,6 +130,18 @@ AFTER_INV_RE = re.compile(
 )
 
 
+def _titled_name(words: list[str]) -> str | None:
+    """``the Most Reverend Jo Roe`` / ``Dr Jo Roe``: a title and a personal name of two words
+    or more, all capitalised after an optional ``the``; ``None`` otherwise."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    person = person_part(words)
+    if len(person) < 2 or len(words) == len(person) or not all(w[:1].isupper() for w in words):
+        return None
+    title = words[len(words) - len(person) - 1]
+    return " ".join(words) if title in ROLE_WORDS or title in HONORIFICS else None
+
+
 def head_segment(span: str) -> str:
     """The head noun phrase of a subject span (drops appositives between commas)."""
     span = span.strip()
@@ -137,6 +150,9 @@ def head_segment(span: str) -> str:
         cut = inner.rfind(",")
         if cut >= 0:
             appositive = inner[cut + 1 :].split()
+            titled = _titled_name(appositive)
+            if titled is not None:
+                return titled  # "the Archbishop of X, the Most Reverend Jo Roe, said"
             if (
                 appositive
                 and appositive[0][:1].isupper()

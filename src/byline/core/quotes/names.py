@@ -20,6 +20,7 @@ from byline.core.quotes.lexicon import (
     HONORIFICS,
     MALE_TITLES,
     NATIONALITIES,
+    ORG_SUFFIXES,
     ROLE_WORDS,
 )
 from byline.core.quotes.mentions import find_mentions
@@ -80,6 +81,8 @@ class NameResolver(RoleIndex):
         self.people = [self.without_title(p.split()) for p in self.people if p.split()]
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
+        #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
+        self.short_orgs: dict[str, str] = {}
         #: Acronym -> the capitalised name it abbreviates (``GE`` -> ``General Electric``).
         self.expansions: dict[str, str] = {}
         self._heads: (
@@ -160,6 +163,13 @@ class NameResolver(RoleIndex):
                 self.expansions.setdefault(initials, name)
                 self.orgs.append((start, name))
                 continue
+            if (
+                len(tokens) >= 2
+                and strip_possessive(tokens[-1]) in ORG_SUFFIXES
+                and tokens[0] not in ROLE_WORDS | NATIONALITIES | HONORIFICS
+            ):
+                # "Acme International ... Acme said": the short form is the company.
+                self.short_orgs.setdefault(tokens[0], strip_possessive(" ".join(tokens)))
             if is_org_tokens(tokens) and not person_part(tokens):
                 name = " ".join(tokens)
                 name = strip_possessive(name) if not name.endswith("'s Office") else name
@@ -231,6 +241,8 @@ class NameResolver(RoleIndex):
         joined = strip_possessive(" ".join(tokens))
         if joined in self.expansions or joined in self.expansions.values():
             return self.expansions.get(joined, joined)
+        if joined in self.short_orgs:
+            return self.full_org(joined)
         if strip_possessive(tokens[-1]) in ROLE_WORDS:
             return self.role_lookup(" ".join(tokens).lower(), pos)
         if is_org_tokens(tokens) and not person_part(tokens):
@@ -252,6 +264,14 @@ class NameResolver(RoleIndex):
         best = self._canonical_person(person)
         self._canonical_people[tuple(person)] = best
         return best
+
+    def full_org(self, name: str) -> str:
+        """The fullest form of an organisation the article also names by its first word
+        (``Acme`` -> ``Acme Holdings``: GUIDELINES §4.3); ``name`` itself otherwise."""
+        full = self.short_orgs.get(name)
+        if full is None or name in self.persons or name in self.gender:
+            return name
+        return full
 
     def _namesake(self, surname: str, pos: int) -> str | None:
         """When the article names two people with one surname (``Tony Cowell``, the brother of

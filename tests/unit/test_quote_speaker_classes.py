@@ -1,0 +1,56 @@
+"""Classes of wrong speakers found on labelled dev text, each on a short text written for the
+test with invented names: clergy titles, the organisation behind ``it`` or ``the organisation``,
+a name in apposition after a title, and the fullest form of a company's name."""
+
+from __future__ import annotations
+
+from byline.core.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_clergy_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Cardinal Aldo Benvenisti, the Archbishop of Norvale, said the plan was a "
+        '"grave mistake". Cardinal Benvenisti added: "We will not be silent on this."'
+    )
+    assert speakers(text) == ["Aldo Benvenisti", "Aldo Benvenisti"]
+
+
+def test_it_said_is_the_organisation_not_a_place_named_later() -> None:
+    # Dunmere is written twice, but as a place ("in Dunmere"); the sentence before the quote
+    # has an unnamed spokesperson of an organisation as its subject.
+    text = (
+        "Farmers in Dunmere have protested for weeks. Dunmere councillors closed the roads. "
+        'A spokesman for Marsh Watch called the ruling "a plain disgrace". '
+        '"Officials are trying to silence every critic," the organisation said.'
+    )
+    assert speakers(text)[-1] == "Marsh Watch"
+
+
+def test_the_firm_refers_back_past_a_place_to_the_company() -> None:
+    text = (
+        "Velcor has pulled out of an Ostland road contract. "
+        'Velcor said "the original plan could not be carried out at a sensible cost". '
+        "But the firm denied reports it was leaving Ostland. "
+        '"We remain committed to our projects in Ostland," it said in a statement.'
+    )
+    assert speakers(text) == ["Velcor", "Velcor"]
+
+
+def test_a_name_in_apposition_after_a_title_of_a_place_speaks() -> None:
+    text = (
+        "The Bishop of Norvale, the Right Reverend Tomas Brel, told listeners that people "
+        'should "think hard about the gospel" before voting.'
+    )
+    assert speakers(text) == ["Tomas Brel"]
+
+
+def test_a_company_named_by_its_first_word_gets_its_full_name() -> None:
+    text = (
+        "Brenwick International builds bridges in three countries. "
+        'Brenwick said "the contract could not be completed on time".'
+    )
+    assert speakers(text) == ["Brenwick International"]
