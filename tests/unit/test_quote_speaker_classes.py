@@ -54,3 +54,15 @@ def test_a_company_named_by_its_first_word_gets_its_full_name() -> None:
         'Brenwick said "the contract could not be completed on time".'
     )
     assert speakers(text) == ["Brenwick International"]
+
+
+def test_he_goes_back_past_a_description_to_the_titled_subject_not_an_event() -> None:
+    # "prop" is a title before the name, not a verb taking it as object; "the Tri Nations" is
+    # written after "the": an event, not a person.
+    text = (
+        "England prop Jon Brack is staying positive despite a broken arm ruling him out of "
+        "the Tri Nations.\n\n"
+        "The 28-year-old fractured his right forearm during the win on Saturday. He will have "
+        'an operation on Monday. He said: "This is not an injury that will stop me working."'
+    )
+    assert speakers(text) == ["Jon Brack"]

@@ -58,6 +58,7 @@ _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 #: A relative clause about a person after a name: ``Roe, who ...``.
 _WHO_RE = re.compile(r",\s+who\b")
+_THE_BEFORE_RE = re.compile(r"(?:^|\s)[Tt]he[ \t]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
@@ -149,6 +150,20 @@ class NameResolver(RoleIndex):
             for t in (m.split() for _, m in seqs)
             if all(w in FUNCTION_WORDS or w in HONORIFICS for w in t[:-1])
         }
+        named_as_person: set[str] = set()
+        after_the: set[str] = set()
+        self._index_names(seqs, acronyms, alone, named_as_person, after_the)
+        # A name the article writes after "the" and never with a title names no person.
+        self.persons -= after_the - named_as_person
+
+    def _index_names(
+        self,
+        seqs: list[tuple[int, str]],
+        acronyms: frozenset[str],
+        alone: set[str],
+        named_as_person: set[str],
+        after_the: set[str],
+    ) -> None:
         for mstart, mtext in seqs:
             tokens = mtext.split()
             while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in HONORIFICS:
@@ -204,13 +219,18 @@ class NameResolver(RoleIndex):
             role_words = [t for t in lead if t not in FUNCTION_WORDS]
             low = re.search(r"(?:^|\s)((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$", before)
             role_noun = bool(low) and is_role_noun(low.group(1).split()[-1]) if low else False
-            if (
+            titled = (
                 honor in HONORIFICS
                 or role_noun
-                or (len(person) >= 2 and person[0] not in NATIONALITIES)
-                or (role_words and any(w in ROLE_WORDS for w in role_words))
-            ):
+                or bool(role_words and any(w in ROLE_WORDS for w in role_words))
+            )
+            if titled:
                 self.persons.add(full)
+                named_as_person.add(full)
+            elif len(person) >= 2 and person[0] not in NATIONALITIES:
+                self.persons.add(full)
+                if person == tokens and _THE_BEFORE_RE.search(before):
+                    after_the.add(full)  # "out of the Tri Nations": an event, not a person
             if role_words or low:
                 phrase = " ".join(role_words).lower()
                 if low and not role_words:
