@@ -66,3 +66,12 @@ def test_he_goes_back_past_a_description_to_the_titled_subject_not_an_event() ->
         'an operation on Monday. He said: "This is not an injury that will stop me working."'
     )
     assert speakers(text) == ["Jon Brack"]
+
+
+def test_he_after_a_fronted_phrase_is_the_subject_of_the_speech_verb() -> None:
+    text = (
+        "Speaking in Harlow, Mr Jon Brack claimed the plan was weak. "
+        "Laying into the record of his rivals in government he said: "
+        '"I give you this promise tonight."'
+    )
+    assert speakers(text) == ["Jon Brack"]
