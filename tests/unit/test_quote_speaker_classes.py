@@ -75,3 +75,11 @@ def test_he_after_a_fronted_phrase_is_the_subject_of_the_speech_verb() -> None:
         '"I give you this promise tonight."'
     )
     assert speakers(text) == ["Jon Brack"]
+
+
+def test_a_participle_after_a_reported_clause_takes_the_main_clause_speaker() -> None:
+    text = (
+        "Bishop Ana Velt backed the plan. In a statement, she said the reform was a "
+        '"very welcome step", adding: "The policy is one that we would commend to all."'
+    )
+    assert speakers(text) == ["Ana Velt", "Ana Velt"]

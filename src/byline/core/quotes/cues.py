@@ -233,6 +233,11 @@ _FINITE_BEFORE_RE = re.compile(
     rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
     rf"\s+(?:{VERB_ALT})\s*,?\s*$"
 )
+#: A subject and its speech verb anywhere in a clause (``In a statement, he said``).
+_FINITE_RE = re.compile(
+    rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
+    rf"\s+(?:{VERB_ALT})\b"
+)
 #: A name and a relative clause about it: ``Jo Roe, who ...``; ``s`` is the name.
 _WHO_RE = re.compile(r"(?P<s>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),?[ \t]+who\b")
 #: ``Jo Roe, who`` right before a speech verb.
@@ -241,17 +246,23 @@ _WHO_BEFORE_RE = re.compile(_WHO_RE.pattern + r"\s*$")
 
 def participle_subject(subj_span: str, lo: int) -> Subject:
     """Who speaks in ``..., adding: "``: the subject of a speech verb right before the
-    participle (``..., he said, adding``), else the subject of the sentence, else the name a
-    relative clause is about when the sentence's subject names nobody (``This echoed Jo Roe,
-    who ..., calling it "..."``)."""
+    participle (``..., he said, adding``), else the subject of the sentence; when that names
+    nobody, the name a relative clause is about (``This echoed Jo Roe, who ..., calling it
+    "..."``), else the subject of the clause's first speech verb (``In a statement, he said
+    ..., saying``)."""
     finite = _FINITE_BEFORE_RE.search(subj_span)
     if finite is not None:
         return Subject(finite.group("s"), lo + finite.start("s"))
     m = re.match(r"\s*([^,\-—–(]+)", subj_span)
     subject = sentence_subject(m.group(1) if m else "")
-    who = list(_WHO_RE.finditer(subj_span))
-    if who and all(w in FUNCTION_WORDS or not w[:1].isupper() for w in subject.split()):
-        return Subject(who[-1].group("s"), lo + who[-1].start("s"))
+    if all(w in FUNCTION_WORDS or not w[:1].isupper() for w in subject.split()):
+        who = list(_WHO_RE.finditer(subj_span))
+        if who:
+            return Subject(who[-1].group("s"), lo + who[-1].start("s"))
+        finite = _FINITE_RE.search(subj_span)
+        if finite is not None:
+            # "In a statement, he said X was "...", saying:": the main clause's speaker.
+            return Subject(finite.group("s"), lo + finite.start("s"))
     return Subject(subject, lo)
 
 
