@@ -83,3 +83,11 @@ def test_a_participle_after_a_reported_clause_takes_the_main_clause_speaker() ->
         '"very welcome step", adding: "The policy is one that we would commend to all."'
     )
     assert speakers(text) == ["Ana Velt", "Ana Velt"]
+
+
+def test_an_unnamed_relation_of_a_named_person_is_no_speaker() -> None:
+    text = (
+        "Tomas Vrell was jailed on Monday. Mr Vrell's lawyer called the court "
+        '"illegal and incompetent". Her coach said she was "simply exhausted".'
+    )
+    assert speakers(text) == [None, None]

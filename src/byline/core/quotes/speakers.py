@@ -25,6 +25,7 @@ from byline.core.quotes.lexicon import (
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
+    SPOKES_HEADS,
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
@@ -63,8 +64,20 @@ _NUMBER_WORD_RE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
     r"|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million)(?:-[a-z]+)?"
 )
+#: A person's role held in relation to someone: ``Mr Roe's lawyer``, ``his coach``.
+_OWNED_ROLE_RE = re.compile(
+    r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*['’]s)\s+"
+    r"(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
+)
 #: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
+
+
+def _relation_noun(head: str) -> bool:
+    """Whether ``head`` names people related to someone (``lawyer``, ``coach``, ``aides``), not
+    their spokesperson (who speaks for them) nor a thing of theirs (``legal action``)."""
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return head not in SPOKES_HEADS and single not in SPOKES_HEADS and is_role_noun(single)
 
 
 class SpeakerResolver:
@@ -147,6 +160,13 @@ class SpeakerResolver:
             holder = self.res.role_lookup(titled.group(1), pos)
             if holder is not None:
                 return holder
+        owned = _OWNED_ROLE_RE.fullmatch(span)
+        if owned is not None and _relation_noun(owned.group("role").split()[-1]):
+            owner = owned.group("owner")
+            if low in ("his", "her", "their") or self._is_person(self.res.canonical(owner, pos)):
+                # "Mr Roe's lawyer", "her coach": another person, named only if the article
+                # attached that role to a name (GUIDELINES §4.4: an unnamed source is null).
+                return self.res.role_lookup(owned.group("role"), pos)
         aged = _AGED_OF_RE.match(span)
         if aged is not None:
             return self._describes(aged.group(1).split(), pos)  # "the 58-year-old singer of X"
@@ -179,6 +199,14 @@ class SpeakerResolver:
         if low in DETERMINERS:
             return self._describes(words[1:], pos)
         return None
+
+    def _is_person(self, name: str | None) -> bool:
+        """Whether a canonical name is a person's (not an organisation's)."""
+        return name is not None and (
+            name in self.res.persons
+            or name.split()[-1] in self.res.person_surnames
+            or name.split()[-1] in self.res.gender
+        )
 
     def _describes(self, words: list[str], pos: int) -> str | None:
         return resolve_description(self.res, self.masked, self.done, words, pos)
