@@ -91,3 +91,12 @@ def test_an_unnamed_relation_of_a_named_person_is_no_speaker() -> None:
         '"illegal and incompetent". Her coach said she was "simply exhausted".'
     )
     assert speakers(text) == [None, None]
+
+
+def test_a_fragment_goes_to_the_named_subject_of_its_own_clause() -> None:
+    text = (
+        "Jon Brack says his remark was misrepresented. Party leader Ann Lee accepted his "
+        'decision "with regret". Mr Brack thinks that the plan sits between the cries of '
+        '"impossible to do" and "easy to do".'
+    )
+    assert speakers(text)[0] == "Ann Lee"
