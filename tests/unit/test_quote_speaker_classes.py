@@ -100,3 +100,13 @@ def test_a_fragment_goes_to_the_named_subject_of_its_own_clause() -> None:
         '"impossible to do" and "easy to do".'
     )
     assert speakers(text)[0] == "Ann Lee"
+
+
+def test_the_statement_speaks_for_whoever_issued_it_earlier() -> None:
+    # The party's full name is written only inside a quotation.
+    text = (
+        "Jon Brack quit on Monday. In a statement, the party said his remark had been "
+        'misread. "He fully supports our policies," said the statement. '
+        'Ann Lee said: "It is the true voice of the Harbour Party."'
+    )
+    assert speakers(text) == ["Harbour Party", "Ann Lee"]

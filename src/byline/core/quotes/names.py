@@ -91,6 +91,7 @@ class NameResolver(RoleIndex):
         ) = None
         self._index()
         self.quoted_forms: dict[str, set[str]] = {}
+        self.quoted_orgs: list[tuple[int, str]] = []
         self._index_quoted()
         self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
 
@@ -117,9 +118,13 @@ class NameResolver(RoleIndex):
 
     def _index_quoted(self) -> None:
         """Full names written only inside quotation marks (``"I told Tony Blair ..."``): they
-        make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention."""
+        make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention;
+        organisations named there (``"... the Acme Party"``) can be what ``the party`` is."""
         for run in _MASKED_RUN_RE.finditer(self.masked):
-            for _, mtext in capseqs(self.text, run.start(), run.end()):
+            for mstart, mtext in capseqs(self.text, run.start(), run.end()):
+                tokens = [t for t in mtext.split() if t not in FUNCTION_WORDS]
+                if len(tokens) >= 2 and is_org_tokens(tokens) and not person_part(tokens):
+                    self.quoted_orgs.append((mstart, strip_possessive(" ".join(tokens))))
                 person = person_part(mtext.split())
                 if len(person) >= 2 and not is_org_tokens(mtext.split()):
                     self.quoted_forms.setdefault(person[-1], set()).add(" ".join(person))

@@ -29,7 +29,12 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
-from byline.core.quotes.sources import DOCUMENT_RE, document_author, spokesperson_org
+from byline.core.quotes.sources import (
+    DOCUMENT_RE,
+    document_author,
+    earlier_document_source,
+    spokesperson_org,
+)
 from byline.core.quotes.subjects import (
     DETERMINERS,
     LAST_PRONOUN_RE,
@@ -100,7 +105,14 @@ class SpeakerResolver:
             return None
         document = DOCUMENT_RE.fullmatch(span.strip(" ,"))
         if document is not None:
-            return document_author(self.res, document, pos)
+            author = document_author(self.res, document, pos)
+            words = span.strip(" ,").split()
+            if author is None and words[0].lower() == "the" and len(words) == 2:
+                # "In a statement, the party said ... "...," said the statement.": its source.
+                earlier = earlier_document_source(self.masked, words[1], pos)
+                if earlier is not None:
+                    return self.resolve_subject(Subject(*earlier))
+            return author
         if not subject.inverted:
             # "..., leading him to quip": an object pronoun controls the speech verb.
             obj = _OBJECT_CONTROL_RE.search(span)
