@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from byline.core.quotes.clauses import WHO_BEFORE_RE, participle_subject, sentence_subject
 from byline.core.quotes.lexicon import (
     CLAUSE_WORDS,
     FRAGMENT_VERB_RE,
@@ -24,7 +25,6 @@ from byline.core.quotes.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
-    ROLE_NOUNS,
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
@@ -204,68 +204,6 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
     return None
 
 
-_NAME_GLUE = frozenset({"of", "for", "at", "and", "de", "van", "von", "der", "den", "du", "di"})
-
-
-def sentence_subject(clause: str) -> str:
-    """The subject words that open a clause: up to its first verb.
-
-    ``The Green Party said the Budget was ...`` -> ``The Green Party``; ``Lee paid tribute to
-    Roe`` -> ``Lee``; ``A spokesman for Acme Bank urged ...`` -> ``A spokesman for Acme Bank``.
-    Without a parser, the verb is the first lowercase word after a capitalised name word that
-    does not glue two name parts (``of``, ``for``, ``de``), or an auxiliary or ``-ed`` verb.
-    """
-    tokens = clause.split()
-    for i, tok in enumerate(tokens):
-        if i == 0 or not tok[:1].islower():
-            continue
-        prev = tokens[i - 1]
-        after_name = prev[:1].isupper() and prev not in FUNCTION_WORDS
-        if (after_name and tok not in _NAME_GLUE and tok not in ROLE_NOUNS) or re.fullmatch(
-            r"[a-z]+ed|has|had|was|is|were|are|will|would", tok
-        ):
-            return " ".join(tokens[:i])
-    return " ".join(tokens)
-
-
-#: A speech verb with its subject right before a participle: ``..., he said, adding``.
-_FINITE_BEFORE_RE = re.compile(
-    rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
-    rf"\s+(?:{VERB_ALT})\s*,?\s*$"
-)
-#: A subject and its speech verb anywhere in a clause (``In a statement, he said``).
-_FINITE_RE = re.compile(
-    rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
-    rf"\s+(?:{VERB_ALT})\b"
-)
-#: A name and a relative clause about it: ``Jo Roe, who ...``; ``s`` is the name.
-_WHO_RE = re.compile(r"(?P<s>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),?[ \t]+who\b")
-#: ``Jo Roe, who`` right before a speech verb.
-_WHO_BEFORE_RE = re.compile(_WHO_RE.pattern + r"\s*$")
-
-
-def participle_subject(subj_span: str, lo: int) -> Subject:
-    """Who speaks in ``..., adding: "``: the subject of a speech verb right before the
-    participle (``..., he said, adding``), else the subject of the sentence; when that names
-    nobody, the name a relative clause is about (``This echoed Jo Roe, who ..., calling it
-    "..."``), else the subject of the clause's first speech verb (``In a statement, he said
-    ..., saying``)."""
-    finite = _FINITE_BEFORE_RE.search(subj_span)
-    if finite is not None:
-        return Subject(finite.group("s"), lo + finite.start("s"))
-    m = re.match(r"\s*([^,\-—–(]+)", subj_span)
-    subject = sentence_subject(m.group(1) if m else "")
-    if all(w in FUNCTION_WORDS or not w[:1].isupper() for w in subject.split()):
-        who = list(_WHO_RE.finditer(subj_span))
-        if who:
-            return Subject(who[-1].group("s"), lo + who[-1].start("s"))
-        finite = _FINITE_RE.search(subj_span)
-        if finite is not None:
-            # "In a statement, he said X was "...", saying:": the main clause's speaker.
-            return Subject(finite.group("s"), lo + finite.start("s"))
-    return Subject(subject, lo)
-
-
 def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     """The last speech verb in the sentence before the opening mark, with its subject.
 
@@ -296,8 +234,8 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
         # "Said Mr Roe: "...": the speaker follows the verb.
         return Cue(Subject(inverted, lo, inverted=True), (span[0], span[1] + len(between)), direct)
     if verb.endswith("ing") and not re.search(r"\b(?:was|is|were|are)\s+$", subj_span):
-        return Cue(participle_subject(subj_span, lo), span, direct)
-    who = _WHO_BEFORE_RE.search(subj_span)
+        return Cue(Subject(*participle_subject(subj_span, lo)), span, direct)
+    who = WHO_BEFORE_RE.search(subj_span)
     if who is not None:
         # "Jo Roe, who said they were "...": the relative pronoun's antecedent speaks.
         return Cue(Subject(who.group("s"), lo + who.start("s")), span, direct)
