@@ -110,3 +110,11 @@ def test_the_statement_speaks_for_whoever_issued_it_earlier() -> None:
         'Ann Lee said: "It is the true voice of the Harbour Party."'
     )
     assert speakers(text) == ["Harbour Party", "Ann Lee"]
+
+
+def test_a_verb_after_but_shares_the_subject_written_before_the_quotation() -> None:
+    text = (
+        'Campaign group the Harbour Alliance "congratulated" Mr Jon Brack on his new stance, '
+        "but said it did not go far enough."
+    )
+    assert speakers(text) == ["Harbour Alliance"]

@@ -200,8 +200,18 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
         return None
     if m and 1 <= word_count(m.group("subj")) <= 15:
         span = (begin + m.start("subj"), begin + m.end("verb"))
+        lo = sentence_start(masked, r.open_mark)
+        head = sentence_subject(masked[lo : r.open_mark])
+        if _SHARED_VERB_RE.search(m.group("subj")) and head.strip():
+            # 'The Acme Alliance "congratulated" Roe on it, but said ...': the verbs share the
+            # sentence's subject, written before the quotation.
+            return Cue(Subject(head, lo), span)
         return Cue(Subject(m.group("subj"), begin), span)
     return None
+
+
+#: Subject words that end with a conjunction: the verb after them shares an earlier subject.
+_SHARED_VERB_RE = re.compile(r"(?:^|[\s,])(?:and|but)$")
 
 
 def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
