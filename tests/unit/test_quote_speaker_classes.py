@@ -118,3 +118,11 @@ def test_a_verb_after_but_shares_the_subject_written_before_the_quotation() -> N
         "but said it did not go far enough."
     )
     assert speakers(text) == ["Harbour Alliance"]
+
+
+def test_a_participle_after_a_fragment_takes_the_sentence_subject() -> None:
+    text = (
+        'Mr Jon Brack used his speech to warn against a "one-size-fits-all" approach unless '
+        'it was needed, adding: "We must apply the rules where they are needed most."'
+    )
+    assert speakers(text) == ["Jon Brack", "Jon Brack"]
