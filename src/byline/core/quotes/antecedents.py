@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.core.quotes.cues import sentence_start
+from byline.core.quotes.cues import sentence_start, sentence_subject
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
@@ -26,10 +26,11 @@ from byline.core.quotes.lexicon import (
     ORG_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
+    SPOKES_HEADS,
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
-from byline.core.quotes.sources import earlier_spokesperson_org
+from byline.core.quotes.sources import earlier_spokesperson_org, spokesperson_org
 from byline.core.quotes.tokens import capseqs, is_acronym, is_role_noun, strip_possessive
 
 __all__ = ["is_demonym", "is_org_description", "is_person_description", "nearest_org"]
@@ -120,20 +121,72 @@ def _written(res: NameResolver, word: str) -> int:
     return len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", res.masked))
 
 
+#: A word written after a preposition of place (``in X``, ``across X``): a place, not a body.
+_PLACE_BEFORE = r"\b(?:in|across|throughout|within)\s+"
+#: Words that open a sentence before its subject (``But the firm denied ...``).
+_LEAD_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet|So|Now|Instead),?\s+)+")
+
+
+def _placed(res: NameResolver, word: str) -> bool:
+    """Whether the article writes ``word`` as a place somewhere (``in Iran``): a document-level
+    decision, so ``Iran`` is never the body behind a later ``it said``."""
+    pattern = rf"{_PLACE_BEFORE}{re.escape(word)}(?![\w\-'’])"
+    return re.search(pattern, res.masked) is not None
+
+
+#: The answer of :func:`_subject_org` for a sentence about the same organisation (``it``,
+#: ``the firm``): the organisation is named further back.
+_SAME = ""
+
+
+def _subject_org(res: NameResolver, masked: str, start: int, end: int) -> str | None:
+    """The organisation that is the subject of the sentence ``masked[start:end]``: a name
+    (``Acme said``), an unnamed spokesperson's (``A spokesman for Acme, which ..., said``),
+    or :data:`_SAME` when the subject refers back (``But the firm denied ...``, ``It said``);
+    ``None`` when the subject is no organisation."""
+    clause = masked[start:end]
+    lead = _LEAD_RE.match(clause)
+    clause = clause[lead.end() :] if lead else clause.lstrip()
+    if clause[:1] in ('"', "“"):
+        return None  # the sentence opens with a quotation: its cue follows it
+    subject = sentence_subject(clause).rstrip(" ,")
+    words = subject.split()
+    if not words:
+        return None
+    low = words[0].lower()
+    if subject.lower() == "it" or (
+        len(words) == 2 and low in ("the", "its") and is_org_description(words[1])
+    ):
+        return _SAME
+    if low in ("a", "an") and any(w.lower() in SPOKES_HEADS for w in words[1:4]):
+        return spokesperson_org(subject, words)
+    for _mstart, mtext in capseqs(subject):
+        org = _org_like(res, mtext.split())
+        if org is not None:
+            return org
+    return None
+
+
 def nearest_org(res: NameResolver, masked: str, pos: int) -> str | None:
     """The organisation a cue at ``pos`` (``it said``, ``the company said``) refers to.
 
-    Walks back sentence by sentence (at most six); in each, the first organisation named
-    before the cue wins (the subject comes first in an English sentence). A single capitalised
-    word counts when the article writes it at least twice and never with a first name.
+    Walks back sentence by sentence (at most six). A sentence whose subject is an organisation
+    gives it; one whose subject refers back (``the firm``, ``it``) sends the walk further
+    back; otherwise the first organisation named in the sentence wins (the subject comes first
+    in an English sentence). A single capitalised word counts when the article writes it at
+    least twice, never with a first name and never as a place (``in X``).
     """
     end = pos
     for _ in range(_WINDOW):
         start = sentence_start(masked, end)
-        for _mstart, mtext in capseqs(masked, start, end):
-            org = _org_like(res, mtext.split())
-            if org is not None:
-                return org
+        subject = _subject_org(res, masked, start, end)
+        if subject:
+            return res.full_org(subject)
+        if subject is None:
+            for _mstart, mtext in capseqs(masked, start, end):
+                org = _org_like(res, mtext.split())
+                if org is not None and (" " in org or not _placed(res, org)):
+                    return res.full_org(org)
         if start <= 0:
             break
         end = start - 1

@@ -35,6 +35,7 @@ from byline.core.quotes.cues import (
     reported_before,
     sentence_end,
     sentence_start,
+    sentence_subject,
 )
 from byline.core.quotes.fragments import (
     cue_near,
@@ -42,6 +43,7 @@ from byline.core.quotes.fragments import (
     previous_sentence,
 )
 from byline.core.quotes.lexicon import (
+    CLAUSE_WORDS,
     SPEECH_VERBS,
     VERB_RE,
 )
@@ -160,6 +162,10 @@ class _Attributor:
         if late is not None:
             return self.speaker_of(late), late.span, "after", kind
         if kind == "fragment":
+            own = self.subject_person(r)
+            if own is not None:
+                # "Tory leader Jo Roe accepted it "with regret"": the sentence's own subject.
+                return own[0], own[1], "before", kind
             reported = reported_before(self.masked, sentence_start(self.masked, r.open_mark))
             if reported is not None:
                 # "... taxes, he added. It would end some "unfair taxes".": the same source.
@@ -199,6 +205,20 @@ class _Attributor:
             and self.kinds[-1] == "speech"
             and same_sentence(self.masked, self.done[-1][1], r)
         )
+
+    def subject_person(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
+        """The person named as the subject of the clause a quotation opens in, before it
+        (``Coach Jo Roe accepted it "..."``), or ``None`` (also when a subordinate or another
+        main clause lies between the subject and the quotation)."""
+        lo = sentence_start(self.masked, r.open_mark)
+        subject = sentence_subject(self.masked[lo : r.open_mark])
+        hi = lo + len(subject)
+        if any(w.lower() in CLAUSE_WORDS for w in self.masked[hi : r.open_mark].split()):
+            return None  # "Roe thinks that ...", "..., but the pair split "...": another clause
+        for m in self.res.mentions(lo, hi):
+            if not m.obj and not m.prep and not m.poss:
+                return m.name, (m.pos, m.pos + len(m.name))
+        return None
 
     def previous_subject(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
         """The person the sentence before an uncued quotation is about, when it opens with

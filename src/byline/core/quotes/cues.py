@@ -17,19 +17,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from byline.core.quotes.clauses import WHO_BEFORE_RE, participle_subject, sentence_subject
 from byline.core.quotes.lexicon import (
     CLAUSE_WORDS,
     FRAGMENT_VERB_RE,
     FUNCTION_WORDS,
+    HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
-    ROLE_NOUNS,
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
 )
 from byline.core.quotes.model import RawQuote, speech_end, word_count
-from byline.core.quotes.tokens import is_acronym, strip_possessive
+from byline.core.quotes.tokens import is_acronym, person_part, strip_possessive
 
 __all__ = [
     "Cue",
@@ -129,6 +130,18 @@ AFTER_INV_RE = re.compile(
 )
 
 
+def _titled_name(words: list[str]) -> str | None:
+    """``the Most Reverend Jo Roe`` / ``Dr Jo Roe``: a title and a personal name of two words
+    or more, all capitalised after an optional ``the``; ``None`` otherwise."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    person = person_part(words)
+    if len(person) < 2 or len(words) == len(person) or not all(w[:1].isupper() for w in words):
+        return None
+    title = words[len(words) - len(person) - 1]
+    return " ".join(words) if title in ROLE_WORDS or title in HONORIFICS else None
+
+
 def head_segment(span: str) -> str:
     """The head noun phrase of a subject span (drops appositives between commas)."""
     span = span.strip()
@@ -137,6 +150,9 @@ def head_segment(span: str) -> str:
         cut = inner.rfind(",")
         if cut >= 0:
             appositive = inner[cut + 1 :].split()
+            titled = _titled_name(appositive)
+            if titled is not None:
+                return titled  # "the Archbishop of X, the Most Reverend Jo Roe, said"
             if (
                 appositive
                 and appositive[0][:1].isupper()
@@ -184,59 +200,22 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
         return None
     if m and 1 <= word_count(m.group("subj")) <= 15:
         span = (begin + m.start("subj"), begin + m.end("verb"))
+        lo = sentence_start(masked, r.open_mark)
+        head = sentence_subject(masked[lo : r.open_mark])
+        if m.group("verb").lower().endswith("ing") and head.strip():
+            # 'Roe used his speech to warn against a "..." approach, adding: "': the
+            # participle's subject is the sentence's.
+            return Cue(Subject(*participle_subject(masked[lo : begin + m.start("verb")], lo)), span)
+        if _SHARED_VERB_RE.search(m.group("subj")) and head.strip():
+            # 'The Acme Alliance "congratulated" Roe on it, but said ...': the verbs share the
+            # sentence's subject, written before the quotation.
+            return Cue(Subject(head, lo), span)
         return Cue(Subject(m.group("subj"), begin), span)
     return None
 
 
-_NAME_GLUE = frozenset({"of", "for", "at", "and", "de", "van", "von", "der", "den", "du", "di"})
-
-
-def sentence_subject(clause: str) -> str:
-    """The subject words that open a clause: up to its first verb.
-
-    ``The Green Party said the Budget was ...`` -> ``The Green Party``; ``Lee paid tribute to
-    Roe`` -> ``Lee``; ``A spokesman for Acme Bank urged ...`` -> ``A spokesman for Acme Bank``.
-    Without a parser, the verb is the first lowercase word after a capitalised name word that
-    does not glue two name parts (``of``, ``for``, ``de``), or an auxiliary or ``-ed`` verb.
-    """
-    tokens = clause.split()
-    for i, tok in enumerate(tokens):
-        if i == 0 or not tok[:1].islower():
-            continue
-        prev = tokens[i - 1]
-        after_name = prev[:1].isupper() and prev not in FUNCTION_WORDS
-        if (after_name and tok not in _NAME_GLUE and tok not in ROLE_NOUNS) or re.fullmatch(
-            r"[a-z]+ed|has|had|was|is|were|are|will|would", tok
-        ):
-            return " ".join(tokens[:i])
-    return " ".join(tokens)
-
-
-#: A speech verb with its subject right before a participle: ``..., he said, adding``.
-_FINITE_BEFORE_RE = re.compile(
-    rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
-    rf"\s+(?:{VERB_ALT})\s*,?\s*$"
-)
-#: A name and a relative clause about it: ``Jo Roe, who ...``; ``s`` is the name.
-_WHO_RE = re.compile(r"(?P<s>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),?[ \t]+who\b")
-#: ``Jo Roe, who`` right before a speech verb.
-_WHO_BEFORE_RE = re.compile(_WHO_RE.pattern + r"\s*$")
-
-
-def participle_subject(subj_span: str, lo: int) -> Subject:
-    """Who speaks in ``..., adding: "``: the subject of a speech verb right before the
-    participle (``..., he said, adding``), else the subject of the sentence, else the name a
-    relative clause is about when the sentence's subject names nobody (``This echoed Jo Roe,
-    who ..., calling it "..."``)."""
-    finite = _FINITE_BEFORE_RE.search(subj_span)
-    if finite is not None:
-        return Subject(finite.group("s"), lo + finite.start("s"))
-    m = re.match(r"\s*([^,\-—–(]+)", subj_span)
-    subject = sentence_subject(m.group(1) if m else "")
-    who = list(_WHO_RE.finditer(subj_span))
-    if who and all(w in FUNCTION_WORDS or not w[:1].isupper() for w in subject.split()):
-        return Subject(who[-1].group("s"), lo + who[-1].start("s"))
-    return Subject(subject, lo)
+#: Subject words that end with a conjunction: the verb after them shares an earlier subject.
+_SHARED_VERB_RE = re.compile(r"(?:^|[\s,])(?:and|but)$")
 
 
 def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
@@ -269,8 +248,8 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
         # "Said Mr Roe: "...": the speaker follows the verb.
         return Cue(Subject(inverted, lo, inverted=True), (span[0], span[1] + len(between)), direct)
     if verb.endswith("ing") and not re.search(r"\b(?:was|is|were|are)\s+$", subj_span):
-        return Cue(participle_subject(subj_span, lo), span, direct)
-    who = _WHO_BEFORE_RE.search(subj_span)
+        return Cue(Subject(*participle_subject(subj_span, lo)), span, direct)
+    who = WHO_BEFORE_RE.search(subj_span)
     if who is not None:
         # "Jo Roe, who said they were "...": the relative pronoun's antecedent speaks.
         return Cue(Subject(who.group("s"), lo + who.start("s")), span, direct)

@@ -27,6 +27,7 @@ __all__ = [
     "NOT_ROLE",
     "ORG_HEADS",
     "ORG_NOUNS",
+    "ORG_SUFFIXES",
     "PRONOUNS",
     "RANKS",
     "REPORT_NOUNS",
@@ -96,6 +97,9 @@ ROLE_WORDS: frozenset[str] = words(
     "Senior Sgt Shadow Sir Spokesman Spokesperson Spokeswoman Superintendent Tory Trade "
     "Vice Lib Dem Dems Fellow Unionist Nationalist Det Insp Supt Ch Con PC Capt Maj "
     "Cdr Brig Adm Constable Cpl Pte Chairperson"
+) | words(
+    # Clergy titles and styles written before a name (``Cardinal``, ``the Most Reverend``).
+    "Cardinal Canon Monsignor Reverend Rev Vicar Rabbi Imam Pastor Sheikh Ayatollah Fr"
 )
 #: Words that make a capitalised sequence an organisation.
 ORG_HEADS: frozenset[str] = words(
@@ -108,6 +112,12 @@ ORG_HEADS: frozenset[str] = words(
     "Office Organisation Organization Parliament Partners Party Plc Police Post Press "
     "Radio Reuters School Secretariat Senate Service Society Statistics Street Studies "
     "Systems TV Telegraph Television Times Treasury Trust Union Unit University plc"
+)
+#: Last words of company names whose first word alone names the company too (``Acme
+#: International`` ... ``Acme said``): legal forms and the usual generic endings.
+ORG_SUFFIXES: frozenset[str] = words(
+    "AG Co Company Corp Corporation GmbH Group Holdings Inc Industries International Limited "
+    "Ltd PLC Plc plc SA Technologies"
 )
 #: Capitalised words that never start or form a name.
 FUNCTION_WORDS: frozenset[str] = words(

@@ -45,6 +45,10 @@ _ROLE_AFTER_RE = re.compile(r"\s+([a-z][\w\-]*)\s+[A-Z]")
 _DETERMINER_RUN_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r")[ \t]+(?:[a-z][\w\-]*[ \t]+){1,2}$"
 )
+#: An auxiliary or copula right after a name: the name is its clause's subject.
+_FINITE_AFTER_RE = re.compile(
+    r"[ \t]+(?:is|was|are|were|has|had|will|would|can|could|may|might|must|should|does|did)\b"
+)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z'’\-]+)[ \t]+$")
 
 
@@ -129,7 +133,9 @@ def find_mentions(res: NameResolver, lo: int, hi: int) -> list[Mention]:
         if tail and is_role_noun(tail.group(1)):
             continue  # "Acme spokesman John Smith": Acme only qualifies the role
         if known or honor:
-            obj = _follows_verb(masked, lo, mstart)
+            # "England prop Jo Roe is ...": a name with its own finite verb is a subject, so
+            # the lowercase word before it is a title, not a verb taking it as object.
+            obj = _follows_verb(masked, lo, mstart) and _FINITE_AFTER_RE.match(masked, end) is None
             governed = _governor(masked, lo, mstart)
             if governed is not None:
                 obj, prep = governed[0], prep or governed[1]

@@ -20,6 +20,7 @@ from byline.core.quotes.lexicon import (
     HONORIFICS,
     MALE_TITLES,
     NATIONALITIES,
+    ORG_SUFFIXES,
     ROLE_WORDS,
 )
 from byline.core.quotes.mentions import find_mentions
@@ -57,6 +58,7 @@ _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 #: A relative clause about a person after a name: ``Roe, who ...``.
 _WHO_RE = re.compile(r",\s+who\b")
+_THE_BEFORE_RE = re.compile(r"(?:^|\s)[Tt]he[ \t]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
@@ -80,6 +82,8 @@ class NameResolver(RoleIndex):
         self.people = [self.without_title(p.split()) for p in self.people if p.split()]
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
+        #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
+        self.short_orgs: dict[str, str] = {}
         #: Acronym -> the capitalised name it abbreviates (``GE`` -> ``General Electric``).
         self.expansions: dict[str, str] = {}
         self._heads: (
@@ -87,6 +91,7 @@ class NameResolver(RoleIndex):
         ) = None
         self._index()
         self.quoted_forms: dict[str, set[str]] = {}
+        self.quoted_orgs: list[tuple[int, str]] = []
         self._index_quoted()
         self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
 
@@ -113,9 +118,13 @@ class NameResolver(RoleIndex):
 
     def _index_quoted(self) -> None:
         """Full names written only inside quotation marks (``"I told Tony Blair ..."``): they
-        make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention."""
+        make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention;
+        organisations named there (``"... the Acme Party"``) can be what ``the party`` is."""
         for run in _MASKED_RUN_RE.finditer(self.masked):
-            for _, mtext in capseqs(self.text, run.start(), run.end()):
+            for mstart, mtext in capseqs(self.text, run.start(), run.end()):
+                tokens = [t for t in mtext.split() if t not in FUNCTION_WORDS]
+                if len(tokens) >= 2 and is_org_tokens(tokens) and not person_part(tokens):
+                    self.quoted_orgs.append((mstart, strip_possessive(" ".join(tokens))))
                 person = person_part(mtext.split())
                 if len(person) >= 2 and not is_org_tokens(mtext.split()):
                     self.quoted_forms.setdefault(person[-1], set()).add(" ".join(person))
@@ -146,6 +155,20 @@ class NameResolver(RoleIndex):
             for t in (m.split() for _, m in seqs)
             if all(w in FUNCTION_WORDS or w in HONORIFICS for w in t[:-1])
         }
+        named_as_person: set[str] = set()
+        after_the: set[str] = set()
+        self._index_names(seqs, acronyms, alone, named_as_person, after_the)
+        # A name the article writes after "the" and never with a title names no person.
+        self.persons -= after_the - named_as_person
+
+    def _index_names(
+        self,
+        seqs: list[tuple[int, str]],
+        acronyms: frozenset[str],
+        alone: set[str],
+        named_as_person: set[str],
+        after_the: set[str],
+    ) -> None:
         for mstart, mtext in seqs:
             tokens = mtext.split()
             while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in HONORIFICS:
@@ -160,6 +183,13 @@ class NameResolver(RoleIndex):
                 self.expansions.setdefault(initials, name)
                 self.orgs.append((start, name))
                 continue
+            if (
+                len(tokens) >= 2
+                and strip_possessive(tokens[-1]) in ORG_SUFFIXES
+                and tokens[0] not in ROLE_WORDS | NATIONALITIES | HONORIFICS
+            ):
+                # "Acme International ... Acme said": the short form is the company.
+                self.short_orgs.setdefault(tokens[0], strip_possessive(" ".join(tokens)))
             if is_org_tokens(tokens) and not person_part(tokens):
                 name = " ".join(tokens)
                 name = strip_possessive(name) if not name.endswith("'s Office") else name
@@ -194,13 +224,18 @@ class NameResolver(RoleIndex):
             role_words = [t for t in lead if t not in FUNCTION_WORDS]
             low = re.search(r"(?:^|\s)((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$", before)
             role_noun = bool(low) and is_role_noun(low.group(1).split()[-1]) if low else False
-            if (
+            titled = (
                 honor in HONORIFICS
                 or role_noun
-                or (len(person) >= 2 and person[0] not in NATIONALITIES)
-                or (role_words and any(w in ROLE_WORDS for w in role_words))
-            ):
+                or bool(role_words and any(w in ROLE_WORDS for w in role_words))
+            )
+            if titled:
                 self.persons.add(full)
+                named_as_person.add(full)
+            elif len(person) >= 2 and person[0] not in NATIONALITIES:
+                self.persons.add(full)
+                if person == tokens and _THE_BEFORE_RE.search(before):
+                    after_the.add(full)  # "out of the Tri Nations": an event, not a person
             if role_words or low:
                 phrase = " ".join(role_words).lower()
                 if low and not role_words:
@@ -231,6 +266,8 @@ class NameResolver(RoleIndex):
         joined = strip_possessive(" ".join(tokens))
         if joined in self.expansions or joined in self.expansions.values():
             return self.expansions.get(joined, joined)
+        if joined in self.short_orgs:
+            return self.full_org(joined)
         if strip_possessive(tokens[-1]) in ROLE_WORDS:
             return self.role_lookup(" ".join(tokens).lower(), pos)
         if is_org_tokens(tokens) and not person_part(tokens):
@@ -252,6 +289,14 @@ class NameResolver(RoleIndex):
         best = self._canonical_person(person)
         self._canonical_people[tuple(person)] = best
         return best
+
+    def full_org(self, name: str) -> str:
+        """The fullest form of an organisation the article also names by its first word
+        (``Acme`` -> ``Acme Holdings``: GUIDELINES §4.3); ``name`` itself otherwise."""
+        full = self.short_orgs.get(name)
+        if full is None or name in self.persons or name in self.gender:
+            return name
+        return full
 
     def _namesake(self, surname: str, pos: int) -> str | None:
         """When the article names two people with one surname (``Tony Cowell``, the brother of

@@ -20,6 +20,8 @@ class RoleIndex:
     roles: list[tuple[int, str, str]]
     #: ``(pos, name)`` of every organisation named.
     orgs: list[tuple[int, str]]
+    #: ``(pos, name)`` of the organisations named only inside quotation marks.
+    quoted_orgs: list[tuple[int, str]]
     _heads: tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
 
     def canonical(self, phrase: str, pos: int) -> str | None:
@@ -51,7 +53,11 @@ class RoleIndex:
         for opos, org in self._by_head()[1].get(head, []):
             if opos <= pos:
                 best = (opos, org)
-        return best[1] if best else None
+        if best is None:
+            # Named only inside a quotation: still the article's name for it (GUIDELINES §4.3).
+            quoted = [org for _, org in self.quoted_orgs if org.lower().split()[-1] == head]
+            return max(quoted, key=lambda org: len(org.split()), default=None)
+        return best[1]
 
     def roles_with_head(self, head: str) -> list[tuple[int, str, str]]:
         """``(pos, role phrase, name)`` of the role phrases ending with ``head``, in order."""

@@ -12,11 +12,24 @@ from __future__ import annotations
 
 import re
 
-from byline.core.quotes.lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_HEADS, SPOKES_HEADS
+from byline.core.quotes.cues import sentence_end, sentence_start
+from byline.core.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    SPOKES_HEADS,
+    VERB_RE,
+)
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, strip_possessive
 
-__all__ = ["DOCUMENT_RE", "document_author", "earlier_spokesperson_org", "spokesperson_org"]
+__all__ = [
+    "DOCUMENT_RE",
+    "document_author",
+    "earlier_document_source",
+    "earlier_spokesperson_org",
+    "spokesperson_org",
+]
 
 #: A document as the subject of a speech verb: ``the Kok report``, ``Acme's statement``,
 #: ``the book, by Jo Roe and serialised in ...``, ``government guidance``.
@@ -104,3 +117,29 @@ def earlier_spokesperson_org(masked: str, pos: int) -> str | None:
         return None
     span = intros[-1].group(0)
     return spokesperson_org(span, span.split())
+
+
+_DOCUMENT_WINDOW = 1500
+#: What comes before the speaker in ``In a statement, the party said``: a phrase and a comma.
+_LEADING_PHRASE_RE = re.compile(r"^.*,\s*")
+
+
+def earlier_document_source(masked: str, noun: str, pos: int) -> tuple[str, int] | None:
+    """The source of a document mentioned earlier, for a later ``the statement said``: the
+    subject of the speech verb of the sentence that mentions ``a statement`` last before
+    ``pos`` (``In a statement, the party said ...``, ``Acme said in a statement``), with its
+    offset; ``None`` when no such sentence is near."""
+    pattern = re.compile(rf"\b(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?{re.escape(noun)}\b")
+    found = list(pattern.finditer(masked, max(0, pos - _DOCUMENT_WINDOW), pos))
+    if not found:
+        return None
+    mention = found[-1]
+    lo = sentence_start(masked, mention.start())
+    hi = min(sentence_end(masked, mention.end()), pos)
+    verb = VERB_RE.search(masked, lo, hi)
+    if verb is None:
+        return None
+    subject = _LEADING_PHRASE_RE.sub("", masked[lo : verb.start()]).strip()
+    if not subject or noun in subject or '"' in subject:
+        return None
+    return subject, lo

@@ -25,10 +25,16 @@ from byline.core.quotes.lexicon import (
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
+    SPOKES_HEADS,
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
-from byline.core.quotes.sources import DOCUMENT_RE, document_author, spokesperson_org
+from byline.core.quotes.sources import (
+    DOCUMENT_RE,
+    document_author,
+    earlier_document_source,
+    spokesperson_org,
+)
 from byline.core.quotes.subjects import (
     DETERMINERS,
     LAST_PRONOUN_RE,
@@ -63,8 +69,20 @@ _NUMBER_WORD_RE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
     r"|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million)(?:-[a-z]+)?"
 )
+#: A person's role held in relation to someone: ``Mr Roe's lawyer``, ``his coach``.
+_OWNED_ROLE_RE = re.compile(
+    r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*['’]s)\s+"
+    r"(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
+)
 #: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
+
+
+def _relation_noun(head: str) -> bool:
+    """Whether ``head`` names people related to someone (``lawyer``, ``coach``, ``aides``), not
+    their spokesperson (who speaks for them) nor a thing of theirs (``legal action``)."""
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return head not in SPOKES_HEADS and single not in SPOKES_HEADS and is_role_noun(single)
 
 
 class SpeakerResolver:
@@ -87,7 +105,14 @@ class SpeakerResolver:
             return None
         document = DOCUMENT_RE.fullmatch(span.strip(" ,"))
         if document is not None:
-            return document_author(self.res, document, pos)
+            author = document_author(self.res, document, pos)
+            words = span.strip(" ,").split()
+            if author is None and words[0].lower() == "the" and len(words) == 2:
+                # "In a statement, the party said ... "...," said the statement.": its source.
+                earlier = earlier_document_source(self.masked, words[1], pos)
+                if earlier is not None:
+                    return self.resolve_subject(Subject(*earlier))
+            return author
         if not subject.inverted:
             # "..., leading him to quip": an object pronoun controls the speech verb.
             obj = _OBJECT_CONTROL_RE.search(span)
@@ -147,6 +172,13 @@ class SpeakerResolver:
             holder = self.res.role_lookup(titled.group(1), pos)
             if holder is not None:
                 return holder
+        owned = _OWNED_ROLE_RE.fullmatch(span)
+        if owned is not None and _relation_noun(owned.group("role").split()[-1]):
+            owner = owned.group("owner")
+            if low in ("his", "her", "their") or self._is_person(self.res.canonical(owner, pos)):
+                # "Mr Roe's lawyer", "her coach": another person, named only if the article
+                # attached that role to a name (GUIDELINES §4.4: an unnamed source is null).
+                return self.res.role_lookup(owned.group("role"), pos)
         aged = _AGED_OF_RE.match(span)
         if aged is not None:
             return self._describes(aged.group(1).split(), pos)  # "the 58-year-old singer of X"
@@ -179,6 +211,14 @@ class SpeakerResolver:
         if low in DETERMINERS:
             return self._describes(words[1:], pos)
         return None
+
+    def _is_person(self, name: str | None) -> bool:
+        """Whether a canonical name is a person's (not an organisation's)."""
+        return name is not None and (
+            name in self.res.persons
+            or name.split()[-1] in self.res.person_surnames
+            or name.split()[-1] in self.res.gender
+        )
 
     def _describes(self, words: list[str], pos: int) -> str | None:
         return resolve_description(self.res, self.masked, self.done, words, pos)

@@ -38,10 +38,9 @@ LEADING_NAME_RE = re.compile(
 )
 GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
 DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
-LAST_PRONOUN_RE = re.compile(
-    r"(?:^|\s)(?:which|who|that|but|and|as|so|when|while|what|because|where|how)\s+(he|she)$",
-    re.IGNORECASE,
-)
+#: A subject pronoun closing the words before a speech verb: it is the verb's subject, after a
+#: conjunction (``which he said``) or a fronted phrase (``Laying into X in government he said``).
+LAST_PRONOUN_RE = re.compile(r"(?:^|[\s,])(he|she)$", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"^(?i:according to)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*,?\s*")
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—](?=\s)|\([^()]*\)")
 _PLACEHOLDER_RE = re.compile(r"\bQ{2,}\b")

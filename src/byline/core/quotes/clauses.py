@@ -1,0 +1,72 @@
+"""The subject of a clause, read without a parser: the words before its first verb, and who
+speaks in a participle clause (``..., adding: "``). Helpers of :mod:`byline.core.quotes.cues`."""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.quotes.lexicon import FUNCTION_WORDS, ROLE_NOUNS, VERB_ALT
+
+__all__ = ["WHO_BEFORE_RE", "participle_subject", "sentence_subject"]
+
+_NAME_GLUE = frozenset({"of", "for", "at", "and", "de", "van", "von", "der", "den", "du", "di"})
+
+
+def sentence_subject(clause: str) -> str:
+    """The subject words that open a clause: up to its first verb.
+
+    ``The Green Party said the Budget was ...`` -> ``The Green Party``; ``Lee paid tribute to
+    Roe`` -> ``Lee``; ``A spokesman for Acme Bank urged ...`` -> ``A spokesman for Acme Bank``.
+    Without a parser, the verb is the first lowercase word after a capitalised name word that
+    does not glue two name parts (``of``, ``for``, ``de``), or an auxiliary or ``-ed`` verb.
+    """
+    tokens = clause.split()
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok[:1].islower():
+            continue
+        prev = tokens[i - 1]
+        after_name = prev[:1].isupper() and prev not in FUNCTION_WORDS
+        if (after_name and tok not in _NAME_GLUE and tok not in ROLE_NOUNS) or re.fullmatch(
+            r"[a-z]+ed|has|had|was|is|were|are|will|would", tok
+        ):
+            return " ".join(tokens[:i])
+    return " ".join(tokens)
+
+
+#: A speech verb with its subject right before a participle: ``..., he said, adding``.
+_FINITE_BEFORE_RE = re.compile(
+    rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
+    rf"\s+(?:{VERB_ALT})\s*,?\s*$"
+)
+#: A subject and its speech verb anywhere in a clause (``In a statement, he said``).
+_FINITE_RE = re.compile(
+    rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
+    rf"\s+(?:{VERB_ALT})\b"
+)
+#: A name and a relative clause about it: ``Jo Roe, who ...``; ``s`` is the name.
+_WHO_RE = re.compile(r"(?P<s>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),?[ \t]+who\b")
+#: ``Jo Roe, who`` right before a speech verb.
+WHO_BEFORE_RE = re.compile(_WHO_RE.pattern + r"\s*$")
+
+
+def participle_subject(subj_span: str, lo: int) -> tuple[str, int]:
+    """Who speaks in ``..., adding: "``, as ``(subject words, offset)``: the subject of a
+    speech verb right before the participle (``..., he said, adding``), else the subject of
+    the sentence; when that names
+    nobody, the name a relative clause is about (``This echoed Jo Roe, who ..., calling it
+    "..."``), else the subject of the clause's first speech verb (``In a statement, he said
+    ..., saying``)."""
+    finite = _FINITE_BEFORE_RE.search(subj_span)
+    if finite is not None:
+        return finite.group("s"), lo + finite.start("s")
+    m = re.match(r"\s*([^,\-—–(]+)", subj_span)
+    subject = sentence_subject(m.group(1) if m else "")
+    if all(w in FUNCTION_WORDS or not w[:1].isupper() for w in subject.split()):
+        who = list(_WHO_RE.finditer(subj_span))
+        if who:
+            return who[-1].group("s"), lo + who[-1].start("s")
+        finite = _FINITE_RE.search(subj_span)
+        if finite is not None:
+            # "In a statement, he said X was "...", saying:": the main clause's speaker.
+            return finite.group("s"), lo + finite.start("s")
+    return subject, lo

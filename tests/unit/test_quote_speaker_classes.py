@@ -1,0 +1,128 @@
+"""Classes of wrong speakers found on labelled dev text, each on a short text written for the
+test with invented names: clergy titles, the organisation behind ``it`` or ``the organisation``,
+a name in apposition after a title, and the fullest form of a company's name."""
+
+from __future__ import annotations
+
+from byline.core.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_clergy_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Cardinal Aldo Benvenisti, the Archbishop of Norvale, said the plan was a "
+        '"grave mistake". Cardinal Benvenisti added: "We will not be silent on this."'
+    )
+    assert speakers(text) == ["Aldo Benvenisti", "Aldo Benvenisti"]
+
+
+def test_it_said_is_the_organisation_not_a_place_named_later() -> None:
+    # Dunmere is written twice, but as a place ("in Dunmere"); the sentence before the quote
+    # has an unnamed spokesperson of an organisation as its subject.
+    text = (
+        "Farmers in Dunmere have protested for weeks. Dunmere councillors closed the roads. "
+        'A spokesman for Marsh Watch called the ruling "a plain disgrace". '
+        '"Officials are trying to silence every critic," the organisation said.'
+    )
+    assert speakers(text)[-1] == "Marsh Watch"
+
+
+def test_the_firm_refers_back_past_a_place_to_the_company() -> None:
+    text = (
+        "Velcor has pulled out of an Ostland road contract. "
+        'Velcor said "the original plan could not be carried out at a sensible cost". '
+        "But the firm denied reports it was leaving Ostland. "
+        '"We remain committed to our projects in Ostland," it said in a statement.'
+    )
+    assert speakers(text) == ["Velcor", "Velcor"]
+
+
+def test_a_name_in_apposition_after_a_title_of_a_place_speaks() -> None:
+    text = (
+        "The Bishop of Norvale, the Right Reverend Tomas Brel, told listeners that people "
+        'should "think hard about the gospel" before voting.'
+    )
+    assert speakers(text) == ["Tomas Brel"]
+
+
+def test_a_company_named_by_its_first_word_gets_its_full_name() -> None:
+    text = (
+        "Brenwick International builds bridges in three countries. "
+        'Brenwick said "the contract could not be completed on time".'
+    )
+    assert speakers(text) == ["Brenwick International"]
+
+
+def test_he_goes_back_past_a_description_to_the_titled_subject_not_an_event() -> None:
+    # "prop" is a title before the name, not a verb taking it as object; "the Tri Nations" is
+    # written after "the": an event, not a person.
+    text = (
+        "England prop Jon Brack is staying positive despite a broken arm ruling him out of "
+        "the Tri Nations.\n\n"
+        "The 28-year-old fractured his right forearm during the win on Saturday. He will have "
+        'an operation on Monday. He said: "This is not an injury that will stop me working."'
+    )
+    assert speakers(text) == ["Jon Brack"]
+
+
+def test_he_after_a_fronted_phrase_is_the_subject_of_the_speech_verb() -> None:
+    text = (
+        "Speaking in Harlow, Mr Jon Brack claimed the plan was weak. "
+        "Laying into the record of his rivals in government he said: "
+        '"I give you this promise tonight."'
+    )
+    assert speakers(text) == ["Jon Brack"]
+
+
+def test_a_participle_after_a_reported_clause_takes_the_main_clause_speaker() -> None:
+    text = (
+        "Bishop Ana Velt backed the plan. In a statement, she said the reform was a "
+        '"very welcome step", adding: "The policy is one that we would commend to all."'
+    )
+    assert speakers(text) == ["Ana Velt", "Ana Velt"]
+
+
+def test_an_unnamed_relation_of_a_named_person_is_no_speaker() -> None:
+    text = (
+        "Tomas Vrell was jailed on Monday. Mr Vrell's lawyer called the court "
+        '"illegal and incompetent". Her coach said she was "simply exhausted".'
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_a_fragment_goes_to_the_named_subject_of_its_own_clause() -> None:
+    text = (
+        "Jon Brack says his remark was misrepresented. Party leader Ann Lee accepted his "
+        'decision "with regret". Mr Brack thinks that the plan sits between the cries of '
+        '"impossible to do" and "easy to do".'
+    )
+    assert speakers(text)[0] == "Ann Lee"
+
+
+def test_the_statement_speaks_for_whoever_issued_it_earlier() -> None:
+    # The party's full name is written only inside a quotation.
+    text = (
+        "Jon Brack quit on Monday. In a statement, the party said his remark had been "
+        'misread. "He fully supports our policies," said the statement. '
+        'Ann Lee said: "It is the true voice of the Harbour Party."'
+    )
+    assert speakers(text) == ["Harbour Party", "Ann Lee"]
+
+
+def test_a_verb_after_but_shares_the_subject_written_before_the_quotation() -> None:
+    text = (
+        'Campaign group the Harbour Alliance "congratulated" Mr Jon Brack on his new stance, '
+        "but said it did not go far enough."
+    )
+    assert speakers(text) == ["Harbour Alliance"]
+
+
+def test_a_participle_after_a_fragment_takes_the_sentence_subject() -> None:
+    text = (
+        'Mr Jon Brack used his speech to warn against a "one-size-fits-all" approach unless '
+        'it was needed, adding: "We must apply the rules where they are needed most."'
+    )
+    assert speakers(text) == ["Jon Brack", "Jon Brack"]
