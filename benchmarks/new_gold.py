@@ -1,6 +1,6 @@
-"""The new gold's items (``gold/selection.json``, and the second dev and test splits of
-``gold/dev2.json`` and ``gold/test2.json``) and the text each was annotated on, for the
-benchmarks that score it (``quotes.py``, ``entities.py``)."""
+"""The new gold's items (``gold/selection.json``, and the further splits of
+``gold/dev2.json``, ``gold/dev3.json`` and ``gold/test2.json``) and the text each was
+annotated on, for the benchmarks that score it (``quotes.py``, ``entities.py``)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ SELECTION_PY = GOLD_DIR / "selection.py"
 SELECTION_JSON = GOLD_DIR / "selection.json"
 TEST2_JSON = GOLD_DIR / "test2.json"
 DEV2_JSON = GOLD_DIR / "dev2.json"
+DEV3_JSON = GOLD_DIR / "dev3.json"
 
 
 @cache
@@ -33,9 +34,9 @@ def main_text_function() -> Callable[[Path, str], str]:
 
 def new_items() -> list[dict[str, str]]:
     """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection
-    and of the second dev and test splits."""
+    and of the further dev and test splits."""
     data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
-    for more in (DEV2_JSON, TEST2_JSON):
+    for more in (DEV2_JSON, DEV3_JSON, TEST2_JSON):
         data["items"] += json.loads(more.read_text(encoding="utf-8"))["items"]
     return [
         {
