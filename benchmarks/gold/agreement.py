@@ -51,7 +51,11 @@ def _load_norm() -> Callable[[str], str]:
         raise ImportError(f"cannot load {QUOTES_PY}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(QUOTES_PY.parent))  # quotes.py imports its neighbours
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(QUOTES_PY.parent))
     return cast(Callable[[str], str], module.norm_anchor)
 
 
