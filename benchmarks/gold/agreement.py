@@ -4,7 +4,8 @@ Usage::
 
     python benchmarks/gold/agreement.py [--details]
 
-For every item marked ``double_annotated`` in ``selection.json``, the first annotation
+For every item marked ``double_annotated`` in ``selection.json`` or in a later split's file
+(``dev2.json``, ``dev3.json``, ``test2.json``), the first annotation
 (``gold/<id>.quotes.json``, ``gold/<id>.entities.json``) is compared with the second, independent
 one (``gold/agreement/<id>.*.json``). No product code and no article text are needed: only the
 annotations are compared.
@@ -22,7 +23,8 @@ GPE LOC NORP PRODUCT) and over all types. Label agreement: for every mention tex
 annotators marked, ``min(n1, n2)`` mentions are paired; the share of pairs with the same label,
 pairing equal labels first (mentions are compared by text and count, not by position).
 
-Totals pool the counts of all items (micro averages). ``--details`` lists every disagreement.
+Totals pool the counts of all items (micro averages), for each selection file and for
+all. ``--details`` lists every disagreement.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from typing import Any, cast
 HERE = Path(__file__).resolve().parent
 SECOND_DIR = HERE / "agreement"
 SELECTION_JSON = HERE / "selection.json"
+SELECTION_FILES = ("selection.json", "dev2.json", "dev3.json", "test2.json")
+"""The files that list items (the first selection, then the later splits)."""
 QUOTES_PY = HERE.parent / "quotes.py"
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 
@@ -201,10 +205,16 @@ def _load(path: Path) -> dict[str, Any]:
     return cast(dict[str, Any], json.loads(path.read_text(encoding="utf-8")))
 
 
-def double_annotated() -> list[str]:
-    """Ids of the items marked ``double_annotated`` in ``selection.json``."""
-    data = _load(SELECTION_JSON)
-    return [str(it["id"]) for it in data["items"] if it.get("double_annotated")]
+def double_annotated() -> dict[str, str]:
+    """The items marked ``double_annotated``, each with the stem of the file listing it."""
+    found: dict[str, str] = {}
+    for name in SELECTION_FILES:
+        path = HERE / name
+        if path.exists():
+            for item in _load(path)["items"]:
+                if item.get("double_annotated"):
+                    found[str(item["id"])] = path.stem
+    return found
 
 
 def _quote_row(name: str, q: QuoteAgreement) -> str:
@@ -265,10 +275,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{'spkr':>6} {'kind':>6}  annotators"
     )
     q_total = QuoteAgreement()
+    q_sets: dict[str, QuoteAgreement] = {}
     for gid, pair, quotes, _ in rows:
         if quotes is not None:
             q_total.add(quotes)
+            q_sets.setdefault(ids[gid], QuoteAgreement()).add(quotes)
             print(f"{_quote_row(gid, quotes)}  {pair}")
+    for stem, agreement in q_sets.items():
+        print(_quote_row(f"total, {stem}.json", agreement))
     print(_quote_row("TOTAL (micro)", q_total))
 
     print("\nEntities (F1 over (text, label) multisets; label agreement on shared mention texts)")
@@ -277,10 +291,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{'paired':>6} {'label':>6}"
     )
     e_total = EntityAgreement()
+    e_sets: dict[str, EntityAgreement] = {}
     for gid, _, _, entities in rows:
         if entities is not None:
             e_total.add(entities)
+            e_sets.setdefault(ids[gid], EntityAgreement()).add(entities)
             print(_entity_row(gid, entities))
+    for stem, entity_set in e_sets.items():
+        print(_entity_row(f"total, {stem}.json", entity_set))
     print(_entity_row("TOTAL (micro)", e_total))
     print(f"(6 = the name types {' '.join(NAME_TYPES)}; all = every label)")
     if e_total.confusions:
