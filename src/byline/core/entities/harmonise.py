@@ -40,6 +40,7 @@ def harmonise(text: str, cands: list[Cand]) -> None:
             b.label, b.strong = a.label, True  # "the Akinci and Kizilelma"
     persons_last: set[str] = set()
     persons_first: set[str] = set()
+    strong_first: set[str] = set()  # first words of names a cue made people
     lone_persons = {
         s for s, v in votes.items() if " " not in s and v.most_common(1)[0][0] == "PERSON"
     }
@@ -55,12 +56,17 @@ def harmonise(text: str, cands: list[Cand]) -> None:
                 if part.isupper() and len(part.rstrip(".")) > 1:
                     continue  # "Nvidia GeForce RTX" may be a weak person: "RTX" is none
                 (persons_first if part is parts[0] else persons_last).add(part)
+            if c.strong:
+                strong_first.add(parts[0])
     for i, c in enumerate(cands):
         surface = text[c.start : c.end]
         if " " in surface or c.label in ("PERSON", "NORP"):
             continue
-        if (not c.strong or c.label == "ORG") and (
-            surface in persons_last or surface in persons_first
+        # A cued organisation yields to a person's family name, but to a first name only when
+        # a cue made that person: "Selena Vantor" is a person only by its first word, and
+        # "car maker Selena" says the company.
+        if (not c.strong and (surface in persons_last or surface in persons_first)) or (
+            c.label == "ORG" and (surface in persons_last or surface in strong_first)
         ):
             c.label = "PERSON"
         m = P.ACRONYM_DEF_RE.match(text, c.end)

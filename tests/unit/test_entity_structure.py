@@ -1,0 +1,22 @@
+"""Structure decides a name's kind: a kind noun heading a list, a possessive owner, a facility's
+head word, a short code (sentences written for these tests; the names are invented)."""
+
+from __future__ import annotations
+
+from byline.core.entities import find_mentions
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in find_mentions(text)]
+
+
+def test_a_company_named_like_a_given_name_stays_an_organisation() -> None:
+    # "Selena Vantor" looks like a person only by its first word; the strong cue before
+    # "Selena" (a kind of organisation) decides the company, and its other mentions follow.
+    text = (
+        "Profits fell at luxury car maker Selena last year. Losses from its Selena Vantor "
+        "range grew. Selena faces fierce competition from rivals."
+    )
+    got = pairs(text)
+    assert ("Selena", "PERSON") not in got
+    assert got.count(("Selena", "ORG")) == 2
