@@ -20,3 +20,15 @@ def test_a_company_named_like_a_given_name_stays_an_organisation() -> None:
     got = pairs(text)
     assert ("Selena", "PERSON") not in got
     assert got.count(("Selena", "ORG")) == 2
+
+
+def test_a_kind_noun_heading_a_list_gives_the_kind_of_every_name() -> None:
+    text = (
+        "The content control systems of rival firms such as Dovetron and Kelvaro were "
+        "criticised. Technology firms Marlix, Pentavo, Quorsen and Tellivo are developing "
+        "a common way to stop copying. In countries such as Veldoria, lines are fast."
+    )
+    got = pairs(text)
+    for name in ("Dovetron", "Kelvaro", "Marlix", "Pentavo", "Quorsen", "Tellivo"):
+        assert (name, "ORG") in got, name
+    assert ("Veldoria", "GPE") in got

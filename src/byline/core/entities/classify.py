@@ -34,6 +34,7 @@ from byline.core.entities.cues import (
 )
 from byline.core.entities.defaults import weak_default
 from byline.core.entities.gazetteer import gazetteer
+from byline.core.entities.kinds import list_kind
 from byline.core.entities.verdict import (
     GUESS,
     NOT_AN_ENTITY,
@@ -155,6 +156,13 @@ def _from_head_or_suffix(s: Segment) -> Verdict:
     if last in R.PRODUCT_SUFFIXES:
         return "PRODUCT", True
     return None
+
+
+def _from_list_head(s: Segment) -> Verdict:
+    """A name in a list headed by a kind noun: ``firms such as X and Y``, ``countries
+    such as X`` (:func:`.kinds.list_kind`)."""
+    label = list_kind(s.text, s.toks[0].start)
+    return (label, True) if label else None
 
 
 def _from_word_shape(s: Segment) -> Verdict:
@@ -289,6 +297,7 @@ _RULES: tuple[Callable[[Segment], Verdict], ...] = (
     _language_or_compass,
     _work_by_role,
     _from_head_or_suffix,
+    _from_list_head,
     _from_word_shape,
     _from_acronym,
     _product_or_owner,

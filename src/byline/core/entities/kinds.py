@@ -1,0 +1,67 @@
+"""A kind noun heading a list of names says what the names are.
+
+``rival firms such as A and B``, ``Technology firms A, B, C and D``, ``countries such as C``,
+``whose marques include A and B``, ``such companies as A``: the noun before the list (a
+hypernym, in the sense of Hearst's lexico-syntactic patterns) is the kind of every name in it.
+The nouns are general English words grouped by the label they give; no name is listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.entities import rules as R
+
+__all__ = ["list_kind"]
+
+#: Kind nouns (singular) and the label they give the names they head.
+_KIND_LABELS: dict[str, str] = {
+    **dict.fromkeys(
+        R.ORG_CONTEXT_BEFORE
+        | R.ORG_KIND_NOUNS
+        | R.ORG_APPOSITION_NOUNS
+        | {"marque", "organisation", "organization", "institution", "corporation", "business"},
+        "ORG",
+    ),
+    **dict.fromkeys(("country", "nation", "state", "city", "town", "economy"), "GPE"),
+}
+
+_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
+_SEP = r"(?:, | and | or |, and |, or )"
+#: The kind noun, an optional introducer, then the names of the list before the segment.
+_HEADED_LIST = re.compile(
+    r"\b(?:such (?P<such>[a-z]+) as|(?P<noun>[a-z]+),?"
+    r"(?P<intro> such as| including| like| include| includes| included)?)"
+    rf" (?:the )?(?:{_NAME}{_SEP}(?:the )?)*$"
+)
+
+
+def list_kind(text: str, start: int) -> str:
+    """The label that the kind noun heading a list gives the name at ``start``, or ``""``.
+
+    Without an introducer (``such as``, ``including``, ``include``) the noun must be a plural
+    right before the list (``firms A, B and C``): a singular (``firm A``) is a cue of its own
+    elsewhere, and a singular before a list is rare.
+    """
+    window = text[max(0, start - 150) : start]
+    m = _HEADED_LIST.search(window)
+    if not m:
+        return ""
+    noun = m.group("such") or m.group("noun")
+    single = _singular(noun)
+    if single is None:
+        return ""
+    if not m.group("such") and not m.group("intro") and single == noun:
+        return ""
+    return _KIND_LABELS.get(single, "")
+
+
+def _singular(noun: str) -> str | None:
+    """The singular of a (possibly) plural noun, ``None`` for a form it cannot be."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
