@@ -32,3 +32,6 @@ def test_a_kind_noun_heading_a_list_gives_the_kind_of_every_name() -> None:
     for name in ("Dovetron", "Kelvaro", "Marlix", "Pentavo", "Quorsen", "Tellivo"):
         assert (name, "ORG") in got, name
     assert ("Veldoria", "GPE") in got
+    # A plural noun before one name is no list head: it often ends the clause.
+    got = pairs("More aid will go to poorer countries Marisol Quent will say on Monday.")
+    assert ("Marisol Quent", "PERSON") in got

@@ -161,7 +161,7 @@ def _from_head_or_suffix(s: Segment) -> Verdict:
 def _from_list_head(s: Segment) -> Verdict:
     """A name in a list headed by a kind noun: ``firms such as X and Y``, ``countries
     such as X`` (:func:`.kinds.list_kind`)."""
-    label = list_kind(s.text, s.toks[0].start)
+    label = list_kind(s.text, s.toks[0].start, s.toks[-1].end)
     return (label, True) if label else None
 
 

@@ -28,6 +28,7 @@ _KIND_LABELS: dict[str, str] = {
 
 _NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
 _SEP = r"(?:, | and | or |, and |, or )"
+_LIST_NEXT = re.compile(rf"{_SEP}(?:the )?[A-Z]")
 #: The kind noun, an optional introducer, then the names of the list before the segment.
 _HEADED_LIST = re.compile(
     r"\b(?:such (?P<such>[a-z]+) as|(?P<noun>[a-z]+),?"
@@ -36,12 +37,14 @@ _HEADED_LIST = re.compile(
 )
 
 
-def list_kind(text: str, start: int) -> str:
-    """The label that the kind noun heading a list gives the name at ``start``, or ``""``.
+def list_kind(text: str, start: int, end: int) -> str:
+    """The label that the kind noun heading a list gives the name at ``start``..``end``,
+    or ``""``.
 
     Without an introducer (``such as``, ``including``, ``include``) the noun must be a plural
-    right before the list (``firms A, B and C``): a singular (``firm A``) is a cue of its own
-    elsewhere, and a singular before a list is rare.
+    right before a list of two names or more (``firms A, B and C``): a singular (``firm A``)
+    is a cue of its own elsewhere, and a plural before one name often ends a clause (``aid
+    to poorer countries Jo Roe will say``).
     """
     window = text[max(0, start - 150) : start]
     m = _HEADED_LIST.search(window)
@@ -51,8 +54,9 @@ def list_kind(text: str, start: int) -> str:
     single = _singular(noun)
     if single is None:
         return ""
-    if not m.group("such") and not m.group("intro") and single == noun:
-        return ""
+    if not m.group("such") and not m.group("intro"):
+        if single == noun or not (m.end("noun") + 1 < len(window) or _LIST_NEXT.match(text, end)):
+            return ""
     return _KIND_LABELS.get(single, "")
 
 
