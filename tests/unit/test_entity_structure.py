@@ -35,3 +35,13 @@ def test_a_kind_noun_heading_a_list_gives_the_kind_of_every_name() -> None:
     # A plural noun before one name is no list head: it often ends the clause.
     got = pairs("More aid will go to poorer countries Marisol Quent will say on Monday.")
     assert ("Marisol Quent", "PERSON") in got
+
+
+def test_one_capital_and_a_digit_is_no_product_without_a_product_cue() -> None:
+    got = pairs("Ministers of the Q9 nations met in May. The Q9 agreed to cut debt.")
+    assert got.count(("Q9", "ORG")) == 2
+    assert ("Q9", "PRODUCT") not in got
+    assert ("K7", "PRODUCT") in pairs("Buyers queued for the new K7 handsets.")
+    assert ("Z64", "PRODUCT") in pairs("It left Z64 owners glued to their screens.")
+    got = pairs("Buyers liked the Velno R5 desktop computer. Critics said the R5 was loud.")
+    assert ("R5", "PRODUCT") in got

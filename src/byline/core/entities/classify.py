@@ -49,6 +49,17 @@ __all__ = ["GUESS", "PLACE_GUESS", "Verdict", "classify", "is_guess"]
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAPS_LED = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
 _TO_SHORTHAND = re.compile(r"^[A-Z]2[A-Z]$")  # "P2P", "B2C": "to" written as 2
+#: One capital and one or two digits (``G8``, ``U2``): a group of nations, a band, a
+#: motorway or a model, as often one as another; a product only with a product cue.
+_SHORT_CODE = re.compile(r"^[A-Z]\d{1,2}$")
+#: Nouns one or two words after such a code that make it a product (``N64 owners``, ``W1
+#: desktop computer``): what a device has or is.
+_CODE_PRODUCT_NOUNS = (
+    R.PRODUCT_NOUNS_AFTER
+    | R.PRODUCT_KIND_NOUNS
+    | frozenset({"owners", "computer", "computers", "desktop", "laptop", "laptops", "games"})
+)
+_TWO_WORDS = re.compile(r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
 _COMPASS = frozenset({"Western", "Eastern", "Northern", "Southern"})
 _KIN_LIST_RE = re.compile(
     r"\b(?:" + "|".join(sorted(R.KIN_NOUNS)) + r")(?:,|\snamed|\scalled)?\s"
@@ -185,9 +196,20 @@ def _from_word_shape(s: Segment) -> Verdict:
         return NOT_AN_ENTITY  # "P2P" (peer-to-peer), "B2B": common nouns, not model codes
     if last[-1].isdigit() and channel(words):
         return "ORG", True  # "Radio 2", "Sky Movies 1", "ITV1": broadcasters, not models
+    if s.n == 1 and _SHORT_CODE.match(last):
+        return _short_code(s)
     if any(P.MODEL_CODE_RE.match(w) for w in words) or (s.n >= 2 and last.isdigit()):
         return "PRODUCT", True
     return None
+
+
+def _short_code(s: Segment) -> Verdict:
+    """``G8 nations``, ``U2 were``: an organisation (weak); ``N64 owners``, ``the new K7
+    handsets``: a product."""
+    m = _TWO_WORDS.match(s.text, s.toks[-1].end)
+    if m and (m.group(1) in _CODE_PRODUCT_NOUNS or m.group(2) in _CODE_PRODUCT_NOUNS):
+        return "PRODUCT", True
+    return _product_or_owner(s) or ("ORG", False)
 
 
 def _from_acronym(s: Segment) -> Verdict:

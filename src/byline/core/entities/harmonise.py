@@ -155,10 +155,12 @@ _PROPAGATED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"
 def _one_type_per_name(text: str, cands: list[Cand]) -> None:
     """One type for a name across the article: its weak mentions take the label most of its
     mentions have (the strong ones decide when there are any), and a lone word that opens a
-    longer organisation or product name (``Getty`` of ``Getty Images``) takes its type."""
+    longer organisation or product name (``Getty`` of ``Getty Images``) or ends a product's
+    name (``W1`` of ``Vaio W1``) takes its type."""
     strong: dict[str, Counter[str]] = {}
     every: dict[str, Counter[str]] = {}
     heads: dict[str, Counter[str]] = {}
+    tails: dict[str, Counter[str]] = {}
     for c in cands:
         if c.label not in _PROPAGATED:
             continue
@@ -169,11 +171,13 @@ def _one_type_per_name(text: str, cands: list[Cand]) -> None:
             first, space, _ = surface.partition(" ")
             if space and c.label in ("ORG", "PRODUCT"):
                 heads.setdefault(first, Counter())[c.label] += 1
+            if space and c.label == "PRODUCT":  # "the W1" of "Vaio W1": the model
+                tails.setdefault(surface.rpartition(" ")[2], Counter())[c.label] += 1
     for c in cands:
         if c.strong or c.label not in _PROPAGATED:
             continue
         surface = text[c.start : c.end]
-        votes = strong.get(surface) or heads.get(surface) or every[surface]
+        votes = strong.get(surface) or heads.get(surface) or tails.get(surface) or every[surface]
         top = votes.most_common(2)
         if len(top) == 1 or top[0][1] > top[1][1]:  # a tie decides nothing
             c.label = top[0][0]
