@@ -52,16 +52,15 @@ def list_kind(text: str, start: int, end: int) -> str:
         return ""
     noun = m.group("such") or m.group("noun")
     single = _singular(noun)
-    if single is None:
+    bare = not m.group("such") and not m.group("intro")
+    in_list = m.end("noun") + 1 < len(window) or _LIST_NEXT.match(text, end) is not None
+    if bare and (single == noun or not in_list):
         return ""
-    if not m.group("such") and not m.group("intro"):
-        if single == noun or not (m.end("noun") + 1 < len(window) or _LIST_NEXT.match(text, end)):
-            return ""
     return _KIND_LABELS.get(single, "")
 
 
-def _singular(noun: str) -> str | None:
-    """The singular of a (possibly) plural noun, ``None`` for a form it cannot be."""
+def _singular(noun: str) -> str:
+    """The singular of a (possibly) plural noun."""
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     if noun.endswith(("sses", "xes", "ches", "shes")):
