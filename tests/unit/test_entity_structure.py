@@ -45,3 +45,10 @@ def test_one_capital_and_a_digit_is_no_product_without_a_product_cue() -> None:
     assert ("Z64", "PRODUCT") in pairs("It left Z64 owners glued to their screens.")
     got = pairs("Buyers liked the Velno R5 desktop computer. Critics said the R5 was loud.")
     assert ("R5", "PRODUCT") in got
+
+
+def test_a_facility_head_after_at_is_a_facility_even_when_shaped_like_a_name() -> None:
+    got = pairs("They won a replay at Marcus Park in May. Visitors toured Brevin Cellars.")
+    assert ("Marcus Park", "FAC") in got
+    assert ("Brevin Cellars", "FAC") in got
+    assert ("Frank Field", "PERSON") in pairs("Frank Field said he would vote against it.")

@@ -158,7 +158,7 @@ def _from_head_or_suffix(s: Segment) -> Verdict:
     for i, word in enumerate(words[1:-1], 1):
         if word in R.ORG_SUFFIXES and gaz_label(" ".join(words[i + 1 :])):
             return "ORG", True  # "Imperial College London": an organisation, then its place
-    if last in R.FAC_SUFFIXES and not (s.n == 2 and first in s.gz.given and last in s.gz.surnames):
+    if last in R.FAC_SUFFIXES and (s.prev in _AT_A_PLACE or not _person_shaped(s)):
         return ("ORG" if s.nxt in R.SPEECH_VERBS else "FAC"), True  # not "Frank Field"
     if last in R.ORG_SUFFIXES or any(
         w in R.ORG_HEADS and nw in ("of", "for") for w, nw in itertools.pairwise(words)
@@ -174,6 +174,16 @@ def _from_list_head(s: Segment) -> Verdict:
     such as X`` (:func:`.kinds.list_kind`)."""
     label = list_kind(s.text, s.toks[0].start, s.toks[-1].end)
     return (label, True) if label else None
+
+
+#: Prepositions before a facility's name that a person's name rarely follows (``at Lyle
+#: Park``; ``to`` is left out: ``wrote to Frank Field``).
+_AT_A_PLACE = frozenset({"at", "outside", "inside", "near"})
+
+
+def _person_shaped(s: Segment) -> bool:
+    """A given name and a family name (``Frank Field``), which a facility head word may be."""
+    return s.n == 2 and s.words[0] in s.gz.given and s.last in s.gz.surnames
 
 
 def _from_word_shape(s: Segment) -> Verdict:
