@@ -52,3 +52,12 @@ def test_a_facility_head_after_at_is_a_facility_even_when_shaped_like_a_name() -
     assert ("Marcus Park", "FAC") in got
     assert ("Brevin Cellars", "FAC") in got
     assert ("Frank Field", "PERSON") in pairs("Frank Field said he would vote against it.")
+
+
+def test_a_possessive_owning_an_organisation_thing_past_modifiers() -> None:
+    got = pairs("Ann Lee, Torvanex's European president, spoke on Friday.")
+    assert ("Torvanex", "ORG") in got
+    got = pairs("Games can use Quelmar's subscription-based broadband network.")
+    assert ("Quelmar", "ORG") in got
+    # A function word ends the possessive's phrase: the staff are not Zorvath's.
+    assert "Zorvath" not in [t for t, _ in pairs("They met Zorvath's wife and the staff.")]
