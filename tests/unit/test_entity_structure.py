@@ -61,3 +61,9 @@ def test_a_possessive_owning_an_organisation_thing_past_modifiers() -> None:
     assert ("Quelmar", "ORG") in got
     # A function word ends the possessive's phrase: the staff are not Zorvath's.
     assert "Zorvath" not in [t for t, _ in pairs("They met Zorvath's wife and the staff.")]
+
+
+def test_an_acronym_the_article_also_counts_is_no_organisation() -> None:
+    text = "Few homes own QVTs yet. Makers say QVT sets will be cheaper next year."
+    assert "QVT" not in [t for t, _ in pairs(text)]
+    assert ("QVT", "ORG") in pairs("Makers say QVT sets will be cheaper next year.")
