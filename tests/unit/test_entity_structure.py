@@ -67,3 +67,10 @@ def test_an_acronym_the_article_also_counts_is_no_organisation() -> None:
     text = "Few homes own QVTs yet. Makers say QVT sets will be cheaper next year."
     assert "QVT" not in [t for t, _ in pairs(text)]
     assert ("QVT", "ORG") in pairs("Makers say QVT sets will be cheaper next year.")
+
+
+def test_a_singular_name_before_a_plural_verb_is_a_group() -> None:
+    got = pairs("Copper Lantern were the big winners at the awards in Dublin.")
+    assert ("Copper Lantern", "ORG") in got
+    got = pairs("Jo Roe and Ann Lee were the big winners at the awards.")
+    assert ("Ann Lee", "PERSON") in got

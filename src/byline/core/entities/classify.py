@@ -295,11 +295,29 @@ def _from_word_after(s: Segment) -> Verdict:
         return "ORG", True
     if comma and nxt == "who" and P.PLURAL_WHO_RE.match(s.text, end):
         return "ORG", True  # "Franz Ferdinand, who were shortlisted": a group, not a person
+    if not comma and nxt in _PLURAL_VERBS and _one_name_as_plural(s):
+        return "ORG", True  # "Snow Patrol were the big winners": a band, a team, a body
     if (nxt in R.SPEECH_VERBS and not comma) or (comma and nxt in ("who", "whose")):
         return _speaker(s)
     if (nxt in R.ORG_CONTEXT_AFTER or nxt in R.BAND_ROLES) and not comma:
         return "ORG", True  # "Oasis guitarist Noel Gallagher": the band
     return None
+
+
+#: Verbs in the plural: after a singular name they make it a group (British usage).
+_PLURAL_VERBS = frozenset({"were", "are"})
+_COORDINATED = re.compile(r"(?:,|\band|\bor|\bnor|&)\s*$")
+
+
+def _one_name_as_plural(s: Segment) -> bool:
+    """Is the segment one name that a plural verb follows, not the last of several
+    (``Roe and Lee were``), a plural itself (``the Smiths are``) or led by a given name?"""
+    start = s.toks[0].start
+    if s.last.endswith("s") or _COORDINATED.search(s.text, max(0, start - 6), start):
+        return False
+    if s.words[0] in s.gz.given:
+        return False  # "Robbie are ...", "Ann Lee were": a person in a loose sentence
+    return not s.text.startswith(("'s", "’s"), s.toks[-1].end)
 
 
 def _work_by_role(s: Segment) -> Verdict:
