@@ -246,7 +246,9 @@ def _counted(text: str, acronym: str) -> bool:
     """Does the article also write the acronym as a plural (``HDTVs``, ``MSPs``)? Then it
     abbreviates a countable thing or a role, not one organisation."""
     plural = acronym + "s"
-    return plural in text and re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", text) is not None
+    return (
+        plural in text and re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", text) is not None
+    )
 
 
 def _product_or_owner(s: Segment) -> Verdict:
