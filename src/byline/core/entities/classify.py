@@ -235,20 +235,21 @@ def _from_acronym(s: Segment) -> Verdict:
         return NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
     if not P.ACRONYM_RE.match(last):
         return None
-    if spelt_out(s.text, last, s.ctx) or _counted(s.text, last):
+    if spelt_out(s.text, last, s.ctx) or _counted(s.text, last, s.ctx):
         return NOT_AN_ENTITY  # "digital rights management (DRM)", "HDTVs": a common noun
     if last in R.STOP_ACRONYMS or last in s.ctx.languages:
         return NOT_AN_ENTITY  # "British Sign Language (BSL)": a language, like its expansion
     return "ORG", True
 
 
-def _counted(text: str, acronym: str) -> bool:
+def _counted(text: str, acronym: str, ctx: DocContext) -> bool:
     """Does the article also write the acronym as a plural (``HDTVs``, ``MSPs``)? Then it
-    abbreviates a countable thing or a role, not one organisation."""
-    plural = acronym + "s"
-    return (
-        plural in text and re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", text) is not None
-    )
+    abbreviates a countable thing or a role, not one organisation. Cached per article."""
+    cache = ctx.counted if ctx is not NO_CONTEXT else {}  # the shared default keeps nothing
+    if acronym not in cache:
+        plural = re.compile(rf"(?<![\w-]){re.escape(acronym)}s(?![\w-])")
+        cache[acronym] = plural.search(text) is not None
+    return cache[acronym]
 
 
 def _product_or_owner(s: Segment) -> Verdict:

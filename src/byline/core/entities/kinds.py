@@ -46,6 +46,8 @@ def list_kind(text: str, start: int, end: int) -> str:
     is a cue of its own elsewhere, and a plural before one name often ends a clause (``aid
     to poorer countries Jo Roe will say``).
     """
+    if not _may_follow_head(text, start):
+        return ""
     window = text[max(0, start - 150) : start]
     m = _HEADED_LIST.search(window)
     if not m:
@@ -57,6 +59,21 @@ def list_kind(text: str, start: int, end: int) -> str:
     if bare and (single == noun or not in_list):
         return ""
     return _KIND_LABELS.get(single, "")
+
+
+#: The words a name in a headed list can follow directly (besides a comma and a kind noun).
+_LIST_LINKS = frozenset({"as", "including", "like", "include", "includes", "included", "the"})
+_LIST_LINKS_ALL = _LIST_LINKS | {"and", "or"}
+
+
+def _may_follow_head(text: str, start: int) -> bool:
+    """A quick test before the pattern: is the word before ``start`` a comma, a list word
+    or a plural kind noun? Most names follow none of them."""
+    before = text[max(0, start - 20) : start].rstrip()
+    if before.endswith(","):
+        return True
+    word = before.rpartition(" ")[2]
+    return word in _LIST_LINKS_ALL or _KIND_LABELS.get(_singular(word), "") != ""
 
 
 def _singular(noun: str) -> str:
