@@ -34,6 +34,7 @@ from byline.core.entities.cues import (
 )
 from byline.core.entities.defaults import weak_default
 from byline.core.entities.gazetteer import gazetteer
+from byline.core.entities.kinds import list_kind
 from byline.core.entities.verdict import (
     GUESS,
     NOT_AN_ENTITY,
@@ -48,6 +49,17 @@ __all__ = ["GUESS", "PLACE_GUESS", "Verdict", "classify", "is_guess"]
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAPS_LED = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
 _TO_SHORTHAND = re.compile(r"^[A-Z]2[A-Z]$")  # "P2P", "B2C": "to" written as 2
+#: One capital and one or two digits (``G8``, ``U2``): a group of nations, a band, a
+#: motorway or a model, as often one as another; a product only with a product cue.
+_SHORT_CODE = re.compile(r"^[A-Z]\d{1,2}$")
+#: Nouns one or two words after such a code that make it a product (``N64 owners``, ``W1
+#: desktop computer``): what a device has or is.
+_CODE_PRODUCT_NOUNS = (
+    R.PRODUCT_NOUNS_AFTER
+    | R.PRODUCT_KIND_NOUNS
+    | frozenset({"owners", "computer", "computers", "desktop", "laptop", "laptops", "games"})
+)
+_TWO_WORDS = re.compile(r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
 _COMPASS = frozenset({"Western", "Eastern", "Northern", "Southern"})
 _KIN_LIST_RE = re.compile(
     r"\b(?:" + "|".join(sorted(R.KIN_NOUNS)) + r")(?:,|\snamed|\scalled)?\s"
@@ -146,7 +158,7 @@ def _from_head_or_suffix(s: Segment) -> Verdict:
     for i, word in enumerate(words[1:-1], 1):
         if word in R.ORG_SUFFIXES and gaz_label(" ".join(words[i + 1 :])):
             return "ORG", True  # "Imperial College London": an organisation, then its place
-    if last in R.FAC_SUFFIXES and not (s.n == 2 and first in s.gz.given and last in s.gz.surnames):
+    if last in R.FAC_SUFFIXES and (s.prev in _AT_A_PLACE or not _person_shaped(s)):
         return ("ORG" if s.nxt in R.SPEECH_VERBS else "FAC"), True  # not "Frank Field"
     if last in R.ORG_SUFFIXES or any(
         w in R.ORG_HEADS and nw in ("of", "for") for w, nw in itertools.pairwise(words)
@@ -155,6 +167,23 @@ def _from_head_or_suffix(s: Segment) -> Verdict:
     if last in R.PRODUCT_SUFFIXES:
         return "PRODUCT", True
     return None
+
+
+def _from_list_head(s: Segment) -> Verdict:
+    """A name in a list headed by a kind noun: ``firms such as X and Y``, ``countries
+    such as X`` (:func:`.kinds.list_kind`)."""
+    label = list_kind(s.text, s.toks[0].start, s.toks[-1].end)
+    return (label, True) if label else None
+
+
+#: Prepositions before a facility's name that a person's name rarely follows (``at Lyle
+#: Park``; ``to`` is left out: ``wrote to Frank Field``).
+_AT_A_PLACE = frozenset({"at", "outside", "inside", "near"})
+
+
+def _person_shaped(s: Segment) -> bool:
+    """A given name and a family name (``Frank Field``), which a facility head word may be."""
+    return s.n == 2 and s.words[0] in s.gz.given and s.last in s.gz.surnames
 
 
 def _from_word_shape(s: Segment) -> Verdict:
@@ -177,9 +206,20 @@ def _from_word_shape(s: Segment) -> Verdict:
         return NOT_AN_ENTITY  # "P2P" (peer-to-peer), "B2B": common nouns, not model codes
     if last[-1].isdigit() and channel(words):
         return "ORG", True  # "Radio 2", "Sky Movies 1", "ITV1": broadcasters, not models
+    if s.n == 1 and _SHORT_CODE.match(last):
+        return _short_code(s)
     if any(P.MODEL_CODE_RE.match(w) for w in words) or (s.n >= 2 and last.isdigit()):
         return "PRODUCT", True
     return None
+
+
+def _short_code(s: Segment) -> Verdict:
+    """``G8 nations``, ``U2 were``: an organisation (weak); ``N64 owners``, ``the new K7
+    handsets``: a product."""
+    m = _TWO_WORDS.match(s.text, s.toks[-1].end)
+    if m and (m.group(1) in _CODE_PRODUCT_NOUNS or m.group(2) in _CODE_PRODUCT_NOUNS):
+        return "PRODUCT", True
+    return _product_or_owner(s) or ("ORG", False)
 
 
 def _from_acronym(s: Segment) -> Verdict:
@@ -195,11 +235,21 @@ def _from_acronym(s: Segment) -> Verdict:
         return NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
     if not P.ACRONYM_RE.match(last):
         return None
-    if spelt_out(s.text, last, s.ctx):
-        return NOT_AN_ENTITY  # "digital rights management (DRM)": a common noun
+    if spelt_out(s.text, last, s.ctx) or _counted(s.text, last, s.ctx):
+        return NOT_AN_ENTITY  # "digital rights management (DRM)", "HDTVs": a common noun
     if last in R.STOP_ACRONYMS or last in s.ctx.languages:
         return NOT_AN_ENTITY  # "British Sign Language (BSL)": a language, like its expansion
     return "ORG", True
+
+
+def _counted(text: str, acronym: str, ctx: DocContext) -> bool:
+    """Does the article also write the acronym as a plural (``HDTVs``, ``MSPs``)? Then it
+    abbreviates a countable thing or a role, not one organisation. Cached per article."""
+    cache = ctx.counted if ctx is not NO_CONTEXT else {}  # the shared default keeps nothing
+    if acronym not in cache:
+        plural = re.compile(rf"(?<![\w-]){re.escape(acronym)}s(?![\w-])")
+        cache[acronym] = plural.search(text) is not None
+    return cache[acronym]
 
 
 def _product_or_owner(s: Segment) -> Verdict:
@@ -248,11 +298,29 @@ def _from_word_after(s: Segment) -> Verdict:
         return "ORG", True
     if comma and nxt == "who" and P.PLURAL_WHO_RE.match(s.text, end):
         return "ORG", True  # "Franz Ferdinand, who were shortlisted": a group, not a person
+    if not comma and nxt in _PLURAL_VERBS and _one_name_as_plural(s):
+        return "ORG", True  # "Snow Patrol were the big winners": a band, a team, a body
     if (nxt in R.SPEECH_VERBS and not comma) or (comma and nxt in ("who", "whose")):
         return _speaker(s)
     if (nxt in R.ORG_CONTEXT_AFTER or nxt in R.BAND_ROLES) and not comma:
         return "ORG", True  # "Oasis guitarist Noel Gallagher": the band
     return None
+
+
+#: Verbs in the plural: after a singular name they make it a group (British usage).
+_PLURAL_VERBS = frozenset({"were", "are"})
+_COORDINATED = re.compile(r"(?:,|\band|\bor|\bnor|&)\s*$")
+
+
+def _one_name_as_plural(s: Segment) -> bool:
+    """Is the segment one name that a plural verb follows, not the last of several
+    (``Roe and Lee were``), a plural itself (``the Smiths are``) or led by a given name?"""
+    start = s.toks[0].start
+    if s.last.endswith("s") or _COORDINATED.search(s.text, max(0, start - 6), start):
+        return False
+    if s.words[0] in s.gz.given:
+        return False  # "Robbie are ...", "Ann Lee were": a person in a loose sentence
+    return not s.text.startswith(("'s", "’s"), s.toks[-1].end)
 
 
 def _work_by_role(s: Segment) -> Verdict:
@@ -289,6 +357,7 @@ _RULES: tuple[Callable[[Segment], Verdict], ...] = (
     _language_or_compass,
     _work_by_role,
     _from_head_or_suffix,
+    _from_list_head,
     _from_word_shape,
     _from_acronym,
     _product_or_owner,

@@ -30,6 +30,7 @@ class DocContext:
     lower: frozenset[str] = frozenset()  # words the article writes in lower case
     spelt: dict[str, bool] = field(default_factory=dict)  # acronym -> spelt out in lower case
     music: bool = False  # a music report: "the Xs" are bands
+    counted: dict[str, bool] = field(default_factory=dict)  # acronym -> also written as plural
 
 
 NO_CONTEXT = DocContext()

@@ -36,7 +36,9 @@ __all__ = ["keep_supported", "org_context"]
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NOT_CAMEL = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
 _WEB = re.compile(r"\.(?:com|net|org|io|ai|co)$", re.IGNORECASE)
-_POSSESSIVE_NEXT = re.compile(r"['’]s?\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)")
+_POSSESSIVE_NEXT = re.compile(r"['’]s?((?:\s+[A-Za-z][\w-]*){1,3})")
+#: Words that end the phrase a possessive opens (``X's wife and staff``: the wife).
+_PHRASE_STOPS = R.FUNCTION_WORDS - R.SOFT_STARTERS
 _APPOSITION = re.compile(
     r"\s*(?:,|\s(?:is|was|are|were|has\sbeen))\s+(?:\w+\s+)?(?:the|a|an|its|their)\s"
     r"([^,.;:()\"“”]{1,60})"
@@ -130,9 +132,8 @@ def _org_shape(surface: str) -> bool:
 def org_context(text: str, c: Cand) -> bool:
     """Do the words around this mention make it an organisation?"""
     end = c.end
-    m = _POSSESSIVE_NEXT.match(text, end, end + 50)
-    if m and (m.group(2) in R.ORG_OWNED or m.group(1) in R.ORG_OWNED):
-        return True  # "Barclays' chief", "Altria's shares", "X's managing director"
+    if _owns(text, end):
+        return True  # "Barclays' chief", "X's managing director", "X's European president"
     nxt = _NEXT_WORDS.match(text, end, end + 40)
     if nxt:
         word = nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
@@ -152,6 +153,21 @@ def org_context(text: str, c: Cand) -> bool:
         return True  # "(Photo by Jo Roe/Vexo Images)", "© Vexo Images": the picture agency
     m = _POST_BEFORE.search(before)
     return bool(m and m.group(1) in R.ROLE_NOUNS)  # "development director at Codemasters"
+
+
+def _owns(text: str, end: int) -> bool:
+    """Does a possessive after the name own what only an organisation has, within its first
+    three words (``X's shares``, ``X's new chief executive``, ``X's subscription-based
+    broadband network``, ``X's European president``)? A function word ends the phrase."""
+    m = _POSSESSIVE_NEXT.match(text, end, end + 60)
+    if not m:
+        return False
+    for word in m.group(1).split():
+        if word.lower() in _PHRASE_STOPS:
+            return False
+        if word in R.ORG_OWNED:
+            return True
+    return False
 
 
 def _credit(text: str, c: Cand, before: str) -> bool:

@@ -40,6 +40,7 @@ def harmonise(text: str, cands: list[Cand]) -> None:
             b.label, b.strong = a.label, True  # "the Akinci and Kizilelma"
     persons_last: set[str] = set()
     persons_first: set[str] = set()
+    strong_first: set[str] = set()  # first words of names a cue made people
     lone_persons = {
         s for s, v in votes.items() if " " not in s and v.most_common(1)[0][0] == "PERSON"
     }
@@ -55,12 +56,17 @@ def harmonise(text: str, cands: list[Cand]) -> None:
                 if part.isupper() and len(part.rstrip(".")) > 1:
                     continue  # "Nvidia GeForce RTX" may be a weak person: "RTX" is none
                 (persons_first if part is parts[0] else persons_last).add(part)
+            if c.strong:
+                strong_first.add(parts[0])
     for i, c in enumerate(cands):
         surface = text[c.start : c.end]
         if " " in surface or c.label in ("PERSON", "NORP"):
             continue
-        if (not c.strong or c.label == "ORG") and (
-            surface in persons_last or surface in persons_first
+        # A cued organisation yields to a person's family name, but to a first name only when
+        # a cue made that person: "Selena Vantor" is a person only by its first word, and
+        # "car maker Selena" says the company.
+        if (not c.strong and (surface in persons_last or surface in persons_first)) or (
+            c.label == "ORG" and (surface in persons_last or surface in strong_first)
         ):
             c.label = "PERSON"
         m = P.ACRONYM_DEF_RE.match(text, c.end)
@@ -149,10 +155,12 @@ _PROPAGATED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"
 def _one_type_per_name(text: str, cands: list[Cand]) -> None:
     """One type for a name across the article: its weak mentions take the label most of its
     mentions have (the strong ones decide when there are any), and a lone word that opens a
-    longer organisation or product name (``Getty`` of ``Getty Images``) takes its type."""
+    longer organisation or product name (``Getty`` of ``Getty Images``) or ends a product's
+    name (``W1`` of ``Vaio W1``) takes its type."""
     strong: dict[str, Counter[str]] = {}
     every: dict[str, Counter[str]] = {}
     heads: dict[str, Counter[str]] = {}
+    tails: dict[str, Counter[str]] = {}
     for c in cands:
         if c.label not in _PROPAGATED:
             continue
@@ -163,11 +171,13 @@ def _one_type_per_name(text: str, cands: list[Cand]) -> None:
             first, space, _ = surface.partition(" ")
             if space and c.label in ("ORG", "PRODUCT"):
                 heads.setdefault(first, Counter())[c.label] += 1
+            if space and c.label == "PRODUCT":  # "the W1" of "Vaio W1": the model
+                tails.setdefault(surface.rpartition(" ")[2], Counter())[c.label] += 1
     for c in cands:
         if c.strong or c.label not in _PROPAGATED:
             continue
         surface = text[c.start : c.end]
-        votes = strong.get(surface) or heads.get(surface) or every[surface]
+        votes = strong.get(surface) or heads.get(surface) or tails.get(surface) or every[surface]
         top = votes.most_common(2)
         if len(top) == 1 or top[0][1] > top[1][1]:  # a tie decides nothing
             c.label = top[0][0]

@@ -71,7 +71,7 @@ FAC_SUFFIXES = _w(
     Lane Park Station Cathedral Mosque Temple Castle Prison Hospital Building Centre Center
     Museum Gallery Theatre Theater Library Abbey Chapel Base Dam Port Harbour Harbor Canal
     Tunnel Highway Motorway Plaza Gardens Zoo Field Ground Circuit Way Boulevard Wall Gate
-    Pier Terminal Complex Plant"""
+    Pier Terminal Complex Plant Cottage Cellars Barracks Racecourse Velodrome"""
 )
 EVENT_SUFFIXES = _w(
     """War Wars Games Olympics Cup Championship Championships Tournament Festival Summit
