@@ -62,3 +62,26 @@ def test_a_sentence_about_a_described_person_leads_back_to_that_person() -> None
     )
     assert speakers(aged) == ["Ned Tarrow"]
     assert speakers(nation) == ["Pierre Vantou"]
+
+
+def test_an_organisation_named_by_abbreviation_head_noun_or_body_gets_its_full_name() -> None:
+    text = (
+        "The Norvale Film Institute (NFI) named its films of the year. "
+        'The NFI also questioned "the future of the evening news". '
+        "The Institute also cited the loss of two stars. "
+        'The institute concluded regulation "had a deep effect on television". '
+        '"Writers have begun to censor their own shows," the NFI jury declared.'
+    )
+    assert speakers(text) == ["Norvale Film Institute"] * 3
+
+
+def test_several_people_as_one_subject_are_no_speaker() -> None:
+    pair = '"We had to learn the hard way," singer Ned Tarrow and drummer Ola Brisk said.'
+    members = 'The remaining members of Ferrow said they hoped Tarrow "finds his happiness".'
+    plural = (
+        "Painters Ned Tarrow and Ola Brisk built the model of Lisvale. "
+        '"The river made the city," said the artists.'
+    )
+    assert speakers(pair) == [None]
+    assert speakers(members) == [None]
+    assert speakers(plural) == [None]

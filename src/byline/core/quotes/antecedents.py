@@ -176,6 +176,10 @@ def resolve_description(
     if any(r <= pos for r, _, _ in res.roles_with_head(head)):
         return None  # two people hold that title: the text does not say which one
     if is_org_description(words[-1]):
+        inner = [w for w in words[:-1] if w[:1].isupper()]
+        if inner:
+            # "the Acme board", "the 13-strong AXI jury": the body of the organisation named.
+            return res.canonical(" ".join(inner), pos) or nearest_org(res, masked, pos)
         return nearest_org(res, masked, pos)
     if is_person_description(words):
         return resolve_pronoun(masked, res, done, pos, None)

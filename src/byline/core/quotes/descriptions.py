@@ -67,3 +67,38 @@ def is_person_description(words: list[str]) -> bool:
     if low.endswith("s") and not low.endswith(("ss", "ess")):
         return False  # a group: "the protesters"
     return is_role_noun(low)
+
+
+#: Two people joined as one subject: ``Jo Roe and drummer Al Lee`` (full names both).
+_PAIR_RE = re.compile(
+    r"(?:[a-z][\w\-]*[ \t]+){0,3}(?:[A-Z][\w'’\-]*[ \t]+)+[A-Z][\w'’\-]*[ \t]+(?:and|&)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}"
+    r"(?:[A-Z][\w'’\-]*[ \t]+)+[A-Z][\w'’\-]*"
+)
+#: A plural head before its affiliation: ``the remaining members of Acme``.
+_PLURAL_OF_RE = re.compile(
+    r"(?:(?i:the|some|many|two|three|several)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}"
+    r"(?P<head>[a-z]+s)[ \t]+(?:of|from|at|in)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w&'’\-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?[A-Z][\w&'’\-]*)*"
+)
+#: A plural description of people: ``the artists``, ``their lawyers``.
+_PLURAL_RE = re.compile(
+    r"(?i:the|its|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?P<head>[a-z]+s)[ \t,]*"
+)
+#: Plural heads of the unnamed sources that speak for their organisation (§4.4).
+_SPOKES_PLURALS = frozenset({"officials", "sources", "representatives", "spokespeople"})
+
+
+def is_group(span: str) -> bool:
+    """Whether a subject names several people (GUIDELINES §4.7: no speaker): two full names
+    joined by ``and``, a plural head with its affiliation (``members of Acme``) or a plural
+    description of people (``the artists``)."""
+    span = span.strip(" ,")
+    if _PAIR_RE.fullmatch(span) is not None:
+        return True
+    plural = _PLURAL_OF_RE.fullmatch(span) or _PLURAL_RE.fullmatch(span)
+    if plural is None:
+        return False
+    head = plural.group("head")
+    if head.endswith(("ss", "us", "is")) or head in _SPOKES_PLURALS:
+        return False
+    return plural.re is _PLURAL_OF_RE or is_role_noun(head[:-1])

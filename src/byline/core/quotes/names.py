@@ -143,6 +143,8 @@ class NameResolver(RoleIndex):
             if named is None:
                 continue
             name = named.group(0)
+            if name.split()[0] in ("The", "A", "An") and len(name.split()) > 2:
+                name = name.split(maxsplit=1)[1]  # "The Acme Film Institute (AFI)"
             if "".join(w[0] for w in name.split() if w[:1].isupper()) == acronym:
                 self.expansions.setdefault(acronym, name)
                 self.orgs.append((named.start(), name))

@@ -19,6 +19,7 @@ from byline.core.quotes.cues import (
     Subject,
     head_segment,
 )
+from byline.core.quotes.descriptions import is_group
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
@@ -132,8 +133,8 @@ class SpeakerResolver:
         span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
         span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
         words = span.split()
-        if not words:
-            return None
+        if not words or is_group(span):
+            return None  # "Jo Roe and Al Lee said", "the artists said": several people
         low = words[0].lower()
         if len(words) == 1 and low in PRONOUNS:
             gender = "f" if low in ("she", "her") else "m"
