@@ -71,7 +71,8 @@ def is_person_description(words: list[str]) -> bool:
 
 #: Two people joined as one subject: ``Jo Roe and drummer Al Lee`` (full names both).
 _PAIR_RE = re.compile(
-    r"(?:[a-z][\w\-]*[ \t]+){0,3}(?:[A-Z][\w'’\-]*[ \t]+)+[A-Z][\w'’\-]*[ \t]+(?:and|&)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}"
+    r"(?:[a-z][\w\-]*[ \t]+){0,3}(?:[A-Z][\w'’\-]*[ \t]+)+[A-Z][\w'’\-]*"
+    r"[ \t]+(?:and|&)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}"
     r"(?:[A-Z][\w'’\-]*[ \t]+)+[A-Z][\w'’\-]*"
 )
 #: A plural head before its affiliation: ``the remaining members of Acme``.
