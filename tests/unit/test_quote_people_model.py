@@ -85,3 +85,16 @@ def test_several_people_as_one_subject_are_no_speaker() -> None:
     assert speakers(pair) == [None]
     assert speakers(members) == [None]
     assert speakers(plural) == [None]
+
+
+def test_a_title_before_or_after_a_name_is_no_part_of_it() -> None:
+    before = (
+        "Referee Anton Brisk said he applied the rules. "
+        '"The whistle was not needed," said Brisk. The referee had waved play on.'
+    )
+    after = (
+        '"Every game will change," Dr Pierre Vantou games director at software firm Velcor '
+        "told reporters."
+    )
+    assert speakers(before) == ["Anton Brisk"]
+    assert speakers(after) == ["Pierre Vantou"]

@@ -107,7 +107,7 @@ class NameResolver(RoleIndex):
             len(person) >= 2
             and first[:1].isupper()
             and first.lower() in self.lower_words
-            and is_role_noun(first)
+            and (is_role_noun(first) or (len(first) > 5 and first.endswith("ee")))
         )
 
     def _in_prose(self, pos: int) -> bool:
