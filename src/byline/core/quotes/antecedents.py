@@ -17,13 +17,16 @@ import re
 from collections.abc import Sequence
 
 from byline.core.quotes.cues import sentence_start, sentence_subject
+from byline.core.quotes.descriptions import (
+    is_demonym,
+    is_org_description,
+    is_person_description,
+)
 from byline.core.quotes.lexicon import (
-    ANON_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITIES,
     ORG_HEADS,
-    ORG_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
     SPOKES_HEADS,
@@ -31,55 +34,17 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
 from byline.core.quotes.sources import earlier_spokesperson_org, spokesperson_org
-from byline.core.quotes.tokens import capseqs, is_acronym, is_role_noun, strip_possessive
+from byline.core.quotes.tokens import capseqs, is_acronym, strip_possessive
 
-__all__ = ["is_demonym", "is_org_description", "is_person_description", "nearest_org"]
+__all__ = [
+    "is_demonym",
+    "is_org_description",
+    "is_person_description",
+    "nearest_org",
+    "resolve_description",
+]
 
-_AGE_RE = re.compile(r"\d+-year-old$")
-_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "with", "behind"})
 _WINDOW = 6
-
-
-def is_org_description(head: str) -> bool:
-    """Whether a description's head word names an organisation (``company``, ``ministry``)."""
-    low = head.lower()
-    return low in ORG_NOUNS or strip_possessive(head) in ORG_HEADS or low.capitalize() in ORG_HEADS
-
-
-def is_demonym(words: list[str]) -> bool:
-    """Whether a description's head is a capitalised word for one person of a nation: a
-    nationality read as a noun (``the German``, ``the Iraqi``: not ``the British``, a people),
-    or any capitalised head after an age (``the 24-year-old Swiss``, ``the 32-year-old
-    Spaniard``) that is not an organisation."""
-    head = strip_possessive(words[-1]) if words else ""
-    if any(w in _PREPOSITIONS for w in words):
-        return False  # "the 58-year-old singer of Some Title": the head is not the last word
-    if not head[:1].isupper() or head in ROLE_WORDS or is_org_description(head):
-        return False
-    if head in NATIONALITIES and head.endswith(("an", "i")):
-        return True
-    return len(words) >= 2 and any(_AGE_RE.search(w.lower()) for w in words[:-1])
-
-
-def is_person_description(words: list[str]) -> bool:
-    """Whether the words after ``the`` describe one person (``29-year-old``, ``England
-    coach``, ``Olympic champion``): a role noun or an age as the head, never an
-    organisation, a group (a plural) or an anonymous source (``the spokesman``)."""
-    if not words:
-        return False
-    head = strip_possessive(words[-1])
-    low = head.lower()
-    if _AGE_RE.search(low):
-        return True
-    if is_org_description(head) or low in ANON_HEADS:
-        return False
-    if head in ROLE_WORDS or is_demonym(words):
-        return True
-    if not head.islower():
-        return False
-    if low.endswith("s") and not low.endswith(("ss", "ess")):
-        return False  # a group: "the protesters"
-    return is_role_noun(low)
 
 
 def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
@@ -211,6 +176,10 @@ def resolve_description(
     if any(r <= pos for r, _, _ in res.roles_with_head(head)):
         return None  # two people hold that title: the text does not say which one
     if is_org_description(words[-1]):
+        inner = [w for w in words[:-1] if w[:1].isupper()]
+        if inner:
+            # "the Acme board", "the 13-strong AXI jury": the body of the organisation named.
+            return res.canonical(" ".join(inner), pos) or nearest_org(res, masked, pos)
         return nearest_org(res, masked, pos)
     if is_person_description(words):
         return resolve_pronoun(masked, res, done, pos, None)

@@ -225,8 +225,8 @@ ORG_NOUNS: frozenset[str] = words(
     "agency airline association authority bank board body broadcaster business carrier "
     "chain charity club college commission committee company corporation council court "
     "department developer federation firm giant government group hospital institute "
-    "institution insurer league lender magazine maker manufacturer ministry network "
-    "newspaper operator organisation organization party publisher regulator retailer "
+    "institution insurer jury league lender magazine maker manufacturer ministry network "
+    "newspaper operator organisation organization panel party publisher regulator retailer "
     "school service side studio supermarket team trust union university watchdog website"
 )
 #: Heads of anonymous speakers who speak for the organisation they are named with.

@@ -40,8 +40,9 @@ _NOT_VERB_BEFORE_NAME = words(
 #: Words of a title placed before a name (``his Democratic challenger``, ``prime minister``).
 _TITLE_MODIFIERS = RANK_MODIFIERS | words("prime senior chief")
 _DETERMINERS = words("the a an his her their its our my your")
-#: A lowercase word and a name after a name: ``Acme spokesman John Smith``.
-_ROLE_AFTER_RE = re.compile(r"\s+([a-z][\w\-]*)\s+[A-Z]")
+#: A lowercase word and a name after a name: ``Acme spokesman John Smith``, ``Acme director
+#: of sales John Smith``.
+_ROLE_AFTER_RE = re.compile(r"\s+([a-z][\w\-]*)(?:\s+(?:of|for)\s+[a-z][\w\-]*)?\s+[A-Z]")
 _DETERMINER_RUN_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r")[ \t]+(?:[a-z][\w\-]*[ \t]+){1,2}$"
 )

@@ -107,7 +107,7 @@ class NameResolver(RoleIndex):
             len(person) >= 2
             and first[:1].isupper()
             and first.lower() in self.lower_words
-            and is_role_noun(first)
+            and (is_role_noun(first) or (len(first) > 5 and first.endswith("ee")))
         )
 
     def _in_prose(self, pos: int) -> bool:
@@ -143,6 +143,8 @@ class NameResolver(RoleIndex):
             if named is None:
                 continue
             name = named.group(0)
+            if name.split()[0] in ("The", "A", "An") and len(name.split()) > 2:
+                name = name.split(maxsplit=1)[1]  # "The Acme Film Institute (AFI)"
             if "".join(w[0] for w in name.split() if w[:1].isupper()) == acronym:
                 self.expansions.setdefault(acronym, name)
                 self.orgs.append((named.start(), name))

@@ -27,8 +27,10 @@ import re
 from collections.abc import Sequence
 
 from byline.core.quotes.cues import sentence_start
-from byline.core.quotes.lexicon import ATTITUDE_RE, HONORIFICS, VERB_ALT, VERB_RE
+from byline.core.quotes.descriptions import is_person_description
+from byline.core.quotes.lexicon import VERB_RE, words
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.reporting import inverted_subject, speaks, speech_subject
 from byline.core.quotes.sources import spokesperson_org
 
 __all__ = ["Done", "resolve_object_pronoun", "resolve_pronoun"]
@@ -65,35 +67,17 @@ def _candidates(
     verb = VERB_RE.search(sent)
     inverted = verb is not None and _ONLY_QUOTE_RE.fullmatch(sent[: verb.start()]) is not None
     for m in res.mentions(start, end):
-        speaker = _speech_subject(masked, m.pos, end)
+        speaker = speech_subject(masked, m.pos, end) or inverted_subject(masked, start, m.pos)
         if ((m.obj and not m.prep) or (m.prep and not prep)) and not speaker:
             continue
         if _aside(masked, start, m.pos):
             continue  # "(Photo by Jo Roe/Acme Images)": a credit or an aside, never a subject
-        if (
-            verb is not None
-            and m.pos >= start + verb.end()
-            and not speaker
-            and not inverted_subject(masked, start, m.pos)
-        ):
+        if verb is not None and m.pos >= start + verb.end() and not speaker:
             gap = masked[start + verb.end() : m.pos]
             if not inverted or "," in gap or len(gap.split()) > 3:
                 continue  # inside the reported clause: "he said Smith was ..."
         out.append((m.pos, m.name, False) if not m.poss else (m.pos, m.name, None))
     return sorted(out, key=lambda c: c[0])
-
-
-#: What follows the subject of a speech verb: ``Lord Roe said``, ``Roe, 54, has told``.
-_SPEECH_NEXT_RE = re.compile(
-    rf"(?:,[^,.;:!?\n]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{VERB_ALT})\b"
-)
-
-
-def _speech_subject(masked: str, pos: int, end: int) -> bool:
-    """Whether the name at ``pos`` is followed by its own speech verb (``If Jo Lee quits,
-    Lord Roe said.``): the subject of a speech verb, never an object or a reported name."""
-    run = _NAME_RUN_RE.match(masked, pos, end)
-    return run is not None and _SPEECH_NEXT_RE.match(masked, run.end(), end) is not None
 
 
 def _caption_start(masked: str, pos: int) -> int | None:
@@ -113,36 +97,6 @@ def _aside(masked: str, start: int, pos: int) -> bool:
     or ``©`` (a photo credit)."""
     before = masked[start:pos]
     return before.count("(") > before.count(")") or before.rstrip()[-1:] in ("/", "©")
-
-
-#: A speech verb right before a name: ``..., says Jo Roe, director of ...``.
-_VERB_BEFORE_RE = re.compile(
-    rf"(?:^|[,\s])(?:{VERB_ALT})\s+(?:(?:{'|'.join(map(re.escape, sorted(HONORIFICS)))})\.?\s+)?$"
-)
-#: A name as written, and what may follow a name that closes its sentence or clause.
-_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\.?[ \t]+[A-Z][\w'’\-]*)*")
-_CLOSES_RE = re.compile(r"\s*(?:[,.;!?]|$)")
-
-
-def inverted_subject(masked: str, start: int, pos: int) -> bool:
-    """Whether the name at ``pos`` follows its speech verb and closes the clause (``Rents
-    will rise, says Jo Roe, an economist.``): the speaker, not a name inside reported words."""
-    if _VERB_BEFORE_RE.search(masked, max(start, pos - 30), pos) is None:
-        return False
-    run = _NAME_RUN_RE.match(masked, pos)
-    return run is not None and _CLOSES_RE.match(masked, run.end()) is not None
-
-
-def _speaks(masked: str, pos: int, name: str) -> bool:
-    """Whether the mention at ``pos`` is the subject of a speech or attitude verb."""
-    if inverted_subject(masked, max(0, pos - 30), pos):
-        return True
-    tail = masked[pos : pos + 160]
-    m = re.match(
-        r"[^,.;:!?\n]*?(?:,[^.;:!?\n]{0,100}?,)?(?:\s+[a-z]+){0,2}?\s+(?P<v>[a-z]+(?:\s+to)?)\b",
-        tail[len(name.split()[0]) :],
-    )
-    return m is not None and ATTITUDE_RE.fullmatch(m.group("v")) is not None
 
 
 def resolve_pronoun(
@@ -210,6 +164,40 @@ def _same_pronoun(sent: str, gender: str | None) -> bool:
     return gender is None or said == gender
 
 
+#: Words that open a fronted adverbial clause or phrase (``After Roe left, he said``): the
+#: pronoun after its comma may be that clause's subject.
+_FRONTED = words(
+    "after although as because before despite during following for from if in once since "
+    "though unless until when whenever where while with without asked speaking having at on"
+)
+
+
+def _reports_clause(sent: str) -> bool:
+    """Whether the words before a pronoun cue are the clause it reports: its sentence opens
+    with a subject (not a fronted clause) and the pronoun follows a comma or a quotation
+    (``Mr X's plan was "...", he added``, ``Mr X has failed, he claimed``)."""
+    first = sent.split(maxsplit=1)[:1]
+    if not first or first[0].lower().strip(",") in _FRONTED:
+        return False
+    return sent.rstrip().endswith((",", '"', "”"))
+
+
+#: A description of a person as a clause's subject: at the sentence's start or after ``, but``.
+_DESCRIBED_RE = re.compile(
+    r"(?:^|,\s+(?:but|and|while|as)\s+|^(?:But|And|Yet)\s+)\s*[Tt]he\s+"
+    r"(?P<d>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+(?=[a-z])"
+)
+
+
+def _described_subject(sent: str) -> tuple[int, str] | None:
+    """``(offset, words)`` of a description of one person that is a subject in ``sent``."""
+    for m in _DESCRIBED_RE.finditer(sent):
+        found = m.group("d").split()
+        if found and found[-1].lower() not in _FRONTED and is_person_description(found):
+            return m.start("d"), m.group("d")
+    return None
+
+
 def _walk(
     masked: str, res: NameResolver, done: Sequence[Done], pos: int, gender: str | None, prep: bool
 ) -> str | None:
@@ -236,6 +224,11 @@ def _walk(
         quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
         if quoted:
             return quoted[0][1]
+        if step == 0 and _reports_clause(sent):
+            # "Mr X has failed, he claimed": the names of the words a pronoun reports are
+            # not what the pronoun refers to; a speaker named before them still is
+            # ('Jo Roe said: "...," he said').
+            ok = [c for c in ok if speaks(masked, c[0], c[1])]
         spokes = _SPOKES_SUBJECT_RE.match(sent)
         if spokes is not None and _SPOKES_GENDER[spokes.group("head")] in (gender, None):
             # "A spokesman for Acme told ... He said": he is the spokesman, who speaks for Acme
@@ -247,10 +240,18 @@ def _walk(
             # pronoun itself, so the people it names are not the antecedent; read further back.
             budget += 1
             ok = []
+        plain = [c for c in ok if c[2] is not None]  # possessives only as a last resort
+        speaking = [c for c in plain if speaks(masked, c[0], c[1])]
+        if speaking:
+            return speaking[0][1]
+        described = None if step == 0 else _described_subject(sent)
+        if described is not None:
+            # "The 34-year-old made ...", "..., but the Frenchman has ...": the sentence is
+            # about the person the description refers to, named further back.
+            held = res.role_lookup(described[1], start + described[0])
+            return held or _walk(masked, res, done, start, gender, prep)
         if ok:
-            plain = [c for c in ok if c[2] is not None]  # possessives only as a last resort
-            speaking = [c for c in plain if _speaks(masked, c[0], c[1])]
-            return (speaking or plain or ok)[0][1]
+            return (plain or ok)[0][1]
         if start <= 0:
             break
         end = start - 1

@@ -50,9 +50,13 @@ class RoleIndex:
             return next(iter(holders)) if len(holders) == 1 else None
         if head in ROLE_LOWER:
             return None
-        for opos, org in self._by_head()[1].get(head, []):
-            if opos <= pos:
-                best = (opos, org)
+        named = [(opos, org) for opos, org in self._by_head()[1].get(head, []) if opos <= pos]
+        if named:
+            # "the Acme Institute ... the Institute ... the institute said": the fullest name
+            # the last one is a short form of (GUIDELINES §4.3).
+            last = named[-1][1]
+            fuller = [o for _, o in named if o.endswith(" " + last) or o == last]
+            best = (named[-1][0], max(fuller, key=len))
         if best is None:
             # Named only inside a quotation: still the article's name for it (GUIDELINES §4.3).
             quoted = [org for _, org in self.quoted_orgs if org.lower().split()[-1] == head]

@@ -19,6 +19,7 @@ from byline.core.quotes.cues import (
     Subject,
     head_segment,
 )
+from byline.core.quotes.descriptions import is_group
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
@@ -45,6 +46,7 @@ from byline.core.quotes.subjects import (
 )
 from byline.core.quotes.tokens import (
     CAPSEQ_RE,
+    is_org_tokens,
     is_role_noun,
     person_part,
     stage_name,
@@ -73,6 +75,11 @@ _NUMBER_WORD_RE = re.compile(
 _OWNED_ROLE_RE = re.compile(
     r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*['’]s)\s+"
     r"(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)"
+)
+#: A personal name, then its title without a comma: ``Dr Jo Roe games director at Acme``.
+_NAME_THEN_TITLE_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\-]*)[ \t]+"
+    r"(?:[a-z][\w\-]*[ \t]+){0,3}(?P<role>[a-z][\w\-]*)(?:[ \t]+(?:at|of|for|with)[ \t]+.*)?"
 )
 #: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
@@ -128,12 +135,18 @@ class SpeakerResolver:
         if lead is not None and len(person_part(lead.group(1).split())) >= 2:
             # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
             return self.res.canonical(lead.group(1), pos)
+        titled = None if subject.inverted else _NAME_THEN_TITLE_RE.fullmatch(span.strip(" ,"))
+        if titled is not None and is_role_noun(titled.group("role")):
+            name = titled.group("name").split()
+            if len(person_part(name)) >= 2 and not is_org_tokens(name):
+                # "Dr Jo Roe games director at Acme told": the name, then its title.
+                return self.res.canonical(titled.group("name"), pos)
         span = inverted_head(span) if subject.inverted else head_segment(span)
         span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
         span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
         words = span.split()
-        if not words:
-            return None
+        if not words or is_group(span):
+            return None  # "Jo Roe and Al Lee said", "the artists said": several people
         low = words[0].lower()
         if len(words) == 1 and low in PRONOUNS:
             gender = "f" if low in ("she", "her") else "m"
