@@ -28,7 +28,7 @@ def test_the_background_process_runs_niced_and_without_the_ui_libraries(
 ) -> None:
     from byline.store.analysis_cache import JsonCache
     from byline.store.sources import load_article
-    from byline.ui.analysis import Analyser
+    from byline.ui.analysis import POOL_NICENESS, Analyser
 
     monkeypatch.setattr(analysis, "ANALYSIS_RANGE_CHARS", 1024)
     monkeypatch.setattr(analysis, "find_range_mentions", reporting_step)
@@ -41,5 +41,5 @@ def test_the_background_process_runs_niced_and_without_the_ui_libraries(
         analyser.shutdown()
     assert not warnings
     here = os.nice(0) if hasattr(os, "nice") else 0
-    expected_nice = min(here + 10, 19) if hasattr(os, "nice") else 0
+    expected_nice = min(here + POOL_NICENESS, 19) if hasattr(os, "nice") else 0
     assert [entity.name for entity in found.entities] == [f"ui=none nice={expected_nice}"]

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 SMALL_ARTICLE_CHARS = 512 * 1024
 """Articles of up to this many characters are analysed in the calling thread."""
 
-POOL_NICENESS = 10
-"""The background process's niceness: the reader and the terminal come first."""
+POOL_NICENESS = 19
+"""The background process's niceness, the lowest priority: it computes only while the reader,
+the terminal and everything else leave a processor free, so keys never wait for it."""
 
 _LOWER_PRIORITY = functools.partial(os.nice, POOL_NICENESS) if hasattr(os, "nice") else None
 """The background process's initializer. A function of `os`, not of this module: the
