@@ -22,6 +22,7 @@ from byline.core.entities.emit import Emitter
 from byline.core.entities.evidence import keep_supported
 from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.harmonise import harmonise
+from byline.core.entities.lineups import team_sheet
 from byline.core.entities.person_or_org import settle_people
 from byline.core.entities.segments import split_segments
 from byline.core.entities.terms import drop_terms
@@ -81,8 +82,13 @@ def _i_products(text: str) -> list[Cand]:
 
 
 def _analyse(text: str) -> list[Cand]:
+    sheet = team_sheet(text)
     blocked = merge_spans(
-        numeric_mentions(text) + find_titles(text) + _nicknames(text) + _i_products(text)
+        sheet.cands
+        + numeric_mentions(text)
+        + find_titles(text)
+        + _nicknames(text)
+        + _i_products(text)
     )
     runs = find_runs(text, blocked)
     mid_caps: set[str] = set()
@@ -103,7 +109,9 @@ def _analyse(text: str) -> list[Cand]:
     cands = emitter.out
     cands.sort(key=lambda c: c.start)
     harmonise(text, cands)
-    return drop_terms(text, blocked + settle_people(text, keep_supported(text, cands)))
+    cands = drop_terms(text, blocked + settle_people(text, keep_supported(text, cands)))
+    sheet.relabel(text, cands)
+    return sheet.add_missing(text, cands)
 
 
 def _apply_additions(text: str, cands: list[Cand], add: Mapping[str, str]) -> list[Cand]:
