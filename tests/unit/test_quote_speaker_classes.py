@@ -126,3 +126,13 @@ def test_a_participle_after_a_fragment_takes_the_sentence_subject() -> None:
         'it was needed, adding: "We must apply the rules where they are needed most."'
     )
     assert speakers(text) == ["Jon Brack", "Jon Brack"]
+
+
+def test_an_organisation_named_head_of_name_speaks_whole() -> None:
+    # "<head> of <name>": the whole name speaks, as subject and as the body behind "it said".
+    text = (
+        "Earlier this year the Royal College of Tanners said there was an "
+        '"epidemic of cheap imports". The Velmar Chambers of Trade welcomed the plan. '
+        '"This move today is the best of both worlds," it said.'
+    )
+    assert speakers(text) == ["Royal College of Tanners", "Velmar Chambers of Trade"]

@@ -474,7 +474,8 @@ def test_person_of_organisation_before_verb_is_the_person() -> None:
 
 def test_organisation_of_place_is_not_split() -> None:
     text = '"Rates will stay on hold until the summer," said the Bank of Ruritania.'
-    assert speakers(find_quotes(text)) == ["Ruritania"]
+    # GUIDELINES.md section 4.3: an organisation speaks by its fullest name.
+    assert speakers(find_quotes(text)) == ["Bank of Ruritania"]
 
 
 def test_object_pronoun_controlling_speech_verb() -> None:

@@ -34,7 +34,7 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
 from byline.core.quotes.sources import earlier_spokesperson_org, spokesperson_org
-from byline.core.quotes.tokens import capseqs, is_acronym, strip_possessive
+from byline.core.quotes.tokens import capseqs, is_acronym, org_of_name, strip_possessive
 
 __all__ = [
     "is_demonym",
@@ -125,6 +125,9 @@ def _subject_org(res: NameResolver, masked: str, start: int, end: int) -> str | 
         return _SAME
     if low in ("a", "an") and any(w.lower() in SPOKES_HEADS for w in words[1:4]):
         return spokesperson_org(subject, words)
+    of_org = org_of_name(subject)
+    if of_org is not None:
+        return of_org  # "The Acme Chambers of Trade welcomed ...": the whole name
     for _mstart, mtext in capseqs(subject):
         org = _org_like(res, mtext.split())
         if org is not None:

@@ -48,6 +48,7 @@ from byline.core.quotes.tokens import (
     CAPSEQ_RE,
     is_org_tokens,
     is_role_noun,
+    org_of_name,
     person_part,
     stage_name,
     strip_possessive,
@@ -147,6 +148,10 @@ class SpeakerResolver:
         words = span.split()
         if not words or is_group(span):
             return None  # "Jo Roe and Al Lee said", "the artists said": several people
+        of_org = org_of_name(span)
+        if of_org is not None and span.rstrip(" ,").endswith(of_org):
+            # "The Acme Chambers of Trade said": the whole "<head> of <name>" organisation.
+            return self.res.full_org(of_org)
         low = words[0].lower()
         if len(words) == 1 and low in PRONOUNS:
             gender = "f" if low in ("she", "her") else "m"

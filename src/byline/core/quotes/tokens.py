@@ -30,6 +30,7 @@ __all__ = [
     "is_acronym",
     "is_org_tokens",
     "is_role_noun",
+    "org_of_name",
     "person_part",
     "rank_words",
     "stage_name",
@@ -181,3 +182,39 @@ def describes_person(tail: str) -> bool:
         return False
     head = m.group("desc").split()[-1].lower()
     return re.fullmatch(r"\d+-year-old", head) is not None or is_role_noun(head)
+
+
+#: A name built as ``<head> of <name>`` (``the Royal Guild of Bakers``, ``the Velmar Chambers
+#: of Trade and Industry``): capitalised words, ``of``, capitalised words joined by ``and``.
+_OF_NAME_RE = re.compile(
+    r"(?P<head>(?:[A-Z][\w&\-]*[ \t]+){0,3}(?P<last>[A-Z][\w&\-]*))[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w&\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w&\-]*)*"
+)
+
+
+def org_of_name(span: str) -> str | None:
+    """The organisation named ``<head> of <name>`` in ``span``, or ``None``.
+
+    The head is an organisation word (``Guild`` is not listed, ``College`` is) or a
+    capitalised plural after ``the`` (``the Chambers``, ``the Friends``): a person's name never
+    ends in the first and never follows ``the``, so ``Jo Roe of Acme`` (a person and an
+    affiliation), ``Jo Williams of Acme`` and ``Duke of Kent`` (a title) are no organisations.
+    """
+    for m in _OF_NAME_RE.finditer(span):
+        head = m.group("head").split()
+        definite = re.search(r"(?:^|\s)(?i:the)[ \t]+$", span[: m.start()]) is not None
+        while head and head[0] in FUNCTION_WORDS:
+            definite = definite or head[0] == "The"
+            head = head[1:]
+        last = m.group("last")
+        if not head or head[0] in HONORIFICS or head[0] in ROLE_WORDS:
+            continue
+        plural = (
+            definite
+            and len(last) > 3
+            and last.endswith("s")
+            and not last.endswith(("ss", "us", "is"))
+        )
+        if last in ORG_HEADS or plural:
+            return span[m.start("head") + m.group("head").index(head[0]) : m.end()]
+    return None
