@@ -62,11 +62,12 @@ NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 OTHER_NAMES = ("WORK_OF_ART", "LAW", "EVENT")
 _CHROME = ("Site icon ", "Exit mobile version")
 SPLITS = ("dev", "heldout", "heldout-new", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
-NEW_SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2")
+NEW_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2")
 NEW_SOURCES = ("bbc", "web")
 NEW_GROUPS = (
-    "dev/bbc", "dev/web", "dev2/bbc", "dev3/bbc", "dev4/bbc", "test/bbc", "test/web",
-    "test2/bbc", "dev", "dev2", "dev3", "dev4", "test", "test2", "bbc", "web", "all new",
+    "dev/bbc", "dev/web", "dev2/bbc", "dev3/bbc", "dev4/bbc", "dev5/bbc", "test/bbc",
+    "test/web", "test2/bbc", "dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "bbc", "web",
+    "all new",
 )  # fmt: skip
 #: Groups that get a per-label table (the others only a row in the summary).
 DETAILED_GROUPS = (
@@ -361,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="print false positives/negatives")
     ap.add_argument(
         "--split",
-        choices=(*SPLITS, "dev2", "dev3", "dev4", "test", "test2", "all"),
+        choices=(*SPLITS, "dev2", "dev3", "dev4", "dev5", "test", "test2", "all"),
         default="all",
         help="old gold splits, or test (new gold only); dev selects both golds' dev files",
     )
@@ -375,10 +376,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
     failed = 0
-    if args.gold in ("old", "all") and args.split not in ("dev2", "dev3", "dev4", "test", "test2"):
+    if args.gold in ("old", "all") and args.split not in (
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "test",
+        "test2",
+    ):
         quality(args.corpus, args.split, args.errors)
     if args.gold in ("new", "all") and args.split in (*NEW_SPLITS, "all"):
-        if args.gold == "all" and args.split not in ("dev2", "dev3", "dev4", "test", "test2"):
+        if args.gold == "all" and args.split not in (
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "test",
+            "test2",
+        ):
             print()
         failed = quality_new(args.corpus, args.split, args.source, args.errors)
     if not args.no_speed:

@@ -1,5 +1,5 @@
 """The new gold's items (``gold/selection.json``, and the further splits of
-``gold/dev2.json``, ``dev3.json``, ``dev4.json`` and ``test2.json``) and the text each was
+``gold/dev2.json`` to ``dev5.json`` and ``test2.json``) and the text each was
 annotated on, for the benchmarks that score it (``quotes.py``, ``entities.py``)."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ TEST2_JSON = GOLD_DIR / "test2.json"
 DEV2_JSON = GOLD_DIR / "dev2.json"
 DEV3_JSON = GOLD_DIR / "dev3.json"
 DEV4_JSON = GOLD_DIR / "dev4.json"
+DEV5_JSON = GOLD_DIR / "dev5.json"
 
 
 @cache
@@ -37,7 +38,7 @@ def new_items() -> list[dict[str, str]]:
     """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection
     and of the further dev and test splits."""
     data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
-    for more in (DEV2_JSON, DEV3_JSON, DEV4_JSON, TEST2_JSON):
+    for more in (DEV2_JSON, DEV3_JSON, DEV4_JSON, DEV5_JSON, TEST2_JSON):
         data["items"] += json.loads(more.read_text(encoding="utf-8"))["items"]
     return [
         {

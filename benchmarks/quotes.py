@@ -61,11 +61,12 @@ SPLITS = ("dev", "held-out", "new-held-out", "heldout-3")
 MODES = ("none", "entities")
 #: Splits and sources of the new gold, and the groups it is reported in (split/source, then
 #: the totals).
-NEW_SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2")
+NEW_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2")
 NEW_SOURCES = ("bbc", "web")
 NEW_GROUPS = (
-    "dev/bbc", "dev/web", "dev2/bbc", "dev3/bbc", "dev4/bbc", "test/bbc", "test/web",
-    "test2/bbc", "dev", "dev2", "dev3", "dev4", "test", "test2", "bbc", "web", "all new",
+    "dev/bbc", "dev/web", "dev2/bbc", "dev3/bbc", "dev4/bbc", "dev5/bbc", "test/bbc",
+    "test/web", "test2/bbc", "dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "bbc", "web",
+    "all new",
 )  # fmt: skip
 
 FindQuotes = Callable[[str, Sequence[str]], "list[Quote]"]

@@ -5,7 +5,7 @@ Usage::
     python benchmarks/gold/agreement.py [--details]
 
 For every item marked ``double_annotated`` in ``selection.json`` or in a later split's file
-(``dev2.json``, ``dev3.json``, ``dev4.json``, ``test2.json``), the first annotation
+(``dev2.json`` to ``dev5.json``, ``test2.json``), the first annotation
 (``gold/<id>.quotes.json``, ``gold/<id>.entities.json``) is compared with the second, independent
 one (``gold/agreement/<id>.*.json``). No product code and no article text are needed: only the
 annotations are compared.
@@ -42,7 +42,14 @@ from typing import Any, cast
 HERE = Path(__file__).resolve().parent
 SECOND_DIR = HERE / "agreement"
 SELECTION_JSON = HERE / "selection.json"
-SELECTION_FILES = ("selection.json", "dev2.json", "dev3.json", "dev4.json", "test2.json")
+SELECTION_FILES = (
+    "selection.json",
+    "dev2.json",
+    "dev3.json",
+    "dev4.json",
+    "dev5.json",
+    "test2.json",
+)
 """The files that list items (the first selection, then the later splits)."""
 QUOTES_PY = HERE.parent / "quotes.py"
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
