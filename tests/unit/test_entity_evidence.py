@@ -86,3 +86,15 @@ def test_a_one_word_name_acting_on_its_own_things_is_an_organisation() -> None:
     text = "Plinth has expanded its range of players. Critics say Plinth moved too late."
     got = [(m.text, m.label) for m in find_mentions(text)]
     assert got.count(("Plinth", "ORG")) == 2
+
+
+def test_a_person_placed_at_a_name_makes_it_the_employer() -> None:
+    # "<person> of X", "X's <person>", "X vice-president", "firms such as X": where people
+    # work, an organisation the article gives no other cue for.
+    got = pairs('"Sales rose," said Brenna Coltwhistle of Zorvath.')
+    assert ("Zorvath", "ORG") in got
+    got = pairs('"Sales rose," said Quellbrook\'s Brenna Coltwhistle on Friday.')
+    assert ("Quellbrook", "ORG") in got
+    got = pairs('"Sales rose," said Anselm Varga, Trevanto vice-president of sales.')
+    assert ("Trevanto", "ORG") in got
+    assert ("Zorvath", "ORG") in pairs("Rivals such as Zorvath cut their prices.")

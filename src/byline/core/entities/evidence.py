@@ -17,6 +17,7 @@ article:
   software company``), ``shares in X``, ``owned by X``, ``X-owned``, or a post there
   (``development director at X``, ``chief economist with X``), or the agency of a picture
   credit (``(Photo by Jo Roe/X)``, ``© X``);
+* a person's full name placed at it: ``Jo Roe of X``, ``X's Jo Roe`` (the employer);
 * a list it shares with a supported organisation (``Sony, Microsoft and Nintendo`` when one
   of them is supported).
 
@@ -50,7 +51,8 @@ _ITS = re.compile(r" (?:has |had |will |is |was )?[a-z]+(?:ed|s) its\b")
 _OWNED = ("-owned", "-backed", "-funded", "-listed", "-based company", "-based firm")
 _BEFORE = re.compile(
     r"\b(?:shares\sin|stake\sin|stakes\sin|owned\sby|acquired\sby|bought\sby|backed\sby|"
-    r"takeover\sof|merger\swith|subsidiary\sof|customers\sof|employees\sof)\s+(?:the\s)?$",
+    r"takeover\sof|merger\swith|subsidiary\sof|customers\sof|employees\sof|"
+    r"(?:companies|firms|giants|rivals|competitors)\s(?:such\sas|like|including))\s+(?:the\s)?$",
     re.IGNORECASE,
 )
 _POST_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:at|of|with|for)\s+(?:the\s)?$")
@@ -85,6 +87,7 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
         if space and c.strong and c.label in ("ORG", "PRODUCT"):
             heads.add(first)
     supported: set[str] = set()
+    people = _people(text, cands)
     for c in guesses:
         surface = text[c.start : c.end]
         votes = cued.get(surface)
@@ -94,7 +97,12 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
         elif _place_after(text, c):
             c.label = "GPE"  # "from Hartbury, Gloucestershire": a town in its county
             supported.add(surface)
-        elif c.label == "ORG" and (surface in heads or _org_shape(surface) or org_context(text, c)):
+        elif c.label == "ORG" and (
+            surface in heads
+            or _org_shape(surface)
+            or org_context(text, c)
+            or _works_for(text, c, people)
+        ):
             supported.add(surface)
         elif c.label == "GPE" and text.startswith(_PLACE_SUFFIXES, c.end):
             supported.add(surface)  # "Reading-based"
@@ -102,6 +110,22 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
     return [
         c for c in cands if not (c.guess and c.label in _GUESSED) or _surface(text, c) in supported
     ]
+
+
+def _people(text: str, cands: list[Cand]) -> tuple[set[int], set[int]]:
+    """Where the article's full person names (two words or more) start and end."""
+    spans = [c for c in cands if c.label == "PERSON" and " " in text[c.start : c.end]]
+    return {c.start for c in spans}, {c.end for c in spans}
+
+
+def _works_for(text: str, c: Cand, people: tuple[set[int], set[int]]) -> bool:
+    """Is a person's full name placed at the mention, ``Jo Roe of X`` or ``X's Jo Roe``?
+    In news that pairing names the person's employer."""
+    starts, ends = people
+    if c.start >= 4 and text[c.start - 4 : c.start] == " of " and c.start - 4 in ends:
+        return True
+    tail = text[c.end : c.end + 3]
+    return tail in ("'s ", "’s ") and c.end + 3 in starts
 
 
 def _place_after(text: str, c: Cand) -> bool:

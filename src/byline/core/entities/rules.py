@@ -291,7 +291,8 @@ ORG_OWNED = ORG_POSSESSED | _w(
     """products product services website stores shops factory factories plant plants brand
     brands results earnings stock offices operations division parent owner rivals competitors
     director directors president software network platform users subscribers clients
-    spokesman spokeswoman executives employees shareholders investors"""
+    spokesman spokeswoman executives employees shareholders investors vice-president
+    vice-chairman co-founder"""
 )
 # What an organisation does, in any tense ("X announces", "X has launched").
 ORG_DOES = ORG_VERBS | _w(
