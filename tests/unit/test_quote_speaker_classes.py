@@ -151,3 +151,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_just_named() -> None:
         'insisted Mr Brack had meant adults. "He was talking about adults," she said.'
     )
     assert speakers(text) == ["ZAP", "Grenland Trust", "Velmar Film Council", "Ruritanian Assembly"]
+
+
+def test_a_peerage_rank_is_not_part_of_the_name() -> None:
+    # GUIDELINES 4.1: ranks and honorifics go, as "Lord" and "Lady" do.
+    text = 'Labour peer Baroness Velma Trent said so. "Distrust will grow," she said.'
+    assert speakers(text) == ["Velma Trent"]
