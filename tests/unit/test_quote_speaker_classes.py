@@ -136,3 +136,24 @@ def test_an_organisation_named_head_of_name_speaks_whole() -> None:
         '"This move today is the best of both worlds," it said.'
     )
     assert speakers(text) == ["Royal College of Tanners", "Velmar Chambers of Trade"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named() -> None:
+    # GUIDELINES 4.4: "a spokesman" after a sentence about a body, "the spokesman" after "A
+    # <body> spokesman", "the council's spokesperson" and "she" for "an assembly spokeswoman".
+    text = (
+        'ZAP backed the cuts but said rules were needed. "This is a reminder," a spokesman said.'
+        "\n\nA Grenland Trust spokesman said the trust had nothing to add. "
+        '"We will raise it," the spokesman said.'
+        "\n\nThe Velmar Film Council said the drop was expected. "
+        '"There was no way," the council\'s spokesperson said.'
+        "\n\nThe Ruritanian Assembly has defended Mr Jon Brack. But an assembly spokeswoman "
+        'insisted Mr Brack had meant adults. "He was talking about adults," she said.'
+    )
+    assert speakers(text) == ["ZAP", "Grenland Trust", "Velmar Film Council", "Ruritanian Assembly"]
+
+
+def test_a_peerage_rank_is_not_part_of_the_name() -> None:
+    # GUIDELINES 4.1: ranks and honorifics go, as "Lord" and "Lady" do.
+    text = 'Labour peer Baroness Velma Trent said so. "Distrust will grow," she said.'
+    assert speakers(text) == ["Velma Trent"]

@@ -41,7 +41,9 @@ __all__ = [
     "is_org_description",
     "is_person_description",
     "nearest_org",
+    "previous_subject_org",
     "resolve_description",
+    "spokesperson_of",
 ]
 
 _WINDOW = 6
@@ -124,7 +126,7 @@ def _subject_org(res: NameResolver, masked: str, start: int, end: int) -> str | 
     ):
         return _SAME
     if low in ("a", "an") and any(w.lower() in SPOKES_HEADS for w in words[1:4]):
-        return spokesperson_org(subject, words)
+        return spokesperson_org(subject, words, lambda w: res.named_org(w, start))
     of_org = org_of_name(subject)
     if of_org is not None:
         return of_org  # "The Acme Chambers of Trade welcomed ...": the whole name
@@ -163,6 +165,43 @@ def nearest_org(res: NameResolver, masked: str, pos: int) -> str | None:
     return None
 
 
+def previous_subject_org(res: NameResolver, masked: str, pos: int) -> str | None:
+    """The organisation that is the subject of the sentence before the one at ``pos``
+    (``Acme backed the cuts. "...," a spokesman said.``), followed back through ``it`` and
+    ``the firm``; ``None`` when that subject is no organisation."""
+    start = sentence_start(masked, pos)
+    end = start - 1
+    while end > 0 and masked[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return None
+    prev = sentence_start(masked, end)
+    subject = _subject_org(res, masked, prev, end)
+    if subject == _SAME:
+        return nearest_org(res, masked, prev)
+    if subject is None:
+        # "ZAP backed the cuts.": an acronym as the subject is a body even when written once.
+        words = sentence_subject(masked[prev:end].lstrip()).rstrip(" ,").split()
+        if len(words) == 1 and is_acronym(words[0]) and len(words[0]) >= 3:
+            subject = words[0] if set(words[0]) != {"Q"} else None
+    return res.full_org(subject) if subject else None
+
+
+def spokesperson_of(res: NameResolver, masked: str, mods: list[str], pos: int) -> str | None:
+    """The organisation a definite spokesperson speaks for (GUIDELINES §4.4): ``the council's
+    spokesperson`` -> the council named before; ``the spokesman`` -> the organisation of the
+    spokesperson introduced last, else the subject of the sentence before."""
+    if mods:
+        owner = strip_possessive(mods[-1])
+        if not owner.islower() or not is_org_description(owner):
+            return None
+        return res.named_org(owner, pos) or nearest_org(res, masked, pos)
+    org = earlier_spokesperson_org(masked, pos, lambda w: res.named_org(w, pos))
+    if org:
+        return res.expansions.get(org, org)
+    return previous_subject_org(res, masked, pos)
+
+
 def resolve_description(
     res: NameResolver, masked: str, done: Sequence[Done], words: list[str], pos: int
 ) -> str | None:
@@ -173,9 +212,8 @@ def resolve_description(
     if found is not None or not words:
         return found
     head = words[-1].lower()
-    if len(words) == 1 and head in ("spokesman", "spokeswoman", "spokesperson"):
-        org = earlier_spokesperson_org(masked, pos)  # "the spokesman added"
-        return res.expansions.get(org, org) if org else None
+    if head in ("spokesman", "spokeswoman", "spokesperson"):
+        return spokesperson_of(res, masked, words[:-1], pos)
     if any(r <= pos for r, _, _ in res.roles_with_head(head)):
         return None  # two people hold that title: the text does not say which one
     if is_org_description(words[-1]):

@@ -77,12 +77,15 @@ SPEECH_VERBS: frozenset[str] = words(
 )
 #: Titles placed before a personal name.
 HONORIFICS: frozenset[str] = words(
-    "Dame Dr Dr. Lady Lord Miss Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Rev Sir"
+    "Dame Dr Dr. Lady Lord Miss Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Rev Sir "
+    "Baron Baroness Countess Earl Viscount Viscountess"  # the British peerage's ranks
 )
 #: Honorifics that mark a woman.
-FEMALE_TITLES: frozenset[str] = words("Dame Lady Miss Mrs Mrs. Ms Ms.")
+FEMALE_TITLES: frozenset[str] = words(
+    "Dame Lady Miss Mrs Mrs. Ms Ms. Baroness Countess Viscountess"
+)
 #: Honorifics that mark a man.
-MALE_TITLES: frozenset[str] = words("Lord Mr Mr. Sir")
+MALE_TITLES: frozenset[str] = words("Lord Mr Mr. Sir Baron Earl Viscount")
 #: Capitalised words of job titles placed before a name (``Home Secretary``).
 ROLE_WORDS: frozenset[str] = words(
     "Acting Adviser Advisor Affairs Aide Ambassador Archbishop Assistant Associate "

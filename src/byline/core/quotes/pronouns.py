@@ -234,7 +234,7 @@ def _walk(
             # "A spokesman for Acme told ... He said": he is the spokesman, who speaks for Acme
             # (GUIDELINES §4.4), or for nobody named.
             span = spokes.group("span")
-            return spokesperson_org(span, span.split()) or ""
+            return spokesperson_org(span, span.split(), lambda w: res.named_org(w, pos)) or ""
         if step > 0 and _same_pronoun(sent, gender):
             # "He denied a report about the Acme channel.": the sentence's subject is the
             # pronoun itself, so the people it names are not the antecedent; read further back.

@@ -63,6 +63,15 @@ class RoleIndex:
             return max(quoted, key=lambda org: len(org.split()), default=None)
         return best[1]
 
+    def named_org(self, head: str, pos: int) -> str | None:
+        """The fullest organisation named before ``pos`` whose last word is ``head`` (``the
+        council`` -> ``Acme Film Council``); ``None`` when none is, or two differ."""
+        named = {org for opos, org in self._by_head()[1].get(head.lower(), []) if opos <= pos}
+        longest = max(named, key=len, default=None)
+        if longest is None or any(not longest.endswith(o) for o in named):
+            return None  # two different bodies with that head word: the text does not say
+        return longest
+
     def roles_with_head(self, head: str) -> list[tuple[int, str, str]]:
         """``(pos, role phrase, name)`` of the role phrases ending with ``head``, in order."""
         return self._by_head()[0].get(head, [])

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from byline.core.quotes.cues import sentence_end, sentence_start
 from byline.core.quotes.lexicon import (
@@ -74,9 +75,13 @@ _FOR_ORG_RE = re.compile(
 )
 
 
-def spokesperson_org(span: str, words: list[str]) -> str | None:
+def spokesperson_org(
+    span: str, words: list[str], named_org: Callable[[str], str | None] | None = None
+) -> str | None:
     """``a spokeswoman for Acme`` / ``an Acme spokesman`` -> ``Acme``; other anonymous
-    sources (``a friend``, ``a source close to the club``) -> ``None``."""
+    sources (``a friend``, ``a source close to the club``) -> ``None``. ``named_org`` maps a
+    lower-case word to the organisation the article named with that head word, so ``an
+    executive spokeswoman`` speaks for the ``Ruritanian Executive`` named before."""
     lows = [w.lower().strip(",") for w in words]
     at = next((i for i, w in enumerate(lows) if w in SPOKES_HEADS), 0)
     if at == 0:
@@ -84,6 +89,10 @@ def spokesperson_org(span: str, words: list[str]) -> str | None:
     named = [strip_possessive(w) for w in words[1:at]]
     if named and named[0][:1].isupper() and named[-1][:1].isupper():
         return " ".join(named)  # "a Department for Work and Pensions spokeswoman"
+    if named and named[-1].islower() and named_org is not None:
+        org = named_org(named[-1])
+        if org is not None:
+            return org  # "an executive spokeswoman": the Executive the article named
     named_for = list(_FOR_ORG_RE.finditer(span))
     if named_for:
         return strip_possessive(named_for[-1].group(1))  # "for the Bank of Ruritania"
@@ -103,20 +112,23 @@ def spokesperson_org(span: str, words: list[str]) -> str | None:
 #: An unnamed spokesperson introduced with an organisation: ``a Home Office spokesman``,
 #: ``a spokeswoman for the Bank of Ruritania``.
 _SPOKES_INTRO_RE = re.compile(
-    r"\b(?:a|an)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:spokesman|spokeswoman|spokesperson)"
+    r"\b(?:[Aa]n?)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:[a-z]+\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’\-]*)*)?"
 )
 _SPOKES_WINDOW = 2000
 
 
-def earlier_spokesperson_org(masked: str, pos: int) -> str | None:
+def earlier_spokesperson_org(
+    masked: str, pos: int, named_org: Callable[[str], str | None] | None = None
+) -> str | None:
     """The organisation of the spokesperson introduced last before ``pos``, for a later ``the
     spokesman said`` (the same person: GUIDELINES §4.4); ``None`` when none is near."""
     intros = list(_SPOKES_INTRO_RE.finditer(masked, max(0, pos - _SPOKES_WINDOW), pos))
     if not intros:
         return None
     span = intros[-1].group(0)
-    return spokesperson_org(span, span.split())
+    return spokesperson_org(span, span.split(), named_org)
 
 
 _DOCUMENT_WINDOW = 1500

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from byline.core.quotes.antecedents import is_demonym, nearest_org, resolve_description
+from byline.core.quotes.antecedents import (
+    is_demonym,
+    nearest_org,
+    previous_subject_org,
+    resolve_description,
+)
 from byline.core.quotes.cues import (
     Cue,
     Subject,
@@ -172,7 +177,10 @@ class SpeakerResolver:
             if named is not None and person_part(named.group(1).split()):
                 # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
                 return self.res.canonical(named.group(1), pos)
-            org = spokesperson_org(span, words)
+            org = spokesperson_org(span, words, lambda w: self.res.named_org(w, pos))
+            if org is None and len(words) == 2 and words[1].lower() in SPOKES_HEADS:
+                # "Acme backed the cuts. "...," a spokesman said.": the body just named.
+                return previous_subject_org(self.res, self.masked, pos)
             return self.res.expansions.get(org, org) if org else org
         stage = stage_name(span)
         if stage is not None:
