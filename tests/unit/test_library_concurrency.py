@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from byline.store.database import connect
 from byline.store.library import LibraryIndex
+from byline.store.library.database import library_path, open_library
 from tests.conftest import BylineDirs
 
 PROCESSES = 4
@@ -74,6 +77,34 @@ def test_concurrent_adds_list_every_distinct_story_once(
     assert index.warnings == []
     stored = list((byline_dirs.data / "articles").iterdir())
     assert len(stored) == distinct  # nothing stored twice, no temporaries left
+
+
+WAIT_MS = 300
+
+
+def test_a_library_another_process_is_creating_is_waited_for_never_replaced_by_memory(
+    byline_dirs: BylineDirs,
+) -> None:
+    """The first `byline add` to open a new library.db holds its write lock while switching it
+    to WAL; the others wait for it like any lock. A private database in memory instead would
+    give each add the same ids (`headline-0` four times, ten articles listed of forty)."""
+    path = library_path()
+    path.parent.mkdir(parents=True)
+    other = sqlite3.connect(path, isolation_level=None)  # a new file, not yet in WAL
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE made_by_the_other (a)")
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        connect(path, busy_ms=WAIT_MS)
+    assert time.monotonic() - started >= WAIT_MS / 1000  # waited, not refused at once
+    other.execute("ROLLBACK")
+    other.close()
+    connection, on_disk = open_library(path, "code")
+    try:
+        assert on_disk
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        connection.close()
 
 
 KILLS = 3

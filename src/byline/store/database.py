@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -46,12 +47,40 @@ def connect(
     try:
         connection.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
         if not read_only:
-            connection.execute("PRAGMA journal_mode=WAL").fetchone()
+            _use_wal(connection, busy_ms)
         connection.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.Error:
         connection.close()
         raise
     return connection
+
+
+def _use_wal(connection: sqlite3.Connection, busy_ms: int) -> None:
+    """Switch to WAL, waiting up to `busy_ms` for other connections as every lock does.
+
+    Switching needs the exclusive lock. When another connection holds a write lock (a second
+    process switching the same new file at the same moment), SQLite reports "database is
+    locked" at once instead of waiting, to avoid a deadlock. Read as "cannot write here", that
+    would send the caller to a private database in memory, where ids are allocated without
+    seeing the other processes'. So the switch waits for the lock (``BEGIN EXCLUSIVE``, which
+    does wait, holding nothing meanwhile) and is tried again until `busy_ms` has passed.
+    """
+    deadline = time.monotonic() + busy_ms / 1000
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            if not is_busy(error) or time.monotonic() >= deadline:
+                raise
+        connection.execute("BEGIN EXCLUSIVE")  # waits for the other writer (busy_timeout)
+        connection.execute("ROLLBACK")
+
+
+def is_busy(error: BaseException) -> bool:
+    """True when `error` says another connection holds a lock (busy or locked)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def memory_database() -> sqlite3.Connection:
