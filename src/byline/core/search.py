@@ -1,7 +1,7 @@
 """Find-in-text: the matches of a query in an article's plain text.
 
-Smart case, as in less and vim: a query in lower case ignores case and accents (``hurriyet``
-finds ``Hürriyet``, ``kilicdaroglu`` ``Kılıçdaroğlu``), one with a capital letter matches
+Smart case, as in less and vim: a query in lower case ignores case and accents (``hurvane``
+finds ``Hürvane``, ``kilicoglan`` ``Kılıçoğlan``), one with a capital letter matches
 exactly. Straight quotes in the query also match curly ones, so typing ``Turkey's`` finds
 ``Turkey’s``.
 """

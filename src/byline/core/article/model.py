@@ -210,7 +210,7 @@ class Article:
 def slugify(text: str, max_length: int = 60) -> str:
     """A lowercase ASCII-ish slug: letters and digits kept, everything else a hyphen.
 
-    Non-ASCII letters are kept (ids are compared, not typed into URLs), so "Hürriyet"
+    Non-ASCII letters are kept (ids are compared, not typed into URLs), so "Hürvane"
     stays recognisable. The result is cut at a word boundary under `max_length`.
     """
     out: list[str] = []

@@ -48,8 +48,8 @@ _FOLLOWING_TEXT = (
 
 
 def _byline_name(text: str) -> str | None:
-    """The name in one part of a byline: its capitalised words ("Tom Francis" of "Tom
-    Francis published 9 August"), a trailing role ("Staff Writer") dropped. A single word is
+    """The name in one part of a byline: its capitalised words ("Ana Vell" of "Ana
+    Vell published 9 August"), a trailing role ("Staff Writer") dropped. A single word is
     taken as written (a handle, an outlet)."""
     words = text.strip(" :").split()
     if len(words) == 1:
@@ -61,7 +61,7 @@ def _byline_name(text: str) -> str | None:
         following = words[index + 1] if index + 1 < len(words) else ""
         key = word.lower().strip(".,:")
         if key in _DATE_LABELS or (key in _CALENDAR and any(c.isdigit() for c in following)):
-            break  # a date or its label follows the name ("Theresa May" stays whole)
+            break  # a date or its label follows the name ("Jo May" stays whole)
         kept.append(word)
     name = _ROLE.sub("", " ".join(kept)).strip(" .")
     return name if len(name.split()) >= 2 and _NAME.match(name) and len(name) <= 60 else None

@@ -188,16 +188,16 @@ def strip_leading(seg: list[Tok], mid_sentence: bool = False) -> list[Tok]:
         if seg[0].text == "The" and len(seg) > 1 and last in R.PRESS_HEADS:
             break  # "The Times", "The Sunday Telegraph": the paper's name keeps its "The"
         if mid_sentence and _keeps_the(seg):
-            break  # "protege The Game", "What about The Specials": part of the name
+            break  # "protege The Drift", "What about The Lanterns": part of the name
         if mid_sentence and _given_function_word(seg):
-            break  # "songs by Will Young": a given name, not the modal verb
+            break  # "songs by Will Tarrant": a given name, not the modal verb
         seg = seg[1:]
     return seg
 
 
 def _given_function_word(seg: list[Tok]) -> bool:
     """A capitalised function word in mid-sentence that is a given name before a family
-    name (``Will Young``, ``Can Bartu``): the modal verb is never capitalised there."""
+    name (``Will Tarrant``, ``Can Dervin``): the modal verb is never capitalised there."""
     if len(seg) < 2:
         return False
     gz = gazetteer()
@@ -208,7 +208,7 @@ def _keeps_the(seg: list[Tok]) -> bool:
     """Is a capital ``The`` in mid-sentence part of the name that follows it?
 
     Writers only capitalise ``The`` inside a sentence when it belongs to a name (bands,
-    works, stage names: ``The Streets``). Not before a known place (``The Hague`` is in
+    works, stage names: ``The Lanterns``). Not before a known place (``The Hague`` is in
     the gazetteer with its article, ``The Gambia`` without), a title (``The President``)
     or a function word.
     """
@@ -274,7 +274,7 @@ _NUMBER_LED_MIN = 3
 
 
 def _number_led(text: str, runs: list[Run]) -> list[Run]:
-    """``50 Cent``: a number before a capitalised singular word is part of a name when the
+    """``40 Volt``: a number before a capitalised singular word is part of a name when the
     article repeats that exact pair (three times or more). Plurals (``3 Oscars``), acronyms
     (``25 EU states``) and places are left alone; so are one-off pairs."""
     numbers = {m.end(): m for m in _NUMBER_CAP_RE.finditer(text)}

@@ -49,7 +49,7 @@ __all__ = ["GUESS", "PLACE_GUESS", "Verdict", "classify", "is_guess"]
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _CAPS_LED = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
 _TO_SHORTHAND = re.compile(r"^[A-Z]2[A-Z]$")  # "P2P", "B2C": "to" written as 2
-#: One capital and one or two digits (``G8``, ``U2``): a group of nations, a band, a
+#: One capital and one or two digits (``G8``, ``Q7``): a group of nations, a band, a
 #: motorway or a model, as often one as another; a product only with a product cue.
 _SHORT_CODE = re.compile(r"^[A-Z]\d{1,2}$")
 #: Nouns one or two words after such a code that make it a product (``N64 owners``, ``W1
@@ -157,9 +157,9 @@ def _from_head_or_suffix(s: Segment) -> Verdict:
         return "GPE", False  # "St Lucia", "St Eustatius"; not "St Paul"
     for i, word in enumerate(words[1:-1], 1):
         if word in R.ORG_SUFFIXES and gaz_label(" ".join(words[i + 1 :])):
-            return "ORG", True  # "Imperial College London": an organisation, then its place
+            return "ORG", True  # "Velmar College London": an organisation, then its place
     if last in R.FAC_SUFFIXES and (s.prev in _AT_A_PLACE or not _person_shaped(s)):
-        return ("ORG" if s.nxt in R.SPEECH_VERBS else "FAC"), True  # not "Frank Field"
+        return ("ORG" if s.nxt in R.SPEECH_VERBS else "FAC"), True  # not "Ana Field"
     if last in R.ORG_SUFFIXES or any(
         w in R.ORG_HEADS and nw in ("of", "for") for w, nw in itertools.pairwise(words)
     ):
@@ -176,22 +176,22 @@ def _from_list_head(s: Segment) -> Verdict:
     return (label, True) if label else None
 
 
-#: Prepositions before a facility's name that a person's name rarely follows (``at Lyle
-#: Park``; ``to`` is left out: ``wrote to Frank Field``).
+#: Prepositions before a facility's name that a person's name rarely follows (``at Dunmore
+#: Park``; ``to`` is left out: ``wrote to Ana Field``).
 _AT_A_PLACE = frozenset({"at", "outside", "inside", "near"})
 
 
 def _person_shaped(s: Segment) -> bool:
-    """A given name and a family name (``Frank Field``), which a facility head word may be."""
+    """A given name and a family name (``Ana Field``), which a facility head word may be."""
     return s.n == 2 and s.words[0] in s.gz.given and s.last in s.gz.surnames
 
 
 def _from_word_shape(s: Segment) -> Verdict:
-    """Clubs (``Glasgow Rangers``), ``N Korea``, initials (``R Smith``), channels and model
+    """Clubs (``Dundee Falcons``), ``N Korea``, initials (``R Smith``), channels and model
     codes, read from the form of the words."""
     words, last = s.words, s.last
     if s.ctx.sport and s.n == 2 and place_and_plural(words):
-        return "ORG", True  # "Glasgow Rangers", "Leicester Tigers": a club
+        return "ORG", True  # "Dundee Falcons", "Bristol Otters": a club
     if s.n == 2 and words[0] in COMPASS_LETTERS:
         place = compass_place(words[0], words[1])
         if place:
@@ -214,7 +214,7 @@ def _from_word_shape(s: Segment) -> Verdict:
 
 
 def _short_code(s: Segment) -> Verdict:
-    """``G8 nations``, ``U2 were``: an organisation (weak); ``N64 owners``, ``the new K7
+    """``G8 nations``, ``Q7 were``: an organisation (weak); ``N64 owners``, ``the new K7
     handsets``: a product."""
     m = _TWO_WORDS.match(s.text, s.toks[-1].end)
     if m and (m.group(1) in _CODE_PRODUCT_NOUNS or m.group(2) in _CODE_PRODUCT_NOUNS):
@@ -223,13 +223,13 @@ def _short_code(s: Segment) -> Verdict:
 
 
 def _from_acronym(s: Segment) -> Verdict:
-    """One word in capitals (``NATO``, ``JPMorgan``): an organisation, unless it is a
+    """One word in capitals (``NATO``, ``JKMedia``): an organisation, unless it is a
     plural, a stop acronym, a language or a common noun the article spells out."""
     if s.n != 1:
         return None
     last = s.last
     if _CAPS_LED.match(last):
-        return "ORG", True  # "JPMorgan", "PWCorp": letters before a word (not "McManus")
+        return "ORG", True  # "JKMedia", "PWCorp": letters before a word (not "McVane")
     shouted = last.isupper() and len(last) > 3 and last.lower() in s.gz.common
     if _PLURAL_ACRONYM.match(last) or shouted:
         return NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
@@ -273,7 +273,7 @@ def _from_word_before(s: Segment) -> Verdict:
     if (prev in R.KIN_NOUNS or prev == "and") and _KIN_LIST_RE.search(
         s.text, max(0, start - 60), start
     ):
-        return "PERSON", True  # "his two sons, Avi and Joel"
+        return "PERSON", True  # "his two sons, Ivo and Teo"
     if not prev.islower():
         return None
     if prev in R.ROLE_NOUNS:
@@ -283,7 +283,7 @@ def _from_word_before(s: Segment) -> Verdict:
     if prev in R.WORK_CONTEXT_BEFORE and licensed_work_cue(s.text, start, prev):
         return "WORK_OF_ART", True
     if prev in R.ORG_APPOSITION_NOUNS and s.text.endswith(", ", 0, start):
-        return "ORG", True  # "his new party, Veritas"
+        return "ORG", True  # "his new party, Solvane"
     return None
 
 
@@ -297,13 +297,13 @@ def _from_word_after(s: Segment) -> Verdict:
     ):
         return "ORG", True
     if comma and nxt == "who" and P.PLURAL_WHO_RE.match(s.text, end):
-        return "ORG", True  # "Franz Ferdinand, who were shortlisted": a group, not a person
+        return "ORG", True  # "Arlo Quint, who were shortlisted": a group, not a person
     if not comma and nxt in _PLURAL_VERBS and _one_name_as_plural(s):
-        return "ORG", True  # "Snow Patrol were the big winners": a band, a team, a body
+        return "ORG", True  # "Glass Orchard were the big winners": a band, a team, a body
     if (nxt in R.SPEECH_VERBS and not comma) or (comma and nxt in ("who", "whose")):
         return _speaker(s)
     if (nxt in R.ORG_CONTEXT_AFTER or nxt in R.BAND_ROLES) and not comma:
-        return "ORG", True  # "Oasis guitarist Noel Gallagher": the band
+        return "ORG", True  # "Tidewell guitarist Jo Roe": the band
     return None
 
 
@@ -319,13 +319,13 @@ def _one_name_as_plural(s: Segment) -> bool:
     if s.last.endswith("s") or _COORDINATED.search(s.text, max(0, start - 6), start):
         return False
     if s.words[0] in s.gz.given:
-        return False  # "Robbie are ...", "Ann Lee were": a person in a loose sentence
+        return False  # "Tobin are ...", "Ana Vell were": a person in a loose sentence
     return not s.text.startswith(("'s", "’s"), s.toks[-1].end)
 
 
 def _work_by_role(s: Segment) -> Verdict:
-    """A show or film before a role and a person's name (``Nighty Night star Jo Roe``, ``The
-    Office creator Jo Roe``), outside sports reports (``Leeds star Jo Roe`` is the club)."""
+    """A show or film before a role and a person's name (``Quiet Hours star Jo Roe``, ``The
+    Depot creator Jo Roe``), outside sports reports (``Leeds star Jo Roe`` is the club)."""
     if s.nxt not in R.WORK_ROLES or s.comma or s.ctx.sport:
         return None
     at = s.toks[-1].end + 1 + len(s.nxt)
@@ -344,8 +344,8 @@ def _speaker(s: Segment) -> Verdict:
         s.n > 1 and P.ACRONYM_RE.match(words[0]) and not initialled(words)
     ):
         return "ORG", True  # "the Lib Dems said", "US Customs said": not a person
-    # A lone unknown word ("Veritas said") may be a group: weak, so that a cue elsewhere
-    # in the article ("his new party, Veritas") or a full name decides.
+    # A lone unknown word ("Solvane said") may be a group: weak, so that a cue elsewhere
+    # in the article ("his new party, Solvane") or a full name decides.
     return "PERSON", s.n > 1 or s.name in s.gz.given or s.name in s.gz.surnames
 
 

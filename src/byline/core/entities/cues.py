@@ -48,7 +48,7 @@ _LANG_END = frozenset('.,;:!?)"”')
 
 
 def initialled(words: list[str]) -> bool:
-    """``R Smith``, ``J. Smith``, ``MB Del Ravo``: initials before a surname.
+    """``R Smith``, ``J. Smith``, ``MB Del Arvo``: initials before a surname.
 
     One initial (or dotted initials) before one to three capitalised words, or two or
     three capitals before a name particle. ``I`` is the pronoun; a place after the
@@ -69,10 +69,10 @@ def initialled(words: list[str]) -> bool:
 
 
 def double_initial(text: str, words: list[str]) -> bool:
-    """``PJ Harvey``, ``AJ Brennan``: two capitals before a family name (and no common word).
+    """``PJ Varrow``, ``AJ Orrell``: two capitals before a family name (and no common word).
 
     Not a common or known abbreviation (``US``, ``TV``), not one the article also uses on
-    its own (``BT said … BT Openreach``: an organisation).
+    its own (``QT said … QT Linkline``: an organisation).
     """
     if len(words) != 2 or len(words[0]) != 2 or not words[0].isalpha() or not words[0].isupper():
         return False
@@ -109,8 +109,8 @@ def product_cue(text: str, seg: list[Tok], nxt: str, comma: bool) -> bool:
 
 
 def licensed_work_cue(text: str, start: int, cue: str) -> bool:
-    """Is ``cue`` before ``start`` a work noun? ``her hit Angels``, ``Leigh's play Vera``,
-    ``the Robert Palmer track Addicted To Love`` yes; ``could hit Chelsea`` no: a cue that is
+    """Is ``cue`` before ``start`` a work noun? ``her hit Lanterns``, ``Roe's play Vera``,
+    ``the Ana Vell track Slow Rivers`` yes; ``could hit Chelsea`` no: a cue that is
     also a verb needs a determiner, a modifier, a possessive or a name before it."""
     if cue not in R.WORK_CUE_VERBS:
         return True
@@ -135,8 +135,8 @@ def channel(words: list[str]) -> bool:
 
 
 def place_and_plural(words: list[str]) -> bool:
-    """A place and a plural nickname (``Glasgow Rangers``): in a sports report, a club. Not
-    a given name that is also a small town's name before a surname (``David Barnes``)."""
+    """A place and a plural nickname (``Dundee Falcons``): in a sports report, a club. Not
+    a given name that is also a small town's name before a surname (``David Hollin``)."""
     gz = gazetteer()
     first, last = words
     if first not in gz.cities and first not in gz.gpe:
@@ -150,7 +150,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 
 
 def place_modifier(text: str, seg: list[Tok], nxt: str) -> bool:
-    """``Glasgow group Franz Ferdinand``, ``the Leeds firm Arden``: a place before a kind of
+    """``Glasgow group Arlo Quint``, ``the Leeds firm Velmar``: a place before a kind of
     organisation and then its name says where the organisation is; the place stays a place.
     (Sports roles keep the club: ``Chelsea striker Tom Reed``.) After ``a``/``an`` the
     organisation is unnamed (``a London newspaper``): the place is only where it is."""
@@ -203,7 +203,7 @@ def team(text: str, seg: list[Tok], name: str, prev: str, nxt: str) -> bool:
 
     ``against Hungary``, ``captain Wales``, ``a loss to Germany``: the team. A place
     preposition before (``in Cardiff``), a place noun after (``Leeds city council``), or a
-    possessive before a name (``Britain's Tim Henman``: where the player is from) keep the
+    possessive before a name (``Britain's Jo Roe``: where the player is from) keep the
     place. Abbreviations (``UK``, ``US``) stay places.
     """
     if name.isupper() or nxt in R.PLACE_ONLY_AFTER:
@@ -222,7 +222,7 @@ _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le
 
 def unlike_a_person(word: str) -> bool:
     """Is ``word`` written as no part of a person's name is: in capitals (``RTX``), with a
-    digit, or with a capital inside (``GeForce``; not ``McAdam`` or ``DeLuca``)?"""
+    digit, or with a capital inside (``HyperCore``; not ``McAdam`` or ``DeLuca``)?"""
     if (word.isupper() and "." not in word and len(word) > 1) or any(c.isdigit() for c in word):
         return True
     return bool(_INNER_CAPITAL.search(word)) and not word.startswith(_NAME_PREFIXES)

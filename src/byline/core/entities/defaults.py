@@ -31,7 +31,7 @@ def weak_default(s: Segment) -> Verdict:
             # "the Xs" names a band, a team, a party or a film as often as a people, and the
             # tables hold the nationalities and religions: a guess, kept only with evidence.
             return GUESS
-        return "ORG", False  # a team or a band: "the Saints", "the Byrds"
+        return "ORG", False  # a team or a band: "the Saints", "the Vells"
     if (name in gz.given or name in gz.surnames) and name not in gz.major:
         return "PERSON", False  # a lone given or family name: "his friend Tim", "Moor won"
     if name.lower() in gz.common:
@@ -56,19 +56,19 @@ def _several_words_default(s: Segment) -> Verdict:
     if P.ACRONYM_RE.match(words[0]):
         return "ORG", False
     if s.ctx.sport and (s.last in gz.cities or s.last in gz.gpe) and words[0] not in gz.given:
-        return "ORG", False  # a club: "Sporting Lisbon", "Real Madrid"
+        return "ORG", False  # a club: "Sporting Dunmore", "Real Ostavia"
     if len(words[0]) > 5 and words[0].endswith("ing"):
-        return "WORK_OF_ART", False  # gerund-led title: "Finding Neverland"
+        return "WORK_OF_ART", False  # gerund-led title: "Chasing Amberlee"
     return _pair_default(words, s.prev, s.nxt, s.ctx)
 
 
 def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tuple[str, bool]:
     """A capitalised pair or triple with no cue: a person when it looks like a name.
 
-    A common given name first (``Kent Ardley``) makes a person; otherwise a known family
-    name last does (``Hew Griffiths``). A name with a connector (``Institute for Deaf
-    People``) or after ``the`` is never a person, unless a work noun follows (``the Robert
-    Palmer track``: the artist). Otherwise a pair with an ordinary English
+    A common given name first (``Kent Dallow``) makes a person; otherwise a known family
+    name last does (``Tavi Griffiths``). A name with a connector (``Institute for Quiet
+    Places``) or after ``the`` is never a person, unless a work noun follows (``the Ana
+    Vell track``: the artist). Otherwise a pair with an ordinary English
     word in it (or a word the article writes in lower case) is an organisation (``Blue
     Window``) and anything else a person (``Quillon Varga``): in news, unknown name-like pairs
     are mostly people. All of these are weak (document voting may override).
@@ -78,9 +78,9 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
     if any(w in CONNECTORS for w in words):
         return "ORG", False
     if any(unlike_a_person(w) for w in words):
-        return GUESS  # "Nvidia GeForce RTX": no person's name has capitals inside a word
+        return GUESS  # "Vexo HyperCore RTX": no person's name has capitals inside a word
     if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
-        return GUESS  # "the Open Market", but "the Robert Palmer track" is the artist
+        return GUESS  # "the Open Market", but "the Ana Vell track" is the artist
     if first in gz.given:
         return "PERSON", False
     if last in gz.surnames:

@@ -68,7 +68,7 @@ class Emitter:
         split = _institution_split(seg)
         if split:
             self.emit(seg[:split], hint, initial, heading)
-            self.emit(seg[split:], "NORP", False, heading)  # "British Army | Gurkhas"
+            self.emit(seg[split:], "NORP", False, heading)  # "British Army | Fusiliers"
             return
         if self._titled(seg):
             return
@@ -106,11 +106,11 @@ class Emitter:
         if len(seg) > 1 and seg[-1].text == "I" and next_word(text, seg[-1].end)[0] in R.AFTER_I:
             seg = seg[:-1]  # "I have told John I will be there": the pronoun
         if len(seg) > 1 and seg[-1].text in R.POSTNOMINALS:
-            seg = seg[:-1]  # "Frank Field MP", "Conservative MP": letters after a name
+            seg = seg[:-1]  # "Ana Field MP", "Conservative MP": letters after a name
         if len(seg) > 1 and seg[0].text in R.ROLE_ACRONYMS:
-            seg, initial = seg[1:], False  # "ISP Wanadoo", "CEO Jo Roe": a description
+            seg, initial = seg[1:], False  # "ISP Netvane", "CEO Jo Roe": a description
         if len(seg) > 1 and self._common_word_before_name(seg, initial):
-            seg, initial = seg[1:], False  # "Model Sophie Anderton", "Fellow Lib Dem X"
+            seg, initial = seg[1:], False  # "Model Ana Vell", "Fellow Lib Dem X"
         if (
             initial
             and len(seg) > 1
@@ -124,7 +124,7 @@ class Emitter:
     def _common_word_before_name(self, seg: list[Tok], initial: bool) -> bool:
         """Is the first word an ordinary word (a role, a description) that is no part of
         the name after it? So when it is a common English word, not a given name, and a
-        given name or a nationality follows (``Producer Aamir Khan``, ``Fellow Lib Dem``).
+        given name or a nationality follows (``Producer Ravi Dashan``, ``Fellow Lib Dem``).
         At a sentence start, a plural (``Veterans``) the article never capitalises
         mid-sentence counts as such a word too."""
         gz = gazetteer()
@@ -160,7 +160,7 @@ class Emitter:
         return True
 
     def _split_place_prefix(self, seg: list[Tok], label: str, strong: bool, heading: bool) -> bool:
-        """Emit a place or nationality before a name apart (``Tory Liam Fox``). Whether it
+        """Emit a place or nationality before a name apart (``Tory Ana Vell``). Whether it
         did."""
         if len(seg) < 2 or (strong and label != "PERSON"):
             return False
@@ -193,7 +193,7 @@ class Emitter:
         if len(seg) == 1:
             possessive = bool(P.POSSESSIVE_RE.match(self.text, seg[-1].end, seg[-1].end + 3))
             # Kept when seen capitalised mid-sentence, unless it is also a common noun of
-            # the article that is never capitalised alone there ("Film - The Aviator").
+            # the article that is never capitalised alone there ("Film - The Lamplighter").
             return (first not in self.mid_caps or first.lower() in self.lower_words) and (
                 not possessive
             )
@@ -243,7 +243,7 @@ def _initial_a(text: str, seg: list[Tok], initial: bool, heading: bool, ctx: Doc
     """Is a capital ``A`` in mid-sentence an initial (``, A Smith (Leeds)``), not the article?
 
     Not at a sentence start (a list item after ``;`` may be one) or after a quote mark (a
-    title: ``"A Day to Remember"``), and only before name-like words (no common English
+    title: ``"A Night to Keep"``), and only before name-like words (no common English
     word, nothing the article writes in lower case).
     """
     if heading or seg[0].text != "A" or len(seg) == 1:
@@ -261,10 +261,10 @@ def _initial_a(text: str, seg: list[Tok], initial: bool, heading: bool, ctx: Doc
 def _prefix_splits(seg: list[Tok], j: int, plabel: str, label: str, strong: bool) -> bool:
     """Should a place/nationality prefix of ``seg`` be split off?
 
-    A weak guess splits (``Britain Alcorn`` → GPE + rest) unless the prefix is a common
-    given name that is not a major place and a person name follows (``Kent Ardley``). A
+    A weak guess splits (``Britain Tovey`` → GPE + rest) unless the prefix is a common
+    given name that is not a major place and a person name follows (``Kent Dallow``). A
     strong person keeps its prefix unless a nationality or place stands before a name of
-    two or more words (``Tory Liam Fox``, ``Australian Hew Raymond Griffiths``).
+    two or more words (``Tory Ana Vell``, ``Australian Tavi Raymond Griffiths``).
     """
     gz = gazetteer()
     first = seg[0].text
@@ -277,7 +277,7 @@ def _prefix_splits(seg: list[Tok], j: int, plabel: str, label: str, strong: bool
 
 
 def _institution_split(seg: list[Tok]) -> int:
-    """Index after an institution word followed by a plural group: "British Army | Gurkhas"."""
+    """Index after an institution word followed by a plural group: "British Army | Fusiliers"."""
     for i in range(1, len(seg) - 1):
         rest = seg[i + 1 :]
         if (

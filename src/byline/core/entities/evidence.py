@@ -8,17 +8,17 @@ document-level voting a guessed name is kept only with positive evidence somewhe
 article:
 
 * another mention of the same words that a cue labelled (its label wins), or a cued
-  organisation or product name that it opens (``Getty`` of ``Getty Images``);
-* the shape of a company name: a capital inside a word (``WorldCom``, ``OpenAI``; not
-  ``McAdam``), an ampersand (``Moet & Chandon``), a web address (``Amazon.com``), or an
-  organisation word inside the name (``Wells Fargo Bank``, ``Lorillard Tobacco Group``);
+  organisation or product name that it opens (``Vexo`` of ``Vexo Images``);
+* the shape of a company name: a capital inside a word (``ZenCom``, ``QuillAI``; not
+  ``McAdam``), an ampersand (``Varrow & Orrell``), a web address (``Shopvane.com``), or an
+  organisation word inside the name (``Halden Ferris Bank``, ``Corrow Tobacco Group``);
 * the words around one of its mentions: what it owns (``X's shares``), what it does (``X
   announced``), an apposition that names the kind (``X, the UK's biggest bank``; ``X is a
   software company``), ``shares in X``, ``owned by X``, ``X-owned``, or a post there
   (``development director at X``, ``chief economist with X``), or the agency of a picture
   credit (``(Photo by Jo Roe/X)``, ``© X``);
 * a person's full name placed at it: ``Jo Roe of X``, ``X's Jo Roe`` (the employer);
-* a list it shares with a supported organisation (``Sony, Microsoft and Nintendo`` when one
+* a list it shares with a supported organisation (``Vexo, Zentrix and Quillsoft`` when one
   of them is supported).
 
 Everything else guessed is dropped: a missed name costs less than a wrong highlight.
@@ -143,8 +143,8 @@ def _surface(text: str, c: Cand) -> str:
 
 
 def _org_shape(surface: str) -> bool:
-    """Does the name look like a company's: ``WorldCom``, ``Moet & Chandon``, ``X.com``,
-    or an organisation word inside it (``Lorillard Tobacco Group`` has ``Group``)?"""
+    """Does the name look like a company's: ``ZenCom``, ``Varrow & Orrell``, ``X.com``,
+    or an organisation word inside it (``Corrow Tobacco Group`` has ``Group``)?"""
     if "&" in surface or _WEB.search(surface):
         return True
     words = surface.split()
@@ -157,26 +157,26 @@ def org_context(text: str, c: Cand) -> bool:
     """Do the words around this mention make it an organisation?"""
     end = c.end
     if _owns(text, end):
-        return True  # "Barclays' chief", "X's managing director", "X's European president"
+        return True  # "Halbrooks' chief", "X's managing director", "X's European president"
     nxt = _NEXT_WORDS.match(text, end, end + 40)
     if nxt:
         word = nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
         if word in R.ORG_DOES or word in R.ORG_OWNED:
-            return True  # "Macrovision announced", "X has launched", "Sony products"
+            return True  # "Zentrix announced", "X has launched", "Vexo products"
     if text.startswith(_OWNED, end):
-        return True  # "Tata-owned"
+        return True  # "Corvane-owned"
     if " " not in text[c.start : end] and _ITS.match(text, end, end + 40):
         return True  # "X has cut its prices": one word acting on its own (a pair is often a title)
     m = _APPOSITION.match(text, end, end + 90)
     if m and any(w in _KIND_NOUNS for w in m.group(1).split()[:6]):
-        return True  # "Barclays, the UK's third-biggest bank", "X is a software company"
+        return True  # "Halbrooks, the UK's third-biggest bank", "X is a software company"
     before = text[max(0, c.start - 40) : c.start]
     if _BEFORE.search(before):
-        return True  # "shares in Barclays", "owned by Vivendi"
+        return True  # "shares in Halbrooks", "owned by Corvane"
     if _credit(text, c, before):
         return True  # "(Photo by Jo Roe/Vexo Images)", "© Vexo Images": the picture agency
     m = _POST_BEFORE.search(before)
-    return bool(m and m.group(1) in R.ROLE_NOUNS)  # "development director at Codemasters"
+    return bool(m and m.group(1) in R.ROLE_NOUNS)  # "development director at Quillsoft"
 
 
 def _owns(text: str, end: int) -> bool:

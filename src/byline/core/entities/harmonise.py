@@ -37,7 +37,7 @@ def harmonise(text: str, cands: list[Cand]) -> None:
             and _LIST_GAP.fullmatch(text, a.end, b.start)
             and not before_work_noun(text, b.end)
         ):
-            b.label, b.strong = a.label, True  # "the Akinci and Kizilelma"
+            b.label, b.strong = a.label, True  # "the Torvan and Sella"
     persons_last: set[str] = set()
     persons_first: set[str] = set()
     strong_first: set[str] = set()  # first words of names a cue made people
@@ -49,12 +49,12 @@ def harmonise(text: str, cands: list[Cand]) -> None:
         if not c.strong and surface in votes:
             c.label = votes[surface].most_common(1)[0][0]
         elif not c.strong and c.label == "ORG" and surface.rpartition(" ")[2] in lone_persons:
-            c.label = "PERSON"  # "Hoagy Carmichael" when "Mr Carmichael" is a person
+            c.label = "PERSON"  # "Jo Carrow" when "Mr Carrow" is a person
         if c.label == "PERSON" and " " in surface:
             parts = surface.split()
             for part in (parts[0], parts[-1]):
                 if part.isupper() and len(part.rstrip(".")) > 1:
-                    continue  # "Nvidia GeForce RTX" may be a weak person: "RTX" is none
+                    continue  # "Vexo HyperCore RTX" may be a weak person: "RTX" is none
                 (persons_first if part is parts[0] else persons_last).add(part)
             if c.strong:
                 strong_first.add(parts[0])
@@ -80,7 +80,7 @@ def harmonise(text: str, cands: list[Cand]) -> None:
 def _surnames_agree(text: str, cands: list[Cand], persons_last: set[str]) -> None:
     """The surname of a person the article names in full is that person when it speaks
     (``Preston said``, though Preston is a town), and then wherever the article mostly says
-    so, even against a cue: ``from Radcliffe`` when Paula Radcliffe is the runner the report
+    so, even against a cue: ``from Ashby`` when Ana Ashby is the runner the report
     is about (a town of that name, once, against nine mentions of her)."""
     named = [c for c in cands if c.label != "PERSON" and text[c.start : c.end] in persons_last]
     if not named:
@@ -155,8 +155,8 @@ _PROPAGATED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"
 def _one_type_per_name(text: str, cands: list[Cand]) -> None:
     """One type for a name across the article: its weak mentions take the label most of its
     mentions have (the strong ones decide when there are any), and a lone word that opens a
-    longer organisation or product name (``Getty`` of ``Getty Images``) or ends a product's
-    name (``W1`` of ``Vaio W1``) takes its type."""
+    longer organisation or product name (``Vexo`` of ``Vexo Images``) or ends a product's
+    name (``Q1`` of ``Vexo Q1``) takes its type."""
     strong: dict[str, Counter[str]] = {}
     every: dict[str, Counter[str]] = {}
     heads: dict[str, Counter[str]] = {}
@@ -171,7 +171,7 @@ def _one_type_per_name(text: str, cands: list[Cand]) -> None:
             first, space, _ = surface.partition(" ")
             if space and c.label in ("ORG", "PRODUCT"):
                 heads.setdefault(first, Counter())[c.label] += 1
-            if space and c.label == "PRODUCT":  # "the W1" of "Vaio W1": the model
+            if space and c.label == "PRODUCT":  # "the Q1" of "Vexo Q1": the model
                 tails.setdefault(surface.rpartition(" ")[2], Counter())[c.label] += 1
     for c in cands:
         if c.strong or c.label not in _PROPAGATED:

@@ -86,8 +86,8 @@ LETTER_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 UPPER_CHARS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# A dot joins letters ("U.S.", "Amazon.com") but not a word and a capital after it: a
-# missing space after a full stop ("Joy Division.Those guys").
+# A dot joins letters ("U.S.", "Shopvane.com") but not a word and a capital after it: a
+# missing space after a full stop ("Glass Orchard.Those guys").
 _WORD_TAIL = r"(?:[\w&]|['’](?![sS]\b)(?=\w)|-(?=\w)|\.(?=\w)(?![A-Z](?<=[a-z]{2}\.[A-Z])))*"
 # A capitalised token, an alphanumeric model code ("T929") or an ordinal ("2nd").
 CAP_TOKEN = (

@@ -1,7 +1,7 @@
 """One decision per article: is a name labelled a person really one?
 
-A name is taken for a person by weak evidence: a speech verb after it (``Gartner said``), a
-pair of words that looks like a name (``Ziff Davis``), letters like initials (``JP Morgan``),
+A name is taken for a person by weak evidence: a speech verb after it (``Halbrooks said``), a
+pair of words that looks like a name (``Hollin Marsh``), letters like initials (``KR Hollis``),
 a family name from the tables. Organisations are spoken of the same way, so the label is
 decided once for the name from all its mentions:
 
@@ -12,8 +12,8 @@ decided once for the name from all its mentions:
 * evidence for an organisation: the words around a mention that only an organisation has
   (:func:`.evidence.org_context`: ``X's shares``, ``X announced``, ``economist at X``,
   ``X, the software company``), a kind of organisation before it (``analyst firm X``), or the
-  name opening a longer organisation name of the article (``JP Morgan`` of ``JP Morgan
-  Chase``), or a plural of a role or kind noun right before it (``technology analysts X``:
+  name opening a longer organisation name of the article (``KR Hollis`` of ``KR Hollis
+  Trust``), or a plural of a role or kind noun right before it (``technology analysts X``:
   a group's name, not a person's), or the mention being an item of a list headed by a
   plural kind of organisation (``firms X, Y and Z``), or its initials following it in
   brackets (``X Y (XY)``, how an organisation's short form is introduced);
@@ -87,7 +87,7 @@ def settle_people(text: str, cands: list[Cand]) -> list[Cand]:
 
 def _org_heads(text: str, cands: list[Cand]) -> set[str]:
     """The first words of the article's longer organisation names, each a possible short
-    form: ``JP Morgan`` and ``JP`` of ``JP Morgan Chase``."""
+    form: ``KR Hollis`` and ``KR`` of ``KR Hollis Trust``."""
     heads: set[str] = set()
     for c in cands:
         if c.label != "ORG":

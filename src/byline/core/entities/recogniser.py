@@ -58,7 +58,7 @@ _NICKNAME_RE = re.compile(
 
 
 def _nicknames(text: str) -> list[Cand]:
-    """``David "Fathead" Newman``: a given name, a quoted nickname and a surname, PERSON."""
+    """``Jo "Spanner" Roe``: a given name, a quoted nickname and a surname, PERSON."""
     if '"' not in text and "“" not in text:
         return []
     given = gazetteer().given
@@ -71,7 +71,7 @@ def _nicknames(text: str) -> list[Cand]:
 
 #: A product name written with a lower-case ``i`` before a capital (``iPod``, ``iTunes``,
 #: ``iPhones``): a naming convention for devices and software, never a person or a place.
-#: A model's capitalised words after it belong to the name (``iPod Photo``).
+#: A model's capitalised words after it belong to the name (``Qube Photo``).
 _I_PRODUCT_RE = re.compile(r"(?<![\w@./-])i[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?(?![\w@-])")
 
 

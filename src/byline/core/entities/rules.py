@@ -26,7 +26,7 @@ PERSON_TITLES = _w(
     Solicitor Prosecutor Sheriff Provost Editor Correspondent Executive Founder DJ Ayatollah
     Mullah Pastor"""
 )
-# Titles that only ever stand before a person's name, whatever the name ("Dr No").
+# Titles that only ever stand before a person's name, whatever the name ("Dr Even").
 HONORIFICS = _w("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Mr. Mrs. Ms. Dr.")
 # Title words after which a name follows and before which topic words may stand
 # ("Foreign Minister", "Home Secretary", "International Development Minister").
@@ -118,7 +118,7 @@ PRESS_HEADS = _w(
     Journal Gazette Tribune Chronicle Standard Scotsman Spectator Mail Star Inquirer Examiner
     Bulletin Magazine Review Sentinel Courier Record Register Echo Argus"""
 )
-# Kinship nouns: given names listed right after them are people ("two sons, Avi and Joel").
+# Kinship nouns: given names listed right after them are people ("two sons, Ivo and Teo").
 KIN_NOUNS = _w(
     """son sons daughter daughters children child wife husband brother brothers sister sisters
     father mother parents twins grandson granddaughter grandchildren partner fiancee fiance
@@ -134,7 +134,7 @@ STOP_ACRONYMS = _w(
     GP AIM NOT BUT IS ARE WAS VCR DVR PVR PDA MP3 MP4 SIM PIN LAN WAN SUV 3G 4G 5G LP EP"""
 )
 # Abbreviations of a role or a kind of business, written before a name as a description
-# ("ISP Wanadoo", "CEO Jo Roe"): no part of the name.
+# ("ISP Netvane", "CEO Jo Roe"): no part of the name.
 ROLE_ACRONYMS = _w("CEO CFO COO CTO ISP MP MEP MSP DJ MC QC GP")
 #: Nouns after an abbreviation that make it a kind of technology (general English).
 TECH_NOUNS = _w(
@@ -176,7 +176,7 @@ ORG_CONTEXT_BEFORE = _w(
     start-up brewer automaker carmaker"""
 )
 # Nouns before a comma and a name in apposition that make it an organisation: "his new
-# party, Veritas". Only with the comma ("the party Smith leads" is about a person).
+# party, Solvane". Only with the comma ("the party Smith leads" is about a person).
 ORG_APPOSITION_NOUNS = _w("party movement coalition alliance faction organisation organization")
 ORG_CONTEXT_AFTER = _w(
     """company firm group newspaper daily spokesman spokeswoman spokesperson officials
@@ -190,7 +190,7 @@ AFTER_I = _w(
     """am will would have think thought hope want know knew feel felt can can't could don't
     do did need believe must should just never really also still told said"""
 )
-# Band roles after a name: the name is the band ("Blur frontman", "Manfred Mann singer").
+# Band roles after a name: the name is the band ("Tidewell frontman", "Arlo Quint singer").
 BAND_ROLES = _w(
     """singer singers guitarist guitarists drummer bassist frontman frontwoman vocalist
     keyboardist lead-singer"""
@@ -255,7 +255,7 @@ SPORT_WEAK_DISTINCT = 4  # or this many different weak cue words
 TEAM_SHEET_MIN = 5  # team-sheet lines (`patterns.TEAM_SHEET_RE`) that make a sports report
 # After "X's" in a sports report: X is the team ("Norway's team", "Wales's coach").
 TEAM_POSSESSED = _w("team side squad coach captain skipper manager players line-up pack")
-# Name particles inside a person's name ("R de Marigny", "CA Del Fava").
+# Name particles inside a person's name ("R de Varenne", "CA Del Arvo").
 NAME_PARTICLES = _w("de De del Del dal Dal da Da di Di van Van von Von le Le la La du Du dos Dos")
 # Words before "to" that make the next name the opponent in a sports report ("lost to X").
 RESULT_WORDS = _w("loss losses lost losing defeat defeats beaten draw drew drawn")
@@ -307,13 +307,13 @@ BROADCAST_WORDS = _w("Radio Channel TV Television Movies Sports Sport News FM Mu
 # Offices named after a post, across a possessive: "the Prime Minister's Office".
 POSSESSED_OFFICES = _w("Office Department Secretariat")
 # Kinds of organisation after a place and before the organisation's name: the place is a
-# modifier there ("Glasgow group Franz Ferdinand").
+# modifier there ("Glasgow group Arlo Quint").
 ORG_KIND_NOUNS = _w(
     """company firm group newspaper daily website subsidiary brand band label bank airline
     retailer carmaker exchange bourse operator broadcaster insurer manufacturer maker supplier
     provider publisher studio distributor consultancy watchdog regulator conglomerate"""
 )
-# Work nouns after "the <Name>": the name is the artist ("the Robert Palmer track").
+# Work nouns after "the <Name>": the name is the artist ("the Ana Vell track").
 WORK_NOUNS_AFTER = _w(
     """song songs track tracks hit hits single album albums film films movie record ballad
     classic novel book"""
@@ -329,7 +329,7 @@ NOT_NAMES = _w(
     """Covid COVID Covid-19 COVID-19 Coronavirus SARS-CoV-2 SARS MERS Ebola Zika H1N1 H5N1
     Celsius Fahrenheit Richter"""
 )
-# Letters after a person's name that are no part of it ("Frank Field MP").
+# Letters after a person's name that are no part of it ("Ana Field MP").
 POSTNOMINALS = _w("MP MPs MEP MSP QC KC OBE MBE CBE KBE PhD Jr Jr. Sr Sr.")
 # Endings of one-word street and square names in German and Dutch ("Petersallee").
 STREET_ENDINGS = ("strasse", "straße", "allee", "platz", "gasse", "damm", "ufer", "straat")

@@ -22,7 +22,7 @@ def split_segments(toks: list[Tok]) -> list[tuple[list[Tok], str]]:
     cur: list[Tok] = []
     for tok in toks:
         if cur and tok.text.isalpha() and _shouted(tok.text) != _shouted(cur[-1].text):
-            segs.append((cur, ""))  # "Getty Images MANCHESTER": a dateline after a credit
+            segs.append((cur, ""))  # "Vexo Images MANCHESTER": a dateline after a credit
             cur = []
         if "-" in tok.text and not P.MODEL_CODE_RE.match(tok.text):
             parts = tok.text.split("-")

@@ -7,7 +7,7 @@ the abbreviation as a whole, so that every mention goes together:
 
 * the article spells it out in lower-case words just before it in brackets
   (``ultra-wideband technology (UWB)``, ``minority ethnic led (MEL)``): a common noun
-  abbreviated, not a proper name (``the Iraqi Post Company (IPC)`` is spelt in capitals);
+  abbreviated, not a proper name (``the Ruritanian Post Company (RPC)`` is spelt in capitals);
 * it stands before a noun that names a kind of technology (``UWB technology``, ``DDoS
   attacks``, ``EV-DO standard``) and nothing in the article says it acts or owns as a
   company does (``X said``, ``X's shares``, ``at X``).
@@ -20,7 +20,7 @@ A numbered part of a law read as a model code (``Chapter 11``, ``Article 50``, `
 28``: a capitalised division noun and a number) is a LAW, not a PRODUCT.
 
 Only one-word names made of capitals (with at most one lower-case letter inside, ``DDoS``,
-not ``RipGuard``, and hyphens, ``EV-DO``) are considered; a country or a known place never
+not ``VexGuard``, and hyphens, ``EV-DO``) are considered; a country or a known place never
 is.
 """
 

@@ -1,14 +1,14 @@
 """Titles of works (films, songs, books, shows) and award names, found before chunking.
 
 Titles break the rules the capitalised-run chunker relies on: they keep a leading ``The``/
-``A`` (*The Aviator*), contain lowercase function words (*Eternal Sunshine of the Spotless
-Mind*) and possessives (*Lemony Snicket's A Series of …*). So they are found first, by cue,
+``A`` (*The Lamplighter*), contain lowercase function words (*Quiet Songs of the Sleeping
+Harbour*) and possessives (*Ana Vell's A Book of …*). So they are found first, by cue,
 and handed to the chunker as blocked spans (like numeric mentions):
 
-* a work noun before the title: ``drama Million Dollar Baby``, ``such films as X and Y``,
+* a work noun before the title: ``drama Seven Paper Boats``, ``such films as X and Y``,
   ``their hits A, B and C`` (a list after the cue takes the same label);
-* a possessive before a ``The``/``A`` title: ``Martin Scorsese's The Aviator``;
-* award phrasing: ``won best short film for Wasp``, ``for playing X in Ray``;
+* a possessive before a ``The``/``A`` title: ``Jo Roe's The Lamplighter``;
+* award phrasing: ``won best short film for Moth``, ``for playing X in Tam``;
 * award names: ``his second Oscar for best director`` (WORK_OF_ART) and the ceremony
   ``at the Oscars`` (EVENT) when the article talks about awards.
 
@@ -53,7 +53,7 @@ _CUE_RE = re.compile(
 )
 # Each pattern below names the title group ``t`` (or ``t2`` for a second alternative).
 # After a possessive, a title may open with "The"/"A" or with a pronoun that cannot start
-# a name: "Scorsese's The Aviator", "Gibson's I Can't Stop Loving You".
+# a name: "Roe's The Lamplighter", "Vell's I Can't Stop Waiting".
 _POSSESSIVE_RE = re.compile(
     r"['’]s\s(?P<t>(?:(?:The|A|An|I|My|Your)\s|I['’](?:m|ve|ll|d)\s)" + _REST + ")(?P<t2>)"
 )
@@ -100,7 +100,7 @@ def _predicate_titles(text: str, starts: list[int]) -> list[Cand]:
     """Titles named as the subject of ``is a … song``/``was the best film``.
 
     Tried only in a window before each work noun (``starts``: where a cue stem occurs). A
-    leading function word (``Yes Angels is``) is not part of the title, and a lone function
+    leading function word (``Yes Lanterns is``) is not part of the title, and a lone function
     word or pronoun is no title.
     """
     found: list[Cand] = []
@@ -125,12 +125,12 @@ def _predicate_titles(text: str, starts: list[int]) -> list[Cand]:
 
 
 # A list item followed by a work noun is that work's subject, not a title: in "drama X, and
-# Ray Charles biopic Ray" the title is "Ray", and "Ray Charles" is the man.
+# Tam Orrell biopic Tam" the title is "Tam", and "Tam Orrell" is the man.
 _CUE_AFTER_RE = re.compile(r"\s(?:" + _CUES + r"|biopic|biopics)\b")
 
 
 def before_work_noun(text: str, end: int) -> bool:
-    """Does a work noun follow ``end`` (``Ray Charles| biopic``)? Then the name before it is
+    """Does a work noun follow ``end`` (``Tam Orrell| biopic``)? Then the name before it is
     the work's subject or maker, not a title in a list."""
     return _CUE_AFTER_RE.match(text, end) is not None
 
@@ -172,7 +172,7 @@ def _title_ok(title: str) -> bool:
 
 
 # A title in quotation marks: two to twelve words, each long word capitalised, no sentence
-# inside ("“The Future of Work”", "“Superminds: The Surprising Power of ...”").
+# inside ("“The Long Harbour”", "“Tidewords: The Quiet Power of ...”").
 _QUOTED_TITLE_RE = re.compile(
     r"(?:(?<=[“])|(?<=\s\")|(?<=^\"))(?P<t>[A-Z][\w’'-]*(?::?\s[\w’'-]+){1,11})(?=[”\"])"
 )
@@ -206,7 +206,7 @@ def find_titles(text: str) -> list[Cand]:
             ):
                 continue
         parts = [(m.start("t"), m.end("t"))]
-        # A list needs "and"/"or" before its last item: in "song X, Charles turned" the
+        # A list needs "and"/"or" before its last item: in "song X, Orrell turned" the
         # name after the comma starts the next clause.
         if m.group(3) and _LIST_END_RE.search(m.group(3)):
             base = m.start(3)
@@ -241,7 +241,7 @@ def merge_spans(found: list[Cand]) -> list[Cand]:
 
 
 def _spread(text: str, titles: list[Cand]) -> list[Cand]:
-    """Label later cue-less repeats of a found title (``The Aviator took five prizes``)."""
+    """Label later cue-less repeats of a found title (``The Lamplighter took five prizes``)."""
     if not titles:
         return titles
     labels = {text[c.start : c.end]: c.label for c in titles}
@@ -258,8 +258,8 @@ def _spread(text: str, titles: list[Cand]) -> list[Cand]:
             if (
                 prev[:1].isupper()
                 and not prev.endswith(("'s", "’s"))
-                and prev.lower() not in FUNCTION_WORDS  # "Although Angels is": an opener
+                and prev.lower() not in FUNCTION_WORDS  # "Although Lanterns is": an opener
             ):
-                continue  # "Ray" inside "Soul Ray": part of a longer capitalised name
+                continue  # "Tam" inside "Soul Tam": part of a longer capitalised name
         extra.append(Cand(m.start(), m.end(), labels[m.group()], True))
     return merge_spans(titles + extra)

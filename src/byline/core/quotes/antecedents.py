@@ -66,7 +66,7 @@ def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
     if word in res.expansions:
         return res.expansions[word]  # "the Acme Trust (AT)": the article defines it
     if is_acronym(word) and len(word) >= 3 and set(word) != {"Q"} and _written(res, word) >= 2:
-        # "EMI", "NATO" written twice; two letters are mostly places (US, UK); a run of Q is
+        # "QVX", "NATO" written twice; two letters are mostly places (US, UK); a run of Q is
         # masked speech.
         return word
     if (

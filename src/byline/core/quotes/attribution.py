@@ -13,7 +13,7 @@ look inside speech. For each quotation, in order (cues in :mod:`byline.core.quot
 4. **intro**: a quotation opening a sentence right after ``Smith said that ...`` takes Smith.
 
 Subjects are resolved to a canonical speaker by :class:`byline.core.quotes.speakers.SpeakerResolver`
-(``he``, ``Mr Kilroy-Silk`` -> ``Robert Kilroy-Silk``, ``the home secretary``, ``the party``,
+(``he``, ``Mr Vell-Roe`` -> ``Ana Vell-Roe``, ``the home secretary``, ``the party``,
 ``a spokesman``).
 Word lists live in :mod:`byline.core.quotes.lexicon`.
 """
@@ -222,7 +222,7 @@ class _Attributor:
 
     def previous_subject(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
         """The person the sentence before an uncued quotation is about, when it opens with
-        their name or with he/she (``Coach Ann Lee was upbeat. "We are ready."``)."""
+        their name or with he/she (``Coach Ana Vell was upbeat. "We are ready."``)."""
         if self.masked[sentence_start(self.masked, r.open_mark) : r.open_mark].strip():
             return None
         prev = previous_sentence(self.masked, r.open_mark)
@@ -244,7 +244,7 @@ class _Attributor:
 
 
 def canonical_name(text: str, name: str, people: Sequence[str] = ()) -> str | None:
-    """Resolve a name as written (``Mr Kilroy-Silk``) to its fullest form in ``text``.
+    """Resolve a name as written (``Mr Vell-Roe``) to its fullest form in ``text``.
 
     Args:
         text: Article body.

@@ -17,7 +17,7 @@ def find_quotes(text: str, people: Sequence[str] = ()) -> list[Quote]:
     Args:
         text: The article's plain body text, blocks separated by ``"\\n\\n"``.
         people: Optional canonical person names (e.g. from the entity recogniser) used to
-            resolve short forms such as ``"Lavrov"`` to ``"Sergey Lavrov"``; blank names are
+            resolve short forms such as ``"Varga"`` to ``"Quillon Varga"``; blank names are
             ignored.
 
     Returns:

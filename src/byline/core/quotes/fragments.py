@@ -35,7 +35,7 @@ def names_something(text: str, masked: str, r: RawQuote) -> bool:
 
     A title noun right before the mark (``the song "..."``) makes them a title whatever their
     case; a naming verb (``called``, ``titled``, ``known as``) only when the words start with a
-    capital (``a plan called "Open City"``; ``what he calls "superminds"`` stays a fragment).
+    capital (``a plan called "Open City"``; ``what he calls "tidewords"`` stays a fragment).
     """
     before = masked[max(r.para_start, r.open_mark - 60) : r.open_mark]
     m = _WORD_BEFORE_RE.search(before)

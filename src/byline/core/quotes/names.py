@@ -2,7 +2,7 @@
 
 :class:`NameResolver` indexes the capitalised word sequences of an article (on the masked copy,
 so nothing inside quotation marks counts) into surname -> full forms, gender hints from
-honorifics, role phrases attached to names (``Home Secretary Charles Clarke``, ``singer Jo
+honorifics, role phrases attached to names (``Home Secretary Jo Roe``, ``singer Jo
 Bloggs``) and organisations. It resolves a name as written to its fullest form and a definite
 description (``the home secretary``) to the name it was attached to earlier.
 """
@@ -84,7 +84,7 @@ class NameResolver(RoleIndex):
         self.stage: set[str] = set()
         #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
         self.short_orgs: dict[str, str] = {}
-        #: Acronym -> the capitalised name it abbreviates (``GE`` -> ``General Electric``).
+        #: Acronym -> the capitalised name it abbreviates (``CE`` -> ``Corvane Electric``).
         self.expansions: dict[str, str] = {}
         self._heads: (
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
@@ -117,7 +117,7 @@ class NameResolver(RoleIndex):
         return index >= 0 and pos < self.prose[index][1]
 
     def _index_quoted(self) -> None:
-        """Full names written only inside quotation marks (``"I told Tony Blair ..."``): they
+        """Full names written only inside quotation marks (``"I told Ana Vell ..."``): they
         make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention;
         organisations named there (``"... the Acme Party"``) can be what ``the party`` is."""
         for run in _MASKED_RUN_RE.finditer(self.masked):
@@ -136,7 +136,7 @@ class NameResolver(RoleIndex):
                 self.stage.add(name)
                 self.persons.add(name)
         for m in _PAREN_ACRONYM_RE.finditer(self.masked):
-            # "the Royal Academy of Dance (RAD)": the article defines the abbreviation.
+            # "the Royal Academy of Kites (RAK)": the article defines the abbreviation.
             acronym = m.group(1)
             lo = max(0, m.start() - 80)
             named = _DEFINED_NAME_RE.search(self.masked, lo, m.start())
@@ -151,7 +151,7 @@ class NameResolver(RoleIndex):
         found = Counter(_ACRONYM_RE.findall(self.masked))
         acronyms = frozenset(a for a, n in found.items() if n > 1)
         seqs = capseqs(self.masked)
-        # Words written alone (``Mr Knapman``): the surname of a person, never an abbreviated name.
+        # Words written alone (``Mr Varrow``): the surname of a person, never an abbreviated name.
         alone = {
             strip_possessive(t[-1])
             for t in (m.split() for _, m in seqs)
@@ -180,7 +180,7 @@ class NameResolver(RoleIndex):
             start = mstart + mtext.index(tokens[0])
             initials = "".join(t[0] for t in tokens) if len(tokens) > 1 else ""
             if initials in acronyms and strip_possessive(tokens[-1]) not in alone:
-                # "General Electric" and "GE": a name the article abbreviates is an organisation.
+                # "Corvane Electric" and "CE": a name the article abbreviates is an organisation.
                 name = strip_possessive(" ".join(tokens))
                 self.expansions.setdefault(initials, name)
                 self.orgs.append((start, name))
@@ -246,7 +246,7 @@ class NameResolver(RoleIndex):
                     if rank and rank.group(1).lower() in RANK_MODIFIERS:
                         phrase = f"{rank.group(1).lower()} {phrase}"  # "Deputy prime minister"
                 self.roles.append((start, phrase, full))
-            # "Tim Dams, news editor of Screen Weekly," / "Jo Bloggs, the chief executive, said"
+            # "Ana Vell, news editor of Screen Notes," / "Jo Bloggs, the chief executive, said"
             tail = self.masked[start + len(" ".join(tokens[len(lead) :])) : start + 120]
             appos = _APPOSITIVE_RE.match(tail)
             if appos and len(person) >= 2 and is_role_noun(appos.group("role").split()[-1]):
@@ -301,8 +301,8 @@ class NameResolver(RoleIndex):
         return full
 
     def _namesake(self, surname: str, pos: int) -> str | None:
-        """When the article names two people with one surname (``Tony Cowell``, the brother of
-        ``Simon Cowell``), a bare surname is the one named last before ``pos``; else ``None``."""
+        """When the article names two people with one surname (``Ned Varrow``, the brother of
+        ``Ana Varrow``), a bare surname is the one named last before ``pos``; else ``None``."""
         forms = [
             (fp, f)
             for fp, f in self.forms.get(strip_possessive(surname), [])
@@ -345,7 +345,7 @@ class NameResolver(RoleIndex):
             and len(q.split()) > len(best.split())
         ]
         if len(quoted) == 1 and best in self.persons | {" ".join(person)}:
-            best = quoted[0]  # "Mr Blair" outside the quotes, "Tony Blair" only inside them
+            best = quoted[0]  # "Mr Vell" outside the quotes, "Jo Vell" only inside them
         # A recogniser name only replaces the article's own form when it is fuller; a variant
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
         if hint is not None and len(hint.split()) > len(best.split()):

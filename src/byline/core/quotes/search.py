@@ -2,13 +2,13 @@
 
 A query is whitespace-separated words, optionally with ``"quoted phrases"`` and one
 ``speaker:NAME`` (or ``speaker:"full name"``) filter. Matching is case- and accent-insensitive
-(``hurriyet`` finds ``Hürriyet``) and treats curly and straight quotes/apostrophes alike:
+(``hurvane`` finds ``Hürvane``) and treats curly and straight quotes/apostrophes alike:
 
 * every plain word must appear in the quotation text *or* in the speaker's name (as a substring,
-  so ``lavr`` finds ``Lavrov``);
+  so ``varg`` finds ``Varga``);
 * every phrase must appear in the quotation text as a contiguous run (whitespace-insensitive);
-* the ``speaker:`` filter must appear in the speaker's name (so ``speaker:lavrov`` matches
-  ``Sergey Lavrov``); a quotation without a speaker never matches a speaker filter.
+* the ``speaker:`` filter must appear in the speaker's name (so ``speaker:varga`` matches
+  ``Quillon Varga``); a quotation without a speaker never matches a speaker filter.
 
 :func:`match_quote` returns the spans in the *original* quotation text that matched, for
 highlighting; normalisation may change lengths (``ß`` -> ``ss``, ``ﬁ`` -> ``fi``, dropped
@@ -122,7 +122,7 @@ _SPEAKER_RE = re.compile(r'(?:^|\s)speaker:(?:"([^"]*)"?|(\S*))', re.IGNORECASE)
 
 
 def parse_query(q: str) -> QuoteQuery:
-    """Parse ``speaker:lavrov some words`` / ``speaker:"sergey lavrov" "a phrase"``.
+    """Parse ``speaker:varga some words`` / ``speaker:"quillon varga" "a phrase"``.
 
     Args:
         q: The query as typed.

@@ -1,7 +1,7 @@
 """Sources that are not a named person: documents and unnamed spokespeople.
 
 * :data:`DOCUMENT_RE` / :func:`document_author`: a document speaks for its author
-  (``the book, by Jo Roe,`` -> Jo Roe; ``the Kok report`` -> Kok's full name; ``Acme's
+  (``the book, by Jo Roe,`` -> Jo Roe; ``the Varga report`` -> Varga's full name; ``Acme's
   statement`` -> Acme); an unnamed author (``government guidance``) gives ``None``
   (benchmarks/gold/GUIDELINES.md §4, rules 5 and 6).
 * :func:`spokesperson_org`: an unnamed spokesperson speaks for the organisation named with
@@ -32,7 +32,7 @@ __all__ = [
     "spokesperson_org",
 ]
 
-#: A document as the subject of a speech verb: ``the Kok report``, ``Acme's statement``,
+#: A document as the subject of a speech verb: ``the Varga report``, ``Acme's statement``,
 #: ``the book, by Jo Roe and serialised in ...``, ``government guidance``.
 DOCUMENT_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
@@ -43,7 +43,7 @@ DOCUMENT_RE = re.compile(
 
 
 def document_author(res: NameResolver, document: re.Match[str], pos: int) -> str | None:
-    """The author of a document that speaks (``the book, by Jo Roe,``, ``the Kok report``,
+    """The author of a document that speaks (``the book, by Jo Roe,``, ``the Varga report``,
     ``Acme's statement``); ``None`` when the text names none (``government guidance``)."""
     by = document.group("by")
     if by:

@@ -184,7 +184,7 @@ class SpeakerResolver:
             return self.res.expansions.get(org, org) if org else org
         stage = stage_name(span)
         if stage is not None:
-            return stage  # "50 Cent said", "said The Game": a stage name as the speaker
+            return stage  # "40 Volt said", "said The Drift": a stage name as the speaker
         if (
             low == "the"
             and len(words) > 1

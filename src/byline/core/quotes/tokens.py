@@ -37,18 +37,18 @@ __all__ = [
     "strip_possessive",
 ]
 
-#: A capitalised word, or a middle initial (``Thomas W. Malone``) before a name word.
+#: A capitalised word, or a middle initial (``Jo W. Roe``) before a name word.
 _TOKEN = (
     r"(?:[A-Z][\w'’\-\.]*[\w]"
     r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:The|A|An|In|It|He|She|But|And|This|That|They|We)\b)"
     r"|[A-Z])"
 )
-#: Lower-case name particles inside a name (``Sandra den Hamer``, ``Luis da Silva``).
+#: Lower-case name particles inside a name (``Ana den Varrow``, ``Luis da Orrell``).
 _PARTICLES = "de|van|von|der|den|du|di|da|del|della|dos|das|ter|ten|bin|al|la|le"
 CAPSEQ_RE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_TOKEN})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: ``Fly-half``, ``Ex-minister``: a word with a lower-case part after a hyphen is a title or a
-#: description, never part of a name (``Jean-Paul``, ``Kilroy-Silk`` keep their capitals).
+#: description, never part of a name (``Jean-Paul``, ``Vell-Roe`` keep their capitals).
 _LOWER_HYPHEN_RE = re.compile(r"-[a-z]")
 
 
@@ -122,7 +122,7 @@ _STAGE_RE = re.compile(
     r"(?<![\w'’\-])(?:(?P<the>The)\s+(?P<words>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
     r"|(?P<num>\d{1,3})\s+(?P<word>[A-Z][a-z][\w\-]*))(?![\w'’\-])"
 )
-#: Words between a subject and its speech verb (``50 Cent has also said``).
+#: Words between a subject and its speech verb (``40 Volt has also said``).
 _AUX = r"(?:\s+(?:has|had|have|also|later|then|once|previously|recently|would|will|has\s+since))*"
 STAGE_SUBJECT_RE = re.compile(
     _STAGE_RE.pattern + rf"(?=(?:'s)?{_AUX}\s+(?:{VERB_ALT})\b"
@@ -131,7 +131,7 @@ STAGE_SUBJECT_RE = re.compile(
 
 
 def stage_name(phrase: str) -> str | None:
-    """``phrase`` as a stage name (``The Game``, ``50 Cent``), or ``None``.
+    """``phrase`` as a stage name (``The Drift``, ``40 Volt``), or ``None``.
 
     A stage name is ``The`` + one to three capitalised words, or a number of at most three digits
     + one capitalised word, that is not an organisation, role, nationality or plural group

@@ -47,7 +47,7 @@ and its standfirst)."""
 
 def is_headline_shaped(text: str) -> bool:
     """A short line with most of its words capitalised: a headline even when it ends with
-    a full stop ("Cold Wave Alert Tues.")."""
+    a full stop ("Frost Warning Wed.")."""
     return word_count(text) <= MAX_HEADLINE_WORDS and title_case_share(text) >= 0.75
 
 
