@@ -53,7 +53,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from byline.core.entities import LABELS, find_entities, find_mentions
-from new_gold import GOLD_DIR, main_text_function, new_items
+from new_gold import (
+    GOLD_DIR,
+    NEW_GROUPS,
+    NEW_SOURCES,
+    NEW_SPLITS,
+    main_text_function,
+    new_items,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO.parent / "shared" / "seeds" / "000_5433e785a20123dd.txt"
@@ -62,24 +69,8 @@ NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT")
 OTHER_NAMES = ("WORK_OF_ART", "LAW", "EVENT")
 _CHROME = ("Site icon ", "Exit mobile version")
 SPLITS = ("dev", "heldout", "heldout-new", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
-NEW_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2")
-NEW_SOURCES = ("bbc", "web")
-NEW_GROUPS = (
-    "dev/bbc", "dev/web", "dev2/bbc", "dev3/bbc", "dev4/bbc", "dev5/bbc", "test/bbc",
-    "test/web", "test2/bbc", "dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "bbc", "web",
-    "all new",
-)  # fmt: skip
 #: Groups that get a per-label table (the others only a row in the summary).
-DETAILED_GROUPS = (
-    "dev/bbc",
-    "dev/web",
-    "dev2/bbc",
-    "dev3/bbc",
-    "test/bbc",
-    "test/web",
-    "test2/bbc",
-    "all new",
-)
+DETAILED_GROUPS = (*NEW_GROUPS[: len(NEW_SPLITS) * len(NEW_SOURCES)], "all new")
 
 Counts = dict[str, list[int]]
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -362,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="print false positives/negatives")
     ap.add_argument(
         "--split",
-        choices=(*SPLITS, "dev2", "dev3", "dev4", "dev5", "test", "test2", "all"),
+        choices=(*SPLITS, *NEW_SPLITS[1:], "all"),
         default="all",
         help="old gold splits, or test (new gold only); dev selects both golds' dev files",
     )
@@ -376,24 +367,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
     failed = 0
-    if args.gold in ("old", "all") and args.split not in (
-        "dev2",
-        "dev3",
-        "dev4",
-        "dev5",
-        "test",
-        "test2",
-    ):
+    new_gold_only = args.split in NEW_SPLITS and args.split != "dev"  # dev is both golds'
+    if args.gold in ("old", "all") and not new_gold_only:
         quality(args.corpus, args.split, args.errors)
     if args.gold in ("new", "all") and args.split in (*NEW_SPLITS, "all"):
-        if args.gold == "all" and args.split not in (
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "test",
-            "test2",
-        ):
+        if args.gold == "all" and not new_gold_only:
             print()
         failed = quality_new(args.corpus, args.split, args.source, args.errors)
     if not args.no_speed:

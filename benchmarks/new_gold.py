@@ -15,11 +15,18 @@ from typing import cast
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 SELECTION_PY = GOLD_DIR / "selection.py"
 SELECTION_JSON = GOLD_DIR / "selection.json"
-TEST2_JSON = GOLD_DIR / "test2.json"
-DEV2_JSON = GOLD_DIR / "dev2.json"
-DEV3_JSON = GOLD_DIR / "dev3.json"
-DEV4_JSON = GOLD_DIR / "dev4.json"
-DEV5_JSON = GOLD_DIR / "dev5.json"
+NEW_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2")
+LATER_SPLITS = tuple(split for split in NEW_SPLITS if split not in ("dev", "test"))
+"""The splits drawn after the first selection, each listed in ``gold/<split>.json``."""
+NEW_SOURCES = ("bbc", "web")
+NEW_GROUPS = (
+    *(f"{split}/{source}" for split in NEW_SPLITS for source in NEW_SOURCES),
+    *NEW_SPLITS,
+    *NEW_SOURCES,
+    "all new",
+)
+"""The groups the new gold is reported in: split/source, then the totals (a group without
+items is not printed)."""
 
 
 @cache
@@ -38,8 +45,9 @@ def new_items() -> list[dict[str, str]]:
     """``id``, ``split`` and ``source`` (``bbc`` or ``web``) of every item of the selection
     and of the further dev and test splits."""
     data = json.loads(SELECTION_JSON.read_text(encoding="utf-8"))
-    for more in (DEV2_JSON, DEV3_JSON, DEV4_JSON, DEV5_JSON, TEST2_JSON):
-        data["items"] += json.loads(more.read_text(encoding="utf-8"))["items"]
+    for split in LATER_SPLITS:
+        later = json.loads((GOLD_DIR / f"{split}.json").read_text(encoding="utf-8"))
+        data["items"] += later["items"]
     return [
         {
             "id": str(it["id"]),

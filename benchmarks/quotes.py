@@ -42,7 +42,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from new_gold import GOLD_DIR, main_text_function, new_items
+from new_gold import (
+    GOLD_DIR,
+    NEW_GROUPS,
+    NEW_SOURCES,
+    NEW_SPLITS,
+    main_text_function,
+    new_items,
+)
 
 if TYPE_CHECKING:
     from byline.core.quotes import Quote
@@ -59,15 +66,6 @@ NEW_HELD_OUT = frozenset({"bbc-sport-040", "bbc-entertainment-368", "bbc-busines
 HELDOUT_3 = frozenset({"bbc-politics-255", "bbc-sport-115", "bbc-tech-354"})
 SPLITS = ("dev", "held-out", "new-held-out", "heldout-3")
 MODES = ("none", "entities")
-#: Splits and sources of the new gold, and the groups it is reported in (split/source, then
-#: the totals).
-NEW_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2")
-NEW_SOURCES = ("bbc", "web")
-NEW_GROUPS = (
-    "dev/bbc", "dev/web", "dev2/bbc", "dev3/bbc", "dev4/bbc", "dev5/bbc", "test/bbc",
-    "test/web", "test2/bbc", "dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "bbc", "web",
-    "all new",
-)  # fmt: skip
 
 FindQuotes = Callable[[str, Sequence[str]], "list[Quote]"]
 

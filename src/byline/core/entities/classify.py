@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
+from byline.core.entities.acronyms import from_acronym
 from byline.core.entities.chunks import Tok, gaz_label, gaz_prefix, next_word, prev_word
 from byline.core.entities.context import NO_CONTEXT, DocContext
 from byline.core.entities.cues import (
@@ -29,7 +30,6 @@ from byline.core.entities.cues import (
     place_and_plural,
     place_modifier,
     product_cue,
-    spelt_out,
     team,
 )
 from byline.core.entities.defaults import weak_default
@@ -46,8 +46,6 @@ from byline.core.entities.verdict import (
 
 __all__ = ["GUESS", "PLACE_GUESS", "Verdict", "classify", "is_guess"]
 
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_CAPS_LED = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")
 _TO_SHORTHAND = re.compile(r"^[A-Z]2[A-Z]$")  # "P2P", "B2C": "to" written as 2
 #: One capital and one or two digits (``G8``, ``Q7``): a group of nations, a band, a
 #: motorway or a model, as often one as another; a product only with a product cue.
@@ -222,36 +220,6 @@ def _short_code(s: Segment) -> Verdict:
     return _product_or_owner(s) or ("ORG", False)
 
 
-def _from_acronym(s: Segment) -> Verdict:
-    """One word in capitals (``NATO``, ``JKMedia``): an organisation, unless it is a
-    plural, a stop acronym, a language or a common noun the article spells out."""
-    if s.n != 1:
-        return None
-    last = s.last
-    if _CAPS_LED.match(last):
-        return "ORG", True  # "JKMedia", "PWCorp": letters before a word (not "McVane")
-    shouted = last.isupper() and len(last) > 3 and last.lower() in s.gz.common
-    if _PLURAL_ACRONYM.match(last) or shouted:
-        return NOT_AN_ENTITY  # "MPs"; a shouted word ("ACCIDENT" in a crosshead)
-    if not P.ACRONYM_RE.match(last):
-        return None
-    if spelt_out(s.text, last, s.ctx) or _counted(s.text, last, s.ctx):
-        return NOT_AN_ENTITY  # "digital rights management (DRM)", "HDTVs": a common noun
-    if last in R.STOP_ACRONYMS or last in s.ctx.languages:
-        return NOT_AN_ENTITY  # "British Sign Language (BSL)": a language, like its expansion
-    return "ORG", True
-
-
-def _counted(text: str, acronym: str, ctx: DocContext) -> bool:
-    """Does the article also write the acronym as a plural (``HDTVs``, ``MSPs``)? Then it
-    abbreviates a countable thing or a role, not one organisation. Cached per article."""
-    cache = ctx.counted if ctx is not NO_CONTEXT else {}  # the shared default keeps nothing
-    if acronym not in cache:
-        plural = re.compile(rf"(?<![\w-]){re.escape(acronym)}s(?![\w-])")
-        cache[acronym] = plural.search(text) is not None
-    return cache[acronym]
-
-
 def _product_or_owner(s: Segment) -> Verdict:
     """A product by the words next to it (``X software``, ``a service called X``), or an
     organisation by what it owns (``X's shares``)."""
@@ -359,7 +327,7 @@ _RULES: tuple[Callable[[Segment], Verdict], ...] = (
     _from_head_or_suffix,
     _from_list_head,
     _from_word_shape,
-    _from_acronym,
+    from_acronym,
     _product_or_owner,
     _from_word_before,
     _from_word_after,
