@@ -151,6 +151,15 @@ def test_figure_and_caption() -> None:
     assert_consistent(article)
 
 
+def test_a_figure_shows_its_label_as_plain_text() -> None:
+    article = parse_article("![Harbour\\_view *at dawn* &amp; `night`](harbour.jpg)\n\nText.\n")
+    assert (article.blocks[0].kind, article.blocks[0].text) == (
+        BlockKind.FIGURE,
+        "Harbour_view at dawn & night",
+    )
+    assert_consistent(article)
+
+
 def test_lists_block_quotes_rule_and_code() -> None:
     article = load("blocks.md")
     assert [(b.kind, b.text, b.level) for b in article.blocks] == [

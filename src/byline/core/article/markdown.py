@@ -8,7 +8,7 @@ after a figure is its *caption*.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -166,7 +166,7 @@ def _inline_text(token: Token) -> tuple[str, tuple[tuple[int, int, InlineStyle, 
         elif child.type == "hardbreak":
             piece = "\n"
         elif child.type == "image":
-            piece = child.content
+            piece = _alt_text(child.children or ())
         elif child.type == "code_inline":
             spans.append((length, length + len(child.content), InlineStyle.CODE, ""))
             piece = child.content
@@ -184,6 +184,20 @@ def _inline_text(token: Token) -> tuple[str, tuple[tuple[int, int, InlineStyle, 
     # markdown-it decodes character references after the source was sanitised: "&#13;" is a
     # carriage return, "&#12;" a form feed. `sanitize` keeps the length, so spans still fit.
     return sanitize("".join(parts)), tuple(spans)
+
+
+def _alt_text(children: Iterable[Token]) -> str:
+    """An image's label as plain text: Markdown escapes, emphasis and character references
+    resolved (``![a\\_b *c*](x)`` is ``a_b c``), line breaks as spaces."""
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(_alt_text(child.children or ()))
+    return "".join(parts)
 
 
 def _is_only(token: Token, kind: str) -> bool:
