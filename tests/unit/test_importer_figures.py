@@ -58,3 +58,15 @@ def test_a_text_without_blank_lines_between_paragraphs_keeps_its_headings() -> N
     text = "\n".join(["Harbour ferries delayed again", P1, P2, "Faults in the engines", P3, P4])
     found = [line for kind, line in recognise(text).body if kind == "heading"]
     assert found == ["Faults in the engines"]
+
+
+def test_a_link_to_a_gallery_behind_its_label_is_dropped_not_made_a_caption() -> None:
+    text = TOP + "\n\n".join([P1, P2, "Photos: Storm damage along the harbour wall", P3]) + "\n"
+    body = recognise(text).body
+    assert [kind for kind, _ in body] == ["paragraph"] * 3
+    assert "Storm damage" not in " ".join(line for _, line in body)
+
+
+def test_a_photo_credit_behind_the_same_label_stays_a_caption() -> None:
+    text = TOP + "\n\n".join([P1, "A ferry at the quay", "Photo: courtesy of Ana Ruiz", P2]) + "\n"
+    assert ("caption", "A ferry at the quay\nPhoto: courtesy of Ana Ruiz") in recognise(text).body
