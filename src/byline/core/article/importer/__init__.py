@@ -16,6 +16,8 @@ import re
 from byline.core.article.importer.authorship import TEXT_END_LINES, find_authorship
 from byline.core.article.importer.body import classify
 from byline.core.article.importer.chrome import chrome_flags, is_chrome, under_a_mark
+from byline.core.article.importer.closing import is_box_line, without_closing
+from byline.core.article.importer.figures import glued_lines
 from byline.core.article.importer.layout import find_title, main_text
 from byline.core.article.importer.lines import Line, repeats, split_lines
 from byline.core.article.importer.output import ImportedArticle, escape_markdown, to_markdown
@@ -77,10 +79,20 @@ def recognise(text: str) -> ImportedArticle:
     zone_lines = range(title_index + 1, min(end, start + METADATA_LINES))
     kept = [i for n, i in enumerate(zone_lines) if n not in used]
     kept += range(start + METADATA_LINES, end)
+    kept = [i for i in kept if not is_box_line(lines[i].flat)]
     in_header = sum(1 for index in range(len(header)) if index not in used)
     marked = {n for n, i in enumerate(kept) if under[i]}
+    glued = glued_lines(lines)
     people = _people(article.author, source)
-    article.body = classify([lines[i].text for i in kept], in_header, seen, marked, people)
+    article.body = classify(
+        [lines[i].text for i in kept],
+        in_header,
+        seen,
+        marked,
+        people,
+        None if glued is None else {n for n, i in enumerate(kept) if glued[i]},
+    )
+    article.body = without_closing(article.body, people)
     return article
 
 

@@ -19,6 +19,14 @@ from byline.core.article.importer.chrome import (
     under_a_mark,
 )
 from byline.core.article.importer.dates import DATE, date_line
+from byline.core.article.importer.figures import (
+    MAX_LABEL_WORDS,
+    captionable,
+    continues_caption,
+    ends_a_figure,
+    own_caption,
+    past_a_photo,
+)
 from byline.core.article.importer.headings import is_furniture
 from byline.core.article.importer.lines import (
     SENTENCE_END,
@@ -35,8 +43,6 @@ from byline.core.article.importer.metadata import byline_names, is_name
 
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 120
-MAX_LABEL_WORDS = 8
-MAX_CAPTION_WORDS = 80
 _CLOSING_QUOTES = ("”", "’", '"', "'", "»")
 _OPENING_QUOTES = ("“", "‘", '"', "'", "«")
 MIN_LINK_RUN = 3
@@ -50,7 +56,6 @@ _KICKER = re.compile(r"^[^:]{1,40}:\s+(?P<rest>.+)$")
 MAX_WORDS_AFTER_KICKER = 4
 """A line "Kicker: a headline of five words or more" is a link to another article."""
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
-MAX_CAPTION_LINES = 3
 MIN_SHORT_PARAGRAPH_WORDS = 3
 """A paragraph before a heading has at least this many words and ends like a sentence."""
 _CONJUNCTION = re.compile(r"^(?:so|but|and|or|yet|well|now|then)\b", re.IGNORECASE)
@@ -151,15 +156,40 @@ def _is_kicker_headline(text: str) -> bool:
     return match is not None and word_count(match.group("rest")) > MAX_WORDS_AFTER_KICKER
 
 
-def _may_be_heading(text: str, previous: tuple[str, str] | None, seen: dict[str, int]) -> bool:
-    """Whether a title-like line can be a heading where it stands: after the article's
-    running text (or a list), never a byline, a date, a credit, a pull quote, a link
+def _follows_text(
+    lines: list[str],
+    index: int,
+    body: list[tuple[str, str]],
+    seen: dict[str, int],
+    glued: set[int] | frozenset[int],
+) -> bool:
+    """Whether a section may open at `index`: after the article's running text, a list, or
+    a photo with its caption (credited, or glued under its alternative text)."""
+    if not body:
+        return False
+    kind, text = body[-1]
+    if kind == "list" or (kind == "caption" and own_caption(text, seen)):
+        return True
+    if kind != "paragraph":
+        return False
+    return _ends_a_paragraph(text) or ends_a_figure(lines, index - 1, glued)
+
+
+def _may_be_heading(
+    lines: list[str],
+    index: int,
+    body: list[tuple[str, str]],
+    seen: dict[str, int],
+    glued: set[int] | frozenset[int] = frozenset(),
+) -> bool:
+    """Whether a title-like line can be a heading where it stands: where a section may
+    open (`_follows_text`), never a byline, a date, a credit, a pull quote, a link
     (repeated on the page, or a headline behind a kicker), a newsletter box's line, a file
     name, or the name under a pull quote."""
-    if previous is None or previous[0] not in ("paragraph", "list"):
+    text = lines[index]
+    if not _follows_text(lines, index, body, seen, glued):
         return False
-    if previous[0] == "paragraph" and not _ends_a_paragraph(previous[1]):
-        return False
+    previous = body[-1]
     if seen.get(line_key(text), 0) > 1 or len(re.sub(r"\W", "", text)) < 2 or "_" in text:
         return False
     if _is_quotation(text) or _is_kicker_headline(text) or is_promo(text):
@@ -181,12 +211,16 @@ def _is_heading(
     seen: dict[str, int],
     marked: set[int] | frozenset[int] = frozenset(),
     people: Collection[str] = (),
+    glued: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """A short title-like line between paragraphs of the article's running text (a photo
-    with its caption may stand between the heading and its text), not the page's furniture
+    with its caption may stand between the heading and its text), standing apart (no line
+    `glued` to it, above or under: `figures`), not the page's furniture
     (`headings.is_furniture`; `people`: the writers and outlet, folded)."""
     line = lines[index]
-    after = _past_a_photo(lines, index + 1, marked)
+    if index in glued or index + 1 in glued:
+        return False
+    after = past_a_photo(lines, index + 1, marked, glued)
     following = lines[after] if after < len(lines) else None
     return (
         is_title_like(_numbered(line))
@@ -196,22 +230,9 @@ def _is_heading(
         and not following.startswith(f"{line} ")
         and not has_credit(following)
         and not is_credit_only(following)
-        and _may_be_heading(line, body[-1] if body else None, seen)
+        and _may_be_heading(lines, index, body, seen, glued)
         and not is_furniture(_numbered(line), people)
     )
-
-
-def _past_a_photo(lines: list[str], index: int, marked: set[int] | frozenset[int]) -> int:
-    """The first line at or after `index` past the caption of a photo placed there (a
-    caption with a credit, standing under an image's mark)."""
-    if index not in marked:
-        return index
-    end = index
-    while end < min(len(lines), index + MAX_CAPTION_LINES) and (
-        has_credit(lines[end]) or is_credit_only(lines[end])
-    ):
-        end += 1
-    return end
 
 
 def classify(
@@ -220,6 +241,7 @@ def classify(
     seen: dict[str, int] | None = None,
     marked: set[int] | None = None,
     people: Collection[str] = (),
+    glued: set[int] | None = None,
 ) -> list[tuple[str, str]]:
     """The blocks of the article's lines, as (kind, text); lines before `headings_from`
     (the header under the headline) are never headings, nor is a line `seen` more than
@@ -227,12 +249,15 @@ def classify(
     entry; by default, of the article's lines), nor a line `marked` as standing under an
     image, a link label or a credit (`chrome.under_a_mark`; by default, found here), nor
     the page's furniture (`headings.is_furniture`, with `people` the article's writers and
-    outlet, folded)."""
+    outlet, folded), nor a line `glued` to the line above it (`figures.glued_lines`; None
+    when the text's blank lines say nothing, and then a caption's second line needs none)."""
     flags = chrome_flags(lines)
     if marked is None:
         marked = {i for i, mark in enumerate(under_a_mark(lines)) if mark}
     headings_from = flags[:headings_from].count(False)
     marked = {i - flags[:i].count(True) for i in marked if not flags[i]}
+    apart = glued is not None
+    glued = {i - flags[:i].count(True) for i in glued or () if not flags[i]}
     lines = [line for line, chrome in zip(lines, flags, strict=True) if not chrome]
     seen = repeats(lines) if seen is None else seen
     interview = any(
@@ -243,6 +268,7 @@ def classify(
         i
         for i in range(headings_from, len(lines) - 1)
         if (i not in marked or _SPEAKER.match(lines[i + 1]))
+        and i not in glued
         and seen.get(line_key(lines[i]), 0) <= 1
         and _is_question_heading(lines, i, interview)
     }
@@ -251,13 +277,13 @@ def classify(
         previous_kind = body[-1][0] if body else None
         if is_credit_only(line) and previous_kind == "caption":
             body[-1] = ("caption", f"{body[-1][1]}\n{line}")
-        elif is_credit_only(line) and previous_kind == "paragraph" and _captionable(body[-1][1]):
+        elif is_credit_only(line) and previous_kind == "paragraph" and captionable(body[-1][1]):
             caption = body.pop()[1]
             _add_caption(body, f"{caption}\n{line}")
         elif has_credit(line) and "\n" not in line:
             _add_caption(body, line)
         elif all(is_bullet(item) for item in line.split("\n")) and not _numbered_heading(
-            lines, index, body, seen, people
+            lines, index, body, seen, people, glued
         ):
             if previous_kind == "list":
                 body[-1] = ("list", f"{body[-1][1]}\n{line}")
@@ -265,13 +291,15 @@ def classify(
                 body.append(("list", line))
         elif index in questions:
             body.append(("heading", line))
-        elif previous_kind == "caption" and _continues_caption(body[-1][1], line):
+        elif previous_kind == "caption" and continues_caption(
+            body[-1][1], line, index in glued or not apart
+        ):
             body[-1] = ("caption", f"{body[-1][1]}\n{line}")
         elif (
             index >= headings_from
             and index not in marked
             and index + 1 not in questions
-            and _is_heading(lines, index, body, seen, marked, people)
+            and _is_heading(lines, index, body, seen, marked, people, glued)
         ):
             body.append(("heading", line))
         else:
@@ -290,6 +318,7 @@ def _numbered_heading(
     body: list[tuple[str, str]],
     seen: dict[str, int],
     people: Collection[str] = (),
+    glued: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """A numbered line standing alone between paragraphs ("2. Book early"): a numbered
     section's heading, not a list (a list's items follow each other)."""
@@ -299,7 +328,7 @@ def _numbered_heading(
         alone
         and _SECTION_NUMBER.match(line) is not None
         and "\n" not in line
-        and _is_heading(lines, index, body, seen, people=people)
+        and _is_heading(lines, index, body, seen, people=people, glued=glued)
     )
 
 
@@ -330,20 +359,3 @@ def _without_link_runs(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [
         ("paragraph", text) if i in demoted else (kind, text) for i, (kind, text) in enumerate(body)
     ]
-
-
-def _continues_caption(caption: str, line: str) -> bool:
-    """A short line of words right under a one-line caption with a credit: the caption's
-    second line (its text, under an alt text that carries the credit)."""
-    return (
-        "\n" not in caption
-        and "\n" not in line
-        and not is_running_text(line)
-        and word_count(line) <= MAX_LABEL_WORDS * 2
-        and starts_like_a_title(line)
-    )
-
-
-def _captionable(text: str) -> bool:
-    """Whether a paragraph may be the text of a caption whose credit follows it."""
-    return "\n" not in text and word_count(text) <= MAX_CAPTION_WORDS

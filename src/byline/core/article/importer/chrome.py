@@ -125,11 +125,32 @@ CREDIT_ONLY = re.compile(
 """A line that is only a credit (it belongs to the caption above it)."""
 
 
+_MEDIA_LINK = re.compile(
+    r"^(?:photos?|pictures?|in\ pictures|gallery|galleries|videos?|slideshow|podcast)"
+    r"\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+CREDIT_WORDS = frozenset({"by", "for", "of", "via", "courtesy", "and", "the", "staff", "file"})
+"""Lower-case words a photo credit may hold ("Photo: courtesy of A Doe for The Times")."""
+
+
+def is_media_link(text: str) -> bool:
+    """A link to a gallery or a video behind its label ("Photos: Storm damage across the
+    county"): the label's words read as a headline, not as a credit's names."""
+    match = _MEDIA_LINK.match(text)
+    if match is None:
+        return False
+    lower = [w for w in re.findall(r"[^\W\d_]+", match["rest"]) if w.islower()]
+    return len([w for w in lower if w not in CREDIT_WORDS]) >= 2
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_chrome(text: str) -> bool:
     """Whether a line belongs to the page around the article."""
     text = _LEADING_BULLET.sub("", text)
     if _SYMBOLS.match(text) or _BRACKETED.match(text) or LONG_CHROME.match(text):
+        return True
+    if is_media_link(text):
         return True
     if word_count(text) <= MAX_CHROME_WORDS and CHROME_LINE.match(text):
         return True
