@@ -135,6 +135,22 @@ def test_text_that_looks_like_markdown_is_escaped() -> None:
     assert article.text.startswith("*Not* emphasis, [not a link](x) and 2 < 3.")
 
 
+def test_a_drop_cap_in_an_element_of_its_own_stays_with_its_paragraph() -> None:
+    html = page(
+        f'<div class="cap">W</div><p><a href="/topic/w">ork</a> on the bridge ended. {FILLER}</p>'
+        f"<p>{FILLER}</p>"
+    )
+    article = parse_article(html_to_markdown(html), fallback_title="x")
+    assert article.text.startswith("Work on the bridge ended.")
+
+
+def test_a_one_letter_element_before_a_capitalised_paragraph_is_left_alone() -> None:
+    html = page(f"<span>B</span><p>Plan B was chosen in the end. {FILLER}</p><p>{FILLER}</p>")
+    article = parse_article(html_to_markdown(html), fallback_title="x")
+    assert "BPlan" not in article.text
+    assert "Plan B was chosen in the end." in article.text
+
+
 def test_malformed_html_still_imports() -> None:
     html = f"<html><body><p>Unclosed <b>bold <i>and {FILLER}</p></div></span><p>{FILLER}"
     article = parse_article(html_to_markdown(html), fallback_title="x")

@@ -190,6 +190,21 @@ def _flatten_headings(tree: HtmlElement) -> None:
         heading.text = text
 
 
+def _join_drop_caps(tree: HtmlElement) -> None:
+    """A drop cap set in an element of its own before its paragraph (``<span>T</span><p>he
+    storm ...``) put back at the paragraph's start: the extractor keeps the paragraph and
+    drops the lone letter, which leaves "he storm"."""
+    for letter in list(tree.iter("span", "div", "b", "strong", "big", "font")):
+        text = (letter.text or "").strip()
+        paragraph = letter.getnext()
+        if len(letter) or len(text) != 1 or not text.isupper() or paragraph is None:
+            continue
+        if paragraph.tag != "p" or not paragraph.text_content()[:1].islower():
+            continue
+        paragraph.text = text + (paragraph.text or "")
+        letter.drop_tree()
+
+
 def _extract(tree: HtmlElement, url: str | None) -> Any:
     import trafilatura
 
@@ -223,6 +238,7 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
     tree = _parse(html)
     page = read_page_meta(tree)  # before extraction, which edits the tree
     _flatten_headings(tree)
+    _join_drop_caps(tree)
     document = _extract(tree, url)
     if document is None or document.body is None:
         raise ArticleError("no article text found in the page")
