@@ -72,11 +72,34 @@ def _not_a_name(s: Segment) -> Verdict:
         s.words[0] in R.HOLIDAYS and (s.n == 1 or (s.n == 2 and s.last in ("Day", "Eve")))
     ):
         return "DATE", True  # "SEPTEMBER 28", "Christmas", "Christmas Day"
-    if s.name in R.NOT_NAMES:
+    if s.n == 1 and s.name in R.MONTHS and s.name not in s.gz.given:
+        return "DATE", True  # "every March", "throughout October": not the town of March
+    if s.name in R.NOT_NAMES or s.words[0] in _LEADING_CONNECTORS or _job_title(s):
         return NOT_AN_ENTITY
     if s.n == 1 and not s.name.isupper() and s.name.lower().endswith(R.STREET_ENDINGS):
         return "FAC", True
     return None
+
+
+#: Lower-case words no name starts with: what is left when a title is cut off a longer
+#: phrase (``of Engineering`` of ``Director of Engineering``).
+_LEADING_CONNECTORS = frozenset({"of", "for", "and", "at", "the"})
+
+
+#: Words before where someone works or what is read (``at New Scientist``): a name there.
+_WORKPLACE_BEFORE = frozenset({"at", "for", "from", "with", "to", "of", "on", "in", "by"})
+
+
+def _job_title(s: Segment) -> bool:
+    """A job title written in title case, as web pages write it after a byline or a name
+    (``Software Engineer``, ``Research Consultant``, ``Chief Medical Officer``): a role noun
+    last and ordinary English words before it. A title names no one; the names around it
+    are segments of their own. Role words that also name newspapers (``Morning Star``,
+    ``The Economist``) are left out, and a name after ``at``/``for`` is where one works."""
+    if s.n < 2 or s.last.lower() not in R.JOB_HEADS or s.prev in _WORKPLACE_BEFORE:
+        return False  # "a writer at New Scientist": where someone works is a name
+    common = s.gz.common
+    return all(w.lower() in common or w.lower() in R.JOB_HEADS for w in s.words[:-1])
 
 
 def _shouted(s: Segment) -> Verdict:
@@ -277,14 +300,22 @@ def _from_word_after(s: Segment) -> Verdict:
 
 #: Verbs in the plural: after a singular name they make it a group (British usage).
 _PLURAL_VERBS = frozenset({"were", "are"})
-_COORDINATED = re.compile(r"(?:,|\band|\bor|\bnor|&)\s*$")
+
+
+#: A sentence's start before a name, with an optional ``The`` or a description (``Essex act
+#: X``, ``Rivals X``): the name is the whole subject.
+_SUBJECT_START = re.compile(
+    r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|\s[-–—]\s)"
+    r"(?:[Tt]he\s|(?:[A-Z][a-z]+\s)?[a-z]{3,}\s|[A-Z][a-z]+s\s)?$"
+)
 
 
 def _one_name_as_plural(s: Segment) -> bool:
-    """Is the segment one name that a plural verb follows, not the last of several
-    (``Roe and Lee were``), a plural itself (``the Smiths are``) or led by a given name?"""
+    """Is the segment one name that a plural verb follows, the whole subject of its sentence
+    (``Glass Orchard were``; not ``the calm of the Glass Orchard are``), not a plural itself
+    (``the Smiths are``) nor led by a given name?"""
     start = s.toks[0].start
-    if s.last.endswith("s") or _COORDINATED.search(s.text, max(0, start - 6), start):
+    if s.last.endswith("s") or not _SUBJECT_START.search(s.text, max(0, start - 30), start):
         return False
     if s.words[0] in s.gz.given:
         return False  # "Tobin are ...", "Ana Vell were": a person in a loose sentence

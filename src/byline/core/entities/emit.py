@@ -148,6 +148,13 @@ class Emitter:
         if not titled:
             return False
         title = seg[len(prefix)].text
+        if person and person[0].text in ("of", "for"):
+            # "Director of Engineering", "Head of the Vell Trust": what the post is of,
+            # labelled on its own
+            rest = strip_leading(person[1:], True)
+            if rest:
+                self.emit(rest, "", False)
+            person = []
         if person and (title in R.HONORIFICS or not _common_noun_alone(person)):
             self._add(person, "PERSON", True)
         if prefix:

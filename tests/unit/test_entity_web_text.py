@@ -1,0 +1,42 @@
+"""Classes of error seen on web pages: job titles written in title case, a month alone, a
+plural verb after a name inside a longer subject, a place name used by an organisation
+(sentences written for these tests; the names are invented)."""
+
+from __future__ import annotations
+
+from byline.core.entities import find_mentions
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in find_mentions(text)]
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in find_mentions(text)]
+
+
+def test_a_job_title_in_title_case_is_no_name() -> None:
+    text = (
+        "Jo Tann is a Software Engineer at Ploxa. Read more: Kim Farr, Director of "
+        "Engineering at Ploxa; Ed Vole, Research Consultant at Ploxa."
+    )
+    got = names(text)
+    for title in ("Software Engineer", "of Engineering", "Engineering", "Research Consultant"):
+        assert title not in got
+    assert ("Jo Tann", "PERSON") in pairs(text)
+    assert ("Kim Farr", "PERSON") in pairs(text)
+    # A newspaper named by a role word is still a name.
+    assert "Morning Star" in names("He reads the Morning Star every day.")
+    assert "Grand Scientist" in names("Before that he was a writer at Grand Scientist.")
+
+
+def test_a_month_alone_is_a_date_not_a_place() -> None:
+    got = pairs("Every March we honour the founders. Talks run weekly throughout March.")
+    assert ("March", "GPE") not in got
+    assert ("March", "DATE") in got
+
+
+def test_a_plural_verb_inside_a_longer_subject_makes_no_group() -> None:
+    text = "We shared the calm that is the Quellan and the peace of the Quellan are healing."
+    assert ("Quellan", "ORG") not in pairs(text)
+    assert ("Copper Lantern", "ORG") in pairs("Copper Lantern were the big winners.")
