@@ -40,3 +40,19 @@ def test_a_plural_verb_inside_a_longer_subject_makes_no_group() -> None:
     text = "We shared the calm that is the Quellan and the peace of the Quellan are healing."
     assert ("Quellan", "ORG") not in pairs(text)
     assert ("Copper Lantern", "ORG") in pairs("Copper Lantern were the big winners.")
+
+
+def test_a_town_name_used_only_by_an_organisation_is_the_organisation() -> None:
+    # "Kira" and "Alba" are small towns in the place tables; here they name a company and an
+    # institute, and no mention is used as a place.
+    text = (
+        "A major Kira outage cut access to its apps. Kira had not issued an explanation, and "
+        "many Kira-owned services failed. Jo Roe, a researcher at Alba, an AI research "
+        "institute in Canada, said outages were common."
+    )
+    got = pairs(text)
+    assert ("Kira", "GPE") not in got and ("Kira", "ORG") in got
+    assert ("Alba", "ORG") in got
+    # Used as a place once: a place throughout.
+    got = pairs("Jo Roe lives in Kira. The Kira council announced cuts. Kira-owned shops shut.")
+    assert ("Kira", "ORG") not in got
