@@ -56,3 +56,16 @@ def test_a_town_name_used_only_by_an_organisation_is_the_organisation() -> None:
     # Used as a place once: a place throughout.
     got = pairs("Jo Roe lives in Kira. The Kira council announced cuts. Kira-owned shops shut.")
     assert ("Kira", "ORG") not in got
+
+
+def test_a_pair_of_ordinary_words_is_no_person_for_its_given_name_shape() -> None:
+    # The name tables hold "Council" and "Baby" as given names.
+    got = pairs("All Council Offices remain open. The show was made by Baby Window.")
+    assert ("Council Offices", "PERSON") not in got
+    assert ("Baby Window", "PERSON") not in got
+    assert ("Will Young", "PERSON") in pairs("The crowd cheered Will Young loudly.")
+
+
+def test_a_common_word_opening_a_crosshead_before_a_product_noun_is_no_product() -> None:
+    text = "Freedom fighters replace old leaders\n\nThe streets were renamed last year."
+    assert "Freedom" not in names(text)
