@@ -20,11 +20,13 @@ from byline.core.entities.chunks import Tok, gaz_label, gaz_prefix, next_word, p
 from byline.core.entities.context import NO_CONTEXT, DocContext
 from byline.core.entities.cues import (
     COMPASS_LETTERS,
+    LEADING_CONNECTORS,
     bracketed_club,
     channel,
     compass_place,
     double_initial,
     initialled,
+    job_title,
     language,
     licensed_work_cue,
     place_and_plural,
@@ -74,32 +76,11 @@ def _not_a_name(s: Segment) -> Verdict:
         return "DATE", True  # "SEPTEMBER 28", "Christmas", "Christmas Day"
     if s.n == 1 and s.name in R.MONTHS and s.name not in s.gz.given:
         return "DATE", True  # "every March", "throughout October": not the town of March
-    if s.name in R.NOT_NAMES or s.words[0] in _LEADING_CONNECTORS or _job_title(s):
+    if s.name in R.NOT_NAMES or s.words[0] in LEADING_CONNECTORS or job_title(s.words, s.prev):
         return NOT_AN_ENTITY
     if s.n == 1 and not s.name.isupper() and s.name.lower().endswith(R.STREET_ENDINGS):
         return "FAC", True
     return None
-
-
-#: Lower-case words no name starts with: what is left when a title is cut off a longer
-#: phrase (``of Engineering`` of ``Director of Engineering``).
-_LEADING_CONNECTORS = frozenset({"of", "for", "and", "at", "the"})
-
-
-#: Words before where someone works or what is read (``at New Scientist``): a name there.
-_WORKPLACE_BEFORE = frozenset({"at", "for", "from", "with", "to", "of", "on", "in", "by"})
-
-
-def _job_title(s: Segment) -> bool:
-    """A job title written in title case, as web pages write it after a byline or a name
-    (``Software Engineer``, ``Research Consultant``, ``Chief Medical Officer``): a role noun
-    last and ordinary English words before it. A title names no one; the names around it
-    are segments of their own. Role words that also name newspapers (``Morning Star``,
-    ``The Economist``) are left out, and a name after ``at``/``for`` is where one works."""
-    if s.n < 2 or s.last.lower() not in R.JOB_HEADS or s.prev in _WORKPLACE_BEFORE:
-        return False  # "a writer at New Scientist": where someone works is a name
-    common = s.gz.common
-    return all(w.lower() in common or w.lower() in R.JOB_HEADS for w in s.words[:-1])
 
 
 def _shouted(s: Segment) -> Verdict:
