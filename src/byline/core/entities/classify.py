@@ -20,11 +20,13 @@ from byline.core.entities.chunks import Tok, gaz_label, gaz_prefix, next_word, p
 from byline.core.entities.context import NO_CONTEXT, DocContext
 from byline.core.entities.cues import (
     COMPASS_LETTERS,
+    LEADING_CONNECTORS,
     bracketed_club,
     channel,
     compass_place,
     double_initial,
     initialled,
+    job_title,
     language,
     licensed_work_cue,
     place_and_plural,
@@ -72,7 +74,9 @@ def _not_a_name(s: Segment) -> Verdict:
         s.words[0] in R.HOLIDAYS and (s.n == 1 or (s.n == 2 and s.last in ("Day", "Eve")))
     ):
         return "DATE", True  # "SEPTEMBER 28", "Christmas", "Christmas Day"
-    if s.name in R.NOT_NAMES:
+    if s.n == 1 and s.name in R.MONTHS and s.name not in s.gz.given:
+        return "DATE", True  # "every March", "throughout October": not the town of March
+    if s.name in R.NOT_NAMES or s.words[0] in LEADING_CONNECTORS or job_title(s.words, s.prev):
         return NOT_AN_ENTITY
     if s.n == 1 and not s.name.isupper() and s.name.lower().endswith(R.STREET_ENDINGS):
         return "FAC", True
@@ -277,14 +281,22 @@ def _from_word_after(s: Segment) -> Verdict:
 
 #: Verbs in the plural: after a singular name they make it a group (British usage).
 _PLURAL_VERBS = frozenset({"were", "are"})
-_COORDINATED = re.compile(r"(?:,|\band|\bor|\bnor|&)\s*$")
+
+
+#: A sentence's start before a name, with an optional ``The`` or a description (``Essex act
+#: X``, ``Rivals X``): the name is the whole subject.
+_SUBJECT_START = re.compile(
+    r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|\s[-–—]\s)"
+    r"(?:[Tt]he\s|(?:[A-Z][a-z]+\s)?[a-z]{3,}\s|[A-Z][a-z]+s\s)?$"
+)
 
 
 def _one_name_as_plural(s: Segment) -> bool:
-    """Is the segment one name that a plural verb follows, not the last of several
-    (``Roe and Lee were``), a plural itself (``the Smiths are``) or led by a given name?"""
+    """Is the segment one name that a plural verb follows, the whole subject of its sentence
+    (``Glass Orchard were``; not ``the calm of the Glass Orchard are``), not a plural itself
+    (``the Smiths are``) nor led by a given name?"""
     start = s.toks[0].start
-    if s.last.endswith("s") or _COORDINATED.search(s.text, max(0, start - 6), start):
+    if s.last.endswith("s") or not _SUBJECT_START.search(s.text, max(0, start - 30), start):
         return False
     if s.words[0] in s.gz.given:
         return False  # "Tobin are ...", "Ana Vell were": a person in a loose sentence

@@ -17,11 +17,13 @@ from byline.core.entities.gazetteer import gazetteer
 
 __all__ = [
     "COMPASS_LETTERS",
+    "LEADING_CONNECTORS",
     "bracketed_club",
     "channel",
     "compass_place",
     "double_initial",
     "initialled",
+    "job_title",
     "language",
     "licensed_work_cue",
     "place_and_plural",
@@ -226,3 +228,24 @@ def unlike_a_person(word: str) -> bool:
     if (word.isupper() and "." not in word and len(word) > 1) or any(c.isdigit() for c in word):
         return True
     return bool(_INNER_CAPITAL.search(word)) and not word.startswith(_NAME_PREFIXES)
+
+
+#: Lower-case words no name starts with: what is left when a title is cut off a longer
+#: phrase (``of Engineering`` of ``Director of Engineering``).
+LEADING_CONNECTORS = frozenset({"of", "for", "and", "at", "the"})
+
+
+#: Words before where someone works or what is read (``at New Scientist``): a name there.
+_WORKPLACE_BEFORE = frozenset({"at", "for", "from", "with", "to", "of", "on", "in", "by"})
+
+
+def job_title(words: list[str], prev: str) -> bool:
+    """A job title written in title case, as web pages write it after a byline or a name
+    (``Software Engineer``, ``Research Consultant``, ``Chief Medical Officer``): a role noun
+    last and ordinary English words before it. A title names no one; the names around it
+    are segments of their own. Role words that also name newspapers (``Morning Star``,
+    ``The Economist``) are left out, and a name after ``at``/``for`` is where one works."""
+    if len(words) < 2 or words[-1].lower() not in R.JOB_HEADS or prev in _WORKPLACE_BEFORE:
+        return False  # "a writer at New Scientist": where someone works is a name
+    common = gazetteer().common
+    return all(w.lower() in common or w.lower() in R.JOB_HEADS for w in words[:-1])

@@ -62,6 +62,12 @@ def _several_words_default(s: Segment) -> Verdict:
     return _pair_default(words, s.prev, s.nxt, s.ctx)
 
 
+def _common(word: str, common: frozenset[str]) -> bool:
+    """Is ``word`` an ordinary English word, or the plural of one?"""
+    low = word.lower()
+    return low in common or (low.endswith("s") and low[:-1] in common)
+
+
 def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tuple[str, bool]:
     """A capitalised pair or triple with no cue: a person when it looks like a name.
 
@@ -81,6 +87,12 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
         return GUESS  # "Vexo HyperCore RTX": no person's name has capitals inside a word
     if prev.lower() == "the" and nxt not in R.WORK_NOUNS_AFTER:
         return GUESS  # "the Open Market", but "the Ana Vell track" is the artist
+    if all(_common(w, gz.common) for w in words) and not (
+        first in gz.given and last in gz.surnames
+    ):
+        # "Council Offices", "Golden Arts": ordinary words, though the tables hold "Council"
+        # and "Golden" as given names ("Will Young" is a given name and a family name)
+        return GUESS
     if first in gz.given:
         return "PERSON", False
     if last in gz.surnames:

@@ -87,6 +87,8 @@ class Emitter:
             return
         if initial and label == "ORG" and self._common_word_opening(seg):
             return
+        if initial and label == "PRODUCT" and self._common_word_only(seg):
+            return  # "Freedom fighters ...", "Smart speakers ...": a noun before a noun
         self.out.append(Cand(seg[0].start, seg[-1].end, label, strong, initial, is_guess(result)))
 
     def _add(self, toks: list[Tok], label: str, strong: bool) -> None:
@@ -148,6 +150,13 @@ class Emitter:
         if not titled:
             return False
         title = seg[len(prefix)].text
+        if person and person[0].text in ("of", "for"):
+            # "Director of Engineering", "Head of the Vell Trust": what the post is of,
+            # labelled on its own
+            rest = strip_leading(person[1:], True)
+            if rest:
+                self.emit(rest, "", False)
+            person = []
         if person and (title in R.HONORIFICS or not _common_noun_alone(person)):
             self._add(person, "PERSON", True)
         if prefix:
@@ -184,6 +193,13 @@ class Emitter:
             return True
         m = _LOWER_NEXT.match(self.text, seg[-1].end, seg[-1].end + 30)
         return bool(m and (m.group(1) in _PEOPLE_AFTER or m.group(1).rstrip("s") in _PEOPLE_AFTER))
+
+    def _common_word_only(self, seg: list[Tok]) -> bool:
+        """Is a one-word segment at a sentence start a common English word the article never
+        capitalises mid-sentence? A cue after it (a product noun) then names what the word
+        qualifies, not a name."""
+        word = seg[0].text
+        return len(seg) == 1 and word not in self.mid_caps and word.lower() in gazetteer().common
 
     def _sentence_capital_only(self, seg: list[Tok], heading: bool) -> bool:
         """Is a weak guess at a sentence start only a capitalised common word? A single

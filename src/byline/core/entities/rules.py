@@ -334,6 +334,15 @@ POSTNOMINALS = _w("MP MPs MEP MSP QC KC OBE MBE CBE KBE PhD Jr Jr. Sr Sr.")
 # Endings of one-word street and square names in German and Dutch ("Petersallee").
 STREET_ENDINGS = ("strasse", "straße", "allee", "platz", "gasse", "damm", "ufer", "straat")
 # Month names as a heading writes them in capitals ("SEPTEMBER 28"): dates, not names.
+# Month names: alone ("every March") a date, never the town some of them also name.
+MONTHS = _w("January February March April May June July August September October November December")
+# Last words of job titles written in title case ("Software Engineer", "Chief Medical
+# Officer"): the role nouns, and more nouns of trades and posts, without the role words that
+# also end newspapers' or products' names ("Morning Star", "The Economist", "Media Player").
+JOB_HEADS = (ROLE_NOUNS - _w("star legend champion economist critic player")) | _w(
+    """engineer consultant programmer strategist specialist coordinator administrator
+    architect technician lead head supervisor assistant associate intern partner"""
+)
 # Holidays and festivals of the calendar: dates ("at Christmas"), not organisations.
 HOLIDAYS = _w("Christmas Easter Hanukkah Ramadan Eid Diwali Thanksgiving Passover Advent Lent")
 MONTHS_UPPER = _w(
