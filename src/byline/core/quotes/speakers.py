@@ -25,9 +25,17 @@ from byline.core.quotes.cues import (
     head_segment,
 )
 from byline.core.quotes.descriptions import is_group
+from byline.core.quotes.grammar import (
+    before_relative,
+    drop_fronted,
+    governed,
+    last_clause,
+    possessor_of,
+)
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
+    HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
@@ -91,6 +99,12 @@ _NAME_THEN_TITLE_RE = re.compile(
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
 
 
+def _personal(tokens: list[str]) -> bool:
+    """Whether name words are a person's: two name words, or one after an honorific."""
+    person = person_part(tokens)
+    return len(person) >= 2 or (len(person) == 1 and any(t in HONORIFICS for t in tokens))
+
+
 def _relation_noun(head: str) -> bool:
     """Whether ``head`` names people related to someone (``lawyer``, ``coach``, ``aides``), not
     their spokesperson (who speaks for them) nor a thing of theirs (``legal action``)."""
@@ -137,8 +151,9 @@ class SpeakerResolver:
             if last is not None and len(span.split()) > 1:
                 gender = "f" if last.group(1).lower() == "she" else "m"
                 return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
+        span = before_relative(span)  # "The actor, whose films include A, B and C, said"
         lead = None if subject.inverted else LEADING_NAME_RE.match(span)
-        if lead is not None and len(person_part(lead.group(1).split())) >= 2:
+        if lead is not None and _personal(lead.group(1).split()):
             # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
             return self.res.canonical(lead.group(1), pos)
         titled = None if subject.inverted else _NAME_THEN_TITLE_RE.fullmatch(span.strip(" ,"))
@@ -150,6 +165,8 @@ class SpeakerResolver:
         span = inverted_head(span) if subject.inverted else head_segment(span)
         span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
         span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
+        span = drop_fronted(span)  # "In his Harvest Day message the Ostrian leader said"
+        span = last_clause(span)  # "... were angry with what the institution called"
         words = span.split()
         if not words or is_group(span):
             return None  # "Jo Roe and Al Lee said", "the artists said": several people
@@ -227,6 +244,18 @@ class SpeakerResolver:
                 t in FUNCTION_WORDS or _NUMBER_WORD_RE.fullmatch(t) for t in s.group(0).split()
             )
         ]
+        seqs = [s for s in seqs if not governed(span, s.start())]
+        for run in reversed(seqs):
+            thing = possessor_of(span, run.end()) if run.group(0).endswith(("'s", "’s")) else None
+            if thing is None:
+                break
+            if thing.split()[-1] in SPOKES_HEADS:
+                # "Mr Roe's spokesman said": a spokesperson speaks for the owner (§4.4).
+                return self.res.canonical(strip_possessive(run.group(0)), pos)
+            if is_role_noun(thing.split()[-1]):
+                # "Velcor's chief executive said": the role's holder speaks, not its owner.
+                return self.res.role_lookup(thing, pos)
+            seqs.remove(run)  # "Dunmere's plan": a thing of the possessor's
         if seqs:
             seq = seqs[-1].group(0)
             if low in ("a", "an") and seqs[-1].start() > 0:
