@@ -34,6 +34,22 @@ def test_a_possessive_or_a_prepositions_object_in_the_subject_is_never_the_speak
     assert speakers(place) == ["Ned Tarrow"]
 
 
+def test_a_quotation_inside_a_relative_clause_is_its_antecedents() -> None:
+    after = (
+        "Oskar Brand spoke in Harlow.\n\n"
+        'Mr Brand, who has called the plan a "disgrace" to the nation, has already said he '
+        "would vote against it."
+    )
+    told = 'Ola Brisk said she had met Tarrow, who had told her the film could "change minds".'
+    inverted = (
+        "Anton Brisk wants reform. "
+        '"Act now," said Mr Brisk, who wants the board to move from "talk to action".'
+    )
+    assert speakers(after) == ["Oskar Brand"]
+    assert speakers(told) == ["Tarrow"]
+    assert speakers(inverted) == ["Anton Brisk", "Anton Brisk"]
+
+
 def test_a_whose_aside_between_subject_and_verb_is_skipped() -> None:
     text = (
         "Actor Liam Dorne has backed the appeal for the Harlow theatre.\n\n"

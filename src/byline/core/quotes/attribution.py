@@ -42,6 +42,7 @@ from byline.core.quotes.fragments import (
     names_something,
     previous_sentence,
 )
+from byline.core.quotes.grammar import relative_antecedent
 from byline.core.quotes.lexicon import (
     CLAUSE_WORDS,
     SPEECH_VERBS,
@@ -143,6 +144,10 @@ class _Attributor:
             and not cue_near(self.masked, r, word_count(body))
         ):
             return None  # a scare quote: no source is said to use the words
+        relative = self.relative_speaker(r) if direct or kind == "fragment" else None
+        if relative is not None:
+            # 'Mr Roe, who has called it a "disgrace", said ...': the clause is about Roe.
+            return relative[0], relative[1], "before", kind
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
         if before is not None:
@@ -217,6 +222,19 @@ class _Attributor:
             return None  # "Roe thinks that ...", "..., but the pair split "...": another clause
         for m in self.res.mentions(lo, hi):
             if not m.obj and not m.prep and not m.poss:
+                return m.name, (m.pos, m.pos + len(m.name))
+        return None
+
+    def relative_speaker(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
+        """The person a relative clause is about when ``r`` opens inside it (``Mr Roe, who
+        has called the plan a "..."``), or ``None``."""
+        lo = sentence_start(self.masked, r.open_mark)
+        found = relative_antecedent(self.masked[lo : r.open_mark])
+        if found is None:
+            return None
+        at = lo + found[1]
+        for m in self.res.mentions(at, at + len(found[0])):
+            if not m.poss and not m.prep:
                 return m.name, (m.pos, m.pos + len(m.name))
         return None
 

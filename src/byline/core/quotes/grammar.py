@@ -22,7 +22,14 @@ import re
 
 from byline.core.quotes.lexicon import words
 
-__all__ = ["before_relative", "drop_fronted", "governed", "last_clause", "possessor_of"]
+__all__ = [
+    "before_relative",
+    "drop_fronted",
+    "governed",
+    "last_clause",
+    "possessor_of",
+    "relative_antecedent",
+]
 
 #: Prepositions whose object is never the subject of the clause (a general English list).
 PREPOSITIONS = words(
@@ -106,3 +113,21 @@ def possessor_of(span: str, end: int) -> str | None:
     (``Velcor's chief executive`` -> ``chief executive``), or ``None`` when they own nothing."""
     m = _POSSESSOR_RE.match(span, end - 2)
     return m.group(1) if m is not None else None
+
+
+#: A name and the relative clause about it, still open where a quotation starts: ``Jo Roe,
+#: who has called the plan a "`` (no comma, colon or quotation since ``who``).
+_OPEN_RELATIVE_RE = re.compile(
+    r"(?P<s>(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*),[ \t]+who\b"
+    # "who he called": an object relative, whose own subject is someone else.
+    r"(?![ \t]+(?:(?:he|she|they|we|I|you|it|the|a|an|his|her|their)\b|[A-Z]))"
+    r"[^,;:\"“”]*$"
+)
+
+
+def relative_antecedent(before: str) -> tuple[str, int] | None:
+    """``(name, offset)`` of the antecedent of a relative clause that ``before`` (the words
+    of a sentence up to a quotation) ends inside: ``Mr Roe, who has called the plan a``; the
+    clause is about that person, so the words quoted in it are theirs."""
+    m = _OPEN_RELATIVE_RE.search(before)
+    return (m.group("s"), m.start("s")) if m is not None else None
