@@ -57,3 +57,25 @@ def test_a_whose_aside_between_subject_and_verb_is_skipped() -> None:
         'The Return, said: "The theatre gave me my start."'
     )
     assert speakers(text) == ["Liam Dorne"]
+
+
+def test_he_refers_to_a_person_never_to_a_band_or_a_firm_named_nearer() -> None:
+    band = (
+        "Guitarist Ned Tarrow has left the band Ferrow.\n\n"
+        "The remaining members of Ferrow said they wished him well. "
+        '"I am going my own way," he told a radio station.'
+    )
+    firm = (
+        "Ola Brisk, managing director of web firm Velnet said that the plan was clear. "
+        '"It is the first good idea we have seen," she said.'
+    )
+    assert speakers(band) == ["Ned Tarrow"]
+    assert speakers(firm) == ["Ola Brisk"]
+
+
+def test_a_nickname_in_single_marks_leaves_the_full_name() -> None:
+    text = (
+        "Ned 'Spike' Tarrow told a radio station he was leaving. "
+        '"I am going my own way," added Tarrow.'
+    )
+    assert speakers(text) == ["Ned Tarrow"]

@@ -67,7 +67,10 @@ def _candidates(
     verb = VERB_RE.search(sent)
     inverted = verb is not None and _ONLY_QUOTE_RE.fullmatch(sent[: verb.start()]) is not None
     for m in res.mentions(start, end):
-        speaker = speech_subject(masked, m.pos, end) or inverted_subject(masked, start, m.pos)
+        speaker = (
+            # "members of Ferrow said": the preposition's object is not the verb's subject.
+            speech_subject(masked, m.pos, end) and not m.prep
+        ) or inverted_subject(masked, start, m.pos)
         if ((m.obj and not m.prep) or (m.prep and not prep)) and not speaker:
             continue
         if _aside(masked, start, m.pos):
