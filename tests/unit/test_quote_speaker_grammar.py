@@ -73,6 +73,35 @@ def test_he_refers_to_a_person_never_to_a_band_or_a_firm_named_nearer() -> None:
     assert speakers(firm) == ["Ola Brisk"]
 
 
+def test_a_description_goes_to_the_person_or_body_introduced_with_it() -> None:
+    agent = (
+        "Ned Tarrow's agent Ola Brisk says he has had an offer from Dunmere. "
+        "But Brisk insists the player is worth more. "
+        '"Ned wants to stay with the club," the agent added.'
+    )
+    firm = (
+        "Velcor, the former state monopoly, set out its plans on Monday. "
+        '"The network will be open to all," the former monopoly said in a statement.'
+    )
+    statement = (
+        "The Norvale Energy Agency (NEA) asked for more money. "
+        '"Failure to act will carry large risks," said an agency statement.'
+    )
+    assert speakers(agent) == ["Ola Brisk"]
+    assert speakers(firm) == ["Velcor"]
+    assert speakers(statement) == ["Norvale Energy Agency"]
+
+
+def test_a_spokesperson_named_with_the_definite_article_speaks_for_the_body() -> None:
+    text = (
+        "A spokesman for the Lisvale Centre said sales were up. "
+        "The Harlow Traders Association said shops were busy too.\n\n"
+        "The Lisvale Centre spokeswoman said 8,000 cars had arrived by noon. "
+        '"We expect the same next week," she added.'
+    )
+    assert speakers(text) == ["Lisvale Centre"]
+
+
 def test_a_nickname_in_single_marks_leaves_the_full_name() -> None:
     text = (
         "Ned 'Spike' Tarrow told a radio station he was leaving. "

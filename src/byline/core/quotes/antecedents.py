@@ -202,6 +202,26 @@ def spokesperson_of(res: NameResolver, masked: str, mods: list[str], pos: int) -
     return previous_subject_org(res, masked, pos)
 
 
+_BODY_NAME = r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&'’.\-]*){0,4}"
+
+
+def described_body(res: NameResolver, masked: str, head: str, pos: int) -> str | None:
+    """The organisation the article introduced with a description whose head is ``head``,
+    last before ``pos``: in apposition (``Velcor, the former state monopoly,``) or before the
+    name (``telecoms firm Velcor``); ``None`` when none was."""
+    pattern = re.compile(
+        rf"(?P<a>{_BODY_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+        rf"{re.escape(head)}\b"
+        rf"|\b{re.escape(head)}[ \t]+(?P<b>{_BODY_NAME})"
+    )
+    found = None
+    for m in pattern.finditer(masked, 0, pos):
+        name = m.group("a") or m.group("b")
+        if name not in res.persons and name.split()[-1] not in res.person_surnames:
+            found = res.full_org(strip_possessive(name))
+    return found
+
+
 def resolve_description(
     res: NameResolver, masked: str, done: Sequence[Done], words: list[str], pos: int
 ) -> str | None:
@@ -221,7 +241,8 @@ def resolve_description(
         if inner:
             # "the Acme board", "the 13-strong AXI jury": the body of the organisation named.
             return res.canonical(" ".join(inner), pos) or nearest_org(res, masked, pos)
-        return nearest_org(res, masked, pos)
+        body = described_body(res, masked, words[-1].lower(), pos)
+        return body or nearest_org(res, masked, pos)
     if is_person_description(words):
         return resolve_pronoun(masked, res, done, pos, None)
     return None
