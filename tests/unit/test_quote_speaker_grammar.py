@@ -108,3 +108,18 @@ def test_a_nickname_in_single_marks_leaves_the_full_name() -> None:
         '"I am going my own way," added Tarrow.'
     )
     assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_a_person_described_in_the_lead_is_the_one_named_next() -> None:
+    # News style: the first sentence describes the person, the next ones name them.
+    agent = (
+        "Ned Tarrow's agent has warned Dunmere they have a week to improve their offer.\n\n"
+        "Ola Brisk says she has had a better offer from another club. "
+        '"Ned wants to stay," the agent added.'
+    )
+    minister = (
+        'Ostria\'s first minister has told pupils it is fine to relax "once in a while".\n\n'
+        "Tomas Vell was speaking to pupils in Harlow about their exams."
+    )
+    assert speakers(agent) == ["Ola Brisk"]
+    assert speakers(minister) == ["Tomas Vell"]

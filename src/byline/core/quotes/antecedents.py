@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.core.quotes.cues import sentence_start, sentence_subject
+from byline.core.quotes.cues import sentence_end, sentence_start, sentence_subject
 from byline.core.quotes.descriptions import (
     is_demonym,
     is_org_description,
     is_person_description,
 )
 from byline.core.quotes.lexicon import (
+    ANON_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITIES,
@@ -40,6 +41,7 @@ __all__ = [
     "is_demonym",
     "is_org_description",
     "is_person_description",
+    "lead_holder",
     "nearest_org",
     "previous_subject_org",
     "resolve_description",
@@ -202,6 +204,35 @@ def spokesperson_of(res: NameResolver, masked: str, mods: list[str], pos: int) -
     return previous_subject_org(res, masked, pos)
 
 
+#: Sentences after the lead in which the person it describes is looked for.
+_LEAD_WINDOW = 4
+
+
+def lead_holder(res: NameResolver, masked: str, head: str) -> str | None:
+    """The person a description (``the agent``, ``the first minister``) refers to when the
+    article's first sentence introduced them only by it (``Jo Roe's agent has warned ...``):
+    the first person named as a subject in the sentences after it, the news convention of a
+    lead that describes and a next paragraph that names. ``None`` otherwise."""
+    head = strip_possessive(head).lower()
+    lead_end = sentence_end(masked, 0)
+    lead = [strip_possessive(w).lower().strip(",") for w in masked[:lead_end].split()]
+    if head not in lead:
+        return None
+    for m in res.mentions(0, lead_end):
+        if not m.obj and not m.prep and not m.poss:
+            return None  # the lead names its subject: the description is not all it says
+    start = lead_end
+    for _ in range(_LEAD_WINDOW):
+        end = sentence_end(masked, start + 1)
+        for m in res.mentions(start, end):
+            if not m.obj and not m.prep and not m.poss:
+                return m.name
+        if end >= len(masked):
+            break
+        start = end
+    return None
+
+
 _BODY_NAME = r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&'’.\-]*){0,4}"
 
 
@@ -231,6 +262,14 @@ def resolve_description(
     found = res.role_lookup(" ".join(words), pos)
     if found is not None or not words:
         return found
+    head = words[-1]
+    plural = head.endswith("s") and not head.endswith("ss")  # "the feds": a group
+    if is_person_description(words) or (
+        head.islower() and not plural and not is_org_description(head) and head not in ANON_HEADS
+    ):
+        found = lead_holder(res, masked, head)
+        if found is not None:
+            return found
     head = words[-1].lower()
     if head in ("spokesman", "spokeswoman", "spokesperson"):
         return spokesperson_of(res, masked, words[:-1], pos)

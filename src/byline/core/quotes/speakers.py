@@ -15,6 +15,7 @@ import re
 
 from byline.core.quotes.antecedents import (
     is_demonym,
+    lead_holder,
     nearest_org,
     previous_subject_org,
     resolve_description,
@@ -254,7 +255,9 @@ class SpeakerResolver:
                 return self.res.canonical(strip_possessive(run.group(0)), pos)
             if is_role_noun(thing.split()[-1]):
                 # "Velcor's chief executive said": the role's holder speaks, not its owner.
-                return self.res.role_lookup(thing, pos)
+                return self.res.role_lookup(thing, pos) or lead_holder(
+                    self.res, self.masked, thing.split()[-1]
+                )
             seqs.remove(run)  # "Dunmere's plan": a thing of the possessor's
         if seqs:
             seq = seqs[-1].group(0)
