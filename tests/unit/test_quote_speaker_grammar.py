@@ -123,3 +123,19 @@ def test_a_person_described_in_the_lead_is_the_one_named_next() -> None:
     )
     assert speakers(agent) == ["Ola Brisk"]
     assert speakers(minister) == ["Tomas Vell"]
+
+
+def test_an_uncued_quotation_after_a_sentence_about_a_named_person_is_theirs() -> None:
+    # The person opens the sentence before the quotation behind a fronted phrase or a title.
+    fronted = (
+        "Ola Brisk made a short film last year.\n\n"
+        "As for the future, Brisk firmly believes that short films give more freedom. "
+        '"You are left to your own devices."'
+    )
+    titled = (
+        "Harlow beat Dunmere 24-10 on Saturday. "
+        "Double try scorer Ned Tarrow was keen not to talk about the title. "
+        '"We have more belief these days."'
+    )
+    assert speakers(fronted) == ["Ola Brisk"]
+    assert speakers(titled) == ["Ned Tarrow"]

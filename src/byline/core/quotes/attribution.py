@@ -61,6 +61,7 @@ from byline.core.quotes.subjects import (
     same_sentence,
     unmask_nicknames,
 )
+from byline.core.quotes.tokens import is_role_noun
 
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
@@ -253,12 +254,32 @@ class _Attributor:
             name = resolve_pronoun(self.masked, self.res, self.done, lo + pron.end(), gender)
             return (name, (lo + pron.start(1), lo + pron.end(1))) if name else None
         for m in self.res.mentions(lo, hi):
-            if not m.obj and not m.prep and not m.poss:
-                head = self.masked[lo : m.pos]
-                if not head.strip() or head.strip() in ("The", "But", "And"):
-                    return m.name, (m.pos, m.pos + len(m.name))
+            if (
+                not m.obj
+                and not m.prep
+                and not m.poss
+                and _opens_with_subject(self.masked[lo : m.pos])
+            ):
+                return m.name, (m.pos, m.pos + len(m.name))
             break
         return None
+
+
+#: A fronted phrase closed by a comma before a sentence's subject (``As for the future,``).
+_FRONTED_RE = re.compile(r"(?:(?:But|And|So|Yet|Then|Instead|However)\s+)?[A-Z][^,;:\"]{0,40},\s*")
+
+
+def _opens_with_subject(head: str) -> bool:
+    """Whether the words of a sentence before a person's name leave that name its subject:
+    nothing or a conjunction, a fronted phrase closed by a comma (``As for the future,``),
+    or a title with no verb (``Double try scorer``)."""
+    head = head.strip()
+    if not head or head in ("The", "But", "And"):
+        return True
+    if _FRONTED_RE.fullmatch(head + " ") is not None and VERB_RE.search(head) is None:
+        return True
+    words = head.split()
+    return len(words) <= 4 and VERB_RE.search(head) is None and is_role_noun(words[-1])
 
 
 def canonical_name(text: str, name: str, people: Sequence[str] = ()) -> str | None:
