@@ -234,22 +234,23 @@ def lead_holder(res: NameResolver, masked: str, head: str) -> str | None:
 
 
 _BODY_NAME = r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&'’.\-]*){0,4}"
+#: A name in apposition before its description: ``Velcor, the former state`` + head.
+_APPOSED_RE = re.compile(rf"({_BODY_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}$")
+#: A name after its description's head: head + `` Velcor``.
+_BODY_AFTER_RE = re.compile(rf"[ \t]+({_BODY_NAME})")
 
 
 def described_body(res: NameResolver, masked: str, head: str, pos: int) -> str | None:
     """The organisation the article introduced with a description whose head is ``head``,
     last before ``pos``: in apposition (``Velcor, the former state monopoly,``) or before the
     name (``telecoms firm Velcor``); ``None`` when none was."""
-    pattern = re.compile(
-        rf"(?P<a>{_BODY_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
-        rf"{re.escape(head)}\b"
-        rf"|\b{re.escape(head)}[ \t]+(?P<b>{_BODY_NAME})"
-    )
     found = None
-    for m in pattern.finditer(masked, 0, pos):
-        name = m.group("a") or m.group("b")
-        if name not in res.persons and name.split()[-1] not in res.person_surnames:
-            found = res.full_org(strip_possessive(name))
+    for m in re.finditer(rf"\b{re.escape(head)}\b", masked[:pos]):
+        before = _APPOSED_RE.search(masked, max(0, m.start() - 120), m.start())
+        after = _BODY_AFTER_RE.match(masked, m.end())
+        named = before.group(1) if before is not None else after.group(1) if after else None
+        if named and named not in res.persons and named.split()[-1] not in res.person_surnames:
+            found = res.full_org(strip_possessive(named))
     return found
 
 
