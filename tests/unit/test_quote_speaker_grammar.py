@@ -118,7 +118,7 @@ def test_a_person_described_in_the_lead_is_the_one_named_next() -> None:
         '"Ned wants to stay," the agent added.'
     )
     minister = (
-        'Ostria\'s first minister has told pupils it is fine to relax "once in a while".\n\n'
+        "Ostria's first minister has told pupils it is fine to relax \"once in a while\".\n\n"
         "Tomas Vell was speaking to pupils in Harlow about their exams."
     )
     assert speakers(agent) == ["Ola Brisk"]
@@ -139,3 +139,12 @@ def test_an_uncued_quotation_after_a_sentence_about_a_named_person_is_theirs() -
     )
     assert speakers(fronted) == ["Ola Brisk"]
     assert speakers(titled) == ["Ned Tarrow"]
+
+
+def test_he_says_before_a_clause_whose_subject_is_no_person_speaks() -> None:
+    # "evidence ... suggests": the nearer verb's subject is a thing; "he says" reports it.
+    text = (
+        "Oskar Brand wrote to the board on Monday. He says evidence from local branches "
+        'across the country suggests there are "many" such calls.'
+    )
+    assert speakers(text) == ["Oskar Brand"]

@@ -23,6 +23,7 @@ import re
 from byline.core.quotes.lexicon import words
 
 __all__ = [
+    "PREPOSITIONS",
     "before_relative",
     "drop_fronted",
     "governed",

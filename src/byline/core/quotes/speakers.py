@@ -27,6 +27,7 @@ from byline.core.quotes.cues import (
 )
 from byline.core.quotes.descriptions import is_group
 from byline.core.quotes.grammar import (
+    PREPOSITIONS,
     before_relative,
     drop_fronted,
     governed,
@@ -41,6 +42,7 @@ from byline.core.quotes.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SPOKES_HEADS,
+    VERB_ALT,
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
@@ -81,6 +83,10 @@ _AGED_OF_RE = re.compile(
 _TITLE_OF_RE = re.compile(
     r"(?i:the)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:of|for|at|in|from|behind)\s"
 )
+#: A pronoun and its speech verb opening a subject span, then the nearer clause's subject.
+_OUTER_REPORT_RE = re.compile(
+    rf"\s*(?:(?:But|And)\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:{VERB_ALT})\b(?P<rest>.+)"
+)
 #: A number written in words (``Forty-four percent said``): a count, never a name.
 _NUMBER_WORD_RE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
@@ -98,6 +104,22 @@ _NAME_THEN_TITLE_RE = re.compile(
 )
 #: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
+
+
+def _thing_subject(rest: str) -> bool:
+    """Whether the words after ``he says`` open a clause whose subject is a thing (``evidence
+    from Acme branches``): a bare lowercase noun, no pronoun, no role, no name outside a
+    prepositional phrase. ``the man``, ``Roe`` or ``it`` may be a speaker: not a thing."""
+    words = rest.split()
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    if words[0] in DETERMINERS | PRONOUNS | {"a", "an", "it", "they", "we", "i", "you"}:
+        return False
+    if any(is_role_noun(w) for w in words):
+        return False
+    return all(
+        any(w in PREPOSITIONS for w in rest[: m.start()].split()) for m in CAPSEQ_RE.finditer(rest)
+    )
 
 
 def _personal(tokens: list[str]) -> bool:
@@ -141,6 +163,12 @@ class SpeakerResolver:
                 if earlier is not None:
                     return self.resolve_subject(Subject(*earlier))
             return author
+        outer = None if subject.inverted else _OUTER_REPORT_RE.match(span)
+        if outer is not None and _thing_subject(outer["rest"]):
+            # "He says evidence from X suggests "...": the nearer verb's subject is a thing,
+            # so the words are reported by the pronoun's speaker.
+            gender = "f" if outer["p"].lower() == "she" else "m"
+            return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
         if not subject.inverted:
             # "..., leading him to quip": an object pronoun controls the speech verb.
             obj = _OBJECT_CONTROL_RE.search(span)
