@@ -118,7 +118,7 @@ def test_a_person_described_in_the_lead_is_the_one_named_next() -> None:
         '"Ned wants to stay," the agent added.'
     )
     minister = (
-        "Ostria's first minister has told pupils it is fine to relax \"once in a while\".\n\n"
+        'Ostria\'s first minister has told pupils it is fine to relax "once in a while".\n\n'
         "Tomas Vell was speaking to pupils in Harlow about their exams."
     )
     assert speakers(agent) == ["Ola Brisk"]
@@ -148,3 +148,15 @@ def test_he_says_before_a_clause_whose_subject_is_no_person_speaks() -> None:
         'across the country suggests there are "many" such calls.'
     )
     assert speakers(text) == ["Oskar Brand"]
+
+
+def test_a_description_before_a_firms_name_leaves_the_name_the_subject() -> None:
+    analysts = (
+        'Telecom analysts Velquest welcomed the move, saying Acme had "given a lot of ground".'
+    )
+    provider = (
+        "Internet service provider (ISP) Velnet also backed the proposals saying "
+        '"we will be happy if the regulator accepts them".'
+    )
+    assert speakers(analysts) == ["Velquest"]
+    assert speakers(provider) == ["Velnet"]
