@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.core.quotes.cues import sentence_start, sentence_subject
+from byline.core.quotes.cues import sentence_end, sentence_start, sentence_subject
 from byline.core.quotes.descriptions import (
     is_demonym,
     is_org_description,
     is_person_description,
 )
 from byline.core.quotes.lexicon import (
+    ANON_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITIES,
@@ -40,6 +41,7 @@ __all__ = [
     "is_demonym",
     "is_org_description",
     "is_person_description",
+    "lead_holder",
     "nearest_org",
     "previous_subject_org",
     "resolve_description",
@@ -202,6 +204,56 @@ def spokesperson_of(res: NameResolver, masked: str, mods: list[str], pos: int) -
     return previous_subject_org(res, masked, pos)
 
 
+#: Sentences after the lead in which the person it describes is looked for.
+_LEAD_WINDOW = 4
+
+
+def lead_holder(res: NameResolver, masked: str, head: str) -> str | None:
+    """The person a description (``the agent``, ``the first minister``) refers to when the
+    article's first sentence introduced them only by it (``Jo Roe's agent has warned ...``):
+    the first person named as a subject in the sentences after it, the news convention of a
+    lead that describes and a next paragraph that names. ``None`` otherwise."""
+    head = strip_possessive(head).lower()
+    lead_end = sentence_end(masked, 0)
+    lead = [strip_possessive(w).lower().strip(",") for w in masked[:lead_end].split()]
+    if head not in lead:
+        return None
+    for m in res.mentions(0, lead_end):
+        if not m.obj and not m.prep and not m.poss:
+            return None  # the lead names its subject: the description is not all it says
+    start = lead_end
+    for _ in range(_LEAD_WINDOW):
+        end = sentence_end(masked, start + 1)
+        for m in res.mentions(start, end):
+            if not m.obj and not m.prep and not m.poss:
+                return m.name
+        if end >= len(masked):
+            break
+        start = end
+    return None
+
+
+_BODY_NAME = r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&'’.\-]*){0,4}"
+#: A name in apposition before its description: ``Velcor, the former state`` + head.
+_APPOSED_RE = re.compile(rf"({_BODY_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}$")
+#: A name after its description's head: head + `` Velcor``.
+_BODY_AFTER_RE = re.compile(rf"[ \t]+({_BODY_NAME})")
+
+
+def described_body(res: NameResolver, masked: str, head: str, pos: int) -> str | None:
+    """The organisation the article introduced with a description whose head is ``head``,
+    last before ``pos``: in apposition (``Velcor, the former state monopoly,``) or before the
+    name (``telecoms firm Velcor``); ``None`` when none was."""
+    found = None
+    for m in re.finditer(rf"\b{re.escape(head)}\b", masked[:pos]):
+        before = _APPOSED_RE.search(masked, max(0, m.start() - 120), m.start())
+        after = _BODY_AFTER_RE.match(masked, m.end())
+        named = before.group(1) if before is not None else after.group(1) if after else None
+        if named and named not in res.persons and named.split()[-1] not in res.person_surnames:
+            found = res.full_org(strip_possessive(named))
+    return found
+
+
 def resolve_description(
     res: NameResolver, masked: str, done: Sequence[Done], words: list[str], pos: int
 ) -> str | None:
@@ -211,6 +263,14 @@ def resolve_description(
     found = res.role_lookup(" ".join(words), pos)
     if found is not None or not words:
         return found
+    head = words[-1]
+    plural = head.endswith("s") and not head.endswith("ss")  # "the feds": a group
+    if is_person_description(words) or (
+        head.islower() and not plural and not is_org_description(head) and head not in ANON_HEADS
+    ):
+        found = lead_holder(res, masked, head)
+        if found is not None:
+            return found
     head = words[-1].lower()
     if head in ("spokesman", "spokeswoman", "spokesperson"):
         return spokesperson_of(res, masked, words[:-1], pos)
@@ -221,7 +281,8 @@ def resolve_description(
         if inner:
             # "the Acme board", "the 13-strong AXI jury": the body of the organisation named.
             return res.canonical(" ".join(inner), pos) or nearest_org(res, masked, pos)
-        return nearest_org(res, masked, pos)
+        body = described_body(res, masked, words[-1].lower(), pos)
+        return body or nearest_org(res, masked, pos)
     if is_person_description(words):
         return resolve_pronoun(masked, res, done, pos, None)
     return None

@@ -42,6 +42,7 @@ from byline.core.quotes.fragments import (
     names_something,
     previous_sentence,
 )
+from byline.core.quotes.grammar import relative_antecedent
 from byline.core.quotes.lexicon import (
     CLAUSE_WORDS,
     SPEECH_VERBS,
@@ -60,6 +61,7 @@ from byline.core.quotes.subjects import (
     same_sentence,
     unmask_nicknames,
 )
+from byline.core.quotes.tokens import is_role_noun
 
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
@@ -143,6 +145,10 @@ class _Attributor:
             and not cue_near(self.masked, r, word_count(body))
         ):
             return None  # a scare quote: no source is said to use the words
+        relative = self.relative_speaker(r) if direct or kind == "fragment" else None
+        if relative is not None:
+            # 'Mr Roe, who has called it a "disgrace", said ...': the clause is about Roe.
+            return relative[0], relative[1], "before", kind
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
         if before is not None:
@@ -220,6 +226,19 @@ class _Attributor:
                 return m.name, (m.pos, m.pos + len(m.name))
         return None
 
+    def relative_speaker(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
+        """The person a relative clause is about when ``r`` opens inside it (``Mr Roe, who
+        has called the plan a "..."``), or ``None``."""
+        lo = sentence_start(self.masked, r.open_mark)
+        found = relative_antecedent(self.masked[lo : r.open_mark])
+        if found is None:
+            return None
+        at = lo + found[1]
+        for m in self.res.mentions(at, at + len(found[0])):
+            if not m.poss and not m.prep:
+                return m.name, (m.pos, m.pos + len(m.name))
+        return None
+
     def previous_subject(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
         """The person the sentence before an uncued quotation is about, when it opens with
         their name or with he/she (``Coach Ana Vell was upbeat. "We are ready."``)."""
@@ -235,12 +254,32 @@ class _Attributor:
             name = resolve_pronoun(self.masked, self.res, self.done, lo + pron.end(), gender)
             return (name, (lo + pron.start(1), lo + pron.end(1))) if name else None
         for m in self.res.mentions(lo, hi):
-            if not m.obj and not m.prep and not m.poss:
-                head = self.masked[lo : m.pos]
-                if not head.strip() or head.strip() in ("The", "But", "And"):
-                    return m.name, (m.pos, m.pos + len(m.name))
+            if (
+                not m.obj
+                and not m.prep
+                and not m.poss
+                and _opens_with_subject(self.masked[lo : m.pos])
+            ):
+                return m.name, (m.pos, m.pos + len(m.name))
             break
         return None
+
+
+#: A fronted phrase closed by a comma before a sentence's subject (``As for the future,``).
+_FRONTED_RE = re.compile(r"(?:(?:But|And|So|Yet|Then|Instead|However)\s+)?[A-Z][^,;:\"]{0,40},\s*")
+
+
+def _opens_with_subject(head: str) -> bool:
+    """Whether the words of a sentence before a person's name leave that name its subject:
+    nothing or a conjunction, a fronted phrase closed by a comma (``As for the future,``),
+    or a title with no verb (``Double try scorer``)."""
+    head = head.strip()
+    if not head or head in ("The", "But", "And"):
+        return True
+    if _FRONTED_RE.fullmatch(head + " ") is not None and VERB_RE.search(head) is None:
+        return True
+    words = head.split()
+    return len(words) <= 4 and VERB_RE.search(head) is None and is_role_noun(words[-1])
 
 
 def canonical_name(text: str, name: str, people: Sequence[str] = ()) -> str | None:

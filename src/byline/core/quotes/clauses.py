@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from byline.core.quotes.lexicon import FUNCTION_WORDS, ROLE_NOUNS, VERB_ALT
+from byline.core.quotes.lexicon import FUNCTION_WORDS, ROLE_NOUNS, VERB_ALT, VERB_RE
+from byline.core.quotes.tokens import is_role_noun
 
 __all__ = ["WHO_BEFORE_RE", "participle_subject", "sentence_subject"]
 
@@ -26,11 +27,32 @@ def sentence_subject(clause: str) -> str:
             continue
         prev = tokens[i - 1]
         after_name = prev[:1].isupper() and prev not in FUNCTION_WORDS
+        if after_name and _described_name_follows(tokens, i):
+            continue  # "Telecom analysts Velquest welcomed": a description, then the name
         if (after_name and tok not in _NAME_GLUE and tok not in ROLE_NOUNS) or re.fullmatch(
             r"[a-z]+ed|has|had|was|is|were|are|will|would", tok
         ):
             return " ".join(tokens[:i])
     return " ".join(tokens)
+
+
+def _described_name_follows(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i:]`` open with up to three lowercase words ending with a role noun
+    (``analysts``, ``service provider``), an optional abbreviation in brackets, then a
+    capitalised name: the words describe that name, they are no verb."""
+    j = i
+    while j < len(tokens) and j < i + 3 and tokens[j].isalpha() and tokens[j].islower():
+        if VERB_RE.fullmatch(tokens[j]) or tokens[j].endswith("ed"):
+            return False
+        j += 1
+    if j == i:
+        return False
+    last = tokens[j - 1]
+    if not is_role_noun(last[:-1] if last.endswith("s") else last):
+        return False
+    if j < len(tokens) and re.fullmatch(r"\([A-Z]{2,}\)", tokens[j]):
+        j += 1
+    return j < len(tokens) and tokens[j][:1].isupper()
 
 
 #: A speech verb with its subject right before a participle: ``..., he said, adding``.
@@ -59,7 +81,8 @@ def participle_subject(subj_span: str, lo: int) -> tuple[str, int]:
     finite = _FINITE_BEFORE_RE.search(subj_span)
     if finite is not None:
         return finite.group("s"), lo + finite.start("s")
-    m = re.match(r"\s*([^,\-—–(]+)", subj_span)
+    # Up to the first comma, dash or aside; a bracketed abbreviation (``(ISP)``) stays.
+    m = re.match(r"\s*((?:[^,\-—–(]|\([A-Z]{2,}\))+)", subj_span)
     subject = sentence_subject(m.group(1) if m else "")
     if all(w in FUNCTION_WORDS or not w[:1].isupper() for w in subject.split()):
         who = list(_WHO_RE.finditer(subj_span))

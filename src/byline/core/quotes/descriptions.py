@@ -102,4 +102,5 @@ def is_group(span: str) -> bool:
     head = plural.group("head")
     if head.endswith(("ss", "us", "is")) or head in _SPOKES_PLURALS:
         return False
-    return plural.re is _PLURAL_OF_RE or is_role_noun(head[:-1])
+    # "the firms said": several organisations are no one speaker either.
+    return plural.re is _PLURAL_OF_RE or is_role_noun(head[:-1]) or is_org_description(head[:-1])

@@ -228,7 +228,7 @@ ORG_NOUNS: frozenset[str] = words(
     "agency airline association authority bank board body broadcaster business carrier "
     "chain charity club college commission committee company corporation council court "
     "department developer federation firm giant government group hospital institute "
-    "institution insurer jury league lender magazine maker manufacturer ministry network "
+    "institution insurer jury league lender magazine maker manufacturer ministry monopoly network "
     "newspaper operator organisation organization panel party publisher regulator retailer "
     "school service side studio supermarket team trust union university watchdog website"
 )

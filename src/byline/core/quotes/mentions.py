@@ -40,6 +40,7 @@ _NOT_VERB_BEFORE_NAME = words(
 #: Words of a title placed before a name (``his Democratic challenger``, ``prime minister``).
 _TITLE_MODIFIERS = RANK_MODIFIERS | words("prime senior chief")
 _DETERMINERS = words("the a an his her their its our my your")
+_OWNING = words("his her their its our my your")
 #: A lowercase word and a name after a name: ``Acme spokesman John Smith``, ``Acme director
 #: of sales John Smith``.
 _ROLE_AFTER_RE = re.compile(r"\s+([a-z][\w\-]*)(?:\s+(?:of|for)\s+[a-z][\w\-]*)?\s+[A-Z]")
@@ -113,6 +114,9 @@ def find_mentions(res: NameResolver, lo: int, hi: int) -> list[Mention]:
         prep = _PREP_BEFORE_RE.search(masked, max(lo, mstart - 16), mstart) is not None
         if tokens[0].lower() in ("of", "about", "on", "for", "to", "with", "from", "by"):
             continue
+        before = _word_before(masked, lo, mstart)
+        if before is not None and before[1].lower() in _OWNING:
+            continue  # "in his Harvest Day message": a thing of someone's, never a person
         poss = strip_possessive(tokens[-1]) != tokens[-1]
         stage = res.stage_at(mstart, tokens)
         if stage is not None:

@@ -67,7 +67,10 @@ def _candidates(
     verb = VERB_RE.search(sent)
     inverted = verb is not None and _ONLY_QUOTE_RE.fullmatch(sent[: verb.start()]) is not None
     for m in res.mentions(start, end):
-        speaker = speech_subject(masked, m.pos, end) or inverted_subject(masked, start, m.pos)
+        speaker = (
+            # "members of Ferrow said": the preposition's object is not the verb's subject.
+            speech_subject(masked, m.pos, end) and not m.prep
+        ) or inverted_subject(masked, start, m.pos)
         if ((m.obj and not m.prep) or (m.prep and not prep)) and not speaker:
             continue
         if _aside(masked, start, m.pos):
@@ -148,7 +151,7 @@ def resolve_object_pronoun(
 #: A sentence whose subject is an unnamed spokesperson (``But a spokesman for Acme told``).
 _SPOKES_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?i:but|and|however|meanwhile|later),?\s+)?"
-    r"(?P<span>(?i:a|an)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<span>(?i:a|an|the)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:[a-z\-]+\s+){0,2}?"
     r"(?P<head>spokesman|spokeswoman|spokesperson)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’\-]*)*)?)"
 )

@@ -18,6 +18,7 @@ from byline.core.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     ORG_HEADS,
+    ORG_NOUNS,
     SPOKES_HEADS,
     VERB_RE,
 )
@@ -51,7 +52,12 @@ def document_author(res: NameResolver, document: re.Match[str], pos: int) -> str
         names = [m.group(0) for m in CAPSEQ_RE.finditer(by)]
         return res.canonical(names[-1], pos) if names else None
     tokens = [t for t in document.group("mod").split() if t not in FUNCTION_WORDS]
-    if not tokens or (len(tokens) == 1 and strip_possessive(tokens[0]) in ORG_HEADS):
+    if not tokens:
+        # "an agency statement": the body named before with that head noun speaks;
+        # "government guidance" names no author (GUIDELINES §4, rule 6).
+        bodies = [w for w in document.group(0).split()[:-1] if w in ORG_NOUNS - {"government"}]
+        return res.named_org(bodies[-1], pos) if bodies else None
+    if len(tokens) == 1 and strip_possessive(tokens[0]) in ORG_HEADS:
         return None
     name = res.canonical(" ".join(tokens), pos)
     if name is None:

@@ -15,6 +15,7 @@ import re
 
 from byline.core.quotes.antecedents import (
     is_demonym,
+    lead_holder,
     nearest_org,
     previous_subject_org,
     resolve_description,
@@ -25,13 +26,23 @@ from byline.core.quotes.cues import (
     head_segment,
 )
 from byline.core.quotes.descriptions import is_group
+from byline.core.quotes.grammar import (
+    PREPOSITIONS,
+    before_relative,
+    drop_fronted,
+    governed,
+    last_clause,
+    possessor_of,
+)
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
+    HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
     SPOKES_HEADS,
+    VERB_ALT,
 )
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
@@ -72,6 +83,10 @@ _AGED_OF_RE = re.compile(
 _TITLE_OF_RE = re.compile(
     r"(?i:the)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:of|for|at|in|from|behind)\s"
 )
+#: A pronoun and its speech verb opening a subject span, then the nearer clause's subject.
+_OUTER_REPORT_RE = re.compile(
+    rf"\s*(?:(?:But|And)\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:{VERB_ALT})\b(?P<rest>.+)"
+)
 #: A number written in words (``Forty-four percent said``): a count, never a name.
 _NUMBER_WORD_RE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
@@ -89,6 +104,28 @@ _NAME_THEN_TITLE_RE = re.compile(
 )
 #: A name in apposition closing a subject: ``A spokesman for Acme, Dr Jo Roe,``.
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
+
+
+def _thing_subject(rest: str) -> bool:
+    """Whether the words after ``he says`` open a clause whose subject is a thing (``evidence
+    from Acme branches``): a bare lowercase noun, no pronoun, no role, no name outside a
+    prepositional phrase. ``the man``, ``Roe`` or ``it`` may be a speaker: not a thing."""
+    words = rest.split()
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return False
+    if words[0] in DETERMINERS | PRONOUNS | {"a", "an", "it", "they", "we", "i", "you"}:
+        return False
+    if any(is_role_noun(w) for w in words):
+        return False
+    return all(
+        any(w in PREPOSITIONS for w in rest[: m.start()].split()) for m in CAPSEQ_RE.finditer(rest)
+    )
+
+
+def _personal(tokens: list[str]) -> bool:
+    """Whether name words are a person's: two name words, or one after an honorific."""
+    person = person_part(tokens)
+    return len(person) >= 2 or (len(person) == 1 and any(t in HONORIFICS for t in tokens))
 
 
 def _relation_noun(head: str) -> bool:
@@ -126,6 +163,12 @@ class SpeakerResolver:
                 if earlier is not None:
                     return self.resolve_subject(Subject(*earlier))
             return author
+        outer = None if subject.inverted else _OUTER_REPORT_RE.match(span)
+        if outer is not None and _thing_subject(outer["rest"]):
+            # "He says evidence from X suggests "...": the nearer verb's subject is a thing,
+            # so the words are reported by the pronoun's speaker.
+            gender = "f" if outer["p"].lower() == "she" else "m"
+            return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
         if not subject.inverted:
             # "..., leading him to quip": an object pronoun controls the speech verb.
             obj = _OBJECT_CONTROL_RE.search(span)
@@ -137,8 +180,9 @@ class SpeakerResolver:
             if last is not None and len(span.split()) > 1:
                 gender = "f" if last.group(1).lower() == "she" else "m"
                 return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
+        span = before_relative(span)  # "The actor, whose films include A, B and C, said"
         lead = None if subject.inverted else LEADING_NAME_RE.match(span)
-        if lead is not None and len(person_part(lead.group(1).split())) >= 2:
+        if lead is not None and _personal(lead.group(1).split()):
             # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
             return self.res.canonical(lead.group(1), pos)
         titled = None if subject.inverted else _NAME_THEN_TITLE_RE.fullmatch(span.strip(" ,"))
@@ -150,6 +194,8 @@ class SpeakerResolver:
         span = inverted_head(span) if subject.inverted else head_segment(span)
         span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
         span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
+        span = drop_fronted(span)  # "In his Harvest Day message the Ostrian leader said"
+        span = last_clause(span)  # "... were angry with what the institution called"
         words = span.split()
         if not words or is_group(span):
             return None  # "Jo Roe and Al Lee said", "the artists said": several people
@@ -227,6 +273,20 @@ class SpeakerResolver:
                 t in FUNCTION_WORDS or _NUMBER_WORD_RE.fullmatch(t) for t in s.group(0).split()
             )
         ]
+        seqs = [s for s in seqs if not governed(span, s.start())]
+        for run in reversed(seqs):
+            thing = possessor_of(span, run.end()) if run.group(0).endswith(("'s", "’s")) else None
+            if thing is None:
+                break
+            if thing.split()[-1] in SPOKES_HEADS:
+                # "Mr Roe's spokesman said": a spokesperson speaks for the owner (§4.4).
+                return self.res.canonical(strip_possessive(run.group(0)), pos)
+            if is_role_noun(thing.split()[-1]):
+                # "Velcor's chief executive said": the role's holder speaks, not its owner.
+                return self.res.role_lookup(thing, pos) or lead_holder(
+                    self.res, self.masked, thing.split()[-1]
+                )
+            seqs.remove(run)  # "Dunmere's plan": a thing of the possessor's
         if seqs:
             seq = seqs[-1].group(0)
             if low in ("a", "an") and seqs[-1].start() > 0:

@@ -76,9 +76,16 @@ def inverted_head(span: str) -> str:
     return head
 
 
+#: A nickname in single marks between a first name and a surname: ``Jo 'Ace' Roe``.
+_SINGLE_NICKNAME_RE = re.compile(
+    r"\b[A-Z][a-z]+(?P<nick> ['‘][A-Z][\w\-]*(?: [A-Z][\w\-]*)?['’])(?= [A-Z][a-z])"
+)
+
+
 def unmask_nicknames(text: str, masked: str, raws: Sequence[RawQuote]) -> str:
     """Blank nicknames in the masked text, so that ``John "Smokey" Doe`` reads as one name."""
     spans = [(r.open_mark, r.end + 1) for r in raws if is_nickname(text, masked, r)]
+    spans += [(m.start("nick"), m.end("nick")) for m in _SINGLE_NICKNAME_RE.finditer(masked)]
     if not spans:
         return masked
     chars = list(masked)
