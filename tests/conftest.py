@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +15,21 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 TEST_DATA = Path(__file__).resolve().parent / "data"
 """Markdown articles written for the tests."""
+
+
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="byline-tests-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The platform's directories point under a temporary directory for the whole run: a
+    test that lets go of `byline_dirs` (a ``monkeypatch.undo()``, a child process started
+    without the test's environment) still never reads or writes the real home."""
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[variable] = str(_SESSION_HOME / variable.lower())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
 @dataclass(frozen=True)

@@ -242,12 +242,14 @@ def test_an_ascii_stdout_gets_replacements_not_a_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plain = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
-    monkeypatch.setattr(sys, "stdout", plain)
-    assert main(["quotes"]) == 0
     as_json = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
-    monkeypatch.setattr(sys, "stdout", as_json)
-    assert main(["quotes", "--json"]) == 0
-    monkeypatch.undo()
+    # A context of its own: undoing the fixture's patches too would point Byline at the real
+    # home directory for the rest of the test.
+    with monkeypatch.context() as patched:
+        patched.setattr(sys, "stdout", plain)
+        assert main(["quotes"]) == 0
+        patched.setattr(sys, "stdout", as_json)
+        assert main(["quotes", "--json"]) == 0
     assert plain.buffer.getvalue().startswith(b"?1  Sergey Lavrov: ?")
     _, utf8, _ = run(capsys, "quotes", "--json")
     escaped = as_json.buffer.getvalue()

@@ -453,21 +453,21 @@ def test_unwritable_directory_save_returns_false_with_one_warning(
     assert store.save() is True
     store.close()
 
-    read_only_database(monkeypatch)
-    store = StateStore(directory)
-    store.set_article("b", sample_state())
-    assert store.save() is False
-    store.set_article("c", sample_state())
-    assert store.save() is False
-    assert store.warnings == [
-        f"cannot save reading state to {directory / 'state.db'}: "
-        "attempt to write a readonly database"
-    ]
-    assert store.dirty
-    assert store.article("b") == sample_state()  # kept in memory
+    with monkeypatch.context() as patched:
+        read_only_database(patched)
+        store = StateStore(directory)
+        store.set_article("b", sample_state())
+        assert store.save() is False
+        store.set_article("c", sample_state())
+        assert store.save() is False
+        assert store.warnings == [
+            f"cannot save reading state to {directory / 'state.db'}: "
+            "attempt to write a readonly database"
+        ]
+        assert store.dirty
+        assert store.article("b") == sample_state()  # kept in memory
 
     # Once the database can be written again, everything pending is saved.
-    monkeypatch.undo()
     store.close()
     assert store.save() is True
     assert set(article_positions(directory)) == {"a", "b", "c"}

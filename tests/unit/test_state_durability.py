@@ -270,15 +270,15 @@ def test_read_only_config_warns_once_and_loses_nothing(
 ) -> None:
     config = tmp_path / "config"
     save_position(config, 3)
-    read_only_database(monkeypatch)
-    store = StateStore(config)
-    assert store.article("a").position == Position("lead", 3, 1.0)
-    for offset in (4, 5, 6):
-        store.set_article("a", ArticleState(Position("lead", offset, 1.0)))
-        assert store.save() is False
-    assert len(store.warnings) == 1 and "cannot save reading state" in store.warnings[0]
-    assert store.article("a").position == Position("lead", 6, 1.0)  # kept in memory
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:
+        read_only_database(patched)
+        store = StateStore(config)
+        assert store.article("a").position == Position("lead", 3, 1.0)
+        for offset in (4, 5, 6):
+            store.set_article("a", ArticleState(Position("lead", offset, 1.0)))
+            assert store.save() is False
+        assert len(store.warnings) == 1 and "cannot save reading state" in store.warnings[0]
+        assert store.article("a").position == Position("lead", 6, 1.0)  # kept in memory
     assert offsets(config) == {"a": ("lead", 3)}
 
 
@@ -287,12 +287,12 @@ def test_remove_forget_on_a_read_only_config_fails_clearly(
 ) -> None:
     config = tmp_path / "config"
     save_position(config, 3)
-    read_only_database(monkeypatch)
-    assert main(["remove", "a", "--forget", "--config-dir", str(config)]) == 1
+    with monkeypatch.context() as patched:
+        read_only_database(patched)
+        assert main(["remove", "a", "--forget", "--config-dir", str(config)]) == 1
     err = capsys.readouterr().err
     assert "cannot forget the reading state of a" in err
     assert "readonly database" in err
-    monkeypatch.undo()
     assert offsets(config) == {"a": ("lead", 3)}
 
 
