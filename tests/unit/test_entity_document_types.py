@@ -64,3 +64,14 @@ def test_a_place_with_a_plural_verb_as_subject_is_the_team() -> None:
     got = pairs("Latvia have confirmed that Harlo Venn will stay until the summer.")
     assert ("Latvia", "ORG") in got
     assert ("Latvia", "GPE") in pairs("Harlo Venn has lived in Latvia for years.")
+
+
+def test_a_name_the_article_treats_as_a_thing_is_a_product() -> None:
+    text = (
+        "Vellumsoft's QX handheld games console went on sale. The QX can play films, and "
+        "Vellumsoft expects the QX to sell well."
+    )
+    assert labels(text, "QX") == {"PRODUCT"}
+    # An acronym-named body with "the" and no device word stays an organisation.
+    text = "The QX said prices would rise. Analysts at the QX disagreed."
+    assert "PRODUCT" not in labels(text, "QX")
