@@ -75,3 +75,13 @@ def test_a_name_the_article_treats_as_a_thing_is_a_product() -> None:
     # An acronym-named body with "the" and no device word stays an organisation.
     text = "The QX said prices would rise. Analysts at the QX disagreed."
     assert "PRODUCT" not in labels(text, "QX")
+
+
+def test_a_title_after_what_is_staged_in_it_is_a_work() -> None:
+    text = (
+        "Jo Roe takes the role of Tom in the revival of The Paper Lanterns. "
+        "She turned down a part in The Long Harbour."
+    )
+    got = pairs(text)
+    assert ("The Paper Lanterns", "WORK_OF_ART") in got
+    assert ("The Long Harbour", "WORK_OF_ART") in got
