@@ -110,6 +110,8 @@ def _from_gazetteer(s: Segment) -> Verdict:
         and not place_modifier(s.text, s.toks, s.nxt)
     ):
         return "ORG", True
+    if known == "GPE" and s.n == 1 and s.nxt in _PLURAL_HAVE and _one_name_as_plural(s):
+        return "ORG", True  # "Leeds have confirmed", "Ostavia were beaten": a team, a body
     if known == "NORP" and s.name in s.gz.languages and language(s.text, s.toks, s.prev, s.nxt):
         return NOT_AN_ENTITY
     if known == "GPE" and s.ctx.sport:
@@ -281,6 +283,8 @@ def _from_word_after(s: Segment) -> Verdict:
 
 #: Verbs in the plural: after a singular name they make it a group (British usage).
 _PLURAL_VERBS = frozenset({"were", "are"})
+#: The same after a place's name (``Leeds have``): the team or body the place names.
+_PLURAL_HAVE = _PLURAL_VERBS | {"have"}
 
 
 #: A sentence's start before a name, with an optional ``The`` or a description (``Essex act

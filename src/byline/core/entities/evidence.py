@@ -31,8 +31,9 @@ from collections import Counter
 
 from byline.core.entities import rules as R
 from byline.core.entities.chunks import Cand, gaz_label
+from byline.core.entities.gazetteer import gazetteer
 
-__all__ = ["keep_supported", "org_context"]
+__all__ = ["founder_name", "keep_supported", "org_context"]
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NOT_CAMEL = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
@@ -44,6 +45,11 @@ _APPOSITION = re.compile(
     r"\s*(?:,|\s(?:is|was|are|were|has\sbeen))\s+(?:\w+\s+)?(?:the|a|an|its|their)\s"
     r"([^,.;:()\"“”]{1,60})"
 )
+#: A one-word name that speaks of itself as ``it`` (``X said it would appeal``, ``X has
+#: said that it``): how news reports what a company or a body says, never a person.
+_SAYS_IT = re.compile(
+    r" (?:has |had )?(?:said|says|added|stated|confirmed|denied|insisted|warned)(?: that)? it\b"
+)
 _NEXT_WORDS = re.compile(r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
 _AUXILIARY = frozenset({"has", "have", "had", "will", "would"})
 #: The name's verb, then "its": what the name does to its own (``X has cut its prices``).
@@ -52,6 +58,9 @@ _OWNED = ("-owned", "-backed", "-funded", "-listed", "-based company", "-based f
 _BEFORE = re.compile(
     r"\b(?:shares\sin|stake\sin|stakes\sin|owned\sby|acquired\sby|bought\sby|backed\sby|"
     r"takeover\sof|merger\swith|subsidiary\sof|customers\sof|employees\sof|"
+    r"(?:statement|announcement)\sby|spokes(?:man|woman|person)\sfor|"
+    r"(?:made|produced|manufactured|supplied|developed)\sby|"
+    r"(?:parent|sister)\s(?:company|firm|group)\sof|"
     r"(?:companies|firms|giants|rivals|competitors)\s(?:such\sas|like|including))\s+(?:the\s)?$",
     re.IGNORECASE,
 )
@@ -86,6 +95,8 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
         first, space, _ = surface.partition(" ")
         if space and c.strong and c.label in ("ORG", "PRODUCT"):
             heads.add(first)
+            if c.label == "ORG":
+                heads.update(founder_name(surface))
     supported: set[str] = set()
     people = _people(text, cands)
     for c in guesses:
@@ -110,6 +121,15 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
     return [
         c for c in cands if not (c.guess and c.label in _GUESSED) or _surface(text, c) in supported
     ]
+
+
+def founder_name(org: str) -> tuple[str, ...]:
+    """The family name of an organisation named after its founder (``Bosch`` of ``Robert
+    Bosch``: a given name and one more word), by which the firm is called alone."""
+    words = org.split()
+    if len(words) == 2 and words[0] in gazetteer().given and words[1][:1].isupper():
+        return (words[1],)
+    return ()
 
 
 def _people(text: str, cands: list[Cand]) -> tuple[set[int], set[int]]:
@@ -165,8 +185,10 @@ def org_context(text: str, c: Cand) -> bool:
             return True  # "Zentrix announced", "X has launched", "Vexo products"
     if text.startswith(_OWNED, end):
         return True  # "Corvane-owned"
-    if " " not in text[c.start : end] and _ITS.match(text, end, end + 40):
-        return True  # "X has cut its prices": one word acting on its own (a pair is often a title)
+    if " " not in text[c.start : end] and (
+        _ITS.match(text, end, end + 40) or _SAYS_IT.match(text, end, end + 30)
+    ):
+        return True  # "X has cut its prices", "X said it would": one word acting on its own
     m = _APPOSITION.match(text, end, end + 90)
     if m and any(w in _KIND_NOUNS for w in m.group(1).split()[:6]):
         return True  # "Halbrooks, the UK's third-biggest bank", "X is a software company"
@@ -189,8 +211,8 @@ def _owns(text: str, end: int) -> bool:
     for word in m.group(1).split():
         if word.lower() in _PHRASE_STOPS:
             return False
-        if word in R.ORG_OWNED:
-            return True
+        if word.lower() in R.ORG_OWNED:
+            return True  # also a title written with a capital: "X's former President"
     return False
 
 

@@ -30,7 +30,7 @@ import re
 
 from byline.core.entities import rules as R
 from byline.core.entities.chunks import Cand, prev_word
-from byline.core.entities.evidence import org_context
+from byline.core.entities.evidence import founder_name, org_context
 from byline.core.entities.gazetteer import gazetteer
 
 __all__ = ["settle_people"]
@@ -39,6 +39,7 @@ _TITLE_BEFORE = re.compile(r"([A-Z][a-z]*)\.?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PLURAL_BEFORE = re.compile(r"\b([a-z]+)s\s+$")
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\s+(?!were\b|are\b|have\b)")
+_LETTER_HYPHEN = re.compile(r"[A-Z]-[A-Z][a-z]")
 _INITIALS_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
 # "firms A, B and C", "companies such as A and B": a plural kind noun heading a list of
 # names that ends right before the mention.
@@ -70,11 +71,16 @@ def settle_people(text: str, cands: list[Cand]) -> list[Cand]:
         if len(words) > 1:
             name_parts.update((words[0], words[-1]))
     org_heads = _org_heads(text, cands)
+    owners = _owners(text, cands)
     dropped: set[int] = set()
     for surface, mentions in people.items():
         if _person_evidence(text, surface, mentions, name_parts):
             continue
-        if surface in org_heads or any(_org_evidence(text, c) for c in mentions):
+        if (
+            surface in org_heads
+            or any(c.start in owners or _org_evidence(text, c) for c in mentions)
+            or _unlike_a_name(surface)
+        ):
             for c in mentions:
                 c.label = "ORG"
         elif " " not in surface and (
@@ -87,14 +93,49 @@ def settle_people(text: str, cands: list[Cand]) -> list[Cand]:
 
 def _org_heads(text: str, cands: list[Cand]) -> set[str]:
     """The first words of the article's longer organisation names, each a possible short
-    form: ``KR Hollis`` and ``KR`` of ``KR Hollis Trust``."""
+    form: ``KR Hollis`` and ``KR`` of ``KR Hollis Trust``; and the family name of a firm a
+    cue named after its founder (``Bosch`` of ``Robert Bosch``, ``parts maker Robert
+    Bosch``): a firm is called by that name alone."""
     heads: set[str] = set()
     for c in cands:
         if c.label != "ORG":
             continue
-        words = text[c.start : c.end].split()
+        surface = text[c.start : c.end]
+        words = surface.split()
         heads.update(" ".join(words[:i]) for i in range(1, len(words)))
+        if c.strong:
+            heads.update(founder_name(surface))
     return heads
+
+
+def _owners(text: str, cands: list[Cand]) -> set[int]:
+    """Where the names start that own, by a possessive, a product or a person's full name
+    right after them (``X's Qube 3 handheld``, ``X's Ana Vell``): a maker, an employer or a
+    party, which a person's name is not."""
+    after: dict[int, Cand] = {}
+    for c in cands:
+        after[c.start] = c
+    owners: set[int] = set()
+    for c in cands:
+        if not text.startswith(("'s ", "’s "), c.end):
+            continue
+        nxt = after.get(c.end + 3)
+        if nxt is None:
+            continue
+        owned = text[nxt.start : nxt.end]
+        if (nxt.label == "PRODUCT" and nxt.strong) or (
+            nxt.label == "PERSON" and " " in owned and owned.split()[0] in gazetteer().given
+        ):
+            owners.add(c.start)
+    return owners
+
+
+def _unlike_a_name(surface: str) -> bool:
+    """One word written as no person's name is: with a digit (``Surf2go``) or a single
+    capital before a hyphen (``F-Vell``)."""
+    return " " not in surface and (
+        any(ch.isdigit() for ch in surface) or _LETTER_HYPHEN.match(surface) is not None
+    )
 
 
 def _person_evidence(text: str, surface: str, mentions: list[Cand], parts: set[str]) -> bool:

@@ -31,7 +31,8 @@ _REGION_AFTER = re.compile(r",\s([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 def settle_places(text: str, cands: list[Cand]) -> list[Cand]:
     """Relabel ``ORG`` the place names of ``cands`` that the article uses only as an
-    organisation (in place; the list is returned)."""
+    organisation (in place; the list is returned). A cue that made another mention of the
+    same name an organisation (a team, a firm) counts for all of them."""
     places: dict[str, list[Cand]] = {}
     major = gazetteer().major
     for c in cands:
@@ -39,17 +40,26 @@ def settle_places(text: str, cands: list[Cand]) -> list[Cand]:
             surface = text[c.start : c.end]
             if surface not in major and surface.isascii() and not surface.isupper():
                 places.setdefault(surface, []).append(c)
-    for mentions in places.values():
-        if any(_used_as_place(text, c) for c in mentions):
+    organisations = {text[c.start : c.end] for c in cands if c.label == "ORG" and c.strong}
+    # A person's family name that is also a town ("Tom Ashford ... Ashford said") is the
+    # person or the town, never an organisation.
+    family = {text[c.start : c.end].rpartition(" ")[2] for c in cands if c.label == "PERSON"}
+    for surface, mentions in places.items():
+        if surface in family or any(_used_as_place(text, c) for c in mentions):
             continue
-        if any(_org_cue(text, c) for c in mentions):
+        if surface in organisations or any(_org_cue(text, c) for c in mentions):
             for c in mentions:
                 c.label = "ORG"
     return cands
 
 
 def _used_as_place(text: str, c: Cand) -> bool:
-    if prev_word(text, c.start).lower() in _PLACE_PREPS or _BASED_AFTER.match(text, c.end):
+    prev = prev_word(text, c.start).lower()
+    if prev in _PLACE_PREPS:
+        # "research from X, the country's biggest lender": a source, not an origin, when
+        # the organisation's words are right there
+        return prev != "from" or not _org_cue(text, c)
+    if _BASED_AFTER.match(text, c.end):
         return True
     m = _REGION_AFTER.match(text, c.end)
     return bool(m and gaz_label(m.group(1)) == "GPE")

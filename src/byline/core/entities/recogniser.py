@@ -25,6 +25,7 @@ from byline.core.entities.harmonise import harmonise
 from byline.core.entities.lineups import team_sheet
 from byline.core.entities.person_or_org import settle_people
 from byline.core.entities.places import settle_places
+from byline.core.entities.products import settle_products
 from byline.core.entities.segments import split_segments
 from byline.core.entities.terms import drop_terms
 from byline.core.entities.types import (
@@ -111,6 +112,7 @@ def _analyse(text: str) -> list[Cand]:
     cands.sort(key=lambda c: c.start)
     harmonise(text, cands)
     cands = settle_places(text, settle_people(text, keep_supported(text, cands)))
+    cands = settle_products(text, cands)
     cands = drop_terms(text, blocked + cands)
     sheet.relabel(text, cands)
     return sheet.add_missing(text, cands)

@@ -173,7 +173,7 @@ ORG_CONTEXT_BEFORE = _w(
     manufacturer maker retailer airline agency website band club side outfit publisher
     insurer lender supermarket chain operator provider developer studio label charity
     watchdog network magazine tabloid broadsheet channel station union conglomerate startup
-    start-up brewer automaker carmaker"""
+    start-up brewer automaker carmaker monopoly consortium lab laboratory"""
 )
 # Nouns before a comma and a name in apposition that make it an organisation: "his new
 # party, Solvane". Only with the comma ("the party Smith leads" is about a person).
@@ -241,7 +241,8 @@ SPORT_CUES = _w(
 SPORT_WEAK_CUES = _w(
     """keeper defender defenders penalty penalties fixture fixtures league cup derby goal
     goals scored scorer draw drew promotion try tries referee playoff play-off season's
-    transfer squad tournament tournaments friendly internationals caps coach hat-trick"""
+    transfer squad tournament tournaments friendly internationals caps coach hat-trick club
+    clubs"""
 )
 # Words that make an article a music report: "the Xs" there are bands, not groups of people.
 MUSIC_CUES = _w(
@@ -292,7 +293,7 @@ ORG_OWNED = ORG_POSSESSED | _w(
     brands results earnings stock offices operations division parent owner rivals competitors
     director directors president software network platform users subscribers clients
     spokesman spokeswoman executives employees shareholders investors vice-president
-    vice-chairman co-founder"""
+    vice-chairman co-founder leader"""
 )
 # What an organisation does, in any tense ("X announces", "X has launched").
 ORG_DOES = ORG_VERBS | _w(

@@ -65,6 +65,15 @@ _AWARD_FOR_RE = re.compile(
     r"|\b(?:playing(?:\s[a-zA-Z]+){1,5}\sin|(?:starring|starred)\sin"
     r"|(?:prize|award|accolade)\swent\sto)\s(?P<t2>" + _TITLE + ")"
 )
+#: What is staged, filmed or played in a work, before a title that opens with an article
+#: (``her role in The Long Road``, ``a revival of The Paper Boats``): the work. The article
+#: keeps a place (``production in The Gambia``) or a newspaper out: places are checked.
+_STAGED_RE = re.compile(
+    r"\b(?:role|roles|part|revival|production|performances|premiere|staging|shooting"
+    r"|filming|screening|cast|remake|sequel)\s(?:in|of|to)\s(?P<t>(?:The|A|An)\s"
+    + _REST
+    + r")(?P<t2>)"
+)
 _AWARD_RE = re.compile(
     r"(?P<t2>)\b(?:an|another|second|third|fourth|fifth|first|sixth|seventh|two|three|four"
     r"|five|best(?:\s[a-z]+){1,2})\s(?P<t>[A-Z][a-z]+)\b(?=\s(?:for|nominations?|win|wins"
@@ -219,7 +228,8 @@ def find_titles(text: str) -> list[Cand]:
     found.extend(_predicate_titles(text, starts))
     found.extend(_quoted_titles(text))
     awards = any(w in text for w in _AWARD_HINTS)
-    for pat in (_POSSESSIVE_RE, _AWARD_FOR_RE, _AWARD_RE) if awards else (_POSSESSIVE_RE,):
+    patterns = (_POSSESSIVE_RE, _STAGED_RE)
+    for pat in (*patterns, _AWARD_FOR_RE, _AWARD_RE) if awards else patterns:
         for m in pat.finditer(text):
             group = "t" if m.group("t") else "t2"
             if _title_ok(m.group(group)):
