@@ -1,0 +1,63 @@
+"""The article's people by the short forms a news text gives them after the first mention.
+
+A news article names a person in full once (``Mira Tarrow``) and may then use the first name
+alone (``His sister Mira``), or write a stage name that ends with a number (``Kito 500``, which
+the capitalised-word index reads as ``Kito``). :func:`first_name_index` maps a first name to
+the one full name that opens with it, so such a short form resolves to the person's fullest
+name (GUIDELINES §4.1); a first name shared by two people maps to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
+
+__all__ = ["first_name_index", "numbered_names"]
+
+#: One capitalised word and a number written as the subject of a verb or a pair (``Kito 500
+#: thanked``, ``Kito 500 and Big Dell``): a stage name, when the word names a person.
+_NUMBERED_RE = re.compile(
+    r"(?<![\w\-'’])([A-Z][a-z]+)[ \t]+(\d{1,4})(?![\w.,%:/\-])"
+    r"(?=[ \t]+(?:and[ \t]|[a-z]+(?:ed|s)\b))"
+)
+
+
+def numbered_names(masked: str, people: Iterable[str]) -> set[str]:
+    """Stage names of one word and a number (``Kito 500``) written as a subject in the
+    masked article, when the entity recogniser gave the word alone as a person's name."""
+    single = {p for p in people if p and " " not in p}
+    if not single:
+        return set()
+    return {
+        f"{m.group(1)} {m.group(2)}" for m in _NUMBERED_RE.finditer(masked) if m.group(1) in single
+    }
+
+
+def first_name_index(names: Iterable[str]) -> dict[str, str]:
+    """First name -> the one full name (two words or more) of the article that opens with it.
+
+    A first name that opens two different full names (``Mira Tarrow``, ``Mira Vell``) is left
+    out: the text does not say which one a bare ``Mira`` is. A full name opening with a title,
+    an honorific or a nationality gives no first name.
+    """
+    found: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        first = words[0]
+        if first in ROLE_WORDS or first in HONORIFICS or first in FUNCTION_WORDS:
+            continue
+        if first in NATIONALITIES or not first[:1].isupper() or first.endswith("."):
+            continue
+        found.setdefault(first, set()).add(name)
+    # A longer form that holds a shorter one (``Mira Tarrow`` in ``Mira Ann Tarrow``) is the
+    # same person.
+    out: dict[str, str] = {}
+    for first, fulls in found.items():
+        longest = max(fulls, key=lambda f: (len(f.split()), f))
+        if all(longest.endswith(f.split()[-1]) for f in fulls):
+            out[first] = longest
+    return out

@@ -1,0 +1,37 @@
+"""Classes of wrong speakers found on the dev6 split (articles nobody tuned on), each on a short
+text written for the test with invented names: a first name or a numbered stage name that the
+article also writes in full, a club or a place taken for a person, a passive agent, an
+attribution in commas, a speaker label, post-nominal letters and a pronoun as a fragment's
+subject."""
+
+from __future__ import annotations
+
+from byline.core.quotes import find_quotes
+
+
+def speakers(text: str, people: tuple[str, ...] = ()) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, people)]
+
+
+def test_a_first_name_alone_is_the_one_person_the_article_names_in_full() -> None:
+    text = (
+        "Singer Ned Tarrow has left the band.\n\n"
+        "His sister Mira, who also sang with them, agreed. "
+        '"He needs a rest," she said.\n\n'
+        "Mira Tarrow now presents a show on radio."
+    )
+    assert speakers(text) == ["Mira Tarrow"]
+
+
+def test_a_first_name_shared_by_two_people_is_left_alone() -> None:
+    text = 'Mira Tarrow and Mira Vell were on the panel. Mira said: "We both agreed."'
+    assert speakers(text) == ["Mira"]
+
+
+def test_a_stage_name_with_a_number_is_kept_whole() -> None:
+    text = (
+        "The duo won three awards. Their album, on which Kito 500 and Big Dell each made one "
+        "disc, was a hit.\n\n"
+        'Kito 500 thanked fans. "We really love you," he said. "I hope you stay."'
+    )
+    assert speakers(text, ("Kito",)) == ["Kito 500", "Kito 500"]
