@@ -35,3 +35,23 @@ def test_a_stage_name_with_a_number_is_kept_whole() -> None:
         'Kito 500 thanked fans. "We really love you," he said. "I hope you stay."'
     )
     assert speakers(text, ("Kito",)) == ["Kito 500", "Kito 500"]
+
+
+def test_a_name_joined_to_a_preposition_object_is_no_subject() -> None:
+    # "against Harlow and Ostrow Vale": both clubs follow the preposition; the player named
+    # as a possessive before them is who "he" is.
+    text = (
+        "Dunmere have made a bid for Ned Tarrow. "
+        "Tarrow's future at Lisvale has been in doubt for weeks. "
+        "However, good games against Harlow and Ostrow Vale have pleased the fans. "
+        '"The crowd was great to me," he said.'
+    )
+    assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_a_name_after_a_fronted_phrase_stays_the_subject() -> None:
+    text = (
+        "Ned Tarrow scored twice. "
+        'In the game against Harlow, Ola Brisk was the best player. "I felt good," she said.'
+    )
+    assert speakers(text) == ["Ola Brisk"]
