@@ -55,3 +55,12 @@ def test_a_name_after_a_fronted_phrase_stays_the_subject() -> None:
         'In the game against Harlow, Ola Brisk was the best player. "I felt good," she said.'
     )
     assert speakers(text) == ["Ola Brisk"]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    text = (
+        "Velcor has launched a cheap phone. "
+        'The Nine, sold for £300, was described by Ana Roe as the "most important phone". '
+        'The case was described by Ms Roe as "bring your own charger and headphones".'
+    )
+    assert speakers(text) == ["Ana Roe", "Ana Roe"]

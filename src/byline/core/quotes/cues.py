@@ -244,6 +244,11 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     subj_span = before[: v.start()]
     span = (lo + v.start(), lo + v.end())
     inverted = between.strip().rstrip(":").strip()
+    agent = _AGENT_RE.match(between) if _PASSIVE_RE.search(subj_span) else None
+    if agent is not None:
+        # 'The phone was described by Jo Roe as the "...": the passive's agent speaks.
+        at = lo + v.end() + agent.start("agent")
+        return Cue(Subject(agent.group("agent"), at), (span[0], at + len(agent["agent"])), direct)
     if not subj_span.strip() and direct and inverted[:1].isupper():
         # "Said Mr Roe: "...": the speaker follows the verb.
         return Cue(Subject(inverted, lo, inverted=True), (span[0], span[1] + len(between)), direct)
@@ -271,6 +276,11 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     )
     return Cue(Subject(subj_span, lo + v.start()), span, direct)
 
+
+#: A form of "be" closing the words before a verb: the verb is a passive participle.
+_PASSIVE_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+#: The agent of a passive after its verb: ``by Jo Roe as``, ``by the minister:``.
+_AGENT_RE = re.compile(r"\s+by\s+(?P<agent>[^,;:\"]{1,60}?)(?:\s+as\b|\s*[,:]?\s*$)")
 
 _LATE_RE = re.compile(
     rf",\s*(?:(?P<subj>[^,\"“”;:\n]{{1,60}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})"
