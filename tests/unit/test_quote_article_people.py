@@ -64,3 +64,26 @@ def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
         'The case was described by Ms Roe as "bring your own charger and headphones".'
     )
     assert speakers(text) == ["Ana Roe", "Ana Roe"]
+
+
+def test_an_attribution_in_commas_names_the_speaker_of_its_clause() -> None:
+    clause = 'The idea, says Velcor, is to build a "network for the next century" in Lisvale.'
+    relative = (
+        "Ned Tarrow spoke in Harlow. The rules are tested in the courts which, said Mr Tarrow, "
+        '"is part of the whole messy argument."'
+    )
+    sentence = (
+        "Ola Brisk spoke in Harlow. Instead, said Ms Brisk, the locks were meant to control "
+        'buyers. "The studios see a chance to sell you your films again and again."'
+    )
+    assert speakers(clause) == ["Velcor"]
+    assert speakers(relative) == ["Ned Tarrow"]
+    assert speakers(sentence) == ["Ola Brisk"]
+
+
+def test_a_clause_after_a_speech_verb_is_no_attribution_in_commas() -> None:
+    text = (
+        "But Ned Tarrow, an MP for Harlow, said the row would soon fade, and that "
+        '"people in a few years will wonder what it was about".'
+    )
+    assert speakers(text) == ["Ned Tarrow"]

@@ -30,7 +30,7 @@ from byline.core.quotes.lexicon import (
     VERB_RE,
 )
 from byline.core.quotes.model import RawQuote, speech_end, word_count
-from byline.core.quotes.tokens import is_acronym, person_part, strip_possessive
+from byline.core.quotes.tokens import is_acronym, is_role_noun, person_part, strip_possessive
 
 __all__ = [
     "Cue",
@@ -233,6 +233,15 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     between = before[v.end() :]
     if '"' in between:
         return None
+    aside = (
+        _INVERTED_ASIDE_RE.match(between) if before[: v.start()].rstrip().endswith(",") else None
+    )
+    if aside is not None and (aside["head"] is None or is_role_noun(aside["head"])):
+        # 'The plan, says Acme, is to build a "..."', '... which, said Mr Roe, "...': the
+        # attribution in commas names the speaker of the clause it interrupts.
+        at = lo + v.end() + aside.start("subj")
+        cue_span = (lo + v.start(), at + len(aside["subj"]))
+        return Cue(Subject(aside["subj"], at, inverted=True), cue_span, not aside["rest"].strip())
     direct = bool(re.fullmatch(r"\s*[:,]?\s*(?:that\s*)?", between)) or (
         between.rstrip().endswith(":") and word_count(between) <= 8
     )
@@ -277,6 +286,11 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     return Cue(Subject(subj_span, lo + v.start()), span, direct)
 
 
+#: The speaker after a speech verb inside commas: `` Acme, is to`` / `` Mr Roe, ``.
+_INVERTED_ASIDE_RE = re.compile(
+    r"[ \t]+(?P<subj>[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z][\w.&'’\-]*){0,4}"
+    r"|(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?P<head>[a-z][\w\-]*))[ \t]*,(?P<rest>[^\"]*)$"
+)
 #: A form of "be" closing the words before a verb: the verb is a passive participle.
 _PASSIVE_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 #: The agent of a passive after its verb: ``by Jo Roe as``, ``by the minister:``.
@@ -347,6 +361,11 @@ def reported_before(masked: str, pos: int) -> Cue | None:
         # "The Tories, he said, can cut crime.": the attribution in commas.
         span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
         return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
+    inv = _INVERTED_ASIDE_CUE_RE.match(prev)
+    if inv is not None:
+        # "Instead, said Mr Roe, the plan failed.": the speaker after the verb in commas.
+        span = (prev_lo + inv.start("verb"), prev_lo + inv.end("subj"))
+        return Cue(Subject(inv.group("subj"), prev_lo + inv.start("subj"), inverted=True), span)
     late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
     if late is None or prev[late.end() :].strip(" .!?…"):
         return None
@@ -362,6 +381,9 @@ def reported_before(masked: str, pos: int) -> Cue | None:
 
 _ASIDE_CUE_RE = re.compile(
     rf"[^,\"]{{1,80}},\s*(?P<subj>[^,\"]{{1,40}}?)\s+(?P<verb>{VERB_ALT}),", re.IGNORECASE
+)
+_INVERTED_ASIDE_CUE_RE = re.compile(
+    rf"[^,\"]{{1,80}},\s*(?P<verb>{VERB_ALT})\s+(?P<subj>[A-Z][^,\"]{{0,40}}?),", re.IGNORECASE
 )
 _REPORT_LEAD_RE = re.compile(
     rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
