@@ -29,10 +29,7 @@ from byline.core.quotes.cues import (
     after_cue,
     before_cue,
     continues,
-    intro_cue,
-    late_cue,
     mask_quotes,
-    reported_before,
     sentence_end,
     sentence_start,
     sentence_subject,
@@ -52,6 +49,7 @@ from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
+from byline.core.quotes.reported import intro_cue, late_cue, reported_before
 from byline.core.quotes.sources import DOCUMENT_RE
 from byline.core.quotes.speakers import SpeakerResolver
 from byline.core.quotes.subjects import (

@@ -7,7 +7,6 @@ words naming the speaker as a :class:`Subject`; turning those words into a name 
 
 * :func:`after_cue`: ``"...," he said`` / ``"...," said Mr Smith`` / ``according to Smith``;
 * :func:`before_cue`: ``Smith said: "..."`` / ``Smith said he wanted to "..."``;
-* :func:`intro_cue`: ``Smith said that ...`` as the sentence before a quotation;
 * :func:`continues`: a quotation that directly follows the previous one.
 """
 
@@ -24,7 +23,6 @@ from byline.core.quotes.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_HEADS,
-    PRONOUNS,
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
@@ -39,10 +37,7 @@ __all__ = [
     "before_cue",
     "continues",
     "head_segment",
-    "intro_cue",
-    "late_cue",
     "mask_quotes",
-    "reported_before",
     "sentence_end",
     "sentence_start",
     "sentence_subject",
@@ -295,99 +290,6 @@ _INVERTED_ASIDE_RE = re.compile(
 _PASSIVE_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 #: The agent of a passive after its verb: ``by Jo Roe as``, ``by the minister:``.
 _AGENT_RE = re.compile(r"\s+by\s+(?P<agent>[^,;:\"]{1,60}?)(?:\s+as\b|\s*[,:]?\s*$)")
-
-_LATE_RE = re.compile(
-    rf",\s*(?:(?P<subj>[^,\"“”;:\n]{{1,60}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})"
-    rf"|(?P<iverb>{VERB_ALT})\s+(?P<isubj>[^,\"“”;:.\n]{{1,60}}))\s*(?=[,.!?…]|$)",
-    re.IGNORECASE,
-)
-
-
-def late_cue(masked: str, r: RawQuote) -> Cue | None:
-    """A cue closing the sentence after a fragment, not next to it: ``Women were "enticed"
-    with gifts, the affidavit said.`` / ``..., said Jo Roe.``"""
-    if not r.closed:
-        return None
-    begin = r.end + 1
-    stop = sentence_end(masked, begin)
-    rest = masked[begin:stop]
-    if masked[r.end - 1 : r.end] in (".", "!", "?", "…") and rest.lstrip()[:1].isupper():
-        return None  # the quotation closed its sentence: the next sentence is not its cue
-    found = None
-    for m in _LATE_RE.finditer(rest):
-        found = m
-    if found is None:
-        return None
-    if found.group("iverb"):
-        span = (begin + found.start("iverb"), begin + found.end("isubj"))
-        return Cue(Subject(found.group("isubj"), begin, inverted=True), span)
-    subj = found.group("subj")
-    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
-        return None
-    span = (begin + found.start("subj"), begin + found.end("verb"))
-    return Cue(Subject(subj, begin), span)
-
-
-def intro_cue(masked: str, r: RawQuote) -> Cue | None:
-    """A reported-speech sentence just before a quote that opens a sentence: ``Smith said that
-    ...`` / ``..., says Smith.`` / ``..., Smith added.``"""
-    sent_lo = sentence_start(masked, r.open_mark)
-    if masked[sent_lo : r.open_mark].strip():
-        return None
-    return reported_before(masked, sent_lo)
-
-
-def reported_before(masked: str, pos: int) -> Cue | None:
-    """The attribution of the sentence ending before ``pos`` when it reports speech: a subject
-    and speech verb opening it (``Smith said that ...``) or closing it (``..., Smith added.``,
-    ``..., says Smith.``). ``None`` when it holds a quotation or no such attribution."""
-    end = pos
-    while end > 0 and masked[end - 1].isspace():
-        end -= 1
-    if end <= 0:
-        return None
-    prev_lo = sentence_start(masked, end - 1)
-    prev = masked[prev_lo:end]
-    if '"' in prev:
-        return None
-    m = _REPORT_LEAD_RE.match(prev)
-    if m is not None:
-        subj = m.group("subj")
-        if subj[:1].isupper() and sentence_subject(subj) == subj.strip() and word_count(subj) <= 8:
-            span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
-            return Cue(Subject(subj, prev_lo), span)
-    aside = _ASIDE_CUE_RE.match(prev)
-    if aside is not None and (aside.group("subj")[:1].isupper() or aside.group("subj") in PRONOUNS):
-        # "The Tories, he said, can cut crime.": the attribution in commas.
-        span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
-        return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
-    inv = _INVERTED_ASIDE_CUE_RE.match(prev)
-    if inv is not None:
-        # "Instead, said Mr Roe, the plan failed.": the speaker after the verb in commas.
-        span = (prev_lo + inv.start("verb"), prev_lo + inv.end("subj"))
-        return Cue(Subject(inv.group("subj"), prev_lo + inv.start("subj"), inverted=True), span)
-    late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
-    if late is None or prev[late.end() :].strip(" .!?…"):
-        return None
-    if late.group("iverb"):
-        span = (prev_lo + late.start("iverb"), prev_lo + late.end("isubj"))
-        return Cue(Subject(late.group("isubj"), prev_lo + late.start(), inverted=True), span)
-    subj = late.group("subj")
-    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
-        return None
-    span = (prev_lo + late.start("subj"), prev_lo + late.end("verb"))
-    return Cue(Subject(subj, prev_lo + late.start()), span)
-
-
-_ASIDE_CUE_RE = re.compile(
-    rf"[^,\"]{{1,80}},\s*(?P<subj>[^,\"]{{1,40}}?)\s+(?P<verb>{VERB_ALT}),", re.IGNORECASE
-)
-_INVERTED_ASIDE_CUE_RE = re.compile(
-    rf"[^,\"]{{1,80}},\s*(?P<verb>{VERB_ALT})\s+(?P<subj>[A-Z][^,\"]{{0,40}}?),", re.IGNORECASE
-)
-_REPORT_LEAD_RE = re.compile(
-    rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
-)
 
 
 def continues(masked: str, prev_end: int, r: RawQuote) -> bool:

@@ -1,0 +1,113 @@
+"""Cues outside a quotation's own sentence: the sentence before it, or the end of the sentence
+after a fragment.
+
+All functions work on the masked article (:func:`byline.core.quotes.cues.mask_quotes`).
+
+* :func:`late_cue`: ``Women were "enticed" with gifts, the affidavit said.``;
+* :func:`intro_cue`: ``Smith said that ...`` as the sentence before a quotation;
+* :func:`reported_before`: the attribution of the sentence before a position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.core.quotes.clauses import sentence_subject
+from byline.core.quotes.cues import Cue, Subject, sentence_end, sentence_start
+from byline.core.quotes.lexicon import CLAUSE_WORDS, PRONOUNS, VERB_ALT
+from byline.core.quotes.model import RawQuote, word_count
+
+__all__ = ["intro_cue", "late_cue", "reported_before"]
+
+_LATE_RE = re.compile(
+    rf",\s*(?:(?P<subj>[^,\"“”;:\n]{{1,60}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})"
+    rf"|(?P<iverb>{VERB_ALT})\s+(?P<isubj>[^,\"“”;:.\n]{{1,60}}))\s*(?=[,.!?…]|$)",
+    re.IGNORECASE,
+)
+
+
+def late_cue(masked: str, r: RawQuote) -> Cue | None:
+    """A cue closing the sentence after a fragment, not next to it: ``Women were "enticed"
+    with gifts, the affidavit said.`` / ``..., said Jo Roe.``"""
+    if not r.closed:
+        return None
+    begin = r.end + 1
+    stop = sentence_end(masked, begin)
+    rest = masked[begin:stop]
+    if masked[r.end - 1 : r.end] in (".", "!", "?", "…") and rest.lstrip()[:1].isupper():
+        return None  # the quotation closed its sentence: the next sentence is not its cue
+    found = None
+    for m in _LATE_RE.finditer(rest):
+        found = m
+    if found is None:
+        return None
+    if found.group("iverb"):
+        span = (begin + found.start("iverb"), begin + found.end("isubj"))
+        return Cue(Subject(found.group("isubj"), begin, inverted=True), span)
+    subj = found.group("subj")
+    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
+        return None
+    span = (begin + found.start("subj"), begin + found.end("verb"))
+    return Cue(Subject(subj, begin), span)
+
+
+def intro_cue(masked: str, r: RawQuote) -> Cue | None:
+    """A reported-speech sentence just before a quote that opens a sentence: ``Smith said that
+    ...`` / ``..., says Smith.`` / ``..., Smith added.``"""
+    sent_lo = sentence_start(masked, r.open_mark)
+    if masked[sent_lo : r.open_mark].strip():
+        return None
+    return reported_before(masked, sent_lo)
+
+
+def reported_before(masked: str, pos: int) -> Cue | None:
+    """The attribution of the sentence ending before ``pos`` when it reports speech: a subject
+    and speech verb opening it (``Smith said that ...``) or closing it (``..., Smith added.``,
+    ``..., says Smith.``). ``None`` when it holds a quotation or no such attribution."""
+    end = pos
+    while end > 0 and masked[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return None
+    prev_lo = sentence_start(masked, end - 1)
+    prev = masked[prev_lo:end]
+    if '"' in prev:
+        return None
+    m = _REPORT_LEAD_RE.match(prev)
+    if m is not None:
+        subj = m.group("subj")
+        if subj[:1].isupper() and sentence_subject(subj) == subj.strip() and word_count(subj) <= 8:
+            span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
+            return Cue(Subject(subj, prev_lo), span)
+    aside = _ASIDE_CUE_RE.match(prev)
+    if aside is not None and (aside.group("subj")[:1].isupper() or aside.group("subj") in PRONOUNS):
+        # "The Tories, he said, can cut crime.": the attribution in commas.
+        span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
+        return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
+    inv = _INVERTED_ASIDE_CUE_RE.match(prev)
+    if inv is not None and inv.group("subj")[:1].isupper():
+        # "Instead, said Mr Roe, the plan failed.": the speaker after the verb in commas.
+        span = (prev_lo + inv.start("verb"), prev_lo + inv.end("subj"))
+        return Cue(Subject(inv.group("subj"), prev_lo + inv.start("subj"), inverted=True), span)
+    late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
+    if late is None or prev[late.end() :].strip(" .!?…"):
+        return None
+    if late.group("iverb"):
+        span = (prev_lo + late.start("iverb"), prev_lo + late.end("isubj"))
+        return Cue(Subject(late.group("isubj"), prev_lo + late.start(), inverted=True), span)
+    subj = late.group("subj")
+    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
+        return None
+    span = (prev_lo + late.start("subj"), prev_lo + late.end("verb"))
+    return Cue(Subject(subj, prev_lo + late.start()), span)
+
+
+_ASIDE_CUE_RE = re.compile(
+    rf"[^,\"]{{1,80}},\s*(?P<subj>[^,\"]{{1,40}}?)\s+(?P<verb>{VERB_ALT}),", re.IGNORECASE
+)
+_INVERTED_ASIDE_CUE_RE = re.compile(
+    rf"[^,\"]{{1,80}},\s*(?P<verb>{VERB_ALT})\s+(?P<subj>[A-Z][^,\"]{{0,40}}?),", re.IGNORECASE
+)
+_REPORT_LEAD_RE = re.compile(
+    rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
+)
