@@ -87,3 +87,11 @@ def test_a_clause_after_a_speech_verb_is_no_attribution_in_commas() -> None:
         '"people in a few years will wonder what it was about".'
     )
     assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_a_participle_closing_the_sentence_before_takes_its_subject() -> None:
+    text = (
+        "The figures came out on Monday. Treasury Secretary Ned Tarrow put a brave face on the "
+        'news, saying it was a sign of strength. "The economy is growing at a fast rate."'
+    )
+    assert speakers(text) == ["Ned Tarrow"]

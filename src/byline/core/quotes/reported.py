@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from byline.core.quotes.clauses import sentence_subject
+from byline.core.quotes.clauses import participle_subject, sentence_subject
 from byline.core.quotes.cues import Cue, Subject, sentence_end, sentence_start
 from byline.core.quotes.lexicon import CLAUSE_WORDS, PRONOUNS, VERB_ALT
 from byline.core.quotes.model import RawQuote, word_count
@@ -92,6 +92,12 @@ def reported_before(masked: str, pos: int) -> Cue | None:
     late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
     if late is None or prev[late.end() :].strip(" .!?…"):
         return None
+    if late.group("iverb") and late.group("iverb").lower().endswith("ing"):
+        # "Jo Roe put a brave face on it, saying it was a sign of strength.": the participle's
+        # subject is the sentence's, never the clause after it.
+        subj, at = participle_subject(prev[: late.start()], prev_lo)
+        span = (prev_lo + late.start("iverb"), prev_lo + late.end("iverb"))
+        return Cue(Subject(subj, at), span)
     if late.group("iverb"):
         span = (prev_lo + late.start("iverb"), prev_lo + late.end("isubj"))
         return Cue(Subject(late.group("isubj"), prev_lo + late.start(), inverted=True), span)
