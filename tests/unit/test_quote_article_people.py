@@ -95,3 +95,12 @@ def test_a_participle_closing_the_sentence_before_takes_its_subject() -> None:
         'news, saying it was a sign of strength. "The economy is growing at a fast rate."'
     )
     assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_post_nominal_letters_are_no_part_of_the_name() -> None:
+    text = (
+        "The chairman of the Bar Council, Ned Tarrow QC has warned there is a real risk that "
+        'people on the "margins of society" would suffer. '
+        '"What is going to happen to young men when a bomb goes off? They will be stopped."'
+    )
+    assert speakers(text) == ["Ned Tarrow", "Ned Tarrow"]

@@ -48,6 +48,7 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.people import blank_post_nominals
 from byline.core.quotes.pronouns import Done, resolve_pronoun
 from byline.core.quotes.reported import intro_cue, late_cue, reported_before
 from byline.core.quotes.sources import DOCUMENT_RE
@@ -72,7 +73,7 @@ class _Attributor:
     def __init__(self, text: str, raws: Sequence[RawQuote], people: Sequence[str]) -> None:
         self.text = text
         self.raws = raws
-        self.masked = unmask_nicknames(text, mask_quotes(text, raws), raws)
+        self.masked = blank_post_nominals(unmask_nicknames(text, mask_quotes(text, raws), raws))
         self.res = NameResolver(text, self.masked, people)
         self.done: list[Done] = []
         self.speakers = SpeakerResolver(self.masked, self.res, self.done)

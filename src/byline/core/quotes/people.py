@@ -14,7 +14,17 @@ from collections.abc import Iterable
 
 from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
 
-__all__ = ["first_name_index", "numbered_names"]
+__all__ = ["blank_post_nominals", "first_name_index", "numbered_names"]
+
+#: Letters written after a personal name for an office or an honour (``Jo Roe QC``, ``Al Lee
+#: MP``): UK and Irish parliaments, the bar, the order of the British Empire, degrees and
+#: generational suffixes. They are no part of the name.
+_POST_NOMINALS = "QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr"
+#: A personal name (two capitalised words) followed by post-nominal letters.
+_POST_NOMINAL_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]*[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?[A-Z][\w'’\-]*[a-z])"
+    rf"(?P<pn>(?:[ \t]+(?:{_POST_NOMINALS})\.?)+)(?![\w\-'’])"
+)
 
 #: One capitalised word and a number written as the subject of a verb or a pair (``Kito 500
 #: thanked``, ``Kito 500 and Big Dell``): a stage name, when the word names a person.
@@ -22,6 +32,21 @@ _NUMBERED_RE = re.compile(
     r"(?<![\w\-'’])([A-Z][a-z]+)[ \t]+(\d{1,4})(?![\w.,%:/\-])"
     r"(?=[ \t]+(?:and[ \t]|[a-z]+(?:ed|s)\b))"
 )
+
+
+def blank_post_nominals(masked: str) -> str:
+    """``masked`` with post-nominal letters after a personal name blanked (same length), so
+    that ``Jo Roe QC has warned`` reads as the name ``Jo Roe`` and its verb."""
+    if _POST_NOMINAL_RE.search(masked) is None:
+        return masked
+    chars = list(masked)
+    for m in _POST_NOMINAL_RE.finditer(masked):
+        words = m.group("name").split()
+        if any(w in ROLE_WORDS or w in NATIONALITIES or w in FUNCTION_WORDS for w in words):
+            continue  # "Former Labour MP": a title, not a name
+        lo, hi = m.span("pn")
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def numbered_names(masked: str, people: Iterable[str]) -> set[str]:
