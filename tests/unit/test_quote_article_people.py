@@ -104,3 +104,11 @@ def test_post_nominal_letters_are_no_part_of_the_name() -> None:
         '"What is going to happen to young men when a bomb goes off? They will be stopped."'
     )
     assert speakers(text) == ["Ned Tarrow", "Ned Tarrow"]
+
+
+def test_a_capitalised_title_after_the_name_is_no_speaker() -> None:
+    text = (
+        "Velcor reported its figures. Ned Tarrow, Group Economist at Velcor, said: "
+        '"The value of the stock continues to grow and grow."'
+    )
+    assert speakers(text) == ["Ned Tarrow"]
