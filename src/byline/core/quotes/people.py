@@ -20,11 +20,27 @@ __all__ = ["blank_post_nominals", "first_name_index", "numbered_names"]
 #: MP``): UK and Irish parliaments, the bar, the order of the British Empire, degrees and
 #: generational suffixes. They are no part of the name.
 _POST_NOMINALS = "QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr"
-#: A personal name (two capitalised words) followed by post-nominal letters.
-_POST_NOMINAL_RE = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]*[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?[A-Z][\w'’\-]*[a-z])"
-    rf"(?P<pn>(?:[ \t]+(?:{_POST_NOMINALS})\.?)+)(?![\w\-'’])"
-)
+#: Post-nominal letters after a lowercase letter (the end of a name word).
+_POST_NOMINAL_RE = re.compile(rf"(?<=[a-z])(?:[ \t]+(?:{_POST_NOMINALS})\.?)+(?![\w\-'’])")
+#: The personal name (two or three capitalised words) just before post-nominal letters.
+_NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){1,2}[A-Z][\w'’\-]*$")
+
+
+def blank_post_nominals(masked: str) -> str:
+    """``masked`` with post-nominal letters after a personal name blanked (same length), so
+    that ``Jo Roe QC has warned`` reads as the name ``Jo Roe`` and its verb."""
+    chars: list[str] | None = None
+    for m in _POST_NOMINAL_RE.finditer(masked):
+        name = _NAME_BEFORE_RE.search(masked, max(0, m.start() - 60), m.start())
+        if name is None:
+            continue
+        words = name.group(0).split()
+        if any(w in ROLE_WORDS or w in NATIONALITIES or w in FUNCTION_WORDS for w in words):
+            continue  # "Former Labour MP": a title, not a name
+        chars = list(masked) if chars is None else chars
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return masked if chars is None else "".join(chars)
+
 
 #: One capitalised word and a number written as the subject of a verb or a pair (``Kito 500
 #: thanked``, ``Kito 500 and Big Dell``): a stage name, when the word names a person.
@@ -32,21 +48,6 @@ _NUMBERED_RE = re.compile(
     r"(?<![\w\-'’])([A-Z][a-z]+)[ \t]+(\d{1,4})(?![\w.,%:/\-])"
     r"(?=[ \t]+(?:and[ \t]|[a-z]+(?:ed|s)\b))"
 )
-
-
-def blank_post_nominals(masked: str) -> str:
-    """``masked`` with post-nominal letters after a personal name blanked (same length), so
-    that ``Jo Roe QC has warned`` reads as the name ``Jo Roe`` and its verb."""
-    if _POST_NOMINAL_RE.search(masked) is None:
-        return masked
-    chars = list(masked)
-    for m in _POST_NOMINAL_RE.finditer(masked):
-        words = m.group("name").split()
-        if any(w in ROLE_WORDS or w in NATIONALITIES or w in FUNCTION_WORDS for w in words):
-            continue  # "Former Labour MP": a title, not a name
-        lo, hi = m.span("pn")
-        chars[lo:hi] = " " * (hi - lo)
-    return "".join(chars)
 
 
 def numbered_names(masked: str, people: Iterable[str]) -> set[str]:
