@@ -112,3 +112,17 @@ def test_a_capitalised_title_after_the_name_is_no_speaker() -> None:
         '"The value of the stock continues to grow and grow."'
     )
     assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_a_name_as_a_label_before_a_colon_is_the_speaker() -> None:
+    text = (
+        "Both managers spoke before the game.\n\n"
+        '- Harlow boss Ned Tarrow: "After losing eight goals in three games, I am not sure." \n'
+        ' - Lisvale boss Ola Brisk: "We know they can give us problems on the day."'
+    )
+    assert speakers(text) == ["Ned Tarrow", "Ola Brisk"]
+
+
+def test_letters_before_a_name_stay_a_title() -> None:
+    text = 'Harlow Vale MEP Ned Tarrow said: "The party has changed for ever."'
+    assert speakers(text) == ["Ned Tarrow"]

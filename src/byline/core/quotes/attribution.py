@@ -50,7 +50,7 @@ from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.people import blank_post_nominals
 from byline.core.quotes.pronouns import Done, resolve_pronoun
-from byline.core.quotes.reported import intro_cue, late_cue, reported_before
+from byline.core.quotes.reported import intro_cue, label_cue, late_cue, reported_before
 from byline.core.quotes.sources import DOCUMENT_RE
 from byline.core.quotes.speakers import SpeakerResolver
 from byline.core.quotes.subjects import (
@@ -118,6 +118,8 @@ class _Attributor:
             return None
         after = after_cue(self.text, self.masked, r)
         before = None if after else before_cue(self.masked, r, not sentence)
+        if after is None and before is None:
+            before = label_cue(self.masked, r)  # '- Acme boss Jo Roe: "...': a label
         if after is not None and not sentence:
             inner = before_cue(self.masked, r, True)
             if (

@@ -20,8 +20,11 @@ __all__ = ["blank_post_nominals", "first_name_index", "numbered_names"]
 #: MP``): UK and Irish parliaments, the bar, the order of the British Empire, degrees and
 #: generational suffixes. They are no part of the name.
 _POST_NOMINALS = "QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr"
-#: Post-nominal letters after a lowercase letter (the end of a name word).
-_POST_NOMINAL_RE = re.compile(rf"(?<=[a-z])(?:[ \t]+(?:{_POST_NOMINALS})\.?)+(?![\w\-'’])")
+#: Post-nominal letters after a lowercase letter (the end of a name word), not before a
+#: capitalised word (``East Midlands MEP Jo Roe``: a title before a name).
+_POST_NOMINAL_RE = re.compile(
+    rf"(?<=[a-z])(?:[ \t]+(?:{_POST_NOMINALS})\.?)+(?![\w\-'’])(?![ \t]+[A-Z])"
+)
 #: The personal name (two or three capitalised words) just before post-nominal letters.
 _NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){1,2}[A-Z][\w'’\-]*$")
 

@@ -5,7 +5,9 @@ All functions work on the masked article (:func:`byline.core.quotes.cues.mask_qu
 
 * :func:`late_cue`: ``Women were "enticed" with gifts, the affidavit said.``;
 * :func:`intro_cue`: ``Smith said that ...`` as the sentence before a quotation;
-* :func:`reported_before`: the attribution of the sentence before a position.
+* :func:`reported_before`: the attribution of the sentence before a position;
+* :func:`label_cue`: a speaker's name as a label before a colon (``- Acme boss Jo Roe: "``,
+  an interview's ``Mr Roe: "``), with no verb.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from byline.core.quotes.cues import Cue, Subject, sentence_end, sentence_start
 from byline.core.quotes.lexicon import CLAUSE_WORDS, PRONOUNS, VERB_ALT
 from byline.core.quotes.model import RawQuote, word_count
 
-__all__ = ["intro_cue", "late_cue", "reported_before"]
+__all__ = ["intro_cue", "label_cue", "late_cue", "reported_before"]
 
 _LATE_RE = re.compile(
     rf",\s*(?:(?P<subj>[^,\"“”;:\n]{{1,60}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})"
@@ -117,3 +119,21 @@ _INVERTED_ASIDE_CUE_RE = re.compile(
 _REPORT_LEAD_RE = re.compile(
     rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
 )
+
+
+#: A label line: a name (with its title) and a colon at the start of a line or a sentence.
+_LABEL_RE = re.compile(
+    r"(?:^|\n|[.!?\"”][ \t]+)[ \t]*(?:[\-–—•*][ \t]*)?"
+    r"(?P<subj>(?:[A-Za-z][\w.'’\-]*[ \t]+){0,5}[A-Z][\w.'’\-]*)[ \t]*:[ \t]*$"
+)
+
+
+def label_cue(masked: str, r: RawQuote) -> Cue | None:
+    """A speaker's name written as a label before the quotation's colon, with no verb
+    (``- Acme boss Jo Roe: "..."``, ``Mr Roe: "..."`` in an interview), or ``None``."""
+    lo = max(0, r.open_mark - 120)
+    m = _LABEL_RE.search(masked, lo, r.open_mark)
+    if m is None:
+        return None
+    at = m.start("subj")
+    return Cue(Subject(m["subj"], at), (at, m.end("subj")))
