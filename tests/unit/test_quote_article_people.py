@@ -126,3 +126,12 @@ def test_a_name_as_a_label_before_a_colon_is_the_speaker() -> None:
 def test_letters_before_a_name_stay_a_title() -> None:
     text = 'Harlow Vale MEP Ned Tarrow said: "The party has changed for ever."'
     assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_a_pronoun_as_a_fragments_subject_is_its_antecedent() -> None:
+    text = (
+        "The Attorney General, Lord Ned Tarrow, has issued no rules to police. "
+        "He said he would talk to the police soon. "
+        'He has rejected a "blanket policy" of ignoring the ban.'
+    )
+    assert speakers(text) == ["Ned Tarrow"]

@@ -225,6 +225,13 @@ class _Attributor:
         for m in self.res.mentions(lo, hi):
             if not m.obj and not m.prep and not m.poss:
                 return m.name, (m.pos, m.pos + len(m.name))
+        pron = _PRONOUN_SUBJECT_RE.fullmatch(subject)
+        if pron is not None:
+            # 'He has rejected a "...": the person the subject pronoun refers to.
+            gender = "f" if pron["p"].lower() == "she" else "m"
+            at = lo + pron.start("p")
+            name = resolve_pronoun(self.masked, self.res, self.done, at, gender)
+            return (name, (at, at + len(pron["p"]))) if name else None
         return None
 
     def relative_speaker(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
@@ -266,6 +273,8 @@ class _Attributor:
         return None
 
 
+#: A sentence's subject that is only a pronoun (``He``, ``But she``).
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<p>[Hh]e|[Ss]he)\s*")
 #: A fronted phrase closed by a comma before a sentence's subject (``As for the future,``).
 _FRONTED_RE = re.compile(r"(?:(?:But|And|So|Yet|Then|Instead|However)\s+)?[A-Z][^,;:\"]{0,40},\s*")
 
