@@ -135,3 +135,16 @@ def test_a_pronoun_as_a_fragments_subject_is_its_antecedent() -> None:
         'He has rejected a "blanket policy" of ignoring the ban.'
     )
     assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_a_name_written_after_a_title_is_no_first_name_of_another() -> None:
+    royal = (
+        "Prince Olaf and his bride hosted a dinner. Olaf Brand, the opposition leader, sent his "
+        'regards. Olaf said the couple were "absolutely delighted to be here tonight".'
+    )
+    knight = (
+        "Auditor General Sir Anton Brisk reported on Monday. "
+        'Sir Anton said "substantial progress had been made since the scheme began".'
+    )
+    assert speakers(royal) == ["Olaf"]
+    assert speakers(knight) == ["Anton Brisk"]

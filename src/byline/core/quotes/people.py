@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
 
-__all__ = ["blank_post_nominals", "first_name_index", "numbered_names"]
+__all__ = ["blank_post_nominals", "first_name_index", "numbered_names", "titled_words"]
 
 #: Letters written after a personal name for an office or an honour (``Jo Roe QC``, ``Al Lee
 #: MP``): UK and Irish parliaments, the bar, the order of the British Empire, degrees and
@@ -64,20 +64,40 @@ def numbered_names(masked: str, people: Iterable[str]) -> set[str]:
     }
 
 
-def first_name_index(names: Iterable[str]) -> dict[str, str]:
+#: A title and one name word after it, not followed by another (``Prince Olaf``, ``Mr Roe``).
+_TITLED_WORD_RE = re.compile(r"\b([A-Z][\w.]*)[ \t]+([A-Z][a-z][\w'’\-]*)\b(?![ \t]+[A-Z])")
+#: Titles written before a first name alone: a knight or a dame (``Sir Jo`` is ``Sir Jo Roe``).
+_FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
+
+
+def titled_words(masked: str) -> set[str]:
+    """Words the article writes as a whole name after a title (``Prince Olaf``, ``Mr Roe``):
+    a complete name of its own, never a short form of someone else's."""
+    return {
+        m.group(2)
+        for m in _TITLED_WORD_RE.finditer(masked)
+        if (m.group(1) in HONORIFICS or m.group(1) in ROLE_WORDS)
+        and m.group(1) not in _FIRST_NAME_TITLES
+    }
+
+
+def first_name_index(names: Iterable[str], titled: Iterable[str] = ()) -> dict[str, str]:
     """First name -> the one full name (two words or more) of the article that opens with it.
 
     A first name that opens two different full names (``Mira Tarrow``, ``Mira Vell``) is left
-    out: the text does not say which one a bare ``Mira`` is. A full name opening with a title,
-    an honorific or a nationality gives no first name.
+    out: the text does not say which one a bare ``Mira`` is; so is a word the article writes
+    as a whole name after a title (``Prince Olaf`` beside ``Olaf Brand``, see
+    :func:`titled_words`). A full name opening with a title, an honorific or a nationality
+    gives no first name.
     """
     found: dict[str, set[str]] = {}
+    skip = set(titled)
     for name in names:
         words = name.split()
         if len(words) < 2:
             continue
         first = words[0]
-        if first in ROLE_WORDS or first in HONORIFICS or first in FUNCTION_WORDS:
+        if first in skip or first in ROLE_WORDS or first in HONORIFICS or first in FUNCTION_WORDS:
             continue
         if first in NATIONALITIES or not first[:1].isupper() or first.endswith("."):
             continue
