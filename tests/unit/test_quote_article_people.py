@@ -148,3 +148,12 @@ def test_a_name_written_after_a_title_is_no_first_name_of_another() -> None:
     )
     assert speakers(royal) == ["Olaf"]
     assert speakers(knight) == ["Anton Brisk"]
+
+
+def test_a_mononym_the_article_uses_throughout_stays_as_written() -> None:
+    text = (
+        "Singer Kalia has won two awards. Kalia, born Kalia Dunmore, signed with a label at 15. "
+        "Kalia had to prove herself again. "
+        'Kalia remains calm about her fame. "I was away from home a lot," she said.'
+    )
+    assert speakers(text, ("Kalia", "Kalia Dunmore")) == ["Kalia"]

@@ -25,7 +25,12 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.mentions import find_mentions
 from byline.core.quotes.model import Mention, prose_spans
-from byline.core.quotes.people import first_name_index, numbered_names, titled_words
+from byline.core.quotes.people import (
+    first_name_index,
+    numbered_names,
+    titled_words,
+    used_alone,
+)
 from byline.core.quotes.roles import RoleIndex
 from byline.core.quotes.tokens import (
     RANK_MODIFIERS,
@@ -361,7 +366,12 @@ class NameResolver(RoleIndex):
     def first_names(self) -> dict[str, str]:
         """First name -> the one full name of the article's people that opens with it."""
         if self._first_names is None:
-            self._first_names = first_name_index(self.persons, titled_words(self.masked))
+            index = first_name_index(self.persons, titled_words(self.masked))
+            self._first_names = {
+                first: full
+                for first, full in index.items()
+                if not used_alone(self.masked, first, full)
+            }
         return self._first_names
 
     def stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:

@@ -14,12 +14,18 @@ from collections.abc import Iterable
 
 from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
 
-__all__ = ["blank_post_nominals", "first_name_index", "numbered_names", "titled_words"]
+__all__ = [
+    "blank_post_nominals",
+    "first_name_index",
+    "numbered_names",
+    "titled_words",
+    "used_alone",
+]
 
 #: Letters written after a personal name for an office or an honour (``Jo Roe QC``, ``Al Lee
-#: MP``): UK and Irish parliaments, the bar, the order of the British Empire, degrees and
-#: generational suffixes. They are no part of the name.
-_POST_NOMINALS = "QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|MBE|CBE|KBE|DBE|PhD|Jr|Sr"
+#: MP``): UK and Irish parliaments, the bar, the order of the British Empire and degrees.
+#: They are no part of the name (a generational suffix, ``Jr``, is: GUIDELINES §4.1).
+_POST_NOMINALS = "QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|MBE|CBE|KBE|DBE|PhD"
 #: Post-nominal letters after a lowercase letter (the end of a name word), not before a
 #: capitalised word (``East Midlands MEP Jo Roe``: a title before a name).
 _POST_NOMINAL_RE = re.compile(
@@ -110,3 +116,15 @@ def first_name_index(names: Iterable[str], titled: Iterable[str] = ()) -> dict[s
         if all(longest.endswith(f.split()[-1]) for f in fulls):
             out[first] = longest
     return out
+
+
+def used_alone(masked: str, first: str, full: str) -> bool:
+    """Whether the article writes ``first`` alone more often than ``full``: then it is the
+    name the article knows the person by, a mononym or stage name that stays as written
+    (``Jamelia``, born ``Jamelia Roe``; GUIDELINES §4.1), not a familiar short form. A first
+    name after ``Sir`` or ``Dame`` is a knight's short name and does not count."""
+    rest = re.escape(full.split(maxsplit=1)[1])
+    alone = re.findall(
+        rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})", masked
+    )
+    return len(alone) > masked.count(full)
