@@ -360,18 +360,14 @@ class NameResolver(RoleIndex):
             return hint
         if len(person) == 1 and " " not in best and best in self.persons:
             # "His sister Mira": the one person the article names in full with that first name.
-            return self.first_names().get(best, best)
+            full = self.first_names().get(best)
+            return full if full is not None and not used_alone(self.masked, best, full) else best
         return best
 
     def first_names(self) -> dict[str, str]:
         """First name -> the one full name of the article's people that opens with it."""
         if self._first_names is None:
-            index = first_name_index(self.persons, titled_words(self.masked))
-            self._first_names = {
-                first: full
-                for first, full in index.items()
-                if not used_alone(self.masked, first, full)
-            }
+            self._first_names = first_name_index(self.persons, titled_words(self.masked))
         return self._first_names
 
     def stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:

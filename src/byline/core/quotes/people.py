@@ -26,10 +26,10 @@ __all__ = [
 #: MP``): UK and Irish parliaments, the bar, the order of the British Empire and degrees.
 #: They are no part of the name (a generational suffix, ``Jr``, is: GUIDELINES §4.1).
 _POST_NOMINALS = "QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|MBE|CBE|KBE|DBE|PhD"
-#: Post-nominal letters after a lowercase letter (the end of a name word), not before a
+#: Post-nominal letters after a space (the word before must end in lowercase), not before a
 #: capitalised word (``East Midlands MEP Jo Roe``: a title before a name).
 _POST_NOMINAL_RE = re.compile(
-    rf"(?<=[a-z])(?:[ \t]+(?:{_POST_NOMINALS})\.?)+(?![\w\-'’])(?![ \t]+[A-Z])"
+    rf"[ \t](?:{_POST_NOMINALS})\.?(?:[ \t]+(?:{_POST_NOMINALS})\.?)*(?![\w\-'’])(?![ \t]+[A-Z])"
 )
 #: The personal name (two or three capitalised words) just before post-nominal letters.
 _NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){1,2}[A-Z][\w'’\-]*$")
@@ -40,6 +40,8 @@ def blank_post_nominals(masked: str) -> str:
     that ``Jo Roe QC has warned`` reads as the name ``Jo Roe`` and its verb."""
     chars: list[str] | None = None
     for m in _POST_NOMINAL_RE.finditer(masked):
+        if not masked[m.start() - 1 : m.start()].islower():
+            continue  # the letters follow no name word
         name = _NAME_BEFORE_RE.search(masked, max(0, m.start() - 60), m.start())
         if name is None:
             continue
