@@ -157,3 +157,22 @@ def test_a_mononym_the_article_uses_throughout_stays_as_written() -> None:
         'Kalia remains calm about her fame. "I was away from home a lot," she said.'
     )
     assert speakers(text, ("Kalia", "Kalia Dunmore")) == ["Kalia"]
+
+
+def test_i_in_an_interviews_answer_is_the_person_labelled() -> None:
+    text = (
+        "The Lisvale Review asked Mr Tarrow five questions.\n\n"
+        "The Lisvale Review: What do you mean by a supermind?\n\n"
+        "Ned Tarrow: A supermind is a group of minds that work well together. In the early "
+        'drafts of my book, I called them "collectively intelligent systems", but the new word '
+        "is simpler."
+    )
+    assert speakers(text) == ["Ned Tarrow"]
+
+
+def test_a_name_with_a_middle_initial_is_the_fullest() -> None:
+    text = (
+        "Ned Tarrow has a new book. Ned W. Tarrow teaches at Lisvale.\n\n"
+        'Ned Tarrow said: "A group of minds can work well together."'
+    )
+    assert speakers(text) == ["Ned W. Tarrow"]

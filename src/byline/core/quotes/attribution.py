@@ -50,7 +50,13 @@ from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.people import blank_post_nominals
 from byline.core.quotes.pronouns import Done, resolve_pronoun
-from byline.core.quotes.reported import intro_cue, label_cue, late_cue, reported_before
+from byline.core.quotes.reported import (
+    intro_cue,
+    label_cue,
+    late_cue,
+    paragraph_label,
+    reported_before,
+)
 from byline.core.quotes.sources import DOCUMENT_RE
 from byline.core.quotes.speakers import SpeakerResolver
 from byline.core.quotes.subjects import (
@@ -152,6 +158,10 @@ class _Attributor:
             return relative[0], relative[1], "before", kind
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
+        label = paragraph_label(self.masked, r)
+        if label is not None:
+            # 'Jo Roe: ... I called them "...': the interview's answer is the person's.
+            return self.speaker_of(label), label.span, "before", kind
         if before is not None:
             if self.done and _NO_SUBJECT_RE.fullmatch(
                 before.subject.span if before.subject else ""

@@ -30,6 +30,7 @@ from byline.core.quotes.people import (
     numbered_names,
     titled_words,
     used_alone,
+    with_initials,
 )
 from byline.core.quotes.roles import RoleIndex
 from byline.core.quotes.tokens import (
@@ -358,6 +359,9 @@ class NameResolver(RoleIndex):
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
         if hint is not None and len(hint.split()) > len(best.split()):
             return hint
+        initialled = with_initials(best, self.persons)
+        if initialled is not None:
+            return initialled  # "Thomas W. Smith" beats "Thomas Smith" (GUIDELINES §4.1)
         if len(person) == 1 and " " not in best and best in self.persons:
             # "His sister Mira": the one person the article names in full with that first name.
             full = self.first_names().get(best)

@@ -20,6 +20,7 @@ __all__ = [
     "numbered_names",
     "titled_words",
     "used_alone",
+    "with_initials",
 ]
 
 #: Letters written after a personal name for an office or an honour (``Jo Roe QC``, ``Al Lee
@@ -130,3 +131,23 @@ def used_alone(masked: str, first: str, full: str) -> bool:
         rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})", masked
     )
     return len(alone) > masked.count(full)
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
+def with_initials(name: str, names: Iterable[str]) -> str | None:
+    """The one form of ``name`` among ``names`` with middle initials added (``Thomas W.
+    Smith`` for ``Thomas Smith``), or ``None``."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    found = {
+        other
+        for other in names
+        if len(parts := other.split()) > 2
+        and parts[0] == words[0]
+        and parts[-1] == words[-1]
+        and all(_INITIAL_RE.fullmatch(p) for p in parts[1:-1])
+    }
+    return found.pop() if len(found) == 1 else None

@@ -7,7 +7,8 @@ All functions work on the masked article (:func:`byline.core.quotes.cues.mask_qu
 * :func:`intro_cue`: ``Smith said that ...`` as the sentence before a quotation;
 * :func:`reported_before`: the attribution of the sentence before a position;
 * :func:`label_cue`: a speaker's name as a label before a colon (``- Acme boss Jo Roe: "``,
-  an interview's ``Mr Roe: "``), with no verb.
+  an interview's ``Mr Roe: "``), with no verb; :func:`paragraph_label`: the label opening
+  an interview's answer, whose ``I`` is the person labelled.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from byline.core.quotes.cues import Cue, Subject, sentence_end, sentence_start
 from byline.core.quotes.lexicon import CLAUSE_WORDS, PRONOUNS, VERB_ALT
 from byline.core.quotes.model import RawQuote, word_count
 
-__all__ = ["intro_cue", "label_cue", "late_cue", "reported_before"]
+__all__ = ["intro_cue", "label_cue", "late_cue", "paragraph_label", "reported_before"]
 
 _LATE_RE = re.compile(
     rf",\s*(?:(?P<subj>[^,\"“”;:\n]{{1,60}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})"
@@ -133,6 +134,28 @@ def label_cue(masked: str, r: RawQuote) -> Cue | None:
     (``- Acme boss Jo Roe: "..."``, ``Mr Roe: "..."`` in an interview), or ``None``."""
     lo = max(0, r.open_mark - 120)
     m = _LABEL_RE.search(masked, lo, r.open_mark)
+    if m is None:
+        return None
+    at = m.start("subj")
+    return Cue(Subject(m["subj"], at), (at, m.end("subj")))
+
+
+#: A label opening a paragraph: ``Jo Roe: ...`` / ``Mr Roe: ...`` (an interview's answer).
+_PARA_LABEL_RE = re.compile(r"[ \t]*(?P<subj>(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w.'’\-]*):[ \t]")
+#: A first-person subject in the words before a quotation (``... my book, I called them``).
+_FIRST_PERSON_RE = re.compile(r"(?:^|[\s,;])I[ \t]+(?:[a-z]+[ \t]+){0,3}[a-z]+[^.!?]*$")
+
+
+def paragraph_label(masked: str, r: RawQuote) -> Cue | None:
+    """The speaker label opening the paragraph of a quotation whose clause has ``I`` as its
+    subject (``Jo Roe: ... I called them "..."``): in an interview the labelled person says
+    it. ``None`` when the paragraph has no label or the clause no ``I``."""
+    lo = sentence_start(masked, r.open_mark)
+    if _FIRST_PERSON_RE.search(masked, lo, r.open_mark) is None:
+        return None
+    para = masked.rfind("\n\n", 0, r.open_mark)
+    para = para + 2 if para >= 0 else 0
+    m = _PARA_LABEL_RE.match(masked, para, r.open_mark)
     if m is None:
         return None
     at = m.start("subj")
