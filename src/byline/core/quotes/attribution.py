@@ -29,10 +29,7 @@ from byline.core.quotes.cues import (
     after_cue,
     before_cue,
     continues,
-    intro_cue,
-    late_cue,
     mask_quotes,
-    reported_before,
     sentence_end,
     sentence_start,
     sentence_subject,
@@ -51,7 +48,15 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.marks import is_sentence_like
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.people import blank_post_nominals
 from byline.core.quotes.pronouns import Done, resolve_pronoun
+from byline.core.quotes.reported import (
+    intro_cue,
+    label_cue,
+    late_cue,
+    paragraph_label,
+    reported_before,
+)
 from byline.core.quotes.sources import DOCUMENT_RE
 from byline.core.quotes.speakers import SpeakerResolver
 from byline.core.quotes.subjects import (
@@ -74,7 +79,7 @@ class _Attributor:
     def __init__(self, text: str, raws: Sequence[RawQuote], people: Sequence[str]) -> None:
         self.text = text
         self.raws = raws
-        self.masked = unmask_nicknames(text, mask_quotes(text, raws), raws)
+        self.masked = blank_post_nominals(unmask_nicknames(text, mask_quotes(text, raws), raws))
         self.res = NameResolver(text, self.masked, people)
         self.done: list[Done] = []
         self.speakers = SpeakerResolver(self.masked, self.res, self.done)
@@ -119,6 +124,8 @@ class _Attributor:
             return None
         after = after_cue(self.text, self.masked, r)
         before = None if after else before_cue(self.masked, r, not sentence)
+        if after is None and before is None:
+            before = label_cue(self.masked, r)  # '- Acme boss Jo Roe: "...': a label
         if after is not None and not sentence:
             inner = before_cue(self.masked, r, True)
             if (
@@ -151,6 +158,10 @@ class _Attributor:
             return relative[0], relative[1], "before", kind
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
+        label = paragraph_label(self.masked, r)
+        if label is not None:
+            # 'Jo Roe: ... I called them "...': the interview's answer is the person's.
+            return self.speaker_of(label), label.span, "before", kind
         if before is not None:
             if self.done and _NO_SUBJECT_RE.fullmatch(
                 before.subject.span if before.subject else ""
@@ -224,6 +235,13 @@ class _Attributor:
         for m in self.res.mentions(lo, hi):
             if not m.obj and not m.prep and not m.poss:
                 return m.name, (m.pos, m.pos + len(m.name))
+        pron = _PRONOUN_SUBJECT_RE.fullmatch(subject)
+        if pron is not None:
+            # 'He has rejected a "...": the person the subject pronoun refers to.
+            gender = "f" if pron["p"].lower() == "she" else "m"
+            at = lo + pron.start("p")
+            name = resolve_pronoun(self.masked, self.res, self.done, at, gender)
+            return (name, (at, at + len(pron["p"]))) if name else None
         return None
 
     def relative_speaker(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
@@ -265,6 +283,8 @@ class _Attributor:
         return None
 
 
+#: A sentence's subject that is only a pronoun (``He``, ``But she``).
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<p>[Hh]e|[Ss]he)\s*")
 #: A fronted phrase closed by a comma before a sentence's subject (``As for the future,``).
 _FRONTED_RE = re.compile(r"(?:(?:But|And|So|Yet|Then|Instead|However)\s+)?[A-Z][^,;:\"]{0,40},\s*")
 

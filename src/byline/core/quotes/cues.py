@@ -7,7 +7,6 @@ words naming the speaker as a :class:`Subject`; turning those words into a name 
 
 * :func:`after_cue`: ``"...," he said`` / ``"...," said Mr Smith`` / ``according to Smith``;
 * :func:`before_cue`: ``Smith said: "..."`` / ``Smith said he wanted to "..."``;
-* :func:`intro_cue`: ``Smith said that ...`` as the sentence before a quotation;
 * :func:`continues`: a quotation that directly follows the previous one.
 """
 
@@ -24,13 +23,12 @@ from byline.core.quotes.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_HEADS,
-    PRONOUNS,
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
 )
 from byline.core.quotes.model import RawQuote, speech_end, word_count
-from byline.core.quotes.tokens import is_acronym, person_part, strip_possessive
+from byline.core.quotes.tokens import is_acronym, is_role_noun, person_part, strip_possessive
 
 __all__ = [
     "Cue",
@@ -39,10 +37,7 @@ __all__ = [
     "before_cue",
     "continues",
     "head_segment",
-    "intro_cue",
-    "late_cue",
     "mask_quotes",
-    "reported_before",
     "sentence_end",
     "sentence_start",
     "sentence_subject",
@@ -233,6 +228,15 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     between = before[v.end() :]
     if '"' in between:
         return None
+    aside = (
+        _INVERTED_ASIDE_RE.match(between) if before[: v.start()].rstrip().endswith(",") else None
+    )
+    if aside is not None and (aside["head"] is None or is_role_noun(aside["head"])):
+        # 'The plan, says Acme, is to build a "..."', '... which, said Mr Roe, "...': the
+        # attribution in commas names the speaker of the clause it interrupts.
+        at = lo + v.end() + aside.start("subj")
+        cue_span = (lo + v.start(), at + len(aside["subj"]))
+        return Cue(Subject(aside["subj"], at, inverted=True), cue_span, not aside["rest"].strip())
     direct = bool(re.fullmatch(r"\s*[:,]?\s*(?:that\s*)?", between)) or (
         between.rstrip().endswith(":") and word_count(between) <= 8
     )
@@ -244,6 +248,11 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     subj_span = before[: v.start()]
     span = (lo + v.start(), lo + v.end())
     inverted = between.strip().rstrip(":").strip()
+    agent = _AGENT_RE.match(between) if _PASSIVE_RE.search(subj_span) else None
+    if agent is not None:
+        # 'The phone was described by Jo Roe as the "...": the passive's agent speaks.
+        at = lo + v.end() + agent.start("agent")
+        return Cue(Subject(agent.group("agent"), at), (span[0], at + len(agent["agent"])), direct)
     if not subj_span.strip() and direct and inverted[:1].isupper():
         # "Said Mr Roe: "...": the speaker follows the verb.
         return Cue(Subject(inverted, lo, inverted=True), (span[0], span[1] + len(between)), direct)
@@ -272,90 +281,15 @@ def before_cue(masked: str, r: RawQuote, fragment: bool) -> Cue | None:
     return Cue(Subject(subj_span, lo + v.start()), span, direct)
 
 
-_LATE_RE = re.compile(
-    rf",\s*(?:(?P<subj>[^,\"“”;:\n]{{1,60}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})"
-    rf"|(?P<iverb>{VERB_ALT})\s+(?P<isubj>[^,\"“”;:.\n]{{1,60}}))\s*(?=[,.!?…]|$)",
-    re.IGNORECASE,
+#: The speaker after a speech verb inside commas: `` Acme, is to`` / `` Mr Roe, ``.
+_INVERTED_ASIDE_RE = re.compile(
+    r"[ \t]+(?P<subj>[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z][\w.&'’\-]*){0,4}"
+    r"|(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?P<head>[a-z][\w\-]*))[ \t]*,(?P<rest>[^\"]*)$"
 )
-
-
-def late_cue(masked: str, r: RawQuote) -> Cue | None:
-    """A cue closing the sentence after a fragment, not next to it: ``Women were "enticed"
-    with gifts, the affidavit said.`` / ``..., said Jo Roe.``"""
-    if not r.closed:
-        return None
-    begin = r.end + 1
-    stop = sentence_end(masked, begin)
-    rest = masked[begin:stop]
-    if masked[r.end - 1 : r.end] in (".", "!", "?", "…") and rest.lstrip()[:1].isupper():
-        return None  # the quotation closed its sentence: the next sentence is not its cue
-    found = None
-    for m in _LATE_RE.finditer(rest):
-        found = m
-    if found is None:
-        return None
-    if found.group("iverb"):
-        span = (begin + found.start("iverb"), begin + found.end("isubj"))
-        return Cue(Subject(found.group("isubj"), begin, inverted=True), span)
-    subj = found.group("subj")
-    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
-        return None
-    span = (begin + found.start("subj"), begin + found.end("verb"))
-    return Cue(Subject(subj, begin), span)
-
-
-def intro_cue(masked: str, r: RawQuote) -> Cue | None:
-    """A reported-speech sentence just before a quote that opens a sentence: ``Smith said that
-    ...`` / ``..., says Smith.`` / ``..., Smith added.``"""
-    sent_lo = sentence_start(masked, r.open_mark)
-    if masked[sent_lo : r.open_mark].strip():
-        return None
-    return reported_before(masked, sent_lo)
-
-
-def reported_before(masked: str, pos: int) -> Cue | None:
-    """The attribution of the sentence ending before ``pos`` when it reports speech: a subject
-    and speech verb opening it (``Smith said that ...``) or closing it (``..., Smith added.``,
-    ``..., says Smith.``). ``None`` when it holds a quotation or no such attribution."""
-    end = pos
-    while end > 0 and masked[end - 1].isspace():
-        end -= 1
-    if end <= 0:
-        return None
-    prev_lo = sentence_start(masked, end - 1)
-    prev = masked[prev_lo:end]
-    if '"' in prev:
-        return None
-    m = _REPORT_LEAD_RE.match(prev)
-    if m is not None:
-        subj = m.group("subj")
-        if subj[:1].isupper() and sentence_subject(subj) == subj.strip() and word_count(subj) <= 8:
-            span = (prev_lo + m.start("subj"), prev_lo + m.end("verb"))
-            return Cue(Subject(subj, prev_lo), span)
-    aside = _ASIDE_CUE_RE.match(prev)
-    if aside is not None and (aside.group("subj")[:1].isupper() or aside.group("subj") in PRONOUNS):
-        # "The Tories, he said, can cut crime.": the attribution in commas.
-        span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
-        return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
-    late = max(_LATE_RE.finditer(prev), key=lambda m: m.start(), default=None)
-    if late is None or prev[late.end() :].strip(" .!?…"):
-        return None
-    if late.group("iverb"):
-        span = (prev_lo + late.start("iverb"), prev_lo + late.end("isubj"))
-        return Cue(Subject(late.group("isubj"), prev_lo + late.start(), inverted=True), span)
-    subj = late.group("subj")
-    if subj.split()[:1] and subj.split()[0].lower() in CLAUSE_WORDS:
-        return None
-    span = (prev_lo + late.start("subj"), prev_lo + late.end("verb"))
-    return Cue(Subject(subj, prev_lo + late.start()), span)
-
-
-_ASIDE_CUE_RE = re.compile(
-    rf"[^,\"]{{1,80}},\s*(?P<subj>[^,\"]{{1,40}}?)\s+(?P<verb>{VERB_ALT}),", re.IGNORECASE
-)
-_REPORT_LEAD_RE = re.compile(
-    rf"\s*(?P<subj>[^,.;:\"]{{1,80}}?)\s+(?:also\s+|has\s+|had\s+)?(?P<verb>{VERB_ALT})\b"
-)
+#: A form of "be" closing the words before a verb: the verb is a passive participle.
+_PASSIVE_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+#: The agent of a passive after its verb: ``by Jo Roe as``, ``by the minister:``.
+_AGENT_RE = re.compile(r"\s+by\s+(?P<agent>[^,;:\"]{1,60}?)(?:\s+as\b|\s*[,:]?\s*$)")
 
 
 def continues(masked: str, prev_end: int, r: RawQuote) -> bool:

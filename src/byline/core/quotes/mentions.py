@@ -52,6 +52,9 @@ _FINITE_AFTER_RE = re.compile(
     r"[ \t]+(?:is|was|are|were|has|had|will|would|can|could|may|might|must|should|does|did)\b"
 )
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z'’\-]+)[ \t]+$")
+#: What joins two names of one list: ``Harlow and Ostrow Vale`` (a comma alone may close a
+#: fronted phrase before the subject: ``Against Harlow, Jo Roe scored``).
+_JOINED_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|or)[ \t]+")
 
 
 def _word_before(masked: str, lo: int, pos: int) -> tuple[int, str] | None:
@@ -108,10 +111,15 @@ def find_mentions(res: NameResolver, lo: int, hi: int) -> list[Mention]:
     """Person mentions in ``res.masked[lo:hi]``, in order, with object/possessive flags."""
     masked = res.masked
     out: list[Mention] = []
+    last_end, last_prep = -1, False
     for mstart, mtext in capseqs(masked, lo, hi):
         tokens = mtext.split()
-        # Object of a preposition, not a subject (flagged, not dropped).
-        prep = _PREP_BEFORE_RE.search(masked, max(lo, mstart - 16), mstart) is not None
+        # Object of a preposition, not a subject (flagged, not dropped); a name joined to such
+        # an object by "and"/"or" shares its preposition ("against Harlow and Ostrow Vale").
+        prep = _PREP_BEFORE_RE.search(masked, max(lo, mstart - 16), mstart) is not None or (
+            last_prep and _JOINED_RE.fullmatch(masked, last_end, mstart) is not None
+        )
+        last_end, last_prep = mstart + len(mtext), prep
         if tokens[0].lower() in ("of", "about", "on", "for", "to", "with", "from", "by"):
             continue
         before = _word_before(masked, lo, mstart)

@@ -25,6 +25,13 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.mentions import find_mentions
 from byline.core.quotes.model import Mention, prose_spans
+from byline.core.quotes.people import (
+    first_name_index,
+    numbered_names,
+    titled_words,
+    used_alone,
+    with_initials,
+)
 from byline.core.quotes.roles import RoleIndex
 from byline.core.quotes.tokens import (
     RANK_MODIFIERS,
@@ -90,6 +97,8 @@ class NameResolver(RoleIndex):
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
         self._index()
+        self.persons |= numbered_names(masked, self.people)
+        self._first_names: dict[str, str] | None = None
         self.quoted_forms: dict[str, set[str]] = {}
         self.quoted_orgs: list[tuple[int, str]] = []
         self._index_quoted()
@@ -350,7 +359,20 @@ class NameResolver(RoleIndex):
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
         if hint is not None and len(hint.split()) > len(best.split()):
             return hint
+        initialled = with_initials(best, self.persons)
+        if initialled is not None:
+            return initialled  # "Thomas W. Smith" beats "Thomas Smith" (GUIDELINES §4.1)
+        if len(person) == 1 and " " not in best and best in self.persons:
+            # "His sister Mira": the one person the article names in full with that first name.
+            full = self.first_names().get(best)
+            return full if full is not None and not used_alone(self.masked, best, full) else best
         return best
+
+    def first_names(self) -> dict[str, str]:
+        """First name -> the one full name of the article's people that opens with it."""
+        if self._first_names is None:
+            self._first_names = first_name_index(self.persons, titled_words(self.masked))
+        return self._first_names
 
     def stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
         """A known stage name starting at (or, for a number, just before) ``mstart``."""

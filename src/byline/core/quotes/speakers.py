@@ -56,6 +56,7 @@ from byline.core.quotes.subjects import (
     DETERMINERS,
     LAST_PRONOUN_RE,
     LEADING_NAME_RE,
+    LEADING_TITLED_RE,
     affiliation_head,
     clean_subject,
     inverted_head,
@@ -182,6 +183,11 @@ class SpeakerResolver:
                 return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
         span = before_relative(span)  # "The actor, whose films include A, B and C, said"
         lead = None if subject.inverted else LEADING_NAME_RE.match(span)
+        if lead is None and not subject.inverted:
+            # "Jo Roe, Group Economist at Acme, said": a capitalised title after the name.
+            lead = LEADING_TITLED_RE.match(span)
+            if lead is not None and not is_role_noun(lead["title"].split()[-1].lower()):
+                lead = None
         if lead is not None and _personal(lead.group(1).split()):
             # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
             return self.res.canonical(lead.group(1), pos)

@@ -22,6 +22,7 @@ __all__ = [
     "GLOSS_RE",
     "LAST_PRONOUN_RE",
     "LEADING_NAME_RE",
+    "LEADING_TITLED_RE",
     "affiliation_head",
     "clean_subject",
     "inverted_head",
@@ -35,6 +36,11 @@ __all__ = [
 LEADING_NAME_RE = re.compile(
     r"\s*((?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\-]*),[ \t]+"
     r"(?:(?:[A-Z][\w&\-]*[ \t]+){0,2}[A-Z][\w&\-]*['’]s[ \t]+)?[a-z]"
+)
+#: A name, then a capitalised title and its affiliation: ``Jo Roe, Group Economist at Acme,``.
+LEADING_TITLED_RE = re.compile(
+    r"\s*((?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\-]*),[ \t]+"
+    r"(?P<title>(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*)(?:[ \t]+(?:at|of|for|with)[ \t]|[ \t]*,)"
 )
 GLOSS_RE = re.compile(r"[ \t]*,?[ \t]*(?:or|\(|meaning|i\.e\.)[ \t]*")
 DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})

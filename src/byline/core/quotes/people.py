@@ -1,0 +1,153 @@
+"""The article's people by the short forms a news text gives them after the first mention.
+
+A news article names a person in full once (``Mira Tarrow``) and may then use the first name
+alone (``His sister Mira``), or write a stage name that ends with a number (``Kito 500``, which
+the capitalised-word index reads as ``Kito``). :func:`first_name_index` maps a first name to
+the one full name that opens with it, so such a short form resolves to the person's fullest
+name (GUIDELINES §4.1); a first name shared by two people maps to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
+
+__all__ = [
+    "blank_post_nominals",
+    "first_name_index",
+    "numbered_names",
+    "titled_words",
+    "used_alone",
+    "with_initials",
+]
+
+#: Letters written after a personal name for an office or an honour (``Jo Roe QC``, ``Al Lee
+#: MP``): UK and Irish parliaments, the bar, the order of the British Empire and degrees.
+#: They are no part of the name (a generational suffix, ``Jr``, is: GUIDELINES §4.1).
+_POST_NOMINALS = "QC|KC|MP|MEP|MSP|MLA|AM|TD|OBE|MBE|CBE|KBE|DBE|PhD"
+#: Post-nominal letters after a space (the word before must end in lowercase), not before a
+#: capitalised word (``East Midlands MEP Jo Roe``: a title before a name).
+_POST_NOMINAL_RE = re.compile(
+    rf"[ \t](?:{_POST_NOMINALS})\.?(?:[ \t]+(?:{_POST_NOMINALS})\.?)*(?![\w\-'’])(?![ \t]+[A-Z])"
+)
+#: The personal name (two or three capitalised words) just before post-nominal letters.
+_NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){1,2}[A-Z][\w'’\-]*$")
+
+
+def blank_post_nominals(masked: str) -> str:
+    """``masked`` with post-nominal letters after a personal name blanked (same length), so
+    that ``Jo Roe QC has warned`` reads as the name ``Jo Roe`` and its verb."""
+    chars: list[str] | None = None
+    for m in _POST_NOMINAL_RE.finditer(masked):
+        if not masked[m.start() - 1 : m.start()].islower():
+            continue  # the letters follow no name word
+        name = _NAME_BEFORE_RE.search(masked, max(0, m.start() - 60), m.start())
+        if name is None:
+            continue
+        words = name.group(0).split()
+        if any(w in ROLE_WORDS or w in NATIONALITIES or w in FUNCTION_WORDS for w in words):
+            continue  # "Former Labour MP": a title, not a name
+        chars = list(masked) if chars is None else chars
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return masked if chars is None else "".join(chars)
+
+
+#: One capitalised word and a number written as the subject of a verb or a pair (``Kito 500
+#: thanked``, ``Kito 500 and Big Dell``): a stage name, when the word names a person.
+_NUMBERED_RE = re.compile(
+    r"(?<![\w\-'’])([A-Z][a-z]+)[ \t]+(\d{1,4})(?![\w.,%:/\-])"
+    r"(?=[ \t]+(?:and[ \t]|[a-z]+(?:ed|s)\b))"
+)
+
+
+def numbered_names(masked: str, people: Iterable[str]) -> set[str]:
+    """Stage names of one word and a number (``Kito 500``) written as a subject in the
+    masked article, when the entity recogniser gave the word alone as a person's name."""
+    single = {p for p in people if p and " " not in p}
+    if not single:
+        return set()
+    return {
+        f"{m.group(1)} {m.group(2)}" for m in _NUMBERED_RE.finditer(masked) if m.group(1) in single
+    }
+
+
+#: A title and one name word after it, not followed by another (``Prince Olaf``, ``Mr Roe``).
+_TITLED_WORD_RE = re.compile(r"\b([A-Z][\w.]*)[ \t]+([A-Z][a-z][\w'’\-]*)\b(?![ \t]+[A-Z])")
+#: Titles written before a first name alone: a knight or a dame (``Sir Jo`` is ``Sir Jo Roe``).
+_FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
+
+
+def titled_words(masked: str) -> set[str]:
+    """Words the article writes as a whole name after a title (``Prince Olaf``, ``Mr Roe``):
+    a complete name of its own, never a short form of someone else's."""
+    return {
+        m.group(2)
+        for m in _TITLED_WORD_RE.finditer(masked)
+        if (m.group(1) in HONORIFICS or m.group(1) in ROLE_WORDS)
+        and m.group(1) not in _FIRST_NAME_TITLES
+    }
+
+
+def first_name_index(names: Iterable[str], titled: Iterable[str] = ()) -> dict[str, str]:
+    """First name -> the one full name (two words or more) of the article that opens with it.
+
+    A first name that opens two different full names (``Mira Tarrow``, ``Mira Vell``) is left
+    out: the text does not say which one a bare ``Mira`` is; so is a word the article writes
+    as a whole name after a title (``Prince Olaf`` beside ``Olaf Brand``, see
+    :func:`titled_words`). A full name opening with a title, an honorific or a nationality
+    gives no first name.
+    """
+    found: dict[str, set[str]] = {}
+    skip = set(titled)
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        first = words[0]
+        if first in skip or first in ROLE_WORDS or first in HONORIFICS or first in FUNCTION_WORDS:
+            continue
+        if first in NATIONALITIES or not first[:1].isupper() or first.endswith("."):
+            continue
+        found.setdefault(first, set()).add(name)
+    # A longer form that holds a shorter one (``Mira Tarrow`` in ``Mira Ann Tarrow``) is the
+    # same person.
+    out: dict[str, str] = {}
+    for first, fulls in found.items():
+        longest = max(fulls, key=lambda f: (len(f.split()), f))
+        if all(longest.endswith(f.split()[-1]) for f in fulls):
+            out[first] = longest
+    return out
+
+
+def used_alone(masked: str, first: str, full: str) -> bool:
+    """Whether the article writes ``first`` alone more often than ``full``: then it is the
+    name the article knows the person by, a mononym or stage name that stays as written
+    (``Jamelia``, born ``Jamelia Roe``; GUIDELINES §4.1), not a familiar short form. A first
+    name after ``Sir`` or ``Dame`` is a knight's short name and does not count."""
+    rest = re.escape(full.split(maxsplit=1)[1])
+    alone = re.findall(
+        rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})", masked
+    )
+    return len(alone) > masked.count(full)
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
+def with_initials(name: str, names: Iterable[str]) -> str | None:
+    """The one form of ``name`` among ``names`` with middle initials added (``Thomas W.
+    Smith`` for ``Thomas Smith``), or ``None``."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    found = {
+        other
+        for other in names
+        if len(parts := other.split()) > 2
+        and parts[0] == words[0]
+        and parts[-1] == words[-1]
+        and all(_INITIAL_RE.fullmatch(p) for p in parts[1:-1])
+    }
+    return found.pop() if len(found) == 1 else None
