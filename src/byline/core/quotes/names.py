@@ -69,6 +69,22 @@ _THE_BEFORE_RE = re.compile(r"(?:^|\s)[Tt]he[ \t]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
+def _common_noun(word: str) -> bool:
+    """Whether a capitalised word is a common English word and no given name (the entity
+    recogniser's word lists, read only for the rare name that opens with a role noun)."""
+    from byline.core.entities.gazetteer import gazetteer
+
+    return word.lower() in gazetteer().common and word not in gazetteer().given
+
+
+def _untitled(tokens: list[str]) -> str:
+    """A name without the titles that open it (``Deputy Prime Minister Jo Roe`` ->
+    ``Jo Roe``), keeping two words at least."""
+    while len(tokens) > 2 and tokens[0] in ROLE_WORDS | HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
 class NameResolver(RoleIndex):
     """Name resolution state for one article."""
 
@@ -86,7 +102,9 @@ class NameResolver(RoleIndex):
         #: Words the article writes in lowercase: a capitalised role noun among them that
         #: opens a name (``Producer Jo Roe`` at a sentence's start) is a title, not a first name.
         self.lower_words = frozenset(_LOWER_WORD_RE.findall(text))
-        self.people = [self.without_title(p.split()) for p in self.people if p.split()]
+        #: The recogniser's names without leading titles (``Deputy Prime Minister Jo Roe``).
+        untitled = [_untitled(p.split()) for p in self.people if p.split()]
+        self.people = [self.without_title(p.split()) for p in untitled]
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
         #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
@@ -115,8 +133,13 @@ class NameResolver(RoleIndex):
         return int(
             len(person) >= 2
             and first[:1].isupper()
-            and first.lower() in self.lower_words
             and (is_role_noun(first) or (len(first) > 5 and first.endswith("ee")))
+            and (
+                first.lower() in self.lower_words
+                # "Teenager Jo Roe won ...": a common English noun, never a first name,
+                # before a name of two words.
+                or (len(person) >= 3 and _common_noun(first))
+            )
         )
 
     def _in_prose(self, pos: int) -> bool:

@@ -1,0 +1,39 @@
+"""General constructions behind wrong speakers on fresh labelled text, each on a short text
+written for the test with invented names: an outlet that was told the words, titles and
+descriptions left on a name, and the other classes of the round."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from byline.core.quotes import find_quotes
+
+
+def speakers(text: str, people: Sequence[str] = ()) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, people)]
+
+
+def test_the_outlet_that_was_told_the_words_is_no_speaker() -> None:
+    # "state" is also a speech verb: it modifies the noun here, the verb is "told".
+    text = (
+        "Officials say the farm is idle. "
+        '"The boundaries did not match," state prosecutor Ana Vorte told Velpress. '
+        '"So we acted."'
+    )
+    assert speakers(text) == ["Ana Vorte", "Ana Vorte"]
+
+
+def test_a_title_the_recogniser_leaves_on_a_name_is_dropped() -> None:
+    text = (
+        "Deputy Prime Minister Hal Moss has said the system is broken and said there would "
+        'be "radical reform".'
+    )
+    assert speakers(text, ("Prime Minister Hal Moss",)) == ["Hal Moss"]
+
+
+def test_a_common_noun_opening_a_name_is_a_description() -> None:
+    text = (
+        "Teenager Mira Dosk won the Lakeside Open on Sunday.\n\n"
+        'Dosk sank to her knees. "It is a big moment," she said.'
+    )
+    assert speakers(text) == ["Mira Dosk"]
