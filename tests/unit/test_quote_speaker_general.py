@@ -37,3 +37,22 @@ def test_a_common_noun_opening_a_name_is_a_description() -> None:
         'Dosk sank to her knees. "It is a big moment," she said.'
     )
     assert speakers(text) == ["Mira Dosk"]
+
+
+def test_they_is_the_party_a_sentence_before_has_as_its_subject() -> None:
+    text = (
+        "The Greens want to scrap the tax. The rate would be set by each town. "
+        'They say the tax puts a "ceiling" on what the richest pay.'
+    )
+    assert speakers(text) == ["Greens"]
+    text = 'Officials claim the land is idle. They say it is "surplus" to the farm.'
+    assert speakers(text) == [None]
+
+
+def test_it_as_the_subject_of_a_fragment_is_the_body_named_before() -> None:
+    text = (
+        "The Velmar Film Institute named its ten best films. The Institute also said the "
+        "death of actor Jo Roe was a loss. "
+        'It credited the actor\'s "raw hypnotic energy" and his roles.'
+    )
+    assert speakers(text) == ["Velmar Film Institute"]
