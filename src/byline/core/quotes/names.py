@@ -26,9 +26,11 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.mentions import find_mentions
 from byline.core.quotes.model import Mention, prose_spans
 from byline.core.quotes.people import (
+    common_noun,
     first_name_index,
     numbered_names,
     titled_words,
+    untitled,
     used_alone,
     with_initials,
 )
@@ -69,22 +71,6 @@ _THE_BEFORE_RE = re.compile(r"(?:^|\s)[Tt]he[ \t]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z]+(?![\w\-])")
 
 
-def _common_noun(word: str) -> bool:
-    """Whether a capitalised word is a common English word and no given name (the entity
-    recogniser's word lists, read only for the rare name that opens with a role noun)."""
-    from byline.core.entities.gazetteer import gazetteer
-
-    return word.lower() in gazetteer().common and word not in gazetteer().given
-
-
-def _untitled(tokens: list[str]) -> str:
-    """A name without the titles that open it (``Deputy Prime Minister Jo Roe`` ->
-    ``Jo Roe``), keeping two words at least."""
-    while len(tokens) > 2 and tokens[0] in ROLE_WORDS | HONORIFICS:
-        tokens = tokens[1:]
-    return " ".join(tokens)
-
-
 class NameResolver(RoleIndex):
     """Name resolution state for one article."""
 
@@ -103,8 +89,8 @@ class NameResolver(RoleIndex):
         #: opens a name (``Producer Jo Roe`` at a sentence's start) is a title, not a first name.
         self.lower_words = frozenset(_LOWER_WORD_RE.findall(text))
         #: The recogniser's names without leading titles (``Deputy Prime Minister Jo Roe``).
-        untitled = [_untitled(p.split()) for p in self.people if p.split()]
-        self.people = [self.without_title(p.split()) for p in untitled]
+        hints = [untitled(p.split()) for p in self.people if p.split()]
+        self.people = [self.without_title(p.split()) for p in hints]
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
         #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
@@ -138,7 +124,7 @@ class NameResolver(RoleIndex):
                 first.lower() in self.lower_words
                 # "Teenager Jo Roe won ...": a common English noun, never a first name,
                 # before a name of two words.
-                or (len(person) >= 3 and _common_noun(first))
+                or (len(person) >= 3 and common_noun(first))
             )
         )
 
