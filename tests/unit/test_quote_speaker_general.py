@@ -56,3 +56,19 @@ def test_it_as_the_subject_of_a_fragment_is_the_body_named_before() -> None:
         'It credited the actor\'s "raw hypnotic energy" and his roles.'
     )
     assert speakers(text) == ["Velmar Film Institute"]
+
+
+def test_a_fragment_whose_clause_opens_with_he_said_shares_a_later_verb() -> None:
+    text = (
+        '"We will spend more," said Mr Vanu. He said that the economy was a "marked '
+        'improvement" on the past, but acknowledged that more was needed.'
+    )
+    assert speakers(text) == ["Vanu", "Vanu"]
+
+
+def test_a_reported_clause_after_said_is_no_inverted_subject() -> None:
+    text = (
+        "Prof Ana Vorte, who ran the study with the help of Jo Roe MP, said she was shocked "
+        'at the findings. "We expected a bit of this but nothing like this."'
+    )
+    assert speakers(text) == ["Ana Vorte"]
