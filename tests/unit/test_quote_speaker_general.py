@@ -72,3 +72,16 @@ def test_a_reported_clause_after_said_is_no_inverted_subject() -> None:
         'at the findings. "We expected a bit of this but nothing like this."'
     )
     assert speakers(text) == ["Ana Vorte"]
+
+
+def test_went_on_and_put_it_before_a_colon_are_speech_verbs() -> None:
+    text = (
+        "Tory leader Hal Moss went on the offensive over the comments. "
+        'The Tory leader went on: "He does not stop there."'
+    )
+    assert speakers(text) == ["Hal Moss"]
+    text = (
+        "Building a PC is cheap. As Gavin Vell of the Acme website put it: "
+        '"It will be tough to build a PC so compact."'
+    )
+    assert speakers(text) == ["Gavin Vell"]
