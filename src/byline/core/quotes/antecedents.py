@@ -43,28 +43,37 @@ __all__ = [
     "is_person_description",
     "lead_holder",
     "nearest_org",
+    "plural_body",
     "previous_subject_org",
     "resolve_description",
     "spokesperson_of",
 ]
 
 _WINDOW = 6
+#: The plural of an abbreviation for people (``MPs``, ``GPs``, ``CEOs``).
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 
-def _org_like(res: NameResolver, tokens: list[str]) -> str | None:
-    """The organisation a capitalised sequence names, or ``None`` (a person, a function word)."""
+def _org_like(res: NameResolver, tokens: list[str], pos: int = -1) -> str | None:
+    """The organisation a capitalised sequence at ``pos`` names, or ``None`` (a person, a
+    function word)."""
     while tokens and tokens[0] in FUNCTION_WORDS:
         tokens = tokens[1:]
     if not tokens:
         return None
     name = strip_possessive(" ".join(tokens))
     if len(tokens) == 1 and name in ORG_HEADS:
-        return None  # "The Government said": a common noun, no organisation's name
+        # "The Institute said" after "the Acme Film Institute": the body named before with
+        # that head word; "The Government said": a common noun, no organisation's name.
+        named = res.named_org(name, pos) if pos >= 0 else None
+        return named if named is not None and " " in named else None
     if any(strip_possessive(t) in ORG_HEADS for t in tokens):
         return name
     if len(tokens) != 1:
         return None
     word = strip_possessive(tokens[0])
+    if _PLURAL_ACRONYM_RE.fullmatch(word):
+        return None  # "MPs", "GPs": people, not a body
     if word in res.expansions:
         return res.expansions[word]  # "the Acme Trust (AT)": the article defines it
     if is_acronym(word) and len(word) >= 3 and set(word) != {"Q"} and _written(res, word) >= 2:
@@ -132,8 +141,8 @@ def _subject_org(res: NameResolver, masked: str, start: int, end: int) -> str | 
     of_org = org_of_name(subject)
     if of_org is not None:
         return of_org  # "The Acme Chambers of Trade welcomed ...": the whole name
-    for _mstart, mtext in capseqs(subject):
-        org = _org_like(res, mtext.split())
+    for mstart, mtext in capseqs(subject):
+        org = _org_like(res, mtext.split(), start + mstart)
         if org is not None:
             return org
     return None
@@ -187,6 +196,49 @@ def previous_subject_org(res: NameResolver, masked: str, pos: int) -> str | None
         if len(words) == 1 and is_acronym(words[0]) and len(words[0]) >= 3:
             subject = words[0] if set(words[0]) != {"Q"} else None
     return res.full_org(subject) if subject else None
+
+
+#: Sentences before ``they`` in which the body it stands for is looked for.
+_THEY_WINDOW = 3
+
+
+def plural_body(res: NameResolver, masked: str, pos: int) -> str | None:
+    """The body ``they`` refers to at ``pos`` (``The Greens have promised cuts. They say
+    ...`` -> ``Greens``): the subject of a sentence before, written as a capitalised plural
+    (a party, a club's fans are lowercase) or an organisation's name. Sentences whose subject
+    is a thing (``The rate would be ...``) or ``they`` again are passed over; one whose subject
+    is people in lowercase (``Officials claim ...``) or a person ends the search: ``None``."""
+    end = pos
+    for _ in range(_THEY_WINDOW):
+        start = sentence_start(masked, end)
+        if start <= 0:
+            return None
+        end = start - 1
+        while end > 0 and masked[end - 1].isspace():
+            end -= 1
+        start = sentence_start(masked, end)
+        clause = masked[start:end]
+        lead = _LEAD_RE.match(clause)
+        clause = clause[lead.end() :] if lead else clause.lstrip()
+        words = sentence_subject(clause).rstrip(" ,").split()
+        the = words[:1] == ["The"]
+        words = words[1:] if the else words
+        if not words or words[0].lower() in ("they", "the", "a", "an", "its", "their"):
+            continue
+        last = strip_possessive(words[-1])
+        if not all(w[:1].isupper() for w in words):
+            if last.endswith("s") and not last.endswith("ss") and last.isalpha():
+                return None  # "Officials claim ...": people the article does not name
+            continue
+        name = " ".join(words)
+        plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+        if plural and the:
+            return name  # "The Liberal Democrats want ...": a party, a group of bodies
+        if name in res.persons or last in res.person_surnames:
+            return None  # a person
+        org = _org_like(res, words)
+        return res.full_org(org) if org else None
+    return None
 
 
 def spokesperson_of(res: NameResolver, masked: str, mods: list[str], pos: int) -> str | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from byline.core.quotes.antecedents import nearest_org, plural_body
 from byline.core.quotes.cues import (
     SENT_BOUNDARY_RE,
     Cue,
@@ -242,6 +243,13 @@ class _Attributor:
             at = lo + pron.start("p")
             name = resolve_pronoun(self.masked, self.res, self.done, at, gender)
             return (name, (at, at + len(pron["p"]))) if name else None
+        body = _BODY_SUBJECT_RE.fullmatch(subject)
+        if body is not None:
+            # 'It credited the film's "...": the organisation (or party) the pronoun stands for.
+            at = lo + body.start("p")
+            find = nearest_org if body["p"].lower() == "it" else plural_body
+            org = find(self.res, self.masked, at)
+            return (org, (at, at + len(body["p"]))) if org else None
         return None
 
     def relative_speaker(self, r: RawQuote) -> tuple[str, tuple[int, int]] | None:
@@ -285,6 +293,8 @@ class _Attributor:
 
 #: A sentence's subject that is only a pronoun (``He``, ``But she``).
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<p>[Hh]e|[Ss]he)\s*")
+#: A sentence's subject that is only ``it`` or ``they``: a body named before.
+_BODY_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<p>It|They)\s*")
 #: A fronted phrase closed by a comma before a sentence's subject (``As for the future,``).
 _FRONTED_RE = re.compile(r"(?:(?:But|And|So|Yet|Then|Instead|However)\s+)?[A-Z][^,;:\"]{0,40},\s*")
 

@@ -13,6 +13,10 @@ __all__ = ["WHO_BEFORE_RE", "participle_subject", "sentence_subject"]
 _NAME_GLUE = frozenset({"of", "for", "at", "and", "de", "van", "von", "der", "den", "du", "di"})
 
 
+#: Pronouns that are a clause's whole subject.
+_SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I"))
+
+
 def sentence_subject(clause: str) -> str:
     """The subject words that open a clause: up to its first verb.
 
@@ -22,6 +26,8 @@ def sentence_subject(clause: str) -> str:
     does not glue two name parts (``of``, ``for``, ``de``), or an auxiliary or ``-ed`` verb.
     """
     tokens = clause.split()
+    if len(tokens) > 1 and tokens[0] in _SUBJECT_PRONOUNS and tokens[1][:1].islower():
+        return tokens[0]  # "He said that ...": the pronoun is the whole subject
     for i, tok in enumerate(tokens):
         if i == 0 or not tok[:1].islower():
             continue

@@ -182,7 +182,11 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
         subj = m.group("subj")
         first = subj.split()[0].lower() if subj.split() else ""
         head = subj.split(",")[0].split()
-        if (
+        if m.group("verb").islower() and _named_verb(subj.split(",")[0]):
+            # '"...," state prosecutor Jo Roe told Acme News.': the first word modifies a
+            # noun; the speech verb is the one after the name, whose subject is the name.
+            m = None
+        elif (
             m.group("verb").lower() == "according to"
             or subj[:1].isupper()
             or (first in ("the", "a", "an", "his", "her", "its", "their"))
@@ -207,6 +211,14 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
             return Cue(Subject(head, lo), span)
         return Cue(Subject(m.group("subj"), begin), span)
     return None
+
+
+def _named_verb(words: str) -> bool:
+    """Whether a speech verb follows a capitalised word in ``words`` (``prosecutor Jo Roe
+    told``): the name is that verb's subject."""
+    verb = VERB_RE.search(words)
+    before = words[: verb.start()].split() if verb is not None else []
+    return bool(before) and before[-1][:1].isupper()
 
 
 #: Subject words that end with a conjunction: the verb after them shares an earlier subject.

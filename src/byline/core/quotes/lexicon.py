@@ -176,8 +176,11 @@ ROLE_LOWER: frozenset[str] = frozenset(w.lower() for w in ROLE_WORDS) - {"party"
 
 #: Regex alternation of the speech verbs, longest first.
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=lambda v: (-len(v), v)))
-#: A speech verb (or ``according to`` / ``pointed out``) as a whole word.
-VERB_RE = re.compile(rf"\b(?:{VERB_ALT})\b|\baccording to\b|\bpointed out\b", re.IGNORECASE)
+#: Phrasal verbs of speech: ``according to``, ``pointed out``, and ``went on`` or ``put it``
+#: right before a colon (``The leader went on: "``, ``As Jo Roe put it: "``).
+PHRASAL_VERBS = r"\baccording to\b|\bpointed out\b|\b(?:went|goes|go) on(?=\s*:)|\bput it(?=\s*:)"
+#: A speech verb or a phrasal verb of speech as a whole word.
+VERB_RE = re.compile(rf"\b(?:{VERB_ALT})\b|{PHRASAL_VERBS}", re.IGNORECASE)
 
 #: Verbs of calling and describing: they attribute quoted words embedded in a sentence
 #: (``accused him of "..."``, ``what he calls "..."``), not a sentence of speech.
@@ -202,14 +205,14 @@ DOCUMENT_NOUNS: frozenset[str] = REPORT_NOUNS - words("comment comments intervie
 FRAGMENT_CUE_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SPEECH_VERBS | DESCRIBE_VERBS | REPORT_NOUNS, key=lambda v: (-len(v), v)))
-    + r")\b|\baccording to\b|\bpointed out\b|\bpoints out\b",
+    + rf")\b|{PHRASAL_VERBS}|\bpoints out\b",
     re.IGNORECASE,
 )
 #: A speech or describing verb before a fragment (``accused X of "..."``).
 FRAGMENT_VERB_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SPEECH_VERBS | DESCRIBE_VERBS, key=lambda v: (-len(v), v)))
-    + r")\b|\baccording to\b|\bpointed out\b|\bpoints out\b",
+    + rf")\b|{PHRASAL_VERBS}|\bpoints out\b",
     re.IGNORECASE,
 )
 #: Words after which quoted words name a work, a thing or a term (``the film "..."``,

@@ -26,9 +26,11 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.mentions import find_mentions
 from byline.core.quotes.model import Mention, prose_spans
 from byline.core.quotes.people import (
+    common_noun,
     first_name_index,
     numbered_names,
     titled_words,
+    untitled,
     used_alone,
     with_initials,
 )
@@ -86,7 +88,9 @@ class NameResolver(RoleIndex):
         #: Words the article writes in lowercase: a capitalised role noun among them that
         #: opens a name (``Producer Jo Roe`` at a sentence's start) is a title, not a first name.
         self.lower_words = frozenset(_LOWER_WORD_RE.findall(text))
-        self.people = [self.without_title(p.split()) for p in self.people if p.split()]
+        #: The recogniser's names without leading titles (``Deputy Prime Minister Jo Roe``).
+        hints = [untitled(p.split()) for p in self.people if p.split()]
+        self.people = [self.without_title(p.split()) for p in hints]
         self.persons: set[str] = set(self.people)
         self.stage: set[str] = set()
         #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
@@ -115,8 +119,13 @@ class NameResolver(RoleIndex):
         return int(
             len(person) >= 2
             and first[:1].isupper()
-            and first.lower() in self.lower_words
             and (is_role_noun(first) or (len(first) > 5 and first.endswith("ee")))
+            and (
+                first.lower() in self.lower_words
+                # "Teenager Jo Roe won ...": a common English noun, never a first name,
+                # before a name of two words.
+                or (len(person) >= 3 and common_noun(first))
+            )
         )
 
     def _in_prose(self, pos: int) -> bool:

@@ -16,9 +16,11 @@ from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES
 
 __all__ = [
     "blank_post_nominals",
+    "common_noun",
     "first_name_index",
     "numbered_names",
     "titled_words",
+    "untitled",
     "used_alone",
     "with_initials",
 ]
@@ -151,3 +153,19 @@ def with_initials(name: str, names: Iterable[str]) -> str | None:
         and all(_INITIAL_RE.fullmatch(p) for p in parts[1:-1])
     }
     return found.pop() if len(found) == 1 else None
+
+
+def common_noun(word: str) -> bool:
+    """Whether a capitalised word is a common English word and no given name (the entity
+    recogniser's word lists, read only for the rare name that opens with a role noun)."""
+    from byline.core.entities.gazetteer import gazetteer
+
+    return word.lower() in gazetteer().common and word not in gazetteer().given
+
+
+def untitled(tokens: list[str]) -> str:
+    """A name without the titles that open it (``Deputy Prime Minister Jo Roe`` ->
+    ``Jo Roe``), keeping two words at least."""
+    while len(tokens) > 2 and tokens[0] in ROLE_WORDS | HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens)

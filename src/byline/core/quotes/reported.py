@@ -101,6 +101,11 @@ def reported_before(masked: str, pos: int) -> Cue | None:
         subj, at = participle_subject(prev[: late.start()], prev_lo)
         span = (prev_lo + late.start("iverb"), prev_lo + late.end("iverb"))
         return Cue(Subject(subj, at), span)
+    if late.group("iverb") and late.group("isubj").split()[0].lower() in PRONOUNS:
+        # "Jo Roe, who ran the study, said she was shocked.": a reported clause after the
+        # verb, whose subject is the words before it.
+        span = (prev_lo + late.start("iverb"), prev_lo + late.end("iverb"))
+        return Cue(Subject(prev[: late.start()], prev_lo), span)
     if late.group("iverb"):
         span = (prev_lo + late.start("iverb"), prev_lo + late.end("isubj"))
         return Cue(Subject(late.group("isubj"), prev_lo + late.start(), inverted=True), span)

@@ -17,6 +17,7 @@ from byline.core.quotes.antecedents import (
     is_demonym,
     lead_holder,
     nearest_org,
+    plural_body,
     previous_subject_org,
     resolve_description,
 )
@@ -210,6 +211,8 @@ class SpeakerResolver:
             # "The Acme Chambers of Trade said": the whole "<head> of <name>" organisation.
             return self.res.full_org(of_org)
         low = words[0].lower()
+        if len(words) == 1 and low == "they":
+            return plural_body(self.res, self.masked, pos)  # "The Greens ... They say"
         if len(words) == 1 and low in PRONOUNS:
             gender = "f" if low in ("she", "her") else "m"
             return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
