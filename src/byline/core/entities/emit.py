@@ -63,7 +63,8 @@ class Emitter:
             rest = seg[1:]
             while len(rest) > 1 and _title_word(rest[0].text):
                 rest = rest[1:]  # "Deputy Speaker Jo Bloggs": every title word goes
-            self._add(rest, "PERSON", True)  # "Minister John Smith" at a sentence start
+            if not self._titled(rest):  # "Deputy Prime Minister Jo Bloggs": the title's own
+                self._add(rest, "PERSON", True)  # "Minister John Smith" at a sentence start
             return
         split = _institution_split(seg)
         if split:

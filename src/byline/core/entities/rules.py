@@ -165,7 +165,8 @@ ROLE_NOUNS = _w(
     businessman businesswoman banker trader broker footballer cricketer batsman bowler jockey
     trainer runner sprinter athlete cyclist driver boxer golfer swimmer skater fly-half
     flanker scrum-half hooker full-back vocalist frontman songwriter tycoon dictator colonel
-    sergeant rebel activist campaigner protester director-general"""
+    sergeant rebel activist campaigner protester director-general referee umpire teenager
+    youngster goalscorer scorer skipper keeper substitute veteran newcomer debutant rookie"""
 )
 # Lowercase nouns that mark an adjacent name as an organisation.
 ORG_CONTEXT_BEFORE = _w(
