@@ -21,3 +21,31 @@ def test_role_word_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert ("Tam Oduya", "PERSON") in got
     assert ("Jo Brannock", "PERSON") in got
     assert not [p for p in got if p[0].startswith(("Teenager", "Referee", "Prime", "Deputy"))]
+
+
+def test_description_before_an_unknown_name_makes_it_an_organisation() -> None:
+    got = pairs(
+        "Telecom analysts Quorvane welcomed the move. The mail was filtered by Zentrix "
+        "subsidiary Brellmark, the company said."
+    )
+    assert ("Quorvane", "ORG") in got
+    assert ("Brellmark", "ORG") in got
+
+
+def test_source_a_report_cites_is_an_organisation() -> None:
+    got = pairs(
+        'The deal was a mistake, Ana Field told Vandermail. "We will appeal," she said. '
+        "Sales will double, according to Korrell Tables."
+    )
+    assert ("Vandermail", "ORG") in got
+    assert ("Korrell Tables", "ORG") in got
+
+
+def test_owner_of_a_product_is_an_organisation() -> None:
+    got = pairs("Plexio's Qubit 300 camera sold well in the spring.")
+    assert ("Plexio", "ORG") in got
+
+
+def test_last_word_of_a_heading_is_no_cue_for_the_next_paragraph() -> None:
+    got = pairs("Police renew appeal for missing reporter\n\nShopvaneRiley has been missing.")
+    assert not [p for p in got if p[1] == "PERSON"]

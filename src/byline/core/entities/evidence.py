@@ -17,6 +17,9 @@ article:
   software company``), ``shares in X``, ``owned by X``, ``X-owned``, or a post there
   (``development director at X``, ``chief economist with X``), or the agency of a picture
   credit (``(Photo by Jo Roe/X)``, ``© X``);
+* a description written before it (``analysts Ovum``, ``Symantec subsidiary Brightmail``,
+  ``admissions service Ucas``), or the name a report cites as its source (``told Reuters.``,
+  ``according to Exhibitor Relations,``), or a product it owns (``X's Media Player 10``);
 * a person's full name placed at it: ``Jo Roe of X``, ``X's Jo Roe`` (the employer);
 * a list it shares with a supported organisation (``Vexo, Zentrix and Quillsoft`` when one
   of them is supported).
@@ -73,6 +76,18 @@ _GUESSED = frozenset({"ORG", "GPE"})
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 #: Words that name a kind of organisation in an apposition (``X, the UK's biggest bank``).
 _KIND_NOUNS = R.ORG_CONTEXT_BEFORE | R.ORG_KIND_NOUNS
+#: Nouns of a kind of body written right before a name (``analysts Ovum``, ``subsidiary
+#: Brightmail``): general English words, besides the classifier's organisation nouns.
+_KIND_BEFORE_NOUNS = _KIND_NOUNS | frozenset(
+    """analyst analysts subsidiary service fund shop journal airlines makers chain consultancy
+    consultants pollster pollsters rival rivals unit division collective crew firms companies
+    banks""".split()
+)
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:the\s)?$")
+#: Where a report names its source: ``told X.``, ``according to X,``; the name ends the
+#: clause (``told Jo that`` is about a person, whom the tables name).
+_SOURCE_BEFORE = re.compile(r"\b(?:told|according\sto|quoted\sby|reported\sby)\s(?:the\s)?$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 #: Organisation words anywhere in a name (at the end they already decide in the classifier).
 _ORG_WORDS = R.ORG_SUFFIXES | R.ORG_HEADS
 
@@ -99,6 +114,7 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
                 heads.update(founder_name(surface))
     supported: set[str] = set()
     people = _people(text, cands)
+    products = {c.start for c in cands if c.label == "PRODUCT" and c.strong}
     for c in guesses:
         surface = text[c.start : c.end]
         votes = cued.get(surface)
@@ -113,6 +129,8 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
             or _org_shape(surface)
             or org_context(text, c)
             or _works_for(text, c, people)
+            or _described_before(text, c)
+            or _owns_product(text, c, products)
         ):
             supported.add(surface)
         elif c.label == "GPE" and text.startswith(_PLACE_SUFFIXES, c.end):
@@ -146,6 +164,24 @@ def _works_for(text: str, c: Cand, people: tuple[set[int], set[int]]) -> bool:
         return True
     tail = text[c.end : c.end + 3]
     return tail in ("'s ", "’s ") and c.end + 3 in starts
+
+
+def _described_before(text: str, c: Cand) -> bool:
+    """Is a kind of body written right before the name (``analysts Ovum``, ``Symantec
+    subsidiary Brightmail``), or is the name the source a report cites (``told Reuters.``,
+    ``according to X,``)?"""
+    before = text[max(0, c.start - 30) : c.start]
+    m = _WORD_BEFORE.search(before)
+    if m and m.group(1) in _KIND_BEFORE_NOUNS:
+        return True
+    return bool(_SOURCE_BEFORE.search(before) and _CLAUSE_END.match(text, c.end, c.end + 3))
+
+
+def _owns_product(text: str, c: Cand, products: set[int]) -> bool:
+    """Is the name the owner of a product a cue found (``X's Media Player 10``)? Only a
+    maker owns a product by name."""
+    tail = text[c.end : c.end + 3]
+    return tail in ("'s ", "’s ") and c.end + 3 in products
 
 
 def _place_after(text: str, c: Cand) -> bool:
