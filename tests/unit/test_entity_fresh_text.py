@@ -49,3 +49,18 @@ def test_owner_of_a_product_is_an_organisation() -> None:
 def test_last_word_of_a_heading_is_no_cue_for_the_next_paragraph() -> None:
     got = pairs("Police renew appeal for missing reporter\n\nShopvaneRiley has been missing.")
     assert not [p for p in got if p[1] == "PERSON"]
+
+
+def test_maker_named_as_a_firm_stays_an_organisation_before_product_nouns() -> None:
+    got = pairs(
+        "Net telephony firm Vocaro is rolling out a service. Users need a Vocaro account, and "
+        "Vocaro allows free calls to other Vocaro users."
+    )
+    assert got.count(("Vocaro", "ORG")) == 4
+
+
+def test_company_called_a_name_is_the_company() -> None:
+    got = pairs(
+        "The site began using the services of a company called Maravane to serve its pages."
+    )
+    assert ("Maravane", "ORG") in got

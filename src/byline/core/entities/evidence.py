@@ -36,7 +36,7 @@ from byline.core.entities import rules as R
 from byline.core.entities.chunks import Cand, gaz_label
 from byline.core.entities.gazetteer import gazetteer
 
-__all__ = ["founder_name", "keep_supported", "org_context"]
+__all__ = ["acts_as_body", "founder_name", "keep_supported", "org_context"]
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NOT_CAMEL = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
@@ -83,7 +83,7 @@ _KIND_BEFORE_NOUNS = _KIND_NOUNS | frozenset(
     consultants pollster pollsters rival rivals unit division collective crew firms companies
     banks""".split()
 )
-_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:the\s)?$")
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:the\s|called\s|named\s)?$")
 #: Where a report names its source: ``told X.``, ``according to X,``; the name ends the
 #: clause (``told Jo that`` is about a person, whom the tables name).
 _SOURCE_BEFORE = re.compile(r"\b(?:told|according\sto|quoted\sby|reported\sby)\s(?:the\s)?$")
@@ -168,7 +168,7 @@ def _works_for(text: str, c: Cand, people: tuple[set[int], set[int]]) -> bool:
 
 def _described_before(text: str, c: Cand) -> bool:
     """Is a kind of body written right before the name (``analysts Ovum``, ``Symantec
-    subsidiary Brightmail``), or is the name the source a report cites (``told Reuters.``,
+    subsidiary Brightmail``, ``a company called Vexo``), or is the name the source a report cites (``told Reuters.``,
     ``according to X,``)?"""
     before = text[max(0, c.start - 30) : c.start]
     m = _WORD_BEFORE.search(before)
@@ -235,6 +235,21 @@ def org_context(text: str, c: Cand) -> bool:
         return True  # "(Photo by Jo Roe/Vexo Images)", "© Vexo Images": the picture agency
     m = _POST_BEFORE.search(before)
     return bool(m and m.group(1) in R.ROLE_NOUNS)  # "development director at Quillsoft"
+
+
+def acts_as_body(text: str, c: Cand) -> bool:
+    """Does a one-word name act as a company or a body does (``X announced``, ``X has
+    launched``, ``X said it would``, ``X has cut its prices``)? Unlike :func:`org_context`,
+    a noun after the name (``X users``) does not count: a product has users too."""
+    end = c.end
+    if " " in text[c.start : end]:
+        return False
+    nxt = _NEXT_WORDS.match(text, end, end + 40)
+    if nxt:
+        word = nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
+        if word in R.ORG_DOES:
+            return True
+    return bool(_ITS.match(text, end, end + 40) or _SAYS_IT.match(text, end, end + 30))
 
 
 def _owns(text: str, end: int) -> bool:
