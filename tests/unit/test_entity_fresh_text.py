@@ -64,3 +64,17 @@ def test_company_called_a_name_is_the_company() -> None:
         "The site began using the services of a company called Maravane to serve its pages."
     )
     assert ("Maravane", "ORG") in got
+
+
+def test_compact_model_word_belongs_to_the_product_name() -> None:
+    got = pairs(
+        "Vellum has unveiled the Qorra mini, a small computer. The Qorra mini is cheap, and "
+        "the iZune shuffle is smaller still."
+    )
+    assert got.count(("Qorra mini", "PRODUCT")) == 2
+    assert ("iZune shuffle", "PRODUCT") in got
+
+
+def test_a_family_name_like_a_model_word_stays_a_person() -> None:
+    got = pairs("Prime Minister Arben Nano said the pipeline would be built.")
+    assert ("Arben Nano", "PERSON") in got

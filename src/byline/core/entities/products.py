@@ -13,6 +13,9 @@ plural (``the Lions``) is a team or a band, never one product.
 When both hold and no mention has an organisation's words around it (``Qx announced``,
 ``Qx's shares``, ``a spokesman for Qx``), every mention of the name is a PRODUCT.
 
+A lower-case model word right after a maker's or a product's name belongs to the product's
+name (``Qx mini``, ``Qx shuffle``, ``Qx nano``): the naming convention of compact models.
+
 The other way round, a one-word name the article shows as a maker is an organisation in
 every mention, though a noun after some of them made those products (``Qx users``, ``a Qx
 account``, ``Qx phones``: the maker's name as a modifier): a kind of organisation before it
@@ -28,7 +31,7 @@ from byline.core.entities import rules as R
 from byline.core.entities.chunks import Cand, prev_word
 from byline.core.entities.evidence import acts_as_body, org_context
 
-__all__ = ["settle_products"]
+__all__ = ["model_words", "settle_products"]
 
 #: Devices and their parts named after the product (general English nouns).
 _DEVICE_AFTER = re.compile(
@@ -36,6 +39,8 @@ _DEVICE_AFTER = re.compile(
     r"desktop|notebook|tablet|smartphone|games\s+machine|version)\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: Lower-case words that name a compact model after its line's name (general English).
+_MODEL_WORD = re.compile(r" (?:mini|shuffle|nano)(?![\w-])")
 _PLURAL = re.compile(r"[a-z]s$")
 
 
@@ -94,3 +99,18 @@ def _maker(text: str, c: Cand, products: set[int]) -> bool:
     if text.startswith(("'s ", "’s "), c.end) and c.end + 3 in products:
         return True
     return acts_as_body(text, c)
+
+
+def model_words(text: str, cands: list[Cand]) -> None:
+    """Extend an organisation's or a product's name over a model word after it (``Qx
+    mini``): the whole is the product, a cue of its own (no guess)."""
+    for i, c in enumerate(cands):
+        if c.label not in ("ORG", "PRODUCT", "PERSON"):
+            continue  # "Qx" may have looked like a given name
+        surface = text[c.start : c.end]
+        if surface.endswith(" Mini") and not (c.label == "PERSON" and c.strong):
+            c.label, c.strong, c.guess = "PRODUCT", True, False  # "Qx Mini" in title case
+            continue
+        m = _MODEL_WORD.match(text, c.end)
+        if m and (i + 1 == len(cands) or cands[i + 1].start >= m.end()):
+            c.end, c.label, c.strong, c.guess = m.end(), "PRODUCT", True, False
