@@ -78,3 +78,10 @@ def test_compact_model_word_belongs_to_the_product_name() -> None:
 def test_a_family_name_like_a_model_word_stays_a_person() -> None:
     got = pairs("Prime Minister Arben Nano said the pipeline would be built.")
     assert ("Arben Nano", "PERSON") in got
+
+
+def test_name_ending_in_a_plural_noun_is_no_person() -> None:
+    got = pairs("Tickets for Kobbet Fighters went on sale. The bill adds Vellor Sisters, Tam Roe.")
+    assert ("Kobbet Fighters", "ORG") in got
+    assert ("Vellor Sisters", "ORG") in got
+    assert ("Tam Roe", "PERSON") in got
