@@ -85,3 +85,21 @@ def test_name_ending_in_a_plural_noun_is_no_person() -> None:
     assert ("Kobbet Fighters", "ORG") in got
     assert ("Vellor Sisters", "ORG") in got
     assert ("Tam Roe", "PERSON") in got
+
+
+def test_role_abbreviation_inside_a_run_parts_employer_and_person() -> None:
+    got = pairs(
+        "The deal was signed by Brellvane Dynamics CEO Tomas Ruark. Talks were led by PM "
+        "Ardo Venneth, and Irish PM Colm Darragh agreed."
+    )
+    assert ("Brellvane Dynamics", "ORG") in got
+    assert ("Tomas Ruark", "PERSON") in got
+    assert ("Ardo Venneth", "PERSON") in got
+    assert ("Irish", "NORP") in got
+    assert ("Colm Darragh", "PERSON") in got
+    assert ("East Midlands", "LOC") in pairs("East Midlands MEP Dara Quill said so.")
+
+
+def test_capitalised_role_word_before_a_full_name_is_no_part_of_it() -> None:
+    got = pairs('"It is a win," said Supervisor Alfredo Varrin of the county.')
+    assert ("Alfredo Varrin", "PERSON") in got

@@ -135,7 +135,7 @@ STOP_ACRONYMS = _w(
 )
 # Abbreviations of a role or a kind of business, written before a name as a description
 # ("ISP Netvane", "CEO Jo Roe"): no part of the name.
-ROLE_ACRONYMS = _w("CEO CFO COO CTO ISP MP MEP MSP DJ MC QC GP")
+ROLE_ACRONYMS = _w("CEO CFO COO CTO ISP MP MEP MSP DJ MC QC GP PM")
 #: Nouns after an abbreviation that make it a kind of technology (general English).
 TECH_NOUNS = _w(
     """technology technologies standard standards attack attacks protocol protocols format
@@ -166,7 +166,8 @@ ROLE_NOUNS = _w(
     trainer runner sprinter athlete cyclist driver boxer golfer swimmer skater fly-half
     flanker scrum-half hooker full-back vocalist frontman songwriter tycoon dictator colonel
     sergeant rebel activist campaigner protester director-general referee umpire teenager
-    youngster goalscorer scorer skipper keeper substitute veteran newcomer debutant rookie"""
+    youngster goalscorer scorer skipper keeper substitute veteran newcomer debutant rookie
+    cartoonist supervisor councillor"""
 )
 # Lowercase nouns that mark an adjacent name as an organisation.
 ORG_CONTEXT_BEFORE = _w(
