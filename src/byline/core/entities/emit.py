@@ -31,7 +31,6 @@ from byline.core.entities.gazetteer import gazetteer
 __all__ = ["Emitter"]
 
 _LOWER_NEXT = re.compile(r" ([a-z]+)\b")
-_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 #: Nouns of people and of a body's members: a common word before them qualifies them.
 _PEOPLE_AFTER = R.ROLE_NOUNS | R.ORG_CONTEXT_AFTER
 
@@ -107,7 +106,7 @@ class Emitter:
         else the organisation the post is at (``Vexo`` of ``Vexo CEO``)."""
         name = " ".join(t.text for t in toks)
         label = gaz_label(name)
-        if not label and len(toks) > 1 and toks[0].text in _COMPASS:
+        if not label and len(toks) > 1 and toks[0].text in R.COMPASS_WORDS:
             label = "LOC"  # "East Midlands MEP": a region the tables do not hold
         if label or len(toks) > 1 or name.lower() not in gazetteer().common:
             self._add(toks, label or "ORG", True)  # not "Former" of "Former CEO Jo Roe"

@@ -17,9 +17,9 @@ article:
   software company``), ``shares in X``, ``owned by X``, ``X-owned``, or a post there
   (``development director at X``, ``chief economist with X``), or the agency of a picture
   credit (``(Photo by Jo Roe/X)``, ``© X``);
-* a description written before it (``analysts Ovum``, ``Symantec subsidiary Brightmail``,
-  ``admissions service Ucas``), or the name a report cites as its source (``told Reuters.``,
-  ``according to Exhibitor Relations,``), or a product it owns (``X's Media Player 10``);
+* a description written before it (``analysts Quorvane``, ``Zentrix subsidiary Brellmark``,
+  ``admissions service Vexa``), or the name a report cites as its source (``told
+  Vandermail.``, ``according to Korrell Tables,``), or a product it owns (``X's Qube 300``);
 * a person's full name placed at it: ``Jo Roe of X``, ``X's Jo Roe`` (the employer);
 * a list it shares with a supported organisation (``Vexo, Zentrix and Quillsoft`` when one
   of them is supported).
@@ -76,13 +76,8 @@ _GUESSED = frozenset({"ORG", "GPE"})
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 #: Words that name a kind of organisation in an apposition (``X, the UK's biggest bank``).
 _KIND_NOUNS = R.ORG_CONTEXT_BEFORE | R.ORG_KIND_NOUNS
-#: Nouns of a kind of body written right before a name (``analysts Ovum``, ``subsidiary
-#: Brightmail``): general English words, besides the classifier's organisation nouns.
-_KIND_BEFORE_NOUNS = _KIND_NOUNS | frozenset(
-    """analyst analysts subsidiary service fund shop journal airlines makers chain consultancy
-    consultants pollster pollsters rival rivals unit division collective crew firms companies
-    banks""".split()
-)
+#: Nouns of a kind of body written right before a name (``analysts X``, ``subsidiary X``).
+_KIND_BEFORE_NOUNS = _KIND_NOUNS | R.ORG_DESCRIPTION_NOUNS
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:the\s|called\s|named\s)?$")
 #: Where a report names its source: ``told X.``, ``according to X,``; the name ends the
 #: clause (``told Jo that`` is about a person, whom the tables name).
@@ -167,9 +162,9 @@ def _works_for(text: str, c: Cand, people: tuple[set[int], set[int]]) -> bool:
 
 
 def _described_before(text: str, c: Cand) -> bool:
-    """Is a kind of body written right before the name (``analysts Ovum``, ``Symantec
-    subsidiary Brightmail``, ``a company called Vexo``), or is the name the source a report cites (``told Reuters.``,
-    ``according to X,``)?"""
+    """Is a kind of body written right before the name (``analysts Quorvane``, ``Zentrix
+    subsidiary Brellmark``, ``a company called Vexo``), or is the name the source a report
+    cites (``told Vandermail.``, ``according to X,``)?"""
     before = text[max(0, c.start - 30) : c.start]
     m = _WORD_BEFORE.search(before)
     if m and m.group(1) in _KIND_BEFORE_NOUNS:
@@ -178,8 +173,8 @@ def _described_before(text: str, c: Cand) -> bool:
 
 
 def _owns_product(text: str, c: Cand, products: set[int]) -> bool:
-    """Is the name the owner of a product a cue found (``X's Media Player 10``)? Only a
-    maker owns a product by name."""
+    """Is the name the owner of a product a cue found (``X's Qube 300``)? Only a maker owns a
+    product by name."""
     tail = text[c.end : c.end + 3]
     return tail in ("'s ", "’s ") and c.end + 3 in products
 

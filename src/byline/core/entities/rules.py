@@ -177,6 +177,15 @@ ORG_CONTEXT_BEFORE = _w(
     watchdog network magazine tabloid broadsheet channel station union conglomerate startup
     start-up brewer automaker carmaker monopoly consortium lab laboratory"""
 )
+# Kinds of body written right before a name, besides the classifier's organisation nouns
+# ("analysts X", "subsidiary X"): evidence for a guessed organisation only.
+ORG_DESCRIPTION_NOUNS = _w(
+    """analyst analysts subsidiary service fund shop journal airlines makers chain consultancy
+    consultants pollster pollsters rival rivals unit division collective crew firms companies
+    banks"""
+)
+# Compass words that open a region's name ("East Midlands", "North West").
+COMPASS_WORDS = _w("North South East West Northern Southern Eastern Western Central")
 # Nouns before a comma and a name in apposition that make it an organisation: "his new
 # party, Solvane". Only with the comma ("the party Smith leads" is about a person).
 ORG_APPOSITION_NOUNS = _w("party movement coalition alliance faction organisation organization")
