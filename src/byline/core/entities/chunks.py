@@ -104,11 +104,15 @@ def next_word(text: str, end: int) -> tuple[str, bool]:
 
 
 def prev_word(text: str, start: int) -> str:
-    """The word before ``start`` (an optional comma and spaces between), or ``""``."""
+    """The word before ``start`` (an optional comma and spaces between), or ``""``. A
+    blank line between ends the search: the last word of a heading or of a paragraph says
+    nothing of the name that opens the next."""
     lo = max(0, start - 40)
     j = start
     while j > lo and text[j - 1].isspace():
         j -= 1
+    if text.count("\n", j, start) > 1:
+        return ""
     if j > lo and text[j - 1] == ",":
         j -= 1
     k = j

@@ -46,6 +46,14 @@ _PRODUCT_COORD_RE = re.compile(r"\s(?:or|and)\s(?:[A-Z][\w-]*\s){1,3}(?P<n>[a-z]
 _PRODUCT_INTRO_RE = re.compile(
     r"\b(?:called|named|dubbed|including(?:\sthe)?|such\sas|like(?:\sthe)?)\s$"
 )
+#: Kinds of organisation (and their plurals) right before ``called``/``such as``: what is
+#: introduced is a body, whatever product words stand further back.
+_BODY_NOUNS = (
+    R.ORG_CONTEXT_BEFORE
+    | R.ORG_KIND_NOUNS
+    | frozenset(w + "s" for w in R.ORG_CONTEXT_BEFORE | R.ORG_KIND_NOUNS)
+    | frozenset({"companies"})
+)
 _LANG_END = frozenset('.,;:!?)"”')
 
 
@@ -107,7 +115,10 @@ def product_cue(text: str, seg: list[Tok], nxt: str, comma: bool) -> bool:
         return False
     window = text[max(0, m.start() - 90) : m.start()]
     window = re.split(r"[.;:!?]\s", window)[-1]
-    return any(w in R.PRODUCT_KIND_NOUNS for w in LOWER_WORD_RE.findall(window))
+    words = LOWER_WORD_RE.findall(window)
+    if words and words[-1] in _BODY_NOUNS:
+        return False  # "the services of a company called X": the company is named
+    return any(w in R.PRODUCT_KIND_NOUNS for w in words)
 
 
 def licensed_work_cue(text: str, start: int, cue: str) -> bool:

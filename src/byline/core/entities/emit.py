@@ -63,7 +63,14 @@ class Emitter:
             rest = seg[1:]
             while len(rest) > 1 and _title_word(rest[0].text):
                 rest = rest[1:]  # "Deputy Speaker Jo Bloggs": every title word goes
-            self._add(rest, "PERSON", True)  # "Minister John Smith" at a sentence start
+            if not self._titled(rest):  # "Deputy Prime Minister Jo Bloggs": the title's own
+                self._add(rest, "PERSON", True)  # "Minister John Smith" at a sentence start
+            return
+        k = _role_acronym_inside(seg)
+        if k:
+            self._employer(seg[:k])  # "Vexo CEO Jo Roe", "Irish PM Jo Roe"
+            if k + 1 < len(seg):
+                self._add(seg[k + 1 :], "PERSON", True)
             return
         split = _institution_split(seg)
         if split:
@@ -93,6 +100,16 @@ class Emitter:
 
     def _add(self, toks: list[Tok], label: str, strong: bool) -> None:
         self.out.append(Cand(toks[0].start, toks[-1].end, label, strong))
+
+    def _employer(self, toks: list[Tok]) -> None:
+        """What stands before a role abbreviation: a place or nationality from the tables,
+        else the organisation the post is at (``Vexo`` of ``Vexo CEO``)."""
+        name = " ".join(t.text for t in toks)
+        label = gaz_label(name)
+        if not label and len(toks) > 1 and toks[0].text in R.COMPASS_WORDS:
+            label = "LOC"  # "East Midlands MEP": a region the tables do not hold
+        if label or len(toks) > 1 or name.lower() not in gazetteer().common:
+            self._add(toks, label or "ORG", True)  # not "Former" of "Former CEO Jo Roe"
 
     def _trim(self, seg: list[Tok], initial: bool, heading: bool) -> tuple[list[Tok], bool]:
         """Drop what is no part of the name: a leading article or modifier, trailing
@@ -132,9 +149,12 @@ class Emitter:
         gz = gazetteer()
         first, second = seg[0].text, seg[1].text
         plural = initial and _plural_shape(first)
-        if not (plural or _common_or_plural(first)) or first in gz.given or first in self.mid_caps:
+        role = first.lower() in R.ROLE_NOUNS and first not in R.PERSON_TITLES
+        if not (plural or role or _common_or_plural(first)) or first in gz.given:
             return False
-        if gaz_label(first) or first in R.PERSON_TITLES or first in R.TITLE_HEADS:
+        if first in self.mid_caps and not role:
+            return False
+        if gaz_label(first) or (not role and (first in R.PERSON_TITLES or first in R.TITLE_HEADS)):
             return False
         if gaz_label(" ".join(t.text for t in seg[:3])) or gaz_label(f"{first} {second}"):
             return False  # "North Korean", "South African": the whole is the name
@@ -290,6 +310,18 @@ def _prefix_splits(seg: list[Tok], j: int, plabel: str, label: str, strong: bool
     if strong:
         return len(seg) - j >= 2 and (plabel == "NORP" or seg[j].text in gz.given)
     return True
+
+
+def _role_acronym_inside(seg: list[Tok]) -> int:
+    """Index of a role abbreviation after the first word and before a name or at the end
+    (``Vexo CEO Jo Roe``, ``Irish PM``), or 0. A trailing ``MP``/``QC`` after a person's
+    name is a postnominal, trimmed before."""
+    for i in range(1, len(seg)):
+        if seg[i].text in R.ROLE_ACRONYMS and seg[i].text not in R.POSTNOMINALS:
+            return i
+        if seg[i].text in R.ROLE_ACRONYMS and i + 1 < len(seg):
+            return i  # "Labour MP Jo Roe"
+    return 0
 
 
 def _institution_split(seg: list[Tok]) -> int:

@@ -17,6 +17,9 @@ article:
   software company``), ``shares in X``, ``owned by X``, ``X-owned``, or a post there
   (``development director at X``, ``chief economist with X``), or the agency of a picture
   credit (``(Photo by Jo Roe/X)``, ``© X``);
+* a description written before it (``analysts Quorvane``, ``Zentrix subsidiary Brellmark``,
+  ``admissions service Vexa``), or the name a report cites as its source (``told
+  Vandermail.``, ``according to Korrell Tables,``), or a product it owns (``X's Qube 300``);
 * a person's full name placed at it: ``Jo Roe of X``, ``X's Jo Roe`` (the employer);
 * a list it shares with a supported organisation (``Vexo, Zentrix and Quillsoft`` when one
   of them is supported).
@@ -33,7 +36,7 @@ from byline.core.entities import rules as R
 from byline.core.entities.chunks import Cand, gaz_label
 from byline.core.entities.gazetteer import gazetteer
 
-__all__ = ["founder_name", "keep_supported", "org_context"]
+__all__ = ["acts_as_body", "founder_name", "keep_supported", "org_context"]
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NOT_CAMEL = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
@@ -73,6 +76,13 @@ _GUESSED = frozenset({"ORG", "GPE"})
 _LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
 #: Words that name a kind of organisation in an apposition (``X, the UK's biggest bank``).
 _KIND_NOUNS = R.ORG_CONTEXT_BEFORE | R.ORG_KIND_NOUNS
+#: Nouns of a kind of body written right before a name (``analysts X``, ``subsidiary X``).
+_KIND_BEFORE_NOUNS = _KIND_NOUNS | R.ORG_DESCRIPTION_NOUNS
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s(?:the\s|called\s|named\s)?$")
+#: Where a report names its source: ``told X.``, ``according to X,``; the name ends the
+#: clause (``told Jo that`` is about a person, whom the tables name).
+_SOURCE_BEFORE = re.compile(r"\b(?:told|according\sto|quoted\sby|reported\sby)\s(?:the\s)?$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 #: Organisation words anywhere in a name (at the end they already decide in the classifier).
 _ORG_WORDS = R.ORG_SUFFIXES | R.ORG_HEADS
 
@@ -99,6 +109,7 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
                 heads.update(founder_name(surface))
     supported: set[str] = set()
     people = _people(text, cands)
+    products = {c.start for c in cands if c.label == "PRODUCT" and c.strong}
     for c in guesses:
         surface = text[c.start : c.end]
         votes = cued.get(surface)
@@ -113,6 +124,8 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
             or _org_shape(surface)
             or org_context(text, c)
             or _works_for(text, c, people)
+            or _described_before(text, c)
+            or _owns_product(text, c, products)
         ):
             supported.add(surface)
         elif c.label == "GPE" and text.startswith(_PLACE_SUFFIXES, c.end):
@@ -146,6 +159,24 @@ def _works_for(text: str, c: Cand, people: tuple[set[int], set[int]]) -> bool:
         return True
     tail = text[c.end : c.end + 3]
     return tail in ("'s ", "’s ") and c.end + 3 in starts
+
+
+def _described_before(text: str, c: Cand) -> bool:
+    """Is a kind of body written right before the name (``analysts Quorvane``, ``Zentrix
+    subsidiary Brellmark``, ``a company called Vexo``), or is the name the source a report
+    cites (``told Vandermail.``, ``according to X,``)?"""
+    before = text[max(0, c.start - 30) : c.start]
+    m = _WORD_BEFORE.search(before)
+    if m and m.group(1) in _KIND_BEFORE_NOUNS:
+        return True
+    return bool(_SOURCE_BEFORE.search(before) and _CLAUSE_END.match(text, c.end, c.end + 3))
+
+
+def _owns_product(text: str, c: Cand, products: set[int]) -> bool:
+    """Is the name the owner of a product a cue found (``X's Qube 300``)? Only a maker owns a
+    product by name."""
+    tail = text[c.end : c.end + 3]
+    return tail in ("'s ", "’s ") and c.end + 3 in products
 
 
 def _place_after(text: str, c: Cand) -> bool:
@@ -199,6 +230,21 @@ def org_context(text: str, c: Cand) -> bool:
         return True  # "(Photo by Jo Roe/Vexo Images)", "© Vexo Images": the picture agency
     m = _POST_BEFORE.search(before)
     return bool(m and m.group(1) in R.ROLE_NOUNS)  # "development director at Quillsoft"
+
+
+def acts_as_body(text: str, c: Cand) -> bool:
+    """Does a one-word name act as a company or a body does (``X announced``, ``X has
+    launched``, ``X said it would``, ``X has cut its prices``)? Unlike :func:`org_context`,
+    a noun after the name (``X users``) does not count: a product has users too."""
+    end = c.end
+    if " " in text[c.start : end]:
+        return False
+    nxt = _NEXT_WORDS.match(text, end, end + 40)
+    if nxt:
+        word = nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
+        if word in R.ORG_DOES:
+            return True
+    return bool(_ITS.match(text, end, end + 40) or _SAYS_IT.match(text, end, end + 30))
 
 
 def _owns(text: str, end: int) -> bool:

@@ -18,7 +18,8 @@ decided once for the name from all its mentions:
   plural kind of organisation (``firms X, Y and Z``), or its initials following it in
   brackets (``X Y (XY)``, how an organisation's short form is introduced);
 A name with no evidence for a person becomes an organisation when there is evidence for one.
-Otherwise a one-word name that is a common English word labelled a person by no cue at all
+A name of several words ending in a plural common noun (``Vell Sisters``) is no person's
+either. Otherwise a one-word name that is a common English word labelled a person by no cue at all
 (``Day`` of a band's name, ``Sky``) or that follows ``the`` (``the Fed``, ``the Moon``) is
 dropped: news introduces a person by full name or with a title or role, and a wrong highlight
 costs more than a missed one. The rest is left as it is.
@@ -131,11 +132,22 @@ def _owners(text: str, cands: list[Cand]) -> set[int]:
 
 
 def _unlike_a_name(surface: str) -> bool:
-    """One word written as no person's name is: with a digit (``Surf2go``) or a single
-    capital before a hyphen (``F-Vell``)."""
-    return " " not in surface and (
-        any(ch.isdigit() for ch in surface) or _LETTER_HYPHEN.match(surface) is not None
-    )
+    """Written as no person's name is: one word with a digit (``Surf2go``) or a single
+    capital before a hyphen (``F-Vell``), or several words ending in the plural of a common
+    English noun that is no family name (``Harbour Advisors``, ``Vell Sisters``: a firm, a
+    band; a person's name is singular)."""
+    if " " in surface:
+        return _plural_noun(surface.rpartition(" ")[2])
+    return any(ch.isdigit() for ch in surface) or _LETTER_HYPHEN.match(surface) is not None
+
+
+def _plural_noun(word: str) -> bool:
+    """Is ``word`` the plural of a common English noun (``Fighters``, ``Attractions``) and
+    no family name (``Williams``, ``Rogers``)?"""
+    gz = gazetteer()
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or word in gz.surnames:
+        return False
+    return word[:-1].lower() in gz.common
 
 
 def _person_evidence(text: str, surface: str, mentions: list[Cand], parts: set[str]) -> bool:

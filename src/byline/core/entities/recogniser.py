@@ -25,7 +25,7 @@ from byline.core.entities.harmonise import harmonise
 from byline.core.entities.lineups import team_sheet
 from byline.core.entities.person_or_org import settle_people
 from byline.core.entities.places import settle_places
-from byline.core.entities.products import settle_products
+from byline.core.entities.products import model_words, settle_products
 from byline.core.entities.segments import split_segments
 from byline.core.entities.terms import drop_terms
 from byline.core.entities.types import (
@@ -73,8 +73,11 @@ def _nicknames(text: str) -> list[Cand]:
 
 #: A product name written with a lower-case ``i`` before a capital (``iPod``, ``iTunes``,
 #: ``iPhones``): a naming convention for devices and software, never a person or a place.
-#: A model's capitalised words after it belong to the name (``Qube Photo``).
-_I_PRODUCT_RE = re.compile(r"(?<![\w@./-])i[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?(?![\w@-])")
+#: A model's capitalised word after it belongs to the name (``Qube Photo``), and so does a
+#: compact model's lower-case word (``iQube mini``, ``shuffle``, ``nano``).
+_I_PRODUCT_RE = re.compile(
+    r"(?<![\w@./-])i[A-Z][a-z]{2,}(?: [A-Z][a-z]+| mini| shuffle| nano)?(?![\w@-])"
+)
 
 
 def _i_products(text: str) -> list[Cand]:
@@ -110,6 +113,7 @@ def _analyse(text: str) -> list[Cand]:
             emitter.emit(seg, hint, initial, run.heading)
     cands = emitter.out
     cands.sort(key=lambda c: c.start)
+    model_words(text, cands)
     harmonise(text, cands)
     cands = settle_places(text, settle_people(text, keep_supported(text, cands)))
     cands = settle_products(text, cands)

@@ -135,7 +135,7 @@ STOP_ACRONYMS = _w(
 )
 # Abbreviations of a role or a kind of business, written before a name as a description
 # ("ISP Netvane", "CEO Jo Roe"): no part of the name.
-ROLE_ACRONYMS = _w("CEO CFO COO CTO ISP MP MEP MSP DJ MC QC GP")
+ROLE_ACRONYMS = _w("CEO CFO COO CTO ISP MP MEP MSP DJ MC QC GP PM")
 #: Nouns after an abbreviation that make it a kind of technology (general English).
 TECH_NOUNS = _w(
     """technology technologies standard standards attack attacks protocol protocols format
@@ -165,7 +165,9 @@ ROLE_NOUNS = _w(
     businessman businesswoman banker trader broker footballer cricketer batsman bowler jockey
     trainer runner sprinter athlete cyclist driver boxer golfer swimmer skater fly-half
     flanker scrum-half hooker full-back vocalist frontman songwriter tycoon dictator colonel
-    sergeant rebel activist campaigner protester director-general"""
+    sergeant rebel activist campaigner protester director-general referee umpire teenager
+    youngster goalscorer scorer skipper keeper substitute veteran newcomer debutant rookie
+    cartoonist supervisor councillor"""
 )
 # Lowercase nouns that mark an adjacent name as an organisation.
 ORG_CONTEXT_BEFORE = _w(
@@ -175,6 +177,15 @@ ORG_CONTEXT_BEFORE = _w(
     watchdog network magazine tabloid broadsheet channel station union conglomerate startup
     start-up brewer automaker carmaker monopoly consortium lab laboratory"""
 )
+# Kinds of body written right before a name, besides the classifier's organisation nouns
+# ("analysts X", "subsidiary X"): evidence for a guessed organisation only.
+ORG_DESCRIPTION_NOUNS = _w(
+    """analyst analysts subsidiary service fund shop journal airlines makers chain consultancy
+    consultants pollster pollsters rival rivals unit division collective crew firms companies
+    banks"""
+)
+# Compass words that open a region's name ("East Midlands", "North West").
+COMPASS_WORDS = _w("North South East West Northern Southern Eastern Western Central")
 # Nouns before a comma and a name in apposition that make it an organisation: "his new
 # party, Solvane". Only with the comma ("the party Smith leads" is about a person).
 ORG_APPOSITION_NOUNS = _w("party movement coalition alliance faction organisation organization")
