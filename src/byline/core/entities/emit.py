@@ -27,6 +27,7 @@ from byline.core.entities.classify import classify, is_guess
 from byline.core.entities.context import DocContext
 from byline.core.entities.cues import initialled
 from byline.core.entities.gazetteer import gazetteer
+from byline.core.entities.name_start import describing_shape, topic_then_name
 
 __all__ = ["Emitter"]
 
@@ -63,6 +64,13 @@ class Emitter:
             rest = seg[1:]
             while len(rest) > 1 and _title_word(rest[0].text):
                 rest = rest[1:]  # "Deputy Speaker Jo Bloggs": every title word goes
+            if len(rest) > 1 and rest[0].text in ("of", "for"):
+                j = topic_then_name(rest[1:])  # "Secretary of State Jo Roe"
+                if j:
+                    self._add(rest[1 + j :], "PERSON", True)
+                else:
+                    self.emit(rest[1:], "", False, heading)  # "Head of Engineering Ltd"
+                return
             if not self._titled(rest):  # "Deputy Prime Minister Jo Bloggs": the title's own
                 self._add(rest, "PERSON", True)  # "Minister John Smith" at a sentence start
             return
@@ -150,7 +158,10 @@ class Emitter:
         first, second = seg[0].text, seg[1].text
         plural = initial and _plural_shape(first)
         role = first.lower() in R.ROLE_NOUNS and first not in R.PERSON_TITLES
-        if not (plural or role or _common_or_plural(first)) or first in gz.given:
+        described = initial and first not in gz.surnames and describing_shape(first)
+        if not (plural or role or described or _common_or_plural(first)):
+            return False
+        if first in gz.given and not (initial and self._named_without(seg)):
             return False
         if first in self.mid_caps and not role:
             return False
@@ -159,9 +170,24 @@ class Emitter:
         if gaz_label(" ".join(t.text for t in seg[:3])) or gaz_label(f"{first} {second}"):
             return False  # "North Korean", "South African": the whole is the name
         if second in gz.given or gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP":
-            return True
+            return len(seg) > 2 or not described  # "Defiant Jo Roe"; "Defiant Jo" stays
         # "Firms QX3D and ...", "Rivals ZTK": a plural noun before a code or an acronym
         return len(seg) == 2 and first.endswith("s") and _code_like(second)
+
+    def _named_without(self, seg: list[Tok]) -> bool:
+        """Does the article name the rest of ``seg`` (``Jo Roe`` of ``Will Jo Roe``) apart
+        from its first word, and the whole only here? Then a first word that is a given
+        name as well as a common word (``Will``, ``Rose``) opens the sentence, not the
+        name; a real ``Rose Jo Roe`` is named so again."""
+        text = self.text
+        rest = text[seg[1].start : seg[-1].end]
+        whole = text[seg[0].start : seg[-1].end]
+        return (
+            len(seg) > 2
+            and seg[0].text.lower() in gazetteer().common
+            and text.count(rest) > text.count(whole)
+            and text.count(whole) == 1
+        )
 
     def _titled(self, seg: list[Tok]) -> bool:
         """Emit a segment with a title in it (``Foreign Minister Jo Bloggs``): the person,
@@ -174,7 +200,10 @@ class Emitter:
             # "Director of Engineering", "Head of the Vell Trust": what the post is of,
             # labelled on its own
             rest = strip_leading(person[1:], True)
-            if rest:
+            j = topic_then_name(rest)
+            if j:
+                self._add(rest[j:], "PERSON", True)  # "Secretary of State Jo Roe"
+            elif rest:
                 self.emit(rest, "", False)
             person = []
         if person and (title in R.HONORIFICS or not _common_noun_alone(person)):

@@ -339,6 +339,9 @@ class NameResolver(RoleIndex):
         surname = person[-1]
         # Names from the entity recogniser only fill gaps: the article's own fullest form wins.
         known = [p for p in self.people if p.split()[-len(person) :] == person]
+        if not known and len(person) > 2 and " ".join(person[1:]) in self.people:
+            # "Defiant Jo Roe": the recogniser cut the opening word off the name.
+            return self._canonical_person(person[1:])
         forms = [
             (f, fp) for fp, f in self.forms.get(surname, []) if f.split()[-len(person) :] == person
         ]
@@ -367,6 +370,15 @@ class NameResolver(RoleIndex):
         # A recogniser name only replaces the article's own form when it is fuller; a variant
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
         if hint is not None and len(hint.split()) > len(best.split()):
+            return hint
+        if (
+            hint is not None
+            and " " in hint
+            and best.endswith(" " + hint)
+            and best not in self.people
+        ):
+            # "Defiant Jo Roe says": the recogniser read the whole article and cut the
+            # sentence's opening word off the name; its span is the name's.
             return hint
         initialled = with_initials(best, self.persons)
         if initialled is not None:
