@@ -37,3 +37,10 @@ def test_a_given_name_opening_a_question_goes_when_the_article_names_the_rest() 
     text = "Grant Ana Vell the points? The panel did not, and Ana Vell appealed."
     assert ("Ana Vell", "PERSON") in _pairs(text)
     assert ("Grant Ana Vell", "PERSON") not in _pairs(text)
+
+
+def test_a_plural_noun_ending_a_post_list_of_remits_is_no_part_of_the_name() -> None:
+    text = "The Minister for Schools, Sport and Families Ana Vell opened the hall."
+    pairs = _pairs(text)
+    assert ("Ana Vell", "PERSON") in pairs
+    assert not any(t.startswith("Families") for t, _ in pairs)

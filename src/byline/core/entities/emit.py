@@ -163,13 +163,16 @@ class Emitter:
             return False
         if first in gz.given and not (initial and self._named_without(seg)):
             return False
-        if first in self.mid_caps and not role:
-            return False
+        listed = len(seg) > 2 and _plural_shape(first) and first.lower() in gz.common
+        if first in self.mid_caps and not (role or listed):
+            return False  # a plural noun ends a post's list of remits ("... and Families Jo Roe")
         if gaz_label(first) or (not role and (first in R.PERSON_TITLES or first in R.TITLE_HEADS)):
             return False
         if gaz_label(" ".join(t.text for t in seg[:3])) or gaz_label(f"{first} {second}"):
             return False  # "North Korean", "South African": the whole is the name
-        if second in gz.given or gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP":
+        if gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP":
+            return True
+        if second in gz.given:
             return len(seg) > 2 or not described  # "Defiant Jo Roe"; "Defiant Jo" stays
         # "Firms QX3D and ...", "Rivals ZTK": a plural noun before a code or an acronym
         return len(seg) == 2 and first.endswith("s") and _code_like(second)
