@@ -47,6 +47,8 @@ class Emitter:
     """Words the article writes in lower case (and never capitalised alone mid-sentence)."""
     ctx: DocContext
     out: list[Cand] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    """How often the article writes a name (counted once per name, not per mention)."""
 
     def emit(self, seg: list[Tok], hint: str, initial: bool, heading: bool = False) -> None:
         """Label ``seg`` and add what it holds to :attr:`out`.
@@ -185,12 +187,15 @@ class Emitter:
         text = self.text
         rest = text[seg[1].start : seg[-1].end]
         whole = text[seg[0].start : seg[-1].end]
-        return (
-            len(seg) > 2
-            and seg[0].text.lower() in gazetteer().common
-            and text.count(rest) > text.count(whole)
-            and text.count(whole) == 1
-        )
+        if len(seg) < 3 or seg[0].text.lower() not in gazetteer().common:
+            return False
+        return self._count(whole) == 1 and self._count(rest) > 1
+
+    def _count(self, name: str) -> int:
+        """How often the article writes ``name`` (one scan per distinct name)."""
+        if name not in self.counts:
+            self.counts[name] = self.text.count(name)
+        return self.counts[name]
 
     def _titled(self, seg: list[Tok]) -> bool:
         """Emit a segment with a title in it (``Foreign Minister Jo Bloggs``): the person,

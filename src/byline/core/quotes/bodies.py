@@ -16,7 +16,6 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
     words,
 )
-from byline.core.quotes.tokens import strip_possessive
 
 __all__ = ["defined_acronyms", "short_names"]
 
@@ -32,7 +31,13 @@ _COMPANY_ENDINGS = ORG_SUFFIXES | words(
     "Airlines Airways Motors Foods Stores Pharmaceuticals Studios Records Networks "
     "Communications Electronics Systems Telecom Insurance"
 )
-_CAPSEQ_RE = re.compile(r"(?<![\w\-'’])[A-Z][\w\-&]*(?:[ \t]+[A-Z][\w\-&]*)+")
+#: A trade ending after a space, alone or with a possessive (``Acme Airlines'``).
+_ENDING_RE = re.compile(
+    r"(?<=[ \t])(?:" + "|".join(sorted(_COMPANY_ENDINGS, key=len, reverse=True)) + r")"
+    r"(?![\w\-&]|['’](?![sS]\b))"
+)
+#: The capitalised words just before a trade ending.
+_WORDS_BEFORE_RE = re.compile(r"(?<![\w\-'’&])(?:[A-Z][\w\-&]*[ \t]+)+$")
 
 
 def defined_acronyms(masked: str) -> Iterator[tuple[int, str, str]]:
@@ -57,15 +62,12 @@ def short_names(text: str) -> Iterator[tuple[str, str]]:
     """``(first word, full name)`` for each company name of ``text`` (quotations included)
     that ends in a legal form or a trade ending (``Acme Airlines``): the article may call
     the company by its first word alone."""
-    for m in _CAPSEQ_RE.finditer(text):
-        tokens = m.group(0).split()
+    for m in _ENDING_RE.finditer(text):
+        before = _WORDS_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        tokens = before.group(0).split()
         if tokens[0] in FUNCTION_WORDS:
             tokens = tokens[1:]
-        if not tokens or tokens[0] in ROLE_WORDS | NATIONALITIES | HONORIFICS:
-            continue
-        # The name ends at its first trade ending: "Acme Airlines I am suing" is Acme Airlines.
-        end = next(
-            (i for i, t in enumerate(tokens) if i and strip_possessive(t) in _COMPANY_ENDINGS), 0
-        )
-        if end:
-            yield tokens[0], strip_possessive(" ".join(tokens[: end + 1]))
+        if tokens and tokens[0] not in ROLE_WORDS | NATIONALITIES | HONORIFICS:
+            yield tokens[0], " ".join([*tokens, m.group(0)])
