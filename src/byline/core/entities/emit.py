@@ -27,6 +27,7 @@ from byline.core.entities.classify import classify, is_guess
 from byline.core.entities.context import DocContext
 from byline.core.entities.cues import initialled
 from byline.core.entities.gazetteer import gazetteer
+from byline.core.entities.name_start import describing_shape, topic_then_name
 
 __all__ = ["Emitter"]
 
@@ -46,6 +47,8 @@ class Emitter:
     """Words the article writes in lower case (and never capitalised alone mid-sentence)."""
     ctx: DocContext
     out: list[Cand] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    """How often the article writes a name (counted once per name, not per mention)."""
 
     def emit(self, seg: list[Tok], hint: str, initial: bool, heading: bool = False) -> None:
         """Label ``seg`` and add what it holds to :attr:`out`.
@@ -63,6 +66,13 @@ class Emitter:
             rest = seg[1:]
             while len(rest) > 1 and _title_word(rest[0].text):
                 rest = rest[1:]  # "Deputy Speaker Jo Bloggs": every title word goes
+            if len(rest) > 1 and rest[0].text in ("of", "for"):
+                j = topic_then_name(rest[1:])  # "Secretary of State Jo Roe"
+                if j:
+                    self._add(rest[1 + j :], "PERSON", True)
+                else:
+                    self.emit(rest[1:], "", False, heading)  # "Head of Engineering Ltd"
+                return
             if not self._titled(rest):  # "Deputy Prime Minister Jo Bloggs": the title's own
                 self._add(rest, "PERSON", True)  # "Minister John Smith" at a sentence start
             return
@@ -150,18 +160,42 @@ class Emitter:
         first, second = seg[0].text, seg[1].text
         plural = initial and _plural_shape(first)
         role = first.lower() in R.ROLE_NOUNS and first not in R.PERSON_TITLES
-        if not (plural or role or _common_or_plural(first)) or first in gz.given:
+        described = initial and first not in gz.surnames and describing_shape(first)
+        if not (plural or role or described or _common_or_plural(first)):
             return False
-        if first in self.mid_caps and not role:
+        if first in gz.given and not (initial and self._named_without(seg)):
             return False
+        listed = len(seg) > 2 and _plural_shape(first) and first.lower() in gz.common
+        if first in self.mid_caps and not (role or listed):
+            return False  # a plural noun ends a post's list of remits ("... and Families Jo Roe")
         if gaz_label(first) or (not role and (first in R.PERSON_TITLES or first in R.TITLE_HEADS)):
             return False
         if gaz_label(" ".join(t.text for t in seg[:3])) or gaz_label(f"{first} {second}"):
             return False  # "North Korean", "South African": the whole is the name
-        if second in gz.given or gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP":
+        if gaz_label(" ".join(t.text for t in seg[1:3])) == "NORP":
             return True
+        if second in gz.given:
+            return len(seg) > 2 or not described  # "Defiant Jo Roe"; "Defiant Jo" stays
         # "Firms QX3D and ...", "Rivals ZTK": a plural noun before a code or an acronym
         return len(seg) == 2 and first.endswith("s") and _code_like(second)
+
+    def _named_without(self, seg: list[Tok]) -> bool:
+        """Does the article name the rest of ``seg`` (``Jo Roe`` of ``Will Jo Roe``) apart
+        from its first word, and the whole only here? Then a first word that is a given
+        name as well as a common word (``Will``, ``Rose``) opens the sentence, not the
+        name; a real ``Rose Jo Roe`` is named so again."""
+        text = self.text
+        rest = text[seg[1].start : seg[-1].end]
+        whole = text[seg[0].start : seg[-1].end]
+        if len(seg) < 3 or seg[0].text.lower() not in gazetteer().common:
+            return False
+        return self._count(whole) == 1 and self._count(rest) > 1
+
+    def _count(self, name: str) -> int:
+        """How often the article writes ``name`` (one scan per distinct name)."""
+        if name not in self.counts:
+            self.counts[name] = self.text.count(name)
+        return self.counts[name]
 
     def _titled(self, seg: list[Tok]) -> bool:
         """Emit a segment with a title in it (``Foreign Minister Jo Bloggs``): the person,
@@ -174,7 +208,10 @@ class Emitter:
             # "Director of Engineering", "Head of the Vell Trust": what the post is of,
             # labelled on its own
             rest = strip_leading(person[1:], True)
-            if rest:
+            j = topic_then_name(rest)
+            if j:
+                self._add(rest[j:], "PERSON", True)  # "Secretary of State Jo Roe"
+            elif rest:
                 self.emit(rest, "", False)
             person = []
         if person and (title in R.HONORIFICS or not _common_noun_alone(person)):

@@ -35,6 +35,7 @@ from byline.core.quotes.cues import (
     sentence_start,
     sentence_subject,
 )
+from byline.core.quotes.forms import final_form
 from byline.core.quotes.fragments import (
     cue_near,
     names_something,
@@ -100,6 +101,7 @@ class _Attributor:
                 self.rejected = r.end + 1
                 continue
             speaker, span, how, kind = found
+            speaker = final_form(self.res, speaker, r.open_mark)
             self.done.append((r.open_mark, r.end, speaker))
             self.kinds.append(kind)
             out.append(

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
+from byline.core.quotes.bodies import defined_acronyms, short_names
 from byline.core.quotes.lexicon import (
     FEMALE_TITLES,
     FUNCTION_WORDS,
@@ -58,11 +59,6 @@ _APPOSITIVE_RE = re.compile(
 
 #: Words inside quotation marks in the masked article.
 _MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
-_PAREN_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
-#: The words an abbreviation in parentheses stands for, just before it.
-_DEFINED_NAME_RE = re.compile(
-    r"(?<![\w&\-])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|on|de)[ \t]+)?[A-Z][\w&\-]*)+$"
-)
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 #: A relative clause about a person after a name: ``Roe, who ...``.
@@ -153,19 +149,12 @@ class NameResolver(RoleIndex):
             if name is not None:
                 self.stage.add(name)
                 self.persons.add(name)
-        for m in _PAREN_ACRONYM_RE.finditer(self.masked):
+        for start, acronym, name in defined_acronyms(self.masked):
             # "the Royal Academy of Kites (RAK)": the article defines the abbreviation.
-            acronym = m.group(1)
-            lo = max(0, m.start() - 80)
-            named = _DEFINED_NAME_RE.search(self.masked, lo, m.start())
-            if named is None:
-                continue
-            name = named.group(0)
-            if name.split()[0] in ("The", "A", "An") and len(name.split()) > 2:
-                name = name.split(maxsplit=1)[1]  # "The Acme Film Institute (AFI)"
-            if "".join(w[0] for w in name.split() if w[:1].isupper()) == acronym:
-                self.expansions.setdefault(acronym, name)
-                self.orgs.append((named.start(), name))
+            self.expansions.setdefault(acronym, name)
+            self.orgs.append((start, name))
+        for short, full in short_names(self.text):
+            self.short_orgs.setdefault(short, full)  # "Acme Airlines" (quoted too), "Acme"
         found = Counter(_ACRONYM_RE.findall(self.masked))
         acronyms = frozenset(a for a, n in found.items() if n > 1)
         seqs = capseqs(self.masked)
@@ -339,6 +328,9 @@ class NameResolver(RoleIndex):
         surname = person[-1]
         # Names from the entity recogniser only fill gaps: the article's own fullest form wins.
         known = [p for p in self.people if p.split()[-len(person) :] == person]
+        if not known and len(person) > 2 and " ".join(person[1:]) in self.people:
+            # "Defiant Jo Roe": the recogniser cut the opening word off the name.
+            return self._canonical_person(person[1:])
         forms = [
             (f, fp) for fp, f in self.forms.get(surname, []) if f.split()[-len(person) :] == person
         ]
@@ -367,6 +359,15 @@ class NameResolver(RoleIndex):
         # A recogniser name only replaces the article's own form when it is fuller; a variant
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
         if hint is not None and len(hint.split()) > len(best.split()):
+            return hint
+        if (
+            hint is not None
+            and " " in hint
+            and best.endswith(" " + hint)
+            and best not in self.people
+        ):
+            # "Defiant Jo Roe says": the recogniser read the whole article and cut the
+            # sentence's opening word off the name; its span is the name's.
             return hint
         initialled = with_initials(best, self.persons)
         if initialled is not None:
