@@ -1,0 +1,39 @@
+"""Classes of wrong speakers found on the dev9 split and checked on the other dev splits,
+each on a short text written for the test with invented names: an initial in a name, the
+body an unnamed spokesperson speaks for, a first name used alone, a body's short name, a
+fronted adverb or participle before the subject, and a body written in lower case."""
+
+from __future__ import annotations
+
+from byline.core.entities.recogniser import find_entities
+from byline.core.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    people = [e.name for e in find_entities(text) if e.label == "PERSON"]
+    return [q.speaker for q in find_quotes(text, people)]
+
+
+def test_an_initial_for_a_given_name_stays_in_the_speaker() -> None:
+    text = (
+        "Velcom is laying cable across the plain.\n\n"
+        '"Digging the roads takes months," said Mr T. Marravan, head of networks at Velcom.'
+    )
+    assert speakers(text) == ["T. Marravan"]
+
+
+def test_she_after_a_spokeswoman_of_a_body_is_that_body() -> None:
+    text = (
+        "A Department for Kite Safety spokeswoman said the two sides agreed on the rules. "
+        '"Their quarrel is about the wording of the law," she said.'
+    )
+    assert speakers(text) == ["Department for Kite Safety"]
+
+
+def test_an_executive_spokeswoman_speaks_for_the_executive_named_before() -> None:
+    text = (
+        "The Norvalian Executive has defended Mr Brask over his speech.\n\n"
+        "But an executive spokeswoman insisted Mr Brask had meant adults. "
+        '"He was talking about adults who drink too much," she said.'
+    )
+    assert speakers(text) == ["Norvalian Executive"]
