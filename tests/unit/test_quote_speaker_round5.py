@@ -37,3 +37,21 @@ def test_an_executive_spokeswoman_speaks_for_the_executive_named_before() -> Non
         '"He was talking about adults who drink too much," she said.'
     )
     assert speakers(text) == ["Norvalian Executive"]
+
+
+def test_a_first_name_used_alone_after_the_full_name_is_the_full_name() -> None:
+    text = (
+        "Marta Kovalenko says she and sister Ilse are not finished in rowing.\n\n"
+        'But Marta rejected the criticism, saying: "We have trained hard all winter." '
+        'Marta added: "Ilse had an injury." Marta said the family had a hard year. '
+        '"It has not been easy," Marta continued.'
+    )
+    assert speakers(text) == ["Marta Kovalenko"] * 3
+
+
+def test_a_mononym_given_before_the_birth_name_stays_as_written() -> None:
+    text = (
+        "Singer Kalia has won two awards. Kalia, born Kalia Dunmore, signed at 15. "
+        'Kalia had to prove herself again. "I was away from home a lot," Kalia said.'
+    )
+    assert speakers(text) == ["Kalia"]
