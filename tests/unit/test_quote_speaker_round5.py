@@ -55,3 +55,28 @@ def test_a_mononym_given_before_the_birth_name_stays_as_written() -> None:
         'Kalia had to prove herself again. "I was away from home a lot," Kalia said.'
     )
     assert speakers(text) == ["Kalia"]
+
+
+def test_a_party_short_name_is_the_name_the_article_writes_with_party() -> None:
+    text = (
+        "The Ruritan Labour Party is phoning voters at home. "
+        'Asked about the calls, a Ruritan Labour spokesman said: "We follow every rule."'
+    )
+    assert speakers(text) == ["Ruritan Labour Party"]
+
+
+def test_a_party_adjective_is_the_party_its_members_are_called_by() -> None:
+    text = (
+        "Both the Greys and the Progressives phone voters. "
+        'A Progressive spokeswoman said: "We apply the rules in line with the law."'
+    )
+    assert speakers(text) == ["Progressives"]
+
+
+def test_an_acronym_the_article_spells_out_without_brackets_is_the_name() -> None:
+    text = (
+        "The UK Kite Flyers Party spent more than any other group. "
+        "Critics say the UKKFP bought its votes. "
+        'But a UKKFP spokesman said: "Small parties must buy advertising."'
+    )
+    assert speakers(text) == ["UK Kite Flyers Party"]
