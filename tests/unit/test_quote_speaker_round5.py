@@ -80,3 +80,29 @@ def test_an_acronym_the_article_spells_out_without_brackets_is_the_name() -> Non
         'But a UKKFP spokesman said: "Small parties must buy advertising."'
     )
     assert speakers(text) == ["UK Kite Flyers Party"]
+
+
+def test_a_fronted_participle_before_the_subject_is_no_speaker() -> None:
+    text = (
+        "Actress Nadia Fenwright arrived late.\n\n"
+        "Shivering in a long silver dress, the actress stopped to sign autographs and "
+        'joked: "It is tight but I love it."'
+    )
+    assert speakers(text) == ["Nadia Fenwright"]
+
+
+def test_a_participle_after_with_and_a_name_is_that_person_s() -> None:
+    text = (
+        "Mr Osric Dunlevy leads the Greys into the election.\n\n"
+        "Similarly there is a different tone to the party's policy on farming, with "
+        'Mr Dunlevy stressing that ministers should not "stir up a false debate" about it.'
+    )
+    assert speakers(text) == ["Osric Dunlevy"]
+
+
+def test_the_subject_after_and_closing_a_main_clause_speaks() -> None:
+    text = (
+        "Defender Piet Ansgard wants to stay at the club.\n\n"
+        'Early talks have taken place and the defender said: "I hope it is sorted out soon."'
+    )
+    assert speakers(text) == ["Piet Ansgard"]
