@@ -106,3 +106,20 @@ def test_the_subject_after_and_closing_a_main_clause_speaks() -> None:
         'Early talks have taken place and the defender said: "I hope it is sorted out soon."'
     )
     assert speakers(text) == ["Piet Ansgard"]
+
+
+def test_a_committee_written_in_lower_case_is_the_speaker_as_written() -> None:
+    text = (
+        "A national kite body should be set up, a committee of MPs has said.\n\n"
+        'There was an "absolute crisis" in training, the Commons kites and gliders committee '
+        'added. A national "gliding fund" should be set up, the committee added.'
+    )
+    assert speakers(text) == ["Commons kites and gliders committee"] * 2
+
+
+def test_a_body_described_in_lower_case_is_its_capitalised_name() -> None:
+    text = (
+        "A spokesman for the Kite Registrar's Office said calls were allowed.\n\n"
+        'The kite registrar\'s office says there is a "grey" area if data is kept.'
+    )
+    assert speakers(text) == ["Kite Registrar's Office"]
