@@ -112,8 +112,15 @@ def fuller_body(masked: str, name: str) -> str:
     ``Party`` after it (``Ruritanian Labour`` -> ``Ruritanian Labour Party``) or, for a name
     its members are called by, in the plural (``Progressive`` -> ``Progressives``)."""
     escaped = re.escape(name)
-    if re.search(rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked):
+    # A plain search first: the patterns only confirm the word boundaries of a hit.
+    if f"{name} Party" in masked and re.search(
+        rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked
+    ):
         return f"{name} Party"
-    if not name.endswith("s") and re.search(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked):
+    if (
+        not name.endswith("s")
+        and f"{name}s" in masked
+        and re.search(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked)
+    ):
         return f"{name}s"
     return name
