@@ -312,6 +312,9 @@ def resolve_description(
     """What a definite description at ``pos`` (``the company``, ``the 29-year-old``) refers
     to: the holder of that title named earlier, else the nearest organisation or person it
     can describe; ``None`` when two people hold the title or nothing fits."""
+    written = _written_body(masked, words) if words and is_org_description(words[-1]) else None
+    if written is not None:
+        return written  # "the Commons kites committee said"
     found = res.role_lookup(" ".join(words), pos)
     if found is not None or not words:
         return found
@@ -334,7 +337,38 @@ def resolve_description(
             # "the Acme board", "the 13-strong AXI jury": the body of the organisation named.
             return res.canonical(" ".join(inner), pos) or nearest_org(res, masked, pos)
         body = described_body(res, masked, words[-1].lower(), pos)
-        return body or nearest_org(res, masked, pos)
+        return (
+            body
+            or _lower_case_body(masked, words[-1].lower(), pos)
+            or nearest_org(res, masked, pos)
+        )
     if is_person_description(words):
         return resolve_pronoun(masked, res, done, pos, None)
     return None
+
+
+def _written_body(masked: str, words: list[str]) -> str | None:
+    """A body described in lower case after a capitalised word (``the Commons kites
+    committee``): its name as written; a body described all in lower case (``the kites
+    commissioner's office``) that the article also writes capitalised: that name. ``None``
+    for other descriptions (``the Acme board``, ``the committee``)."""
+    if len(words) < 2 or not all(w.islower() for w in words[1:]):
+        return None
+    if words[0][:1].isupper():
+        return " ".join(words) if len(words) > 2 else None
+    pattern = r"[ \t]+".join(re.escape(w) for w in words)
+    for m in re.finditer(rf"(?<![\w\-]){pattern}(?![\w\-])", masked, re.IGNORECASE):
+        found = m.group(0).split()
+        if all(w[:1].isupper() or w in ("of", "for", "and") for w in found):
+            return " ".join(found)
+    return None
+
+
+def _lower_case_body(masked: str, head: str, pos: int) -> str | None:
+    """The last body written before ``pos`` as ``the``, a capitalised word and lowercase words
+    ending with ``head`` (``the Commons kites committee`` for ``the committee``), or ``None``."""
+    found = re.findall(
+        rf"\b[Tt]he[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[a-z][\w\-]*){{1,5}}?[ \t]+{re.escape(head)})\b",
+        masked[:pos],
+    )
+    return found[-1] if found else None

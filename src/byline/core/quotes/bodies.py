@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from byline.core.quotes.lexicon import (
     FUNCTION_WORDS,
@@ -17,7 +18,7 @@ from byline.core.quotes.lexicon import (
     words,
 )
 
-__all__ = ["defined_acronyms", "short_names"]
+__all__ = ["defined_acronyms", "fuller_body", "short_names", "spelled_out"]
 
 #: An abbreviation in parentheses after the words it stands for.
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
@@ -71,3 +72,55 @@ def short_names(text: str) -> Iterator[tuple[str, str]]:
             tokens = tokens[1:]
         if tokens and tokens[0] not in ROLE_WORDS | NATIONALITIES | HONORIFICS:
             yield tokens[0], " ".join([*tokens, m.group(0)])
+
+
+#: Lowercase words inside a body's name that its abbreviation skips (``Bank of Ruritania``).
+_NAME_GLUE = words("of for and the on")
+#: Capitalised words, with the glue words between them: a body's name written out.
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w\-'’])[A-Z][\w\-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?[A-Z][\w\-]*)+"
+)
+
+
+@lru_cache(maxsize=128)
+def spelled_out(masked: str, acronym: str) -> str | None:
+    """The one name ``masked`` writes out whose initials are ``acronym`` (``UK Ruritania
+    Party`` for ``UKRP``: a word in capitals gives all its letters), or ``None`` when the
+    article writes none or several."""
+    found: set[str] = set()
+    for m in _NAME_RUN_RE.finditer(masked):
+        tokens = m.group(0).split()
+        for i, first in enumerate(tokens):
+            if first in _NAME_GLUE or not acronym.startswith(
+                first if first.isupper() else first[0]
+            ):
+                continue
+            letters = ""
+            for j in range(i, len(tokens)):
+                if tokens[j] in _NAME_GLUE:
+                    continue
+                letters += tokens[j] if tokens[j].isupper() else tokens[j][0]
+                if letters == acronym and j > i:
+                    found.add(" ".join(tokens[i : j + 1]))
+                if not acronym.startswith(letters):
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
+def fuller_body(masked: str, name: str) -> str:
+    """A party's or a body's fullest name when the article also writes ``name`` with
+    ``Party`` after it (``Ruritanian Labour`` -> ``Ruritanian Labour Party``) or, for a name
+    its members are called by, in the plural (``Progressive`` -> ``Progressives``)."""
+    escaped = re.escape(name)
+    # A plain search first: the patterns only confirm the word boundaries of a hit.
+    if f"{name} Party" in masked and re.search(
+        rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked
+    ):
+        return f"{name} Party"
+    if (
+        not name.endswith("s")
+        and f"{name}s" in masked
+        and re.search(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked)
+    ):
+        return f"{name}s"
+    return name

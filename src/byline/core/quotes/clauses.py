@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from byline.core.quotes.grammar import PREPOSITIONS
 from byline.core.quotes.lexicon import FUNCTION_WORDS, ROLE_NOUNS, VERB_ALT, VERB_RE
 from byline.core.quotes.tokens import is_role_noun
 
@@ -28,6 +29,9 @@ def sentence_subject(clause: str) -> str:
     tokens = clause.split()
     if len(tokens) > 1 and tokens[0] in _SUBJECT_PRONOUNS and tokens[1][:1].islower():
         return tokens[0]  # "He said that ...": the pronoun is the whole subject
+    if _fronted_modifier(tokens) and "," in clause:
+        # "Shivering in the cold, the actress joked": the subject follows the fronted phrase.
+        return sentence_subject(clause.split(",", 1)[1])
     for i, tok in enumerate(tokens):
         if i == 0 or not tok[:1].islower():
             continue
@@ -40,6 +44,28 @@ def sentence_subject(clause: str) -> str:
         ):
             return " ".join(tokens[:i])
     return " ".join(tokens)
+
+
+#: Words after a fronted adverb or participle (``Similarly there``, ``Shivering in``).
+_AFTER_FRONTED = frozenset({"there", "the", "a", "an", "his", "her", "their", "its"})
+
+
+def _fronted_modifier(tokens: list[str]) -> bool:
+    """Whether a clause opens with an adverb or a participle (``Similarly``, ``Shivering``),
+    no given name or surname of the entity recogniser's lists (an adverb a common English
+    word), before a preposition or a determiner: a modifier fronted before the subject,
+    never the subject itself."""
+    if len(tokens) < 2 or not re.fullmatch(r"[A-Z][a-z]+(?:ly|ing)", tokens[0]):
+        return False
+    if tokens[1] not in _AFTER_FRONTED and tokens[1] not in PREPOSITIONS:
+        return False
+    from byline.core.entities.gazetteer import gazetteer
+
+    gz = gazetteer()
+    word = tokens[0]
+    if word in gz.given or word in gz.surnames:
+        return False
+    return word.lower() in gz.common or word.endswith("ing")
 
 
 def _described_name_follows(tokens: list[str], i: int) -> bool:
@@ -71,6 +97,10 @@ _FINITE_RE = re.compile(
     rf"(?:^|[\s,])(?P<s>(?i:he|she)|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})"
     rf"\s+(?:{VERB_ALT})\b"
 )
+#: ``with`` and a name right before a participle: the participle's subject (``with Jo Roe``).
+_WITH_SUBJECT_RE = re.compile(
+    r"\bwith[ \t]+(?P<s>(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)[ \t]*$"
+)
 #: A name and a relative clause about it: ``Jo Roe, who ...``; ``s`` is the name.
 _WHO_RE = re.compile(r"(?P<s>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}),?[ \t]+who\b")
 #: ``Jo Roe, who`` right before a speech verb.
@@ -87,6 +117,10 @@ def participle_subject(subj_span: str, lo: int) -> tuple[str, int]:
     finite = _FINITE_BEFORE_RE.search(subj_span)
     if finite is not None:
         return finite.group("s"), lo + finite.start("s")
+    absolute = _WITH_SUBJECT_RE.search(subj_span)
+    if absolute is not None:
+        # "..., with Mr Roe stressing that": the participle's own subject is named before it.
+        return absolute.group("s"), lo + absolute.start("s")
     # Up to the first comma, dash or aside; a bracketed abbreviation (``(ISP)``) stays.
     m = re.match(r"\s*((?:[^,\-—–(]|\([A-Z]{2,}\))+)", subj_span)
     subject = sentence_subject(m.group(1) if m else "")

@@ -43,7 +43,16 @@ __all__ = [
     "sentence_subject",
 ]
 
-SENT_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']{0,2}\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+#: A sentence's end; a full stop after one capital letter (not ``I``) that opens a name, after
+#: an honorific or a speech verb (``Mr R. Roe``, ``said R. Roe``), is an initial's.
+SENT_BOUNDARY_RE = re.compile(
+    # The initial's checks run after a mark only (a lookbehind at every offset is slow).
+    r"[.!?…]+(?<!\b(?:Mr|Ms|Dr) [A-HJ-Z]\.)(?<!\bMrs [A-HJ-Z]\.)(?<!\b(?:said|says) [A-HJ-Z]\.)"
+    r"[\"”’']{0,2}\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n"
+)
+#: One word of a cue's subject span: no quotation mark, sentence mark or colon, except the
+#: full stop of an initial (``said Mr R. Roe``).
+_SUBJ_CHAR = r"(?:[^\"“”.!?;:\n]|(?-i:(?<=\b[A-HJ-Z])\.))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +123,13 @@ def sentence_end(masked: str, pos: int) -> int:
 
 
 AFTER_SUBJ_RE = re.compile(
-    rf"^\s*[,—–\-]?\s*(?P<subj>[^\"“”.!?;:\n]{{1,160}}?)\s+(?:(?:also|later|then|has|had|"
+    rf"^\s*[,—–\-]?\s*(?P<subj>{_SUBJ_CHAR}{{1,160}}?)\s+(?:(?:also|later|then|has|had|"
     rf"have|was|once|previously|simply|just|recently|had\s+earlier)\s+)?"
     rf"(?P<verb>{VERB_ALT}|according to)\b",
     re.IGNORECASE,
 )
 AFTER_INV_RE = re.compile(
-    rf"^\s*[,—–\-]?\s*(?P<verb>{VERB_ALT}|according to)\s+(?P<subj>[^\"“”.!?;:\n]+)",
+    rf"^\s*[,—–\-]?\s*(?P<verb>{VERB_ALT}|according to)\s+(?P<subj>{_SUBJ_CHAR}+)",
     re.IGNORECASE,
 )
 

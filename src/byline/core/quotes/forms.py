@@ -12,13 +12,18 @@ fullest form of what a path returned:
 - an acronym the article defines becomes the name it abbreviates (``Ruritanian Broadcasting
   Authority (RBA)``);
 - a company's short name becomes the name the article also gives it in full (``Acme`` ->
-  ``Acme Airlines``), inside quotations too.
+  ``Acme Airlines``), inside quotations too;
+- an acronym the article spells out without defining it becomes that name (``UKRP`` -> ``UK
+  Ruritania Party``), and a party's short name the name the article also writes with
+  ``Party`` or in the plural (``Labour`` -> ``Labour Party``, ``Conservative`` ->
+  ``Conservatives``), when no person goes by it.
 """
 
 from __future__ import annotations
 
 import re
 
+from byline.core.quotes.bodies import fuller_body, spelled_out
 from byline.core.quotes.lexicon import HONORIFICS, NATIONALITIES, words
 from byline.core.quotes.names import NameResolver
 
@@ -42,7 +47,22 @@ def final_form(res: NameResolver, speaker: str | None, pos: int) -> str | None:
         return res.expansions[name]
     if name in res.short_orgs:
         return res.full_org(name)
-    return name
+    if not name[:1].isupper() or _a_person(res, name):
+        return name
+    if 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
+        return spelled_out(res.masked, name) or name
+    return fuller_body(res.masked, name)
+
+
+def _a_person(res: NameResolver, name: str) -> bool:
+    """Whether ``name`` is, or ends with, a name the article gives a person."""
+    last = name.split()[-1] if name.split() else name
+    return (
+        name in res.persons
+        or last in res.person_surnames
+        or last in res.gender
+        or any(len(f.split()) > 1 for _, f in res.forms.get(last, []))
+    )
 
 
 def _without_owner(name: str) -> str:

@@ -29,10 +29,10 @@ from byline.core.quotes.model import Mention, prose_spans
 from byline.core.quotes.people import (
     common_noun,
     first_name_index,
+    full_first_name,
     numbered_names,
     titled_words,
     untitled,
-    used_alone,
     with_initials,
 )
 from byline.core.quotes.roles import RoleIndex
@@ -372,10 +372,9 @@ class NameResolver(RoleIndex):
         initialled = with_initials(best, self.persons)
         if initialled is not None:
             return initialled  # "Thomas W. Smith" beats "Thomas Smith" (GUIDELINES §4.1)
-        if len(person) == 1 and " " not in best and best in self.persons:
+        if len(person) == 1 and " " not in best:
             # "His sister Mira": the one person the article names in full with that first name.
-            full = self.first_names().get(best)
-            return full if full is not None and not used_alone(self.masked, best, full) else best
+            return full_first_name(best, self.first_names(), self.persons, self.masked)
         return best
 
     def first_names(self) -> dict[str, str]:

@@ -18,6 +18,7 @@ __all__ = [
     "blank_post_nominals",
     "common_noun",
     "first_name_index",
+    "full_first_name",
     "numbered_names",
     "titled_words",
     "untitled",
@@ -124,15 +125,49 @@ def first_name_index(names: Iterable[str], titled: Iterable[str] = ()) -> dict[s
 
 
 def used_alone(masked: str, first: str, full: str) -> bool:
-    """Whether the article writes ``first`` alone more often than ``full``: then it is the
-    name the article knows the person by, a mononym or stage name that stays as written
-    (``Jamelia``, born ``Jamelia Roe``; GUIDELINES §4.1), not a familiar short form. A first
-    name after ``Sir`` or ``Dame`` is a knight's short name and does not count."""
+    """Whether ``first`` is the name the article knows the person by: a mononym or stage name
+    that stays as written (``Jamelia``, born ``Jamelia Roe``; GUIDELINES §4.1), not a familiar
+    short form. It is when the article writes it alone more often than ``full`` and introduces
+    the person by it (alone before the full name first appears, or the full name given as a
+    birth name: ``born Jamelia Roe``). A news text that opens with the full name and goes on
+    with the first name (siblings who share a surname) uses a short form. A first name after
+    ``Sir`` or ``Dame`` is a knight's short name and does not count."""
     rest = re.escape(full.split(maxsplit=1)[1])
-    alone = re.findall(
-        rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})", masked
+    alone = list(
+        re.finditer(
+            rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})",
+            masked,
+        )
     )
-    return len(alone) > masked.count(full)
+    at = masked.find(full)
+    if len(alone) <= masked.count(full):
+        return False
+    return (
+        at < 0
+        or alone[0].start() < at
+        or _BIRTH_NAME_RE.search(masked[max(0, at - 20) : at]) is not None
+    )
+
+
+#: Words that give a person's birth name just before it (``born Jamelia Roe``).
+_BIRTH_NAME_RE = re.compile(r"\b(?:born|real name(?: is)?|née|christened)[ \t]+$")
+
+
+def full_first_name(word: str, firsts: dict[str, str], persons: set[str], masked: str) -> str:
+    """The full name a first name written alone stands for (``Mira`` -> ``Mira Tarrow``, from
+    ``firsts``: :func:`first_name_index`), when the word names a person (one of ``persons``,
+    or a given name of the entity recogniser's lists whose full form is a person) and is not
+    the name the article knows the person by (:func:`used_alone`); ``word`` otherwise."""
+    full = firsts.get(word)
+    if full is None or not (word in persons or (full in persons and _given_name(word))):
+        return word
+    return word if used_alone(masked, word, full) else full
+
+
+def _given_name(word: str) -> bool:
+    from byline.core.entities.gazetteer import gazetteer
+
+    return word in gazetteer().given
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.?")

@@ -148,10 +148,12 @@ def resolve_object_pronoun(
     return resolve_pronoun(masked, res, done, pos, gender)
 
 
-#: A sentence whose subject is an unnamed spokesperson (``But a spokesman for Acme told``).
+#: A sentence whose subject is an unnamed spokesperson (``But a spokesman for Acme told``,
+#: ``A Department for Kites spokeswoman said``).
 _SPOKES_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?i:but|and|however|meanwhile|later),?\s+)?"
-    r"(?P<span>(?i:a|an|the)\s+(?:[A-Z][\w&'’\-]*\s+){0,5}(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<span>(?i:a|an|the)\s+(?:[A-Z][\w&'’\-]*\s+(?:(?:for|of|and)\s+(?=[A-Z]))?){0,5}"
+    r"(?:[a-z\-]+\s+){0,2}?"
     r"(?P<head>spokesman|spokeswoman|spokesperson)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’\-]*)*)?)"
 )

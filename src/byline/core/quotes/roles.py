@@ -7,6 +7,8 @@ these lookups from the role phrases and organisations the resolver indexed.
 
 from __future__ import annotations
 
+import re
+
 from byline.core.quotes.lexicon import ROLE_LOWER
 from byline.core.quotes.tokens import rank_words
 
@@ -22,6 +24,8 @@ class RoleIndex:
     orgs: list[tuple[int, str]]
     #: ``(pos, name)`` of the organisations named only inside quotation marks.
     quoted_orgs: list[tuple[int, str]]
+    #: The masked article (words inside quotation marks hidden).
+    masked: str
     _heads: tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
 
     def canonical(self, phrase: str, pos: int) -> str | None:
@@ -67,6 +71,9 @@ class RoleIndex:
         """The fullest organisation named before ``pos`` whose last word is ``head`` (``the
         council`` -> ``Acme Film Council``); ``None`` when none is, or two differ."""
         named = {org for opos, org in self._by_head()[1].get(head.lower(), []) if opos <= pos}
+        if not named:
+            written = _the_body(self.masked, head, pos)
+            return written  # "the Ruritanian Executive": a title word may close a body's name
         longest = max(named, key=len, default=None)
         if longest is None or any(not longest.endswith(o) for o in named):
             return None  # two different bodies with that head word: the text does not say
@@ -94,3 +101,15 @@ class RoleIndex:
                     orgs.setdefault(words[-1], []).append(org)
             self._heads = (roles, orgs)
         return self._heads
+
+
+def _the_body(masked: str, head: str, pos: int) -> str | None:
+    """The last body written before ``pos`` as ``the`` and capitalised words ending with
+    ``head`` capitalised (``the Ruritanian Executive`` for ``executive``), or ``None``."""
+    if not head.isalpha():
+        return None
+    found = re.findall(
+        rf"\b[Tt]he[ \t]+((?:[A-Z][\w&'’\-]*[ \t]+){{1,3}}{head.capitalize()})(?![\w\-'’])",
+        masked[:pos],
+    )
+    return found[-1] if found else None
