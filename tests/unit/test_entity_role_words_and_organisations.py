@@ -1,4 +1,4 @@
-"""Constructions of fresh news text, each on sentences written for these tests: a role word
+"""Role words and organisations, each on sentences written for these tests: a role word
 opening a sentence before a name, and the evidence that makes an unknown name an
 organisation."""
 

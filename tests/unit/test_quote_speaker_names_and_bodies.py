@@ -1,5 +1,5 @@
-"""Classes of wrong speakers found on the dev9 split and checked on the other dev splits,
-each on a short text written for the test with invented names: an initial in a name, the
+"""Speakers in their fullest form and bodies as speakers, each on a short text written for
+the test with invented names: an initial in a name, the
 body an unnamed spokesperson speaks for, a first name used alone, a body's short name, a
 fronted adverb or participle before the subject, and a body written in lower case."""
 
