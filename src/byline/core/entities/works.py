@@ -21,6 +21,7 @@ import re
 
 from byline.core.entities.chunks import Cand, gaz_label
 from byline.core.entities.rules import AMBIGUOUS_WORK_CUES, FUNCTION_WORDS, WORK_CUE_LICENSERS
+from byline.core.entities.scan import matches_at
 
 _SMALL = r"(?:of|the|a|an|in|into|on|for|with|my|your|our|no)"
 _CAP = r"(?:[A-Z][\w’'-]*\w|[A-Z])"
@@ -161,20 +162,6 @@ def _stem_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-def _cue_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
-    """``_CUE_RE`` matches, tried only where a cue stem occurs."""
-    out: list[re.Match[str]] = []
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        m = _CUE_RE.match(text, pos)
-        if m:
-            out.append(m)
-            end = m.end()
-    return out
-
-
 def _title_ok(title: str) -> bool:
     """A title candidate is rejected when it is a known place/nationality name."""
     return gaz_label(title) is None
@@ -186,6 +173,8 @@ _QUOTED_TITLE_RE = re.compile(
     r"(?:(?<=[“])|(?<=\s\")|(?<=^\"))(?P<t>[A-Z][\w’'-]*(?::?\s[\w’'-]+){1,11})(?=[”\"])"
 )
 _MINOR_WORD_RE = re.compile(r"^(?:" + _SMALL[3:-1] + r"|and|or|to|at|by|from|as|is)$")
+#: Where a quoted title may start: right after an opening quotation mark.
+_OPENING_MARK_RE = re.compile(r"[“\"]")
 
 
 def _quoted_titles(text: str) -> list[Cand]:
@@ -193,7 +182,8 @@ def _quoted_titles(text: str) -> list[Cand]:
     if "“" not in text and '"' not in text:
         return []
     found = []
-    for m in _QUOTED_TITLE_RE.finditer(text):
+    after_marks = (mark.end() for mark in _OPENING_MARK_RE.finditer(text))
+    for m in matches_at(_QUOTED_TITLE_RE, text, after_marks):
         words = m.group("t").replace(":", "").split()
         if all(w[:1].isupper() or _MINOR_WORD_RE.match(w) for w in words) and not all(
             w[:1].isupper() and (w in FUNCTION_WORDS or w.lower() in FUNCTION_WORDS) for w in words
@@ -206,7 +196,7 @@ def find_titles(text: str) -> list[Cand]:
     """WORK_OF_ART and award EVENT spans, non-overlapping, sorted by start."""
     found: list[Cand] = []
     starts = _stem_starts(text)
-    for m in _cue_matches(text, starts):
+    for m in matches_at(_CUE_RE, text, starts):  # a cue starts at a cue stem
         cue = m.group("cue")
         if cue in AMBIGUOUS_WORK_CUES:
             before = text[max(0, m.start() - 30) : m.start()].split()
