@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["matches_at"]
+__all__ = ["matches_at", "occurrences"]
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
@@ -29,3 +29,14 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
             out.append(m)
             end = m.end()
     return out
+
+
+def occurrences(text: str, literals: Iterable[str]) -> list[int]:
+    """Sorted positions where any of ``literals`` occurs (``str.find`` is fast)."""
+    starts: set[int] = set()
+    for literal in literals:
+        i = text.find(literal)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(literal, i + 1)
+    return sorted(starts)
