@@ -41,6 +41,8 @@ _SCORE_RE = re.compile(
     r"\b\d{1,3}-\d{1,3} (?:win|wins|victory|defeat|draw|loss|lead|stalemate|triumph|success|"
     r"thrashing|home|away)\b"
 )
+#: Where a team-sheet line can start: one or two capitals (with a dot) before a space.
+_INITIALS_RE = re.compile(r"[A-Z](?=[A-Z]?\.? )")
 _SCORE_START_RE = re.compile(r"\d(?=\d*-\d)")  # where a score can start: a digit first
 
 
@@ -92,7 +94,5 @@ def _has_score(text: str) -> bool:
 
 def _team_sheet(text: str) -> bool:
     """Does the article list players as ``R Smith (Club)``, several times over?"""
-    for count, _ in enumerate(P.TEAM_SHEET_RE.finditer(text), 1):
-        if count >= R.TEAM_SHEET_MIN:
-            return True
-    return False
+    starts = (m.start() for m in _INITIALS_RE.finditer(text))
+    return len(matches_at(P.TEAM_SHEET_RE, text, starts)) >= R.TEAM_SHEET_MIN
