@@ -43,6 +43,8 @@ def _counted(text: str, acronym: str, ctx: DocContext) -> bool:
     abbreviates a countable thing or a role, not one organisation. Cached per article."""
     cache = ctx.counted if ctx is not NO_CONTEXT else {}  # the shared default keeps nothing
     if acronym not in cache:
+        # Most acronyms never stand before an "s": a substring test rules them out without a
+        # pattern, whose look-behind start would be tried at every character of the text.
         plural = re.compile(rf"(?<![\w-]){re.escape(acronym)}s(?![\w-])")
-        cache[acronym] = plural.search(text) is not None
+        cache[acronym] = acronym + "s" in text and plural.search(text) is not None
     return cache[acronym]

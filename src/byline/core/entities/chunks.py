@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
 from byline.core.entities.gazetteer import gazetteer
+from byline.core.entities.scan import matches_at
 
 CONNECTORS = frozenset({"of", "for", "on", "the", "and", "&"})
 
@@ -274,6 +275,7 @@ def find_runs(text: str, numeric: list[Cand]) -> list[Run]:
 
 
 _NUMBER_CAP_RE = re.compile(r"(?<![\w,.£$€-])(\d{1,3}) (?=[A-Z])")
+_DIGITS_CAP_RE = re.compile(r"\d(?=\d{0,2} [A-Z])")  # where such a number can start
 _NUMBER_LED_MIN = 3
 
 
@@ -281,7 +283,8 @@ def _number_led(text: str, runs: list[Run]) -> list[Run]:
     """``40 Volt``: a number before a capitalised singular word is part of a name when the
     article repeats that exact pair (three times or more). Plurals (``3 Oscars``), acronyms
     (``25 EU states``) and places are left alone; so are one-off pairs."""
-    numbers = {m.end(): m for m in _NUMBER_CAP_RE.finditer(text)}
+    starts = (m.start() for m in _DIGITS_CAP_RE.finditer(text))
+    numbers = {m.end(): m for m in matches_at(_NUMBER_CAP_RE, text, starts)}
     if not numbers:
         return runs
     counts: dict[str, int] = {}  # each pair is counted once: a long text has many numbers

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
+from byline.core.entities.scan import matches_at
 
 __all__ = ["LOWER_WORD_RE", "NO_CONTEXT", "DocContext", "doc_context"]
 
@@ -40,6 +41,9 @@ _SCORE_RE = re.compile(
     r"\b\d{1,3}-\d{1,3} (?:win|wins|victory|defeat|draw|loss|lead|stalemate|triumph|success|"
     r"thrashing|home|away)\b"
 )
+#: Where a team-sheet line can start: one or two capitals (with a dot) before a space.
+_INITIALS_RE = re.compile(r"[A-Z](?=[A-Z]?\.? )")
+_SCORE_START_RE = re.compile(r"\d(?=\d*-\d)")  # where a score can start: a digit first
 
 
 def doc_context(text: str, lower: frozenset[str] = frozenset()) -> DocContext:
@@ -63,7 +67,7 @@ def _sport_cues(text: str) -> bool:
     seen_strong: set[str] = set()
     seen_weak: set[str] = set()
     hits = 0
-    if "-" in text and _SCORE_RE.search(text):
+    if "-" in text and _has_score(text):
         seen_strong.add("-score-")
         hits += 1
     for word in _CUE_WORD_RE.findall(text):
@@ -82,9 +86,13 @@ def _sport_cues(text: str) -> bool:
     return False
 
 
+def _has_score(text: str) -> bool:
+    """Is there a score before a result noun? Tried only at digits before a hyphen."""
+    starts = (m.start() for m in _SCORE_START_RE.finditer(text))
+    return bool(matches_at(_SCORE_RE, text, starts))
+
+
 def _team_sheet(text: str) -> bool:
     """Does the article list players as ``R Smith (Club)``, several times over?"""
-    for count, _ in enumerate(P.TEAM_SHEET_RE.finditer(text), 1):
-        if count >= R.TEAM_SHEET_MIN:
-            return True
-    return False
+    starts = (m.start() for m in _INITIALS_RE.finditer(text))
+    return len(matches_at(P.TEAM_SHEET_RE, text, starts)) >= R.TEAM_SHEET_MIN

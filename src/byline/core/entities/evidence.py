@@ -30,7 +30,7 @@ Everything else guessed is dropped: a missed name costs less than a wrong highli
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from byline.core.entities import rules as R
 from byline.core.entities.chunks import Cand, gaz_label
@@ -95,13 +95,13 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
     guesses = [c for c in cands if c.guess and c.label in _GUESSED]
     if not guesses:
         return cands
-    cued: dict[str, Counter[str]] = {}
+    cued: defaultdict[str, Counter[str]] = defaultdict(Counter)
     heads: set[str] = set()
     for c in cands:
         surface = text[c.start : c.end]
         if c.guess or c.label not in _NAME_LABELS:
             continue
-        cued.setdefault(surface, Counter())[c.label] += 1
+        cued[surface][c.label] += 1
         first, space, _ = surface.partition(" ")
         if space and c.strong and c.label in ("ORG", "PRODUCT"):
             heads.add(first)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from byline.core.entities import patterns as P
 from byline.core.entities import rules as R
@@ -25,10 +25,10 @@ _LIST_END = re.compile(r",?\s(?:and|or)\s")
 def harmonise(text: str, cands: list[Cand]) -> None:
     """Document-level voting: weak labels follow strong ones; surnames follow full names."""
     _list_persons(text, cands)
-    votes: dict[str, Counter[str]] = {}
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
         if c.strong:
-            votes.setdefault(text[c.start : c.end], Counter())[c.label] += 1
+            votes[text[c.start : c.end]][c.label] += 1
     for a, b in itertools.pairwise(cands):
         if (
             a.strong
@@ -89,9 +89,9 @@ def _surnames_agree(text: str, cands: list[Cand], persons_last: set[str]) -> Non
         nxt = P.NEXT_WORD_RE.match(text, c.end, c.end + 40)
         if nxt and not nxt.group(1) and nxt.group(2) in R.SPEECH_VERBS:
             c.label = "PERSON"
-    labels: dict[str, Counter[str]] = {}
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
-        labels.setdefault(text[c.start : c.end], Counter())[c.label] += 1
+        labels[text[c.start : c.end]][c.label] += 1
     for c in named:
         if _mostly_person(labels[text[c.start : c.end]]):
             c.label = "PERSON"
@@ -111,10 +111,10 @@ def _list_persons(text: str, cands: list[Cand]) -> None:
     chains = _lists(text, cands)
     if not chains:
         return
-    votes: dict[str, Counter[str]] = {}
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
         if c.strong:
-            votes.setdefault(text[c.start : c.end], Counter())[c.label] += 1
+            votes[text[c.start : c.end]][c.label] += 1
     for chain in chains:
         odd = [x for x in chain if not _person(text, x, votes)]
         if len(odd) == 1 and not odd[0].strong and " " not in text[odd[0].start : odd[0].end]:
@@ -157,22 +157,22 @@ def _one_type_per_name(text: str, cands: list[Cand]) -> None:
     mentions have (the strong ones decide when there are any), and a lone word that opens a
     longer organisation or product name (``Vexo`` of ``Vexo Images``) or ends a product's
     name (``Q1`` of ``Vexo Q1``) takes its type."""
-    strong: dict[str, Counter[str]] = {}
-    every: dict[str, Counter[str]] = {}
-    heads: dict[str, Counter[str]] = {}
-    tails: dict[str, Counter[str]] = {}
+    strong: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    every: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    heads: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    tails: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for c in cands:
         if c.label not in _PROPAGATED:
             continue
         surface = text[c.start : c.end]
-        every.setdefault(surface, Counter())[c.label] += 1
+        every[surface][c.label] += 1
         if c.strong:
-            strong.setdefault(surface, Counter())[c.label] += 1
+            strong[surface][c.label] += 1
             first, space, _ = surface.partition(" ")
             if space and c.label in ("ORG", "PRODUCT"):
-                heads.setdefault(first, Counter())[c.label] += 1
+                heads[first][c.label] += 1
             if space and c.label == "PRODUCT":  # "the Q1" of "Vexo Q1": the model
-                tails.setdefault(surface.rpartition(" ")[2], Counter())[c.label] += 1
+                tails[surface.rpartition(" ")[2]][c.label] += 1
     for c in cands:
         if c.strong or c.label not in _PROPAGATED:
             continue

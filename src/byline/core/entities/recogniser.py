@@ -26,6 +26,7 @@ from byline.core.entities.lineups import team_sheet
 from byline.core.entities.person_or_org import settle_people
 from byline.core.entities.places import settle_places
 from byline.core.entities.products import model_words, settle_products
+from byline.core.entities.scan import matches_at
 from byline.core.entities.segments import split_segments
 from byline.core.entities.terms import drop_terms
 from byline.core.entities.types import (
@@ -59,14 +60,19 @@ _NICKNAME_RE = re.compile(
 )
 
 
+#: Where such a name can start: a capitalised word before a quotation mark.
+_BEFORE_QUOTE_RE = re.compile(r"[A-Z][a-z]+(?= [\"“][A-Z])")
+
+
 def _nicknames(text: str) -> list[Cand]:
     """``Jo "Spanner" Roe``: a given name, a quoted nickname and a surname, PERSON."""
     if '"' not in text and "“" not in text:
         return []
     given = gazetteer().given
+    starts = (m.start() for m in _BEFORE_QUOTE_RE.finditer(text))
     return [
         Cand(m.start(), m.end(), "PERSON", True)
-        for m in _NICKNAME_RE.finditer(text)
+        for m in matches_at(_NICKNAME_RE, text, starts)
         if m.group(1) in given
     ]
 
@@ -80,10 +86,16 @@ _I_PRODUCT_RE = re.compile(
 )
 
 
+_I_CAPITAL_RE = re.compile(r"i[A-Z]")
+
+
 def _i_products(text: str) -> list[Cand]:
     """The ``iPod``-style product names (the capitalised-run finder skips a lower-case
     first letter)."""
-    return [Cand(m.start(), m.end(), "PRODUCT", True) for m in _I_PRODUCT_RE.finditer(text)]
+    starts = (m.start() for m in _I_CAPITAL_RE.finditer(text))
+    return [
+        Cand(m.start(), m.end(), "PRODUCT", True) for m in matches_at(_I_PRODUCT_RE, text, starts)
+    ]
 
 
 def _analyse(text: str) -> list[Cand]:

@@ -21,6 +21,7 @@ import re
 
 from byline.core.entities.chunks import Cand, gaz_label
 from byline.core.entities.rules import AMBIGUOUS_WORK_CUES, FUNCTION_WORDS, WORK_CUE_LICENSERS
+from byline.core.entities.scan import matches_at, occurrences
 
 _SMALL = r"(?:of|the|a|an|in|into|on|for|with|my|your|our|no)"
 _CAP = r"(?:[A-Z][\w’'-]*\w|[A-Z])"
@@ -68,11 +69,12 @@ _AWARD_FOR_RE = re.compile(
 #: What is staged, filmed or played in a work, before a title that opens with an article
 #: (``her role in The Long Road``, ``a revival of The Paper Boats``): the work. The article
 #: keeps a place (``production in The Gambia``) or a newspaper out: places are checked.
+_STAGED_WORDS = (
+    "role|roles|part|revival|production|performances|premiere|staging|shooting"
+    "|filming|screening|cast|remake|sequel"
+)
 _STAGED_RE = re.compile(
-    r"\b(?:role|roles|part|revival|production|performances|premiere|staging|shooting"
-    r"|filming|screening|cast|remake|sequel)\s(?:in|of|to)\s(?P<t>(?:The|A|An)\s"
-    + _REST
-    + r")(?P<t2>)"
+    r"\b(?:" + _STAGED_WORDS + r")\s(?:in|of|to)\s(?P<t>(?:The|A|An)\s" + _REST + r")(?P<t2>)"
 )
 _AWARD_RE = re.compile(
     r"(?P<t2>)\b(?:an|another|second|third|fourth|fifth|first|sixth|seventh|two|three|four"
@@ -146,33 +148,20 @@ def before_work_noun(text: str, end: int) -> bool:
 
 # Cheap substring checks before the award patterns are run at all.
 _AWARD_HINTS = ("best ", "award", "prize", "nominat", "playing ", "starr", "accolade", "won ")
+#: The words ``_AWARD_FOR_RE``'s matches open with (``nominat``, ``starr``: their stems).
+_AWARD_FOR_WORDS = (
+    "best",
+    "won",
+    "winning",
+    "nominat",
+    "award",
+    "prize",
+    "playing",
+    "starr",
+    "accolade",
+)
 # Stems whose occurrences are the only places the cue pattern can match.
 _CUE_STEMS = tuple(sorted({c[:4] for c in _CUES.split("|")}))
-
-
-def _stem_starts(text: str) -> list[int]:
-    """Sorted positions where a cue stem occurs (``str.find`` is fast)."""
-    starts: set[int] = set()
-    for stem in _CUE_STEMS:
-        i = text.find(stem)
-        while i >= 0:
-            starts.add(i)
-            i = text.find(stem, i + 1)
-    return sorted(starts)
-
-
-def _cue_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
-    """``_CUE_RE`` matches, tried only where a cue stem occurs."""
-    out: list[re.Match[str]] = []
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        m = _CUE_RE.match(text, pos)
-        if m:
-            out.append(m)
-            end = m.end()
-    return out
 
 
 def _title_ok(title: str) -> bool:
@@ -186,6 +175,8 @@ _QUOTED_TITLE_RE = re.compile(
     r"(?:(?<=[“])|(?<=\s\")|(?<=^\"))(?P<t>[A-Z][\w’'-]*(?::?\s[\w’'-]+){1,11})(?=[”\"])"
 )
 _MINOR_WORD_RE = re.compile(r"^(?:" + _SMALL[3:-1] + r"|and|or|to|at|by|from|as|is)$")
+#: Where a quoted title may start: right after an opening quotation mark.
+_OPENING_MARK_RE = re.compile(r"[“\"]")
 
 
 def _quoted_titles(text: str) -> list[Cand]:
@@ -193,7 +184,8 @@ def _quoted_titles(text: str) -> list[Cand]:
     if "“" not in text and '"' not in text:
         return []
     found = []
-    for m in _QUOTED_TITLE_RE.finditer(text):
+    after_marks = (mark.end() for mark in _OPENING_MARK_RE.finditer(text))
+    for m in matches_at(_QUOTED_TITLE_RE, text, after_marks):
         words = m.group("t").replace(":", "").split()
         if all(w[:1].isupper() or _MINOR_WORD_RE.match(w) for w in words) and not all(
             w[:1].isupper() and (w in FUNCTION_WORDS or w.lower() in FUNCTION_WORDS) for w in words
@@ -205,8 +197,8 @@ def _quoted_titles(text: str) -> list[Cand]:
 def find_titles(text: str) -> list[Cand]:
     """WORK_OF_ART and award EVENT spans, non-overlapping, sorted by start."""
     found: list[Cand] = []
-    starts = _stem_starts(text)
-    for m in _cue_matches(text, starts):
+    starts = occurrences(text, _CUE_STEMS)
+    for m in matches_at(_CUE_RE, text, starts):  # a cue starts at a cue stem
         cue = m.group("cue")
         if cue in AMBIGUOUS_WORK_CUES:
             before = text[max(0, m.start() - 30) : m.start()].split()
@@ -228,12 +220,18 @@ def find_titles(text: str) -> list[Cand]:
     found.extend(_predicate_titles(text, starts))
     found.extend(_quoted_titles(text))
     awards = any(w in text for w in _AWARD_HINTS)
-    patterns = (_POSSESSIVE_RE, _STAGED_RE)
-    for pat in (*patterns, _AWARD_FOR_RE, _AWARD_RE) if awards else patterns:
-        for m in pat.finditer(text):
-            group = "t" if m.group("t") else "t2"
-            if _title_ok(m.group(group)):
-                found.append(Cand(m.start(group), m.end(group), "WORK_OF_ART", True))
+    # The patterns that open with a word boundary are tried only where their first words are.
+    matches = [
+        *_POSSESSIVE_RE.finditer(text),
+        *matches_at(_STAGED_RE, text, occurrences(text, _STAGED_WORDS.split("|"))),
+    ]
+    if awards:
+        matches += matches_at(_AWARD_FOR_RE, text, occurrences(text, _AWARD_FOR_WORDS))
+        matches += _AWARD_RE.finditer(text)
+    for m in matches:
+        group = "t" if m.group("t") else "t2"
+        if _title_ok(m.group(group)):
+            found.append(Cand(m.start(group), m.end(group), "WORK_OF_ART", True))
     if awards and _AWARD_TALK_RE.search(text):
         for m in _CEREMONY_RE.finditer(text):
             found.append(Cand(m.start("t"), m.end("t"), "EVENT", True))
