@@ -69,3 +69,16 @@ def test_a_pair_of_ordinary_words_is_no_person_for_its_given_name_shape() -> Non
 def test_a_common_word_opening_a_crosshead_before_a_product_noun_is_no_product() -> None:
     text = "Freedom fighters replace old leaders\n\nThe streets were renamed last year."
     assert "Freedom" not in names(text)
+
+
+def test_a_name_after_and_with_a_plural_verb_is_not_made_a_group() -> None:
+    found = pairs("Jo Roe met the panel. Roe and Vell were fined for the delay.")
+    assert ("Vell", "ORG") not in found
+
+
+def test_a_surname_that_said_it_was_something_stays_a_person() -> None:
+    text = (
+        "The hearing ended late. Quillan said it was a shame, and Quillan added that the "
+        "panel had been fair."
+    )
+    assert ("Quillan", "ORG") not in pairs(text)

@@ -53,3 +53,17 @@ def test_a_form_and_its_consent_line_inside_the_text_are_dropped() -> None:
 
 def test_a_sentence_of_the_article_about_subscribers_stays() -> None:
     assert body(P1, P2, P3) == [P1, P2, P3]
+
+
+def test_a_sentence_about_an_app_store_or_a_click_stays_in_the_body() -> None:
+    app = (
+        "The company's new timetable app is out today on the App Store and Google Play, and "
+        "it shows every sailing."
+    )
+    click = "With the new system, by clicking a single button users can see where each boat is."
+    assert body(P1, app, click, P2) == [P1, app, click, P2]
+
+
+def test_a_quotation_closing_the_text_is_no_call_to_action() -> None:
+    quote = "\u201cWe urge our members to register for the ballot,\u201d Ms Varga said."
+    assert body(P1, P2, quote) == [P1, P2, quote]

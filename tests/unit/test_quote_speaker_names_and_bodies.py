@@ -123,3 +123,13 @@ def test_a_body_described_in_lower_case_is_its_capitalised_name() -> None:
         'The kite registrar\'s office says there is a "grey" area if data is kept.'
     )
     assert speakers(text) == ["Kite Registrar's Office"]
+
+
+def test_an_empty_subject_after_a_late_verb_is_no_speaker_and_no_error() -> None:
+    quotes = find_quotes('The plan was fine, said  . "We are ready to go now."')
+    assert [(q.text, q.speaker) for q in quotes] == [("We are ready to go now.", None)]
+
+
+def test_a_label_naming_a_source_with_a_preposition_is_no_speaker() -> None:
+    quotes = find_quotes('Headline from the Harbour Gazette: "Town faces ruin as the mill shuts."')
+    assert [q.speaker for q in quotes] == [None]

@@ -288,10 +288,11 @@ _PLURAL_HAVE = _PLURAL_VERBS | {"have"}
 
 
 #: A sentence's start before a name, with an optional ``The`` or a description (``Essex act
-#: X``, ``Rivals X``): the name is the whole subject.
+#: X``, ``Rivals X``): the name is the whole subject. ``Roe and X`` is no description: there
+#: the verb's subject is two names.
 _SUBJECT_START = re.compile(
     r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|\s[-–—]\s)"
-    r"(?:[Tt]he\s|(?:[A-Z][a-z]+\s)?[a-z]{3,}\s|[A-Z][a-z]+s\s)?$"
+    r"(?:[Tt]he\s|(?:[A-Z][a-z]+\s)?(?!(?:and|but|nor|yet)\s)[a-z]{3,}\s|[A-Z][a-z]+s\s)?$"
 )
 
 

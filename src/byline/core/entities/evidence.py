@@ -49,9 +49,11 @@ _APPOSITION = re.compile(
     r"([^,.;:()\"“”]{1,60})"
 )
 #: A one-word name that speaks of itself as ``it`` (``X said it would appeal``, ``X has
-#: said that it``): how news reports what a company or a body says, never a person.
+#: said that it``): how news reports what a company or a body says, never a person. ``X said
+#: it was a shame`` is anyone's: there ``it`` is the situation, not the speaker.
 _SAYS_IT = re.compile(
     r" (?:has |had )?(?:said|says|added|stated|confirmed|denied|insisted|warned)(?: that)? it\b"
+    r"(?!\s+(?:was|is|were|'s|’s|had\s+been|has\s+been|would\s+be|will\s+be)\b)"
 )
 _NEXT_WORDS = re.compile(r" ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
 _AUXILIARY = frozenset({"has", "have", "had", "will", "would"})

@@ -101,7 +101,8 @@ def reported_before(masked: str, pos: int) -> Cue | None:
         subj, at = participle_subject(prev[: late.start()], prev_lo)
         span = (prev_lo + late.start("iverb"), prev_lo + late.end("iverb"))
         return Cue(Subject(subj, at), span)
-    if late.group("iverb") and late.group("isubj").split()[0].lower() in PRONOUNS:
+    first = late.group("isubj").split()[:1] if late.group("iverb") else []
+    if first and first[0].lower() in PRONOUNS:
         # "Jo Roe, who ran the study, said she was shocked.": a reported clause after the
         # verb, whose subject is the words before it.
         span = (prev_lo + late.start("iverb"), prev_lo + late.end("iverb"))
@@ -134,13 +135,19 @@ _LABEL_RE = re.compile(
 )
 
 
+_LABEL_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "from", "in", "on", "at", "by", "for", "to", "with"}
+)
+"""Words a speaker's label (a name, a title, a role) never holds."""
+
+
 def label_cue(masked: str, r: RawQuote) -> Cue | None:
     """A speaker's name written as a label before the quotation's colon, with no verb
     (``- Acme boss Jo Roe: "..."``, ``Mr Roe: "..."`` in an interview), or ``None``."""
     lo = max(0, r.open_mark - 120)
     m = _LABEL_RE.search(masked, lo, r.open_mark)
-    if m is None:
-        return None
+    if m is None or _LABEL_FUNCTION_WORDS.intersection(m["subj"].lower().split()):
+        return None  # "Headline from the Daily Post:" names a source's words, not a speaker
     at = m.start("subj")
     return Cue(Subject(m["subj"], at), (at, m.end("subj")))
 

@@ -47,24 +47,37 @@ CLOSING_BLOCKS = 4
 """How many of the body's last blocks may be a sign-off, a bio or a call to action."""
 
 
+_QUOTE_MARKS = re.compile('["“”«»]')
+"""Someone's words: a paragraph that quotes them is the article's, whatever they ask for."""
+
+
+def _is_prompt(text: str) -> bool:
+    """A prompt that addresses the reader ("By submitting your email you agree to ...",
+    "download our app"): a sentence of the article that mentions an app store or a click
+    addresses no one and stays."""
+    if not _PROMPT.search(text) or _QUOTE_MARKS.search(text):
+        return False
+    return not is_running_text(text) or _ADDRESSED.search(text) is not None
+
+
 def is_call_to_action(text: str) -> bool:
     """A line asking the reader to subscribe, sign up, download an app or agree to terms
     (addressed to the reader: "you", "your", "our", or an imperative), or a form's box."""
     if _FORM_CONTROL.match(text):
         return True
-    if word_count(text) > MAX_ACTION_WORDS:
+    if word_count(text) > MAX_ACTION_WORDS or _QUOTE_MARKS.search(text):
         return False
-    if _PROMPT.search(text):
+    if _is_prompt(text):
         return True
     return _ACTION.search(text) is not None and _ADDRESSED.search(text) is not None
 
 
 def is_box_line(text: str) -> bool:
-    """A form's box, a prompt that addresses the reader by itself ("By submitting ...",
-    "download our app"), or a call to action that does not read as running text."""
+    """A form's box, a prompt that addresses the reader, or a call to action that does not
+    read as running text."""
     if _FORM_CONTROL.match(text):
         return True
-    if word_count(text) <= MAX_ACTION_WORDS and _PROMPT.search(text):
+    if word_count(text) <= MAX_ACTION_WORDS and _is_prompt(text):
         return True
     return is_call_to_action(text) and not is_running_text(text)
 
