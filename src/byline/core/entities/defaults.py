@@ -91,7 +91,7 @@ def _pair_default(words: list[str], prev: str, nxt: str, ctx: DocContext) -> tup
         first in gz.given and last in gz.surnames
     ):
         # "Council Offices", "Golden Arts": ordinary words, though the tables hold "Council"
-        # and "Golden" as given names ("Will Young" is a given name and a family name)
+        # and "Golden" as given names ("Jem Young" is a given name and a family name)
         return GUESS
     if first in gz.given:
         return "PERSON", False

@@ -139,8 +139,8 @@ def keep_supported(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def founder_name(org: str) -> tuple[str, ...]:
-    """The family name of an organisation named after its founder (``Bosch`` of ``Robert
-    Bosch``: a given name and one more word), by which the firm is called alone."""
+    """The family name of an organisation named after its founder (``Varrow`` of ``Hugo
+    Varrow``: a given name and one more word), by which the firm is called alone."""
     words = org.split()
     if len(words) == 2 and words[0] in gazetteer().given and words[1][:1].isupper():
         return (words[1],)

@@ -95,8 +95,8 @@ def settle_people(text: str, cands: list[Cand]) -> list[Cand]:
 def _org_heads(text: str, cands: list[Cand]) -> set[str]:
     """The first words of the article's longer organisation names, each a possible short
     form: ``KR Hollis`` and ``KR`` of ``KR Hollis Trust``; and the family name of a firm a
-    cue named after its founder (``Bosch`` of ``Robert Bosch``, ``parts maker Robert
-    Bosch``): a firm is called by that name alone."""
+    cue named after its founder (``Varrow`` of ``Hugo Varrow``, ``parts maker Hugo
+    Varrow``): a firm is called by that name alone."""
     heads: set[str] = set()
     for c in cands:
         if c.label != "ORG":

@@ -1,6 +1,6 @@
 """One decision per article: is a name labelled an organisation a maker's product?
 
-Short product names (``DS``, ``PSP``, model names in capitals) have the shape of an
+Short product names (``QX``, ``ZPS``, model names in capitals) have the shape of an
 organisation's acronym, and a one-word product is as capitalised as its maker. The article
 tells them apart by how it treats the name as a whole:
 

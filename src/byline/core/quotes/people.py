@@ -126,10 +126,10 @@ def first_name_index(names: Iterable[str], titled: Iterable[str] = ()) -> dict[s
 
 def used_alone(masked: str, first: str, full: str) -> bool:
     """Whether ``first`` is the name the article knows the person by: a mononym or stage name
-    that stays as written (``Jamelia``, born ``Jamelia Roe``; GUIDELINES §4.1), not a familiar
+    that stays as written (``Zarela``, born ``Zarela Roe``; GUIDELINES §4.1), not a familiar
     short form. It is when the article writes it alone more often than ``full`` and introduces
     the person by it (alone before the full name first appears, or the full name given as a
-    birth name: ``born Jamelia Roe``). A news text that opens with the full name and goes on
+    birth name: ``born Zarela Roe``). A news text that opens with the full name and goes on
     with the first name (siblings who share a surname) uses a short form. A first name after
     ``Sir`` or ``Dame`` is a knight's short name and does not count."""
     rest = re.escape(full.split(maxsplit=1)[1])
@@ -149,7 +149,7 @@ def used_alone(masked: str, first: str, full: str) -> bool:
     )
 
 
-#: Words that give a person's birth name just before it (``born Jamelia Roe``).
+#: Words that give a person's birth name just before it (``born Zarela Roe``).
 _BIRTH_NAME_RE = re.compile(r"\b(?:born|real name(?: is)?|née|christened)[ \t]+$")
 
 
