@@ -30,6 +30,7 @@ from byline.core.quotes.people import (
     common_noun,
     first_name_index,
     full_first_name,
+    initials_index,
     numbered_names,
     titled_words,
     untitled,
@@ -99,6 +100,7 @@ class NameResolver(RoleIndex):
         self._index()
         self.persons |= numbered_names(masked, self.people)
         self._first_names: dict[str, str] | None = None
+        self._initials = initials_index(self.persons)
         self.quoted_forms: dict[str, set[str]] = {}
         self.quoted_orgs: list[tuple[int, str]] = []
         self._index_quoted()
@@ -354,7 +356,7 @@ class NameResolver(RoleIndex):
             if q.split()[-len(best.split()) :] == best.split()
             and len(q.split()) > len(best.split())
         ]
-        if len(quoted) == 1 and best in self.persons | {" ".join(person)}:
+        if len(quoted) == 1 and (best in self.persons or best == " ".join(person)):
             best = quoted[0]  # "Mr Vell" outside the quotes, "Jo Vell" only inside them
         # A recogniser name only replaces the article's own form when it is fuller; a variant
         # spelling from a caption or a mis-chunked "Whatever Smith" never overrides the prose.
@@ -369,7 +371,7 @@ class NameResolver(RoleIndex):
             # "Defiant Jo Roe says": the recogniser read the whole article and cut the
             # sentence's opening word off the name; its span is the name's.
             return hint
-        initialled = with_initials(best, self.persons)
+        initialled = with_initials(best, self._initials)
         if initialled is not None:
             return initialled  # "Thomas W. Smith" beats "Thomas Smith" (GUIDELINES §4.1)
         if len(person) == 1 and " " not in best:

@@ -173,21 +173,24 @@ def _given_name(word: str) -> bool:
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
-def with_initials(name: str, names: Iterable[str]) -> str | None:
-    """The one form of ``name`` among ``names`` with middle initials added (``Thomas W.
-    Smith`` for ``Thomas Smith``), or ``None``."""
+def initials_index(names: Iterable[str]) -> dict[tuple[str, str], set[str]]:
+    """The names with middle initials (``Thomas W. Smith``), by their first and last words."""
+    index: dict[tuple[str, str], set[str]] = {}
+    for name in names:
+        parts = name.split()
+        if len(parts) > 2 and all(_INITIAL_RE.fullmatch(p) for p in parts[1:-1]):
+            index.setdefault((parts[0], parts[-1]), set()).add(name)
+    return index
+
+
+def with_initials(name: str, index: dict[tuple[str, str], set[str]]) -> str | None:
+    """The one form of ``name`` with middle initials added (``Thomas W. Smith`` for ``Thomas
+    Smith``) among the names of ``index`` (`initials_index`), or ``None``."""
     words = name.split()
     if len(words) != 2:
         return None
-    found = {
-        other
-        for other in names
-        if len(parts := other.split()) > 2
-        and parts[0] == words[0]
-        and parts[-1] == words[-1]
-        and all(_INITIAL_RE.fullmatch(p) for p in parts[1:-1])
-    }
-    return found.pop() if len(found) == 1 else None
+    found = index.get((words[0], words[-1]), set())
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def common_noun(word: str) -> bool:
