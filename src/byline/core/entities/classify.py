@@ -52,7 +52,7 @@ _TO_SHORTHAND = re.compile(r"^[A-Z]2[A-Z]$")  # "P2P", "B2C": "to" written as 2
 #: One capital and one or two digits (``G8``, ``Q7``): a group of nations, a band, a
 #: motorway or a model, as often one as another; a product only with a product cue.
 _SHORT_CODE = re.compile(r"^[A-Z]\d{1,2}$")
-#: Nouns one or two words after such a code that make it a product (``N64 owners``, ``W1
+#: Nouns one or two words after such a code that make it a product (``Z64 owners``, ``W1
 #: desktop computer``): what a device has or is.
 _CODE_PRODUCT_NOUNS = (
     R.PRODUCT_NOUNS_AFTER
@@ -218,7 +218,7 @@ def _from_word_shape(s: Segment) -> Verdict:
 
 
 def _short_code(s: Segment) -> Verdict:
-    """``G8 nations``, ``Q7 were``: an organisation (weak); ``N64 owners``, ``the new K7
+    """``G8 nations``, ``Q7 were``: an organisation (weak); ``Z64 owners``, ``the new K7
     handsets``: a product."""
     m = _TWO_WORDS.match(s.text, s.toks[-1].end)
     if m and (m.group(1) in _CODE_PRODUCT_NOUNS or m.group(2) in _CODE_PRODUCT_NOUNS):

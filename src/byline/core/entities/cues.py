@@ -123,7 +123,7 @@ def product_cue(text: str, seg: list[Tok], nxt: str, comma: bool) -> bool:
 
 def licensed_work_cue(text: str, start: int, cue: str) -> bool:
     """Is ``cue`` before ``start`` a work noun? ``her hit Lanterns``, ``Roe's play Vera``,
-    ``the Ana Vell track Slow Rivers`` yes; ``could hit Chelsea`` no: a cue that is
+    ``the Ana Vell track Slow Rivers`` yes; ``could hit Harlow`` no: a cue that is
     also a verb needs a determiner, a modifier, a possessive or a name before it."""
     if cue not in R.WORK_CUE_VERBS:
         return True
@@ -165,7 +165,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 def place_modifier(text: str, seg: list[Tok], nxt: str) -> bool:
     """``Glasgow group Arlo Quint``, ``the Leeds firm Velmar``: a place before a kind of
     organisation and then its name says where the organisation is; the place stays a place.
-    (Sports roles keep the club: ``Chelsea striker Tom Reed``.) After ``a``/``an`` the
+    (Sports roles keep the club: ``Harlow striker Tom Reed``.) After ``a``/``an`` the
     organisation is unnamed (``a London newspaper``): the place is only where it is."""
     if _INDEFINITE_BEFORE.search(text, max(0, seg[0].start - 4), seg[0].start):
         return True

@@ -20,7 +20,7 @@ def weak_default(s: Segment) -> Verdict:
     name, last, gz = s.name, s.last, s.gz
     if name in gz.weak_gpe:
         if s.ctx.sport and name not in gz.surnames and team(s.text, s.toks, name, s.prev, s.nxt):
-            return "ORG", True  # "the gap on Chelsea": a club named after a district
+            return "ORG", True  # "the gap on Harlow": a club named after its town
         return ("GPE", not s.ctx.sport) if s.prev in R.PLACE_PREPOSITIONS else PLACE_GUESS
     if s.n >= 2:
         return _several_words_default(s)
