@@ -211,16 +211,12 @@ def org_context(text: str, c: Cand) -> bool:
     end = c.end
     if _owns(text, end):
         return True  # "Halbrooks' chief", "X's managing director", "X's European president"
-    nxt = _NEXT_WORDS.match(text, end, end + 40)
-    if nxt:
-        word = nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
-        if word in R.ORG_DOES or word in R.ORG_OWNED:
-            return True  # "Zentrix announced", "X has launched", "Vexo products"
+    word = _word_after(text, end)
+    if word in R.ORG_DOES or word in R.ORG_OWNED:
+        return True  # "Zentrix announced", "X has launched", "Vexo products"
     if text.startswith(_OWNED, end):
         return True  # "Corvane-owned"
-    if " " not in text[c.start : end] and (
-        _ITS.match(text, end, end + 40) or _SAYS_IT.match(text, end, end + 30)
-    ):
+    if " " not in text[c.start : end] and _acts_on_itself(text, end):
         return True  # "X has cut its prices", "X said it would": one word acting on its own
     m = _APPOSITION.match(text, end, end + 90)
     if m and any(w in _KIND_NOUNS for w in m.group(1).split()[:6]):
@@ -241,11 +237,19 @@ def acts_as_body(text: str, c: Cand) -> bool:
     end = c.end
     if " " in text[c.start : end]:
         return False
+    return _word_after(text, end) in R.ORG_DOES or _acts_on_itself(text, end)
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The lower-case word after a name, past one auxiliary (``X has launched``: launched)."""
     nxt = _NEXT_WORDS.match(text, end, end + 40)
-    if nxt:
-        word = nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
-        if word in R.ORG_DOES:
-            return True
+    if nxt is None:
+        return None
+    return nxt.group(2) if nxt.group(1) in _AUXILIARY and nxt.group(2) else nxt.group(1)
+
+
+def _acts_on_itself(text: str, end: int) -> bool:
+    """A name acting on its own (``X has cut its prices``) or speaking of itself as ``it``."""
     return bool(_ITS.match(text, end, end + 40) or _SAYS_IT.match(text, end, end + 30))
 
 

@@ -11,6 +11,7 @@ at a sentence's start stays a subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from byline.core.quotes.lexicon import HONORIFICS, ROLE_NOUNS, VERB_RE, words
@@ -20,6 +21,7 @@ from byline.core.quotes.tokens import (
     capseqs,
     is_role_noun,
     person_part,
+    stage_name,
     strip_possessive,
 )
 
@@ -126,7 +128,7 @@ def find_mentions(res: NameResolver, lo: int, hi: int) -> list[Mention]:
         if before is not None and before[1].lower() in _OWNING:
             continue  # "in his Harvest Day message": a thing of someone's, never a person
         poss = strip_possessive(tokens[-1]) != tokens[-1]
-        stage = res.stage_at(mstart, tokens)
+        stage = _stage_at(res, mstart, tokens)
         if stage is not None:
             spos, sname = stage
             obj = _follows_verb(masked, lo, spos)
@@ -154,3 +156,22 @@ def find_mentions(res: NameResolver, lo: int, hi: int) -> list[Mention]:
                 obj, prep = governed[0], prep or governed[1]
             out.append(Mention(mstart, name, obj=obj, poss=poss, prep=prep))
     return out
+
+
+def _stage_at(res: NameResolver, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
+    """A stage name the article uses (``res.stage``) starting at (or, for a number, just
+    before) ``mstart``: where it starts, and the name."""
+    if not res.stage:
+        return None
+    if tokens[0] == "The":
+        for n in range(min(len(tokens), 4), 1, -1):
+            name = stage_name(strip_possessive(" ".join(tokens[:n])))
+            if name in res.stage:
+                return mstart, name
+        return None
+    num = re.search(r"(?<![\w,.])(\d{1,3})[ \t]+$", res.masked[max(0, mstart - 5) : mstart])
+    if num:
+        name = stage_name(f"{num.group(1)} {strip_possessive(tokens[0])}")
+        if name in res.stage:
+            return mstart - len(num.group(0)), name
+    return None

@@ -385,23 +385,6 @@ class NameResolver(RoleIndex):
             self._first_names = first_name_index(self.persons, titled_words(self.masked))
         return self._first_names
 
-    def stage_at(self, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
-        """A known stage name starting at (or, for a number, just before) ``mstart``."""
-        if not self.stage:
-            return None
-        if tokens[0] == "The":
-            for n in range(min(len(tokens), 4), 1, -1):
-                name = stage_name(strip_possessive(" ".join(tokens[:n])))
-                if name in self.stage:
-                    return mstart, name
-            return None
-        num = re.search(r"(?<![\w,.])(\d{1,3})[ \t]+$", self.masked[max(0, mstart - 5) : mstart])
-        if num:
-            name = stage_name(f"{num.group(1)} {strip_possessive(tokens[0])}")
-            if name in self.stage:
-                return mstart - len(num.group(0)), name
-        return None
-
     def mentions(self, lo: int, hi: int) -> list[Mention]:
         """Person mentions in ``masked[lo:hi]``, in order, with object/possessive flags."""
         return find_mentions(self, lo, hi)

@@ -75,11 +75,9 @@ def is_call_to_action(text: str) -> bool:
 def is_box_line(text: str) -> bool:
     """A form's box, a prompt that addresses the reader, or a call to action that does not
     read as running text."""
-    if _FORM_CONTROL.match(text):
-        return True
-    if word_count(text) <= MAX_ACTION_WORDS and _is_prompt(text):
-        return True
-    return is_call_to_action(text) and not is_running_text(text)
+    return is_call_to_action(text) and (
+        bool(_FORM_CONTROL.match(text)) or _is_prompt(text) or not is_running_text(text)
+    )
 
 
 def _is_sign_off(text: str) -> bool:
