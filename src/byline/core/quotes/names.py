@@ -32,6 +32,7 @@ from byline.core.quotes.people import (
     full_first_name,
     initials_index,
     numbered_names,
+    surname_index,
     titled_words,
     untitled,
     with_initials,
@@ -89,6 +90,7 @@ class NameResolver(RoleIndex):
         hints = [untitled(p.split()) for p in self.people if p.split()]
         self.people = [self.without_title(p.split()) for p in hints]
         self.persons: set[str] = set(self.people)
+        self._people_by_surname = surname_index(self.people)
         self.stage: set[str] = set()
         #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
         self.short_orgs: dict[str, str] = {}
@@ -329,8 +331,9 @@ class NameResolver(RoleIndex):
         """The fullest form of a person's name in the article (independent of position)."""
         surname = person[-1]
         # Names from the entity recogniser only fill gaps: the article's own fullest form wins.
-        known = [p for p in self.people if p.split()[-len(person) :] == person]
-        if not known and len(person) > 2 and " ".join(person[1:]) in self.people:
+        namesakes = self._people_by_surname.get(surname, [])
+        known = [p for p in namesakes if p.split()[-len(person) :] == person]
+        if not known and len(person) > 2 and " ".join(person[1:]) in namesakes:
             # "Defiant Jo Roe": the recogniser cut the opening word off the name.
             return self._canonical_person(person[1:])
         forms = [
@@ -366,7 +369,7 @@ class NameResolver(RoleIndex):
             hint is not None
             and " " in hint
             and best.endswith(" " + hint)
-            and best not in self.people
+            and best not in self._people_by_surname.get(best.split()[-1], [])
         ):
             # "Defiant Jo Roe says": the recogniser read the whole article and cut the
             # sentence's opening word off the name; its span is the name's.

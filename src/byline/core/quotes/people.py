@@ -20,6 +20,7 @@ __all__ = [
     "first_name_index",
     "full_first_name",
     "numbered_names",
+    "surname_index",
     "titled_words",
     "untitled",
     "used_alone",
@@ -180,6 +181,16 @@ def initials_index(names: Iterable[str]) -> dict[tuple[str, str], set[str]]:
         parts = name.split()
         if len(parts) > 2 and all(_INITIAL_RE.fullmatch(p) for p in parts[1:-1]):
             index.setdefault((parts[0], parts[-1]), set()).add(name)
+    return index
+
+
+def surname_index(names: Iterable[str]) -> dict[str, list[str]]:
+    """The names by their last word, each list in the order of ``names``."""
+    index: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if words:
+            index.setdefault(words[-1], []).append(name)
     return index
 
 
