@@ -10,7 +10,7 @@ description (``the home secretary``) to the name it was attached to earlier.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -79,6 +79,7 @@ class NameResolver(RoleIndex):
         self.prose = prose_spans(text)
         self._prose_starts = [start for start, _ in self.prose]
         self._canonical_people: dict[tuple[str, ...], str] = {}
+        self._namesakes: dict[str, list[tuple[int, str]] | None] = {}
         self.forms: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full form)]
         self.gender: dict[str, str] = {}
         self.roles: list[tuple[int, str, str]] = []  # (pos, lowercased role phrase, name)
@@ -296,12 +297,7 @@ class NameResolver(RoleIndex):
             namesake = self._namesake(person[0], pos)
             if namesake is not None:
                 return namesake
-        cached = self._canonical_people.get(tuple(person))
-        if cached is not None:
-            return cached
-        best = self._canonical_person(person)
-        self._canonical_people[tuple(person)] = best
-        return best
+        return self._canonical_person(person)
 
     def full_org(self, name: str) -> str:
         """The fullest form of an organisation the article also names by its first word
@@ -314,21 +310,35 @@ class NameResolver(RoleIndex):
     def _namesake(self, surname: str, pos: int) -> str | None:
         """When the article names two people with one surname (``Ned Varrow``, the brother of
         ``Ana Varrow``), a bare surname is the one named last before ``pos``; else ``None``."""
-        forms = [
-            (fp, f)
-            for fp, f in self.forms.get(strip_possessive(surname), [])
-            if self._in_prose(fp)  # a caption's variant spelling is no second person
-        ]
-        firsts = {f.split()[0] for _, f in forms if len(f.split()) >= 2}
-        if len(firsts) < 2:
+        full = self._full_namesakes(strip_possessive(surname))
+        if full is None:
             return None
-        before = [(fp, f) for fp, f in forms if fp < pos and len(f.split()) >= 2]
-        if not before:
-            return None
-        return self._canonical_person(max(before)[1].split())
+        index = bisect_left(full, (pos,))
+        return self._canonical_person(full[index - 1][1].split()) if index else None
+
+    def _full_namesakes(self, surname: str) -> list[tuple[int, str]] | None:
+        """``(pos, full form)`` in text order of the forms of two words or more the prose
+        gives ``surname`` (a caption's variant spelling is no second person), when they
+        name two first names; ``None`` otherwise. Indexed once per surname."""
+        if surname not in self._namesakes:
+            full = sorted(
+                (fp, f)
+                for fp, f in self.forms.get(surname, [])
+                if self._in_prose(fp) and len(f.split()) >= 2
+            )
+            firsts = {f.split()[0] for _, f in full}
+            self._namesakes[surname] = full if len(firsts) >= 2 else None
+        return self._namesakes[surname]
 
     def _canonical_person(self, person: list[str]) -> str:
-        """The fullest form of a person's name in the article (independent of position)."""
+        """The fullest form of a person's name in the article (independent of position),
+        worked out once per name."""
+        key = tuple(person)
+        if key not in self._canonical_people:
+            self._canonical_people[key] = self._fullest_form(person)
+        return self._canonical_people[key]
+
+    def _fullest_form(self, person: list[str]) -> str:
         surname = person[-1]
         # Names from the entity recogniser only fill gaps: the article's own fullest form wins.
         namesakes = self._people_by_surname.get(surname, [])
