@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from byline.core.quotes.lexicon import (
     FUNCTION_WORDS,
@@ -17,8 +16,9 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
     words,
 )
+from byline.core.quotes.model import literal_finditer
 
-__all__ = ["defined_acronyms", "fuller_body", "short_names", "spelled_out"]
+__all__ = ["MAX_ACRONYM", "SpelledOut", "defined_acronyms", "fuller_body", "short_names"]
 
 #: An abbreviation in parentheses after the words it stands for.
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
@@ -82,29 +82,48 @@ _NAME_RUN_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=128)
-def spelled_out(masked: str, acronym: str) -> str | None:
-    """The one name ``masked`` writes out whose initials are ``acronym`` (``UK Ruritania
-    Party`` for ``UKRP``: a word in capitals gives all its letters), or ``None`` when the
-    article writes none or several."""
-    found: set[str] = set()
+#: The longest abbreviation :class:`SpelledOut` is asked about (``final_form`` asks about
+#: words of 2 to 6 capitals).
+MAX_ACRONYM = 6
+
+
+class SpelledOut:
+    """The names an article writes out (capitalised words, with the glue words between them)
+    by their initials (``UK Ruritania Party`` under ``UKRP``: a word in capitals gives all
+    its letters), indexed on the first question, once per text."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self._names: dict[str, set[str]] | None = None
+
+    def name(self, acronym: str) -> str | None:
+        """The one name the article writes out whose initials are ``acronym`` (of at most
+        `MAX_ACRONYM` letters), or ``None`` when it writes none or several."""
+        if self._names is None:
+            self._names = _names_by_initials(self.masked)
+        found = self._names.get(acronym, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _names_by_initials(masked: str) -> dict[str, set[str]]:
+    """Every run of two name words or more of ``masked`` (from a word that is no glue word to
+    another) by its initials, for initials of at most `MAX_ACRONYM` letters."""
+    names: dict[str, set[str]] = {}
     for m in _NAME_RUN_RE.finditer(masked):
         tokens = m.group(0).split()
         for i, first in enumerate(tokens):
-            if first in _NAME_GLUE or not acronym.startswith(
-                first if first.isupper() else first[0]
-            ):
+            if first in _NAME_GLUE:
                 continue
             letters = ""
             for j in range(i, len(tokens)):
                 if tokens[j] in _NAME_GLUE:
                     continue
                 letters += tokens[j] if tokens[j].isupper() else tokens[j][0]
-                if letters == acronym and j > i:
-                    found.add(" ".join(tokens[i : j + 1]))
-                if not acronym.startswith(letters):
+                if len(letters) > MAX_ACRONYM:
                     break
-    return found.pop() if len(found) == 1 else None
+                if j > i:
+                    names.setdefault(letters, set()).add(" ".join(tokens[i : j + 1]))
+    return names
 
 
 def fuller_body(masked: str, name: str) -> str:
@@ -113,14 +132,19 @@ def fuller_body(masked: str, name: str) -> str:
     its members are called by, in the plural (``Progressive`` -> ``Progressives``)."""
     escaped = re.escape(name)
     # A plain search first: the patterns only confirm the word boundaries of a hit.
-    if f"{name} Party" in masked and re.search(
-        rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked
+    if f"{name} Party" in masked and _written(
+        rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked, name
     ):
         return f"{name} Party"
     if (
         not name.endswith("s")
         and f"{name}s" in masked
-        and re.search(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked)
+        and _written(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked, name)
     ):
         return f"{name}s"
     return name
+
+
+def _written(pattern: str, masked: str, name: str) -> bool:
+    """Whether ``pattern``, which opens with ``name``, matches somewhere in ``masked``."""
+    return next(literal_finditer(re.compile(pattern), masked, name), None) is not None

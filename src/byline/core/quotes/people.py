@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
+from byline.core.quotes.model import literal_finditer
 
 __all__ = [
     "blank_post_nominals",
@@ -134,12 +135,10 @@ def used_alone(masked: str, first: str, full: str) -> bool:
     with the first name (siblings who share a surname) uses a short form. A first name after
     ``Sir`` or ``Dame`` is a knight's short name and does not count."""
     rest = re.escape(full.split(maxsplit=1)[1])
-    alone = list(
-        re.finditer(
-            rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})",
-            masked,
-        )
+    pattern = re.compile(
+        rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})"
     )
+    alone = list(literal_finditer(pattern, masked, first))
     at = masked.find(full)
     if len(alone) <= masked.count(full):
         return False
