@@ -18,7 +18,7 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.model import literal_finditer
 
-__all__ = ["MAX_ACRONYM", "SpelledOut", "defined_acronyms", "fuller_body", "short_names"]
+__all__ = ["BodyForms", "defined_acronyms", "fuller_body", "short_names"]
 
 #: An abbreviation in parentheses after the words it stands for.
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
@@ -82,48 +82,52 @@ _NAME_RUN_RE = re.compile(
 )
 
 
-#: The longest abbreviation :class:`SpelledOut` is asked about (``final_form`` asks about
-#: words of 2 to 6 capitals).
-MAX_ACRONYM = 6
-
-
-class SpelledOut:
-    """The names an article writes out (capitalised words, with the glue words between them)
-    by their initials (``UK Ruritania Party`` under ``UKRP``: a word in capitals gives all
-    its letters), indexed on the first question, once per text."""
+class BodyForms:
+    """The fuller forms of the bodies one article names, worked out once per text: the names
+    it writes out (capitalised words, with the glue words between them), indexed by their
+    first letter on the first question, and each body's :func:`fuller_body`."""
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        self._names: dict[str, set[str]] | None = None
+        self._starts: dict[str, list[tuple[list[str], int]]] | None = None
+        self._fuller: dict[str, str] = {}
 
-    def name(self, acronym: str) -> str | None:
-        """The one name the article writes out whose initials are ``acronym`` (of at most
-        `MAX_ACRONYM` letters), or ``None`` when it writes none or several."""
-        if self._names is None:
-            self._names = _names_by_initials(self.masked)
-        found = self._names.get(acronym, set())
-        return next(iter(found)) if len(found) == 1 else None
-
-
-def _names_by_initials(masked: str) -> dict[str, set[str]]:
-    """Every run of two name words or more of ``masked`` (from a word that is no glue word to
-    another) by its initials, for initials of at most `MAX_ACRONYM` letters."""
-    names: dict[str, set[str]] = {}
-    for m in _NAME_RUN_RE.finditer(masked):
-        tokens = m.group(0).split()
-        for i, first in enumerate(tokens):
-            if first in _NAME_GLUE:
-                continue
+    def spelled_out(self, acronym: str) -> str | None:
+        """The one name the article writes out whose initials are ``acronym`` (``UK Ruritania
+        Party`` for ``UKRP``: a word in capitals gives all its letters), or ``None`` when it
+        writes none or several."""
+        if self._starts is None:
+            self._starts = _name_starts(self.masked)
+        found: set[str] = set()
+        for tokens, i in self._starts.get(acronym[:1], []):
             letters = ""
             for j in range(i, len(tokens)):
                 if tokens[j] in _NAME_GLUE:
                     continue
                 letters += tokens[j] if tokens[j].isupper() else tokens[j][0]
-                if len(letters) > MAX_ACRONYM:
+                if letters == acronym and j > i:
+                    found.add(" ".join(tokens[i : j + 1]))
+                if not acronym.startswith(letters):
                     break
-                if j > i:
-                    names.setdefault(letters, set()).add(" ".join(tokens[i : j + 1]))
-    return names
+        return found.pop() if len(found) == 1 else None
+
+    def fuller(self, name: str) -> str:
+        """:func:`fuller_body` of ``name`` in the article."""
+        if name not in self._fuller:
+            self._fuller[name] = fuller_body(self.masked, name)
+        return self._fuller[name]
+
+
+def _name_starts(masked: str) -> dict[str, list[tuple[list[str], int]]]:
+    """The words of each written-out name of ``masked`` and the index of each of its words
+    that is no glue word, by that word's first letter (the first of any initials from it)."""
+    starts: dict[str, list[tuple[list[str], int]]] = {}
+    for m in _NAME_RUN_RE.finditer(masked):
+        tokens = m.group(0).split()
+        for i, first in enumerate(tokens):
+            if first not in _NAME_GLUE:
+                starts.setdefault(first[0], []).append((tokens, i))
+    return starts
 
 
 def fuller_body(masked: str, name: str) -> str:

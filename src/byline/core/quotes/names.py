@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from byline.core.quotes.bodies import SpelledOut, defined_acronyms, short_names
+from byline.core.quotes.bodies import BodyForms, defined_acronyms, short_names
 from byline.core.quotes.lexicon import (
     FEMALE_TITLES,
     FUNCTION_WORDS,
@@ -97,8 +97,8 @@ class NameResolver(RoleIndex):
         self.short_orgs: dict[str, str] = {}
         #: Acronym -> the capitalised name it abbreviates (``CE`` -> ``Corvane Electric``).
         self.expansions: dict[str, str] = {}
-        #: The names the article writes out, by their initials (``UKRP`` -> ``UK Ruritania Party``).
-        self.spelled_out = SpelledOut(masked)
+        #: Fuller forms of bodies (``UKRP`` -> ``UK Ruritania Party``, ``Labour Party``).
+        self.bodies = BodyForms(masked)
         self._heads: (
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
