@@ -154,9 +154,9 @@ def prose_spans(text: str) -> list[tuple[int, int]]:
 
 def literal_finditer(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, for a pattern whose every match begins with
-    ``literal`` (lookbehinds before it are fine: ``(?<![\w\-])Roe\b``). The pattern is only
-    tried where ``literal`` is written, which ``str.find`` jumps to: a pattern that opens
-    with a lookbehind is otherwise tried at every offset of the text."""
+    ``literal`` (lookbehinds before it are fine, as in a pattern for a whole word). The
+    pattern is only tried where ``literal`` is written, which ``str.find`` jumps to: a
+    pattern that opens with a lookbehind is otherwise tried at every offset of the text."""
     if not literal:
         yield from pattern.finditer(text)
         return

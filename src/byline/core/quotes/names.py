@@ -79,7 +79,7 @@ class NameResolver(RoleIndex):
         self.prose = prose_spans(text)
         self._prose_starts = [start for start, _ in self.prose]
         self._canonical_people: dict[tuple[str, ...], str] = {}
-        self._namesakes: dict[str, list[tuple[int, str]] | None] = {}
+        self._namesakes: dict[str, list[tuple[int, str]]] = {}
         self.forms: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full form)]
         self.gender: dict[str, str] = {}
         self.roles: list[tuple[int, str, str]] = []  # (pos, lowercased role phrase, name)
@@ -313,15 +313,12 @@ class NameResolver(RoleIndex):
         """When the article names two people with one surname (``Ned Varrow``, the brother of
         ``Ana Varrow``), a bare surname is the one named last before ``pos``; else ``None``."""
         full = self._full_namesakes(strip_possessive(surname))
-        if full is None:
-            return None
-        index = bisect_left(full, (pos,))
-        return self._canonical_person(full[index - 1][1].split()) if index else None
+        before = bisect_left(full, (pos,))  # how many of them are written before pos
+        return self._canonical_person(full[before - 1][1].split()) if before else None
 
-    def _full_namesakes(self, surname: str) -> list[tuple[int, str]] | None:
-        """``(pos, full form)`` in text order of the forms of two words or more the prose
-        gives ``surname`` (a caption's variant spelling is no second person), when they
-        name two first names; ``None`` otherwise. Indexed once per surname."""
+    def _full_namesakes(self, surname: str) -> list[tuple[int, str]]:
+        """The prose's forms of ``surname`` of two words or more, ``(pos, form)`` in order,
+        if they name two first names, else none (a caption's spelling is no second person)."""
         if surname not in self._namesakes:
             full = sorted(
                 (fp, f)
@@ -329,12 +326,11 @@ class NameResolver(RoleIndex):
                 if self._in_prose(fp) and len(f.split()) >= 2
             )
             firsts = {f.split()[0] for _, f in full}
-            self._namesakes[surname] = full if len(firsts) >= 2 else None
+            self._namesakes[surname] = full if len(firsts) >= 2 else []
         return self._namesakes[surname]
 
     def _canonical_person(self, person: list[str]) -> str:
-        """The fullest form of a person's name in the article (independent of position),
-        worked out once per name."""
+        """The fullest form of a person's name in the article (independent of position)."""
         key = tuple(person)
         if key not in self._canonical_people:
             self._canonical_people[key] = self._fullest_form(person)
