@@ -19,7 +19,7 @@ ARTICLE = (
 OTHERS = (
     "The river rose again overnight and the roads stayed closed until noon.\n\n"
     'Ola Brisk, a farmer, said: "The fields are under water."\n\n'
-) * 150
+) * 80
 
 
 def speakers(text: str) -> list[str | None]:
