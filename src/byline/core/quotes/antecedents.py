@@ -32,6 +32,7 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
     SPOKES_HEADS,
 )
+from byline.core.quotes.model import literal_finditer
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
 from byline.core.quotes.sources import earlier_spokesperson_org, spokesperson_org
@@ -96,7 +97,8 @@ def _org_like(res: NameResolver, tokens: list[str], pos: int = -1) -> str | None
 
 def _written(res: NameResolver, word: str) -> int:
     """How often ``word`` is written in the article, outside quotation marks."""
-    return len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", res.masked))
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
+    return sum(1 for _ in literal_finditer(pattern, res.masked, word))
 
 
 #: A word written after a preposition of place (``in X``, ``across X``): a place, not a body.

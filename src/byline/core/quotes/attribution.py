@@ -47,7 +47,7 @@ from byline.core.quotes.lexicon import (
     SPEECH_VERBS,
     VERB_RE,
 )
-from byline.core.quotes.marks import is_sentence_like
+from byline.core.quotes.marks import is_sentence_like, prev_nonspace
 from byline.core.quotes.model import Quote, RawQuote, is_title_like, word_count
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.people import blank_post_nominals
@@ -122,7 +122,7 @@ class _Attributor:
         no quotation (a title, a name, a scare quote)."""
         body = self.text[r.start : r.end]
         sentence = is_sentence_like(self.text, r)
-        colon = self.masked[: r.open_mark].rstrip().endswith(":")
+        colon = prev_nonspace(self.masked, r.open_mark) == ":"
         if names_something(self.text, self.masked, r):
             return None
         after = after_cue(self.text, self.masked, r)

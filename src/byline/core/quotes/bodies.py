@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from byline.core.quotes.lexicon import (
     FUNCTION_WORDS,
@@ -17,8 +16,9 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
     words,
 )
+from byline.core.quotes.model import literal_finditer
 
-__all__ = ["defined_acronyms", "fuller_body", "short_names", "spelled_out"]
+__all__ = ["BodyForms", "defined_acronyms", "fuller_body", "short_names"]
 
 #: An abbreviation in parentheses after the words it stands for.
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z]{2,6})\)")
@@ -82,19 +82,24 @@ _NAME_RUN_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=128)
-def spelled_out(masked: str, acronym: str) -> str | None:
-    """The one name ``masked`` writes out whose initials are ``acronym`` (``UK Ruritania
-    Party`` for ``UKRP``: a word in capitals gives all its letters), or ``None`` when the
-    article writes none or several."""
-    found: set[str] = set()
-    for m in _NAME_RUN_RE.finditer(masked):
-        tokens = m.group(0).split()
-        for i, first in enumerate(tokens):
-            if first in _NAME_GLUE or not acronym.startswith(
-                first if first.isupper() else first[0]
-            ):
-                continue
+class BodyForms:
+    """The fuller forms of the bodies one article names, worked out once per text: the names
+    it writes out (capitalised words, with the glue words between them), indexed by their
+    first letter on the first question, and each body's :func:`fuller_body`."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self._starts: dict[str, list[tuple[list[str], int]]] | None = None
+        self._fuller: dict[str, str] = {}
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The one name the article writes out whose initials are ``acronym`` (``UK Ruritania
+        Party`` for ``UKRP``: a word in capitals gives all its letters), or ``None`` when it
+        writes none or several."""
+        if self._starts is None:
+            self._starts = _name_starts(self.masked)
+        found: set[str] = set()
+        for tokens, i in self._starts.get(acronym[:1], []):
             letters = ""
             for j in range(i, len(tokens)):
                 if tokens[j] in _NAME_GLUE:
@@ -104,7 +109,25 @@ def spelled_out(masked: str, acronym: str) -> str | None:
                     found.add(" ".join(tokens[i : j + 1]))
                 if not acronym.startswith(letters):
                     break
-    return found.pop() if len(found) == 1 else None
+        return found.pop() if len(found) == 1 else None
+
+    def fuller(self, name: str) -> str:
+        """:func:`fuller_body` of ``name`` in the article."""
+        if name not in self._fuller:
+            self._fuller[name] = fuller_body(self.masked, name)
+        return self._fuller[name]
+
+
+def _name_starts(masked: str) -> dict[str, list[tuple[list[str], int]]]:
+    """The words of each written-out name of ``masked`` and the index of each of its words
+    that is no glue word, by that word's first letter (the first of any initials from it)."""
+    starts: dict[str, list[tuple[list[str], int]]] = {}
+    for m in _NAME_RUN_RE.finditer(masked):
+        tokens = m.group(0).split()
+        for i, first in enumerate(tokens):
+            if first not in _NAME_GLUE:
+                starts.setdefault(first[0], []).append((tokens, i))
+    return starts
 
 
 def fuller_body(masked: str, name: str) -> str:
@@ -113,14 +136,19 @@ def fuller_body(masked: str, name: str) -> str:
     its members are called by, in the plural (``Progressive`` -> ``Progressives``)."""
     escaped = re.escape(name)
     # A plain search first: the patterns only confirm the word boundaries of a hit.
-    if f"{name} Party" in masked and re.search(
-        rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked
+    if f"{name} Party" in masked and _written(
+        rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked, name
     ):
         return f"{name} Party"
     if (
         not name.endswith("s")
         and f"{name}s" in masked
-        and re.search(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked)
+        and _written(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked, name)
     ):
         return f"{name}s"
     return name
+
+
+def _written(pattern: str, masked: str, name: str) -> bool:
+    """Whether ``pattern``, which opens with ``name``, matches somewhere in ``masked``."""
+    return next(literal_finditer(re.compile(pattern), masked, name), None) is not None

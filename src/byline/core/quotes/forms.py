@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-from byline.core.quotes.bodies import fuller_body, spelled_out
 from byline.core.quotes.lexicon import HONORIFICS, NATIONALITIES, words
 from byline.core.quotes.names import NameResolver
 
@@ -50,8 +49,8 @@ def final_form(res: NameResolver, speaker: str | None, pos: int) -> str | None:
     if not name[:1].isupper() or _a_person(res, name):
         return name
     if 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
-        return spelled_out(res.masked, name) or name
-    return fuller_body(res.masked, name)
+        return res.bodies.spelled_out(name) or name
+    return res.bodies.fuller(name)
 
 
 def _a_person(res: NameResolver, name: str) -> bool:

@@ -27,7 +27,7 @@ import re
 
 from byline.core.quotes.model import SENTENCE_END, Quote, RawQuote, speech_end
 
-__all__ = ["MARKS", "Quote", "RawQuote", "is_sentence_like", "pair_marks"]
+__all__ = ["MARKS", "Quote", "RawQuote", "is_sentence_like", "pair_marks", "prev_nonspace"]
 
 OPEN_CURLY = "“"
 CLOSE_CURLY = "”"
@@ -73,7 +73,8 @@ def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
     return "close"
 
 
-def _prev_nonspace(text: str, i: int, lo: int) -> str:
+def prev_nonspace(text: str, i: int, lo: int = 0) -> str:
+    """The last character of ``text[lo:i]`` that is not a space, or ``""``."""
     j = i - 1
     while j >= lo and text[j].isspace():
         j -= 1
@@ -114,7 +115,7 @@ def pair_marks(text: str) -> list[RawQuote]:
                 # a closer with no opener is ignored
                 continue
             if kind == "open":
-                prev = _prev_nonspace(text, i, lo)
+                prev = prev_nonspace(text, i, lo)
                 if prev and prev in SENTENCE_END + ",;:—–-":
                     continue  # reopening mark inside a running quotation
                 # An opener without a closer before it: end the old quote, start a new one.
@@ -170,7 +171,7 @@ def is_sentence_like(text: str, raw: RawQuote) -> bool:
     nested single quote closing after that punctuation (``,'"``) does not hide it.
     """
     inner = speech_end(text[raw.start : raw.end])
-    prev = _prev_nonspace(text, raw.open_mark, raw.para_start)
+    prev = prev_nonspace(text, raw.open_mark, raw.para_start)
     opens_sentence = prev == "" or prev in SENTENCE_END + ":" or prev in MARKS
     ends_sentence = (not raw.closed) or (inner[-1:] in SENTENCE_END + ",—–-" if inner else False)
     if "\n\n" in inner:

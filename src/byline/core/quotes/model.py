@@ -8,6 +8,7 @@ pronouns and attribution all import it, and it imports none of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Quote",
     "RawQuote",
     "is_title_like",
+    "literal_finditer",
     "prose_spans",
     "speech_end",
     "word_count",
@@ -148,3 +150,19 @@ def prose_spans(text: str) -> list[tuple[int, int]]:
         if word_count(block) >= 8 and block[-1:] in ".!?\"”'’)":
             spans.append((m.start(), m.end()))
     return spans
+
+
+def literal_finditer(pattern: re.Pattern[str], text: str, literal: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern whose every match begins with
+    ``literal`` (lookbehinds before it are fine, as in a pattern for a whole word). The
+    pattern is only tried where ``literal`` is written, which ``str.find`` jumps to: a
+    pattern that opens with a lookbehind is otherwise tried at every offset of the text."""
+    if not literal:
+        yield from pattern.finditer(text)
+        return
+    at = text.find(literal)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+        at = text.find(literal, m.end() if m is not None else at + 1)

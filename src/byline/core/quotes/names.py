@@ -10,11 +10,11 @@ description (``the home secretary``) to the name it was attached to earlier.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from byline.core.quotes.bodies import defined_acronyms, short_names
+from byline.core.quotes.bodies import BodyForms, defined_acronyms, short_names
 from byline.core.quotes.lexicon import (
     FEMALE_TITLES,
     FUNCTION_WORDS,
@@ -32,6 +32,7 @@ from byline.core.quotes.people import (
     full_first_name,
     initials_index,
     numbered_names,
+    surname_index,
     titled_words,
     untitled,
     with_initials,
@@ -78,6 +79,7 @@ class NameResolver(RoleIndex):
         self.prose = prose_spans(text)
         self._prose_starts = [start for start, _ in self.prose]
         self._canonical_people: dict[tuple[str, ...], str] = {}
+        self._namesakes: dict[str, list[tuple[int, str]]] = {}
         self.forms: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full form)]
         self.gender: dict[str, str] = {}
         self.roles: list[tuple[int, str, str]] = []  # (pos, lowercased role phrase, name)
@@ -89,11 +91,14 @@ class NameResolver(RoleIndex):
         hints = [untitled(p.split()) for p in self.people if p.split()]
         self.people = [self.without_title(p.split()) for p in hints]
         self.persons: set[str] = set(self.people)
+        self._people_by_surname = surname_index(self.people)
         self.stage: set[str] = set()
         #: First word -> the company name it opens (``Acme`` -> ``Acme Holdings``).
         self.short_orgs: dict[str, str] = {}
         #: Acronym -> the capitalised name it abbreviates (``CE`` -> ``Corvane Electric``).
         self.expansions: dict[str, str] = {}
+        #: Fuller forms of bodies (``UKRP`` -> ``UK Ruritania Party``, ``Labour Party``).
+        self.bodies = BodyForms(masked)
         self._heads: (
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
@@ -294,12 +299,7 @@ class NameResolver(RoleIndex):
             namesake = self._namesake(person[0], pos)
             if namesake is not None:
                 return namesake
-        cached = self._canonical_people.get(tuple(person))
-        if cached is not None:
-            return cached
-        best = self._canonical_person(person)
-        self._canonical_people[tuple(person)] = best
-        return best
+        return self._canonical_person(person)
 
     def full_org(self, name: str) -> str:
         """The fullest form of an organisation the article also names by its first word
@@ -312,25 +312,36 @@ class NameResolver(RoleIndex):
     def _namesake(self, surname: str, pos: int) -> str | None:
         """When the article names two people with one surname (``Ned Varrow``, the brother of
         ``Ana Varrow``), a bare surname is the one named last before ``pos``; else ``None``."""
-        forms = [
-            (fp, f)
-            for fp, f in self.forms.get(strip_possessive(surname), [])
-            if self._in_prose(fp)  # a caption's variant spelling is no second person
-        ]
-        firsts = {f.split()[0] for _, f in forms if len(f.split()) >= 2}
-        if len(firsts) < 2:
-            return None
-        before = [(fp, f) for fp, f in forms if fp < pos and len(f.split()) >= 2]
-        if not before:
-            return None
-        return self._canonical_person(max(before)[1].split())
+        full = self._full_namesakes(strip_possessive(surname))
+        before = bisect_left(full, (pos,))  # how many of them are written before pos
+        return self._canonical_person(full[before - 1][1].split()) if before else None
+
+    def _full_namesakes(self, surname: str) -> list[tuple[int, str]]:
+        """The prose's forms of ``surname`` of two words or more, ``(pos, form)`` in order,
+        if they name two first names, else none (a caption's spelling is no second person)."""
+        if surname not in self._namesakes:
+            full = sorted(
+                (fp, f)
+                for fp, f in self.forms.get(surname, [])
+                if self._in_prose(fp) and len(f.split()) >= 2
+            )
+            firsts = {f.split()[0] for _, f in full}
+            self._namesakes[surname] = full if len(firsts) >= 2 else []
+        return self._namesakes[surname]
 
     def _canonical_person(self, person: list[str]) -> str:
         """The fullest form of a person's name in the article (independent of position)."""
+        key = tuple(person)
+        if key not in self._canonical_people:
+            self._canonical_people[key] = self._fullest_form(person)
+        return self._canonical_people[key]
+
+    def _fullest_form(self, person: list[str]) -> str:
         surname = person[-1]
         # Names from the entity recogniser only fill gaps: the article's own fullest form wins.
-        known = [p for p in self.people if p.split()[-len(person) :] == person]
-        if not known and len(person) > 2 and " ".join(person[1:]) in self.people:
+        namesakes = self._people_by_surname.get(surname, [])
+        known = [p for p in namesakes if p.split()[-len(person) :] == person]
+        if not known and len(person) > 2 and " ".join(person[1:]) in namesakes:
             # "Defiant Jo Roe": the recogniser cut the opening word off the name.
             return self._canonical_person(person[1:])
         forms = [
@@ -366,7 +377,7 @@ class NameResolver(RoleIndex):
             hint is not None
             and " " in hint
             and best.endswith(" " + hint)
-            and best not in self.people
+            and best not in self._people_by_surname.get(best.split()[-1], [])
         ):
             # "Defiant Jo Roe says": the recogniser read the whole article and cut the
             # sentence's opening word off the name; its span is the name's.

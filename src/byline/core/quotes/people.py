@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
+from byline.core.quotes.model import literal_finditer
 
 __all__ = [
     "blank_post_nominals",
@@ -20,6 +21,7 @@ __all__ = [
     "first_name_index",
     "full_first_name",
     "numbered_names",
+    "surname_index",
     "titled_words",
     "untitled",
     "used_alone",
@@ -133,12 +135,10 @@ def used_alone(masked: str, first: str, full: str) -> bool:
     with the first name (siblings who share a surname) uses a short form. A first name after
     ``Sir`` or ``Dame`` is a knight's short name and does not count."""
     rest = re.escape(full.split(maxsplit=1)[1])
-    alone = list(
-        re.finditer(
-            rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})",
-            masked,
-        )
+    pattern = re.compile(
+        rf"(?<!Sir )(?<!Dame )(?<![\w\-]){re.escape(first)}(?![\w\-])(?![ \t]+{rest})"
     )
+    alone = list(literal_finditer(pattern, masked, first))
     at = masked.find(full)
     if len(alone) <= masked.count(full):
         return False
@@ -180,6 +180,16 @@ def initials_index(names: Iterable[str]) -> dict[tuple[str, str], set[str]]:
         parts = name.split()
         if len(parts) > 2 and all(_INITIAL_RE.fullmatch(p) for p in parts[1:-1]):
             index.setdefault((parts[0], parts[-1]), set()).add(name)
+    return index
+
+
+def surname_index(names: Iterable[str]) -> dict[str, list[str]]:
+    """The names by their last word, each list in the order of ``names``."""
+    index: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if words:
+            index.setdefault(words[-1], []).append(name)
     return index
 
 

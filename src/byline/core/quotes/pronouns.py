@@ -24,6 +24,7 @@ is not speaking (``Jones thanked fans ... He added: "..."`` is Jones): it broke 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from byline.core.quotes.cues import sentence_start
@@ -35,7 +36,8 @@ from byline.core.quotes.sources import spokesperson_org
 
 __all__ = ["Done", "resolve_object_pronoun", "resolve_pronoun"]
 
-#: An attributed quotation: ``(open mark offset, end offset, speaker)``.
+#: An attributed quotation: ``(open mark offset, end offset, speaker)``. The attributor keeps
+#: them in document order, so their ends increase (quotations never overlap).
 Done = tuple[int, int, str | None]
 
 _SUBJECT_PRONOUN_RE = re.compile(
@@ -60,8 +62,8 @@ def _candidates(
     ``None`` for a possessive mention (``Smith's plan``). People named after a preposition
     count only with ``prep`` (the fallback pass)."""
     out: list[tuple[int, str, bool | None]] = []
-    for qopen, qend, spk in done:
-        if start <= qend <= end and spk:
+    for qopen, qend, spk in _ending_from(done, start):
+        if qend <= end and spk:
             out.append((qopen, spk, True))
     sent = masked[start:end]
     verb = VERB_RE.search(sent)
@@ -81,6 +83,12 @@ def _candidates(
                 continue  # inside the reported clause: "he said Smith was ..."
         out.append((m.pos, m.name, False) if not m.poss else (m.pos, m.name, None))
     return sorted(out, key=lambda c: c[0])
+
+
+def _ending_from(done: Sequence[Done], start: int) -> Sequence[Done]:
+    """The quotations of ``done`` that end at or after ``start``: a sentence's, read back
+    from a cue, are the last few of the article's quotations so far."""
+    return done[bisect_left(done, start, key=lambda quote: quote[1]) :]
 
 
 def _caption_start(masked: str, pos: int) -> int | None:
@@ -226,7 +234,8 @@ def _walk(
             for c in _candidates(masked, res, done, start, end, prep)
             if gender is None or res.gender.get(c[1].split()[-1], gender) == gender
         ]
-        quoted = [c for c in ok if any(c[1] == d[2] for d in done if start <= d[1])]
+        spoken = [d[2] for d in _ending_from(done, start)]
+        quoted = [c for c in ok if c[1] in spoken]
         if quoted:
             return quoted[0][1]
         if step == 0 and _reports_clause(sent):
