@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
+import enum
 import re
+from typing import TypeAlias
 
 from byline.core.quotes.antecedents import (
     is_demonym,
@@ -21,20 +23,9 @@ from byline.core.quotes.antecedents import (
     previous_subject_org,
     resolve_description,
 )
-from byline.core.quotes.cues import (
-    Cue,
-    Subject,
-    head_segment,
-)
+from byline.core.quotes.cues import Cue, Subject
 from byline.core.quotes.descriptions import is_group
-from byline.core.quotes.grammar import (
-    PREPOSITIONS,
-    before_relative,
-    drop_fronted,
-    governed,
-    last_clause,
-    possessor_of,
-)
+from byline.core.quotes.grammar import PREPOSITIONS, before_relative, governed, possessor_of
 from byline.core.quotes.lexicon import (
     ANON_HEADS,
     FUNCTION_WORDS,
@@ -60,7 +51,7 @@ from byline.core.quotes.subjects import (
     LEADING_TITLED_RE,
     affiliation_head,
     clean_subject,
-    inverted_head,
+    head_phrase,
 )
 from byline.core.quotes.tokens import (
     CAPSEQ_RE,
@@ -108,6 +99,18 @@ _NAME_THEN_TITLE_RE = re.compile(
 _NAMED_SPOKES_RE = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*,?\s*$")
 
 
+class _Undecided(enum.Enum):
+    """A rule's answer when it leaves the speaker to the next rule (``None`` is an answer:
+    the subject names nobody)."""
+
+    UNDECIDED = enum.auto()
+
+
+UNDECIDED = _Undecided.UNDECIDED
+Verdict: TypeAlias = "str | _Undecided | None"
+"""A speaker, nobody (``None``), or `UNDECIDED`."""
+
+
 def _thing_subject(rest: str) -> bool:
     """Whether the words after ``he says`` open a clause whose subject is a thing (``evidence
     from Acme branches``): a bare lowercase noun, no pronoun, no role, no name outside a
@@ -152,39 +155,79 @@ class SpeakerResolver:
         return self.resolve_subject(subj)
 
     def resolve_subject(self, subject: Subject) -> str | None:
-        span, pos = clean_subject(subject.span), subject.pos
-        if not re.search(r"\w", span):
+        """The canonical speaker a cue's subject words name, or `None` for nobody named.
+
+        The rules read the whole subject first (a document, a pronoun beside the speech verb,
+        a name before its title), then its head phrase: a short subject, an anonymous
+        spokesperson, a description, and last the capitalised name nearest the verb.
+        """
+        whole, pos = clean_subject(subject.span), subject.pos
+        if not re.search(r"\w", whole):
             return None
-        document = DOCUMENT_RE.fullmatch(span.strip(" ,"))
+        document = DOCUMENT_RE.fullmatch(whole.strip(" ,"))
         if document is not None:
-            author = document_author(self.res, document, pos)
-            words = span.strip(" ,").split()
-            if author is None and words[0].lower() == "the" and len(words) == 2:
-                # "In a statement, the party said ... "...," said the statement.": its source.
-                earlier = earlier_document_source(self.masked, words[1], pos)
-                if earlier is not None:
-                    return self.resolve_subject(Subject(*earlier))
-            return author
-        outer = None if subject.inverted else _OUTER_REPORT_RE.match(span)
+            return self._document_speaker(document, pos)
+        span = before_relative(whole)  # "The actor, whose films include A, B and C, said"
+        if not subject.inverted:
+            verdict = self._pronoun_in_clause(whole, pos)
+            if verdict is UNDECIDED:
+                verdict = self._name_then_title(span, pos)
+            if verdict is not UNDECIDED:
+                return verdict
+        head = head_phrase(span, inverted=subject.inverted)
+        words = head.split()
+        if not words or is_group(head):
+            return None  # "Jo Roe and Al Lee said", "the artists said": several people
+        verdict = self._short_subject(head, words, pos)
+        if verdict is not UNDECIDED:
+            return verdict
+        behalf = re.search(r"on behalf of\s+(.+)$", head)
+        if behalf:
+            head = behalf.group(1)
+            words = head.split()
+        verdict = self._anonymous(head, words, whole, pos)
+        if verdict is UNDECIDED:
+            verdict = self._described(head, words, pos)
+        if verdict is UNDECIDED:
+            return self._capitalised(head, words, pos)
+        return verdict
+
+    def _document_speaker(self, document: re.Match[str], pos: int) -> str | None:
+        """The author of a document that speaks (``the report said``), or of the one the
+        article named earlier as its source."""
+        author = document_author(self.res, document, pos)
+        words = document.group(0).split()
+        if author is None and words[0].lower() == "the" and len(words) == 2:
+            # "In a statement, the party said ... "...," said the statement.": its source.
+            earlier = earlier_document_source(self.masked, words[1], pos)
+            if earlier is not None:
+                return self.resolve_subject(Subject(*earlier))
+        return author
+
+    def _pronoun_in_clause(self, span: str, pos: int) -> Verdict:
+        """The speaker of a pronoun that controls the speech verb from a longer clause."""
+        outer = _OUTER_REPORT_RE.match(span)
         if outer is not None and _thing_subject(outer["rest"]):
             # "He says evidence from X suggests "...": the nearer verb's subject is a thing,
             # so the words are reported by the pronoun's speaker.
             gender = "f" if outer["p"].lower() == "she" else "m"
             return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
-        if not subject.inverted:
-            # "..., leading him to quip": an object pronoun controls the speech verb.
-            obj = _OBJECT_CONTROL_RE.search(span)
-            if obj is not None:
-                gender = "f" if obj.group("p").lower() == "her" else "m"
-                return resolve_object_pronoun(self.masked, self.res, self.done, pos, gender)
-            # "... which he said", "... but she added": the pronoun next to the verb speaks.
-            last = LAST_PRONOUN_RE.search(span)
-            if last is not None and len(span.split()) > 1:
-                gender = "f" if last.group(1).lower() == "she" else "m"
-                return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
-        span = before_relative(span)  # "The actor, whose films include A, B and C, said"
-        lead = None if subject.inverted else LEADING_NAME_RE.match(span)
-        if lead is None and not subject.inverted:
+        # "..., leading him to quip": an object pronoun controls the speech verb.
+        obj = _OBJECT_CONTROL_RE.search(span)
+        if obj is not None:
+            gender = "f" if obj.group("p").lower() == "her" else "m"
+            return resolve_object_pronoun(self.masked, self.res, self.done, pos, gender)
+        # "... which he said", "... but she added": the pronoun next to the verb speaks.
+        last = LAST_PRONOUN_RE.search(span)
+        if last is not None and len(span.split()) > 1:
+            gender = "f" if last.group(1).lower() == "she" else "m"
+            return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
+        return UNDECIDED
+
+    def _name_then_title(self, span: str, pos: int) -> Verdict:
+        """A person's name that opens the subject, before their title or affiliation."""
+        lead = LEADING_NAME_RE.match(span)
+        if lead is None:
             # "Jo Roe, Group Economist at Acme, said": a capitalised title after the name.
             lead = LEADING_TITLED_RE.match(span)
             if lead is not None and not is_role_noun(lead["title"].split()[-1].lower()):
@@ -192,52 +235,56 @@ class SpeakerResolver:
         if lead is not None and _personal(lead.group(1).split()):
             # "Jo Roe, director of X at Acme, who leads Y, says": the name before the commas.
             return self.res.canonical(lead.group(1), pos)
-        titled = None if subject.inverted else _NAME_THEN_TITLE_RE.fullmatch(span.strip(" ,"))
+        titled = _NAME_THEN_TITLE_RE.fullmatch(span.strip(" ,"))
         if titled is not None and is_role_noun(titled.group("role")):
             name = titled.group("name").split()
             if len(person_part(name)) >= 2 and not is_org_tokens(name):
                 # "Dr Jo Roe games director at Acme told": the name, then its title.
                 return self.res.canonical(titled.group("name"), pos)
-        span = inverted_head(span) if subject.inverted else head_segment(span)
-        span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
-        span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
-        span = drop_fronted(span)  # "In his Harvest Day message the Ostrian leader said"
-        span = last_clause(span)  # "... were angry with what the institution called"
-        words = span.split()
-        if not words or is_group(span):
-            return None  # "Jo Roe and Al Lee said", "the artists said": several people
-        of_org = org_of_name(span)
-        if of_org is not None and span.rstrip(" ,").endswith(of_org):
+        return UNDECIDED
+
+    def _short_subject(self, head: str, words: list[str], pos: int) -> Verdict:
+        """A pronoun or ``it`` alone, or a whole ``<head> of <name>`` organisation."""
+        of_org = org_of_name(head)
+        if of_org is not None and head.rstrip(" ,").endswith(of_org):
             # "The Acme Chambers of Trade said": the whole "<head> of <name>" organisation.
             return self.res.full_org(of_org)
         low = words[0].lower()
-        if len(words) == 1 and low == "they":
-            return plural_body(self.res, self.masked, pos)  # "The Greens ... They say"
-        if len(words) == 1 and low in PRONOUNS:
-            gender = "f" if low in ("she", "her") else "m"
-            return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
-        if len(words) == 1 and low == "it":
-            return nearest_org(self.res, self.masked, pos)
+        if len(words) == 1:
+            if low == "they":
+                return plural_body(self.res, self.masked, pos)  # "The Greens ... They say"
+            if low in PRONOUNS:
+                gender = "f" if low in ("she", "her") else "m"
+                return resolve_pronoun(self.masked, self.res, self.done, pos, gender)
+            if low == "it":
+                return nearest_org(self.res, self.masked, pos)
         if low in ("they", "we", "i", "you", "it"):
             return None
-        behalf = re.search(r"on behalf of\s+(.+)$", span)
-        if behalf:
-            span = behalf.group(1)
-            words = span.split()
-            low = words[0].lower() if words else ""
-        if low in ("a", "an", "one", "some", "two", "three", "several", "many") and (
+        return UNDECIDED
+
+    def _anonymous(self, head: str, words: list[str], whole: str, pos: int) -> Verdict:
+        """An unnamed spokesperson (``a spokesman for Acme``): the body they speak for, or
+        the person named beside them in the whole subject `whole`."""
+        low = words[0].lower() if words else ""
+        if low not in ("a", "an", "one", "some", "two", "three", "several", "many") or not (
             set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
-            named = _NAMED_SPOKES_RE.search(clean_subject(subject.span))
-            if named is not None and person_part(named.group(1).split()):
-                # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
-                return self.res.canonical(named.group(1), pos)
-            org = spokesperson_org(span, words, lambda w: self.res.named_org(w, pos))
-            if org is None and len(words) == 2 and words[1].lower() in SPOKES_HEADS:
-                # "Acme backed the cuts. "...," a spokesman said.": the body just named.
-                return previous_subject_org(self.res, self.masked, pos)
-            return self.res.expansions.get(org, org) if org else org
-        stage = stage_name(span)
+            return UNDECIDED
+        named = _NAMED_SPOKES_RE.search(whole)
+        if named is not None and person_part(named.group(1).split()):
+            # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
+            return self.res.canonical(named.group(1), pos)
+        org = spokesperson_org(head, words, lambda w: self.res.named_org(w, pos))
+        if org is None and len(words) == 2 and words[1].lower() in SPOKES_HEADS:
+            # "Acme backed the cuts. "...," a spokesman said.": the body just named.
+            return previous_subject_org(self.res, self.masked, pos)
+        return self.res.expansions.get(org, org) if org else org
+
+    def _described(self, head: str, words: list[str], pos: int) -> Verdict:
+        """A stage name, a named body, or a description of someone the article named: a
+        title's holder, a role held for someone, an age, ``the <role>``."""
+        low = words[0].lower() if words else ""
+        stage = stage_name(head)
         if stage is not None:
             return stage  # "40 Volt said", "said The Drift": a stage name as the speaker
         if (
@@ -247,20 +294,20 @@ class SpeakerResolver:
             and strip_possessive(words[-1]) in ORG_HEADS
         ):
             return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
-        titled = _TITLE_OF_RE.match(span)
+        titled = _TITLE_OF_RE.match(head)
         if titled is not None and is_role_noun(titled.group(1).split()[-1]):
             # "the director behind X", "the chairman of Acme": the holder named earlier.
             holder = self.res.role_lookup(titled.group(1), pos)
             if holder is not None:
                 return holder
-        owned = _OWNED_ROLE_RE.fullmatch(span)
+        owned = _OWNED_ROLE_RE.fullmatch(head)
         if owned is not None and _relation_noun(owned.group("role").split()[-1]):
             owner = owned.group("owner")
             if low in ("his", "her", "their") or self._is_person(self.res.canonical(owner, pos)):
                 # "Mr Roe's lawyer", "her coach": another person, named only if the article
                 # attached that role to a name (GUIDELINES §4.4: an unnamed source is null).
                 return self.res.role_lookup(owned.group("role"), pos)
-        aged = _AGED_OF_RE.match(span)
+        aged = _AGED_OF_RE.match(head)
         if aged is not None:
             return self._describes(aged.group(1).split(), pos)  # "the 58-year-old singer of X"
         if (
@@ -273,16 +320,21 @@ class SpeakerResolver:
             )
         ):
             return self._describes(words[1:], pos)  # "the Olympic champion", "the firm"
-        span = affiliation_head(span)
-        seqs = list(CAPSEQ_RE.finditer(span))
+        return UNDECIDED
+
+    def _capitalised(self, head: str, words: list[str], pos: int) -> str | None:
+        """The last capitalised name of the head phrase, past possessives (``Mr Roe's
+        spokesman``, ``Velcor's chief executive``); else a description's referent."""
+        low = words[0].lower() if words else ""
+        span = affiliation_head(head)
         seqs = [
             s
-            for s in seqs
+            for s in CAPSEQ_RE.finditer(span)
             if not all(
                 t in FUNCTION_WORDS or _NUMBER_WORD_RE.fullmatch(t) for t in s.group(0).split()
             )
+            and not governed(span, s.start())
         ]
-        seqs = [s for s in seqs if not governed(span, s.start())]
         for run in reversed(seqs):
             thing = possessor_of(span, run.end()) if run.group(0).endswith(("'s", "’s")) else None
             if thing is None:
@@ -297,12 +349,11 @@ class SpeakerResolver:
                 )
             seqs.remove(run)  # "Dunmere's plan": a thing of the possessor's
         if seqs:
-            seq = seqs[-1].group(0)
             if low in ("a", "an") and seqs[-1].start() > 0:
-                head = span[: seqs[-1].start()].split()
-                if head and head[-1].lower() in ANON_HEADS | {"for", "of", "at", "from"}:
+                before = span[: seqs[-1].start()].split()
+                if before and before[-1].lower() in ANON_HEADS | {"for", "of", "at", "from"}:
                     return None
-            return self._not_a_group(self.res.canonical(seq, pos))
+            return self._not_a_group(self.res.canonical(seqs[-1].group(0), pos))
         if low in DETERMINERS:
             return self._describes(words[1:], pos)
         return None

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.core.quotes.cues import sentence_start
+from byline.core.quotes.cues import head_segment, sentence_start
 from byline.core.quotes.fragments import is_nickname
+from byline.core.quotes.grammar import drop_fronted, last_clause
 from byline.core.quotes.lexicon import HONORIFICS, ROLE_WORDS
 from byline.core.quotes.model import RawQuote
 from byline.core.quotes.tokens import CAPSEQ_RE, is_org_tokens, person_part
@@ -25,6 +26,7 @@ __all__ = [
     "LEADING_TITLED_RE",
     "affiliation_head",
     "clean_subject",
+    "head_phrase",
     "inverted_head",
     "no_placeholder",
     "same_sentence",
@@ -136,3 +138,13 @@ def affiliation_head(span: str) -> str:
     if len(person) >= 2 or (person and honor):
         return m.group("head")
     return span
+
+
+def head_phrase(span: str, *, inverted: bool) -> str:
+    """The phrase of a subject that names the speaker: its head segment, without a leading
+    conjunction, a trailing auxiliary, a fronted phrase or an earlier clause."""
+    span = inverted_head(span) if inverted else head_segment(span)
+    span = re.sub(r"^(?:and|but|so|yet|then|also|however|what)\s+", "", span, flags=re.I)
+    span = re.sub(r"\s+(?:also|later|then|has|had|have|was)$", "", span)
+    span = drop_fronted(span)  # "In his Harvest Day message the Ostrian leader said"
+    return last_clause(span)  # "... were angry with what the institution called"
