@@ -235,6 +235,33 @@ def _is_heading(
     )
 
 
+def _renumbered(indexes: Collection[int], chrome: list[bool]) -> set[int]:
+    """The line numbers `indexes` among the lines left once the `chrome` ones are dropped
+    (the chrome lines' own numbers are dropped with them)."""
+    return {i - chrome[:i].count(True) for i in indexes if not chrome[i]}
+
+
+def _question_headings(
+    lines: list[str], headings_from: int, seen: dict[str, int], marked: set[int], glued: set[int]
+) -> set[int]:
+    """The lines that are questions standing as headings (`_is_question_heading`), in an
+    interview (a question, then a speaker's answer) or not; never a line of the header, one
+    repeated on the page, one glued to the line above, or one under a mark unless a speaker's
+    answer follows it."""
+    interview = any(
+        lines[i].endswith("?") and _SPEAKER.match(lines[i + 1]) and not _SPEAKER.match(lines[i])
+        for i in range(len(lines) - 1)
+    )
+    return {
+        i
+        for i in range(headings_from, len(lines) - 1)
+        if (i not in marked or _SPEAKER.match(lines[i + 1]))
+        and i not in glued
+        and seen.get(line_key(lines[i]), 0) <= 1
+        and _is_question_heading(lines, i, interview)
+    }
+
+
 def classify(
     lines: list[str],
     headings_from: int = 0,
@@ -255,23 +282,12 @@ def classify(
     if marked is None:
         marked = {i for i, mark in enumerate(under_a_mark(lines)) if mark}
     headings_from = flags[:headings_from].count(False)
-    marked = {i - flags[:i].count(True) for i in marked if not flags[i]}
+    marked = _renumbered(marked, flags)
     apart = glued is not None
-    glued = {i - flags[:i].count(True) for i in glued or () if not flags[i]}
+    glued = _renumbered(glued or (), flags)
     lines = [line for line, chrome in zip(lines, flags, strict=True) if not chrome]
     seen = repeats(lines) if seen is None else seen
-    interview = any(
-        lines[i].endswith("?") and _SPEAKER.match(lines[i + 1]) and not _SPEAKER.match(lines[i])
-        for i in range(len(lines) - 1)
-    )
-    questions = {
-        i
-        for i in range(headings_from, len(lines) - 1)
-        if (i not in marked or _SPEAKER.match(lines[i + 1]))
-        and i not in glued
-        and seen.get(line_key(lines[i]), 0) <= 1
-        and _is_question_heading(lines, i, interview)
-    }
+    questions = _question_headings(lines, headings_from, seen, marked, glued)
     body: list[tuple[str, str]] = []
     for index, line in enumerate(lines):
         previous_kind = body[-1][0] if body else None
