@@ -7,7 +7,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from byline.core.entities.gazetteer import gazetteer
 from byline.core.entities.types import NAME_LABELS, Mentions
@@ -47,6 +47,30 @@ def _initials(surface: str) -> str:
     return "".join(w[0] for w in surface.split() if w[:1].isupper())
 
 
+Group = tuple[str, str]
+"""Mentions of one label and one normalised text: ``(label, key)``."""
+
+
+class _Merges:
+    """Which groups name one entity: a union-find over the groups, with path halving."""
+
+    def __init__(self, groups: Iterable[Group]) -> None:
+        self.parent = {group: group for group in groups}
+
+    def find(self, group: Group) -> Group:
+        """The group that stands for all the groups merged with `group`."""
+        parent = self.parent
+        while parent[group] != group:
+            parent[group] = parent[parent[group]]
+            group = parent[group]
+        return group
+
+    def join(self, group: Group, into: Group) -> None:
+        """Merge `group` (and all merged with it) into `into`'s entity."""
+        root = self.find(into)
+        self.parent[self.find(group)] = root
+
+
 def clusters(mentions: Mentions) -> list[array[int]]:
     """The mentions of each entity, as indices into `mentions`, each entity's in text order.
 
@@ -55,12 +79,26 @@ def clusters(mentions: Mentions) -> list[array[int]]:
     indices are kept in arrays: a big article has hundreds of thousands of mentions, and a
     list would hold an object per index.
     """
-    gz = gazetteer()
     texts = mentions.texts
+    groups = _groups(mentions.labels, texts)
+    merges = _Merges(groups)
+    _join_variants(groups, merges)
+    _join_short_forms(groups, texts, merges)
+    merged: dict[Group, array[int]] = {}
+    for group, members in groups.items():
+        merged.setdefault(merges.find(group), array("I")).extend(members)
     starts = mentions.starts
-    groups: dict[tuple[str, str], array[int]] = {}
-    keys: dict[tuple[str, str], tuple[str, str]] = {}  # (label, text) -> its group's key
-    for index, pair in enumerate(zip(mentions.labels, texts, strict=True)):
+    return [array("I", sorted(ms, key=starts.__getitem__)) for ms in merged.values()]
+
+
+def _groups(labels: Sequence[str], texts: Sequence[str]) -> dict[Group, array[int]]:
+    """The indices of the mentions (each mention's label and text) of each group, in order
+    of first mention: a place by its gazetteer name, a name by its normalised spelling, a
+    number by its text."""
+    gz = gazetteer()
+    groups: dict[Group, array[int]] = {}
+    keys: dict[tuple[str, str], Group] = {}  # (label, text) -> its group
+    for index, pair in enumerate(zip(labels, texts, strict=True)):
         group = keys.get(pair)
         if group is None:
             label, text = pair
@@ -74,15 +112,13 @@ def clusters(mentions: Mentions) -> list[array[int]]:
         if (members := groups.get(group)) is None:
             members = groups[group] = array("I")
         members.append(index)
-    parent = {k: k for k in groups}
+    return groups
 
-    def find(k: tuple[str, str]) -> tuple[str, str]:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
 
-    multi: dict[tuple[str, int], list[tuple[str, str]]] = {}
+def _join_variants(groups: dict[Group, array[int]], merges: _Merges) -> None:
+    """Merge names of several words spelled alike word for word (one edit at most in each
+    word of four letters or more): ``Jo Robertsen`` and ``Jo Robertson``."""
+    multi: dict[tuple[str, int], list[Group]] = {}
     for label, key in groups:
         if label in NAME_LABELS and " " in key:
             multi.setdefault((label, key.count(" ") + 1), []).append((label, key))
@@ -93,10 +129,18 @@ def clusters(mentions: Mentions) -> list[array[int]]:
             for b in bucket[i + 1 :]:
                 pairs = zip(a[1].split(), b[1].split(), strict=True)
                 if all(_close(x, y) for x, y in pairs):
-                    parent[find(b)] = find(a)
-    by_last: dict[str, list[tuple[str, str]]] = {}
-    by_first: dict[str, list[tuple[str, str]]] = {}
-    by_initials: dict[str, list[tuple[str, str]]] = {}
+                    merges.join(b, a)
+
+
+def _join_short_forms(
+    groups: dict[Group, array[int]], texts: Sequence[str], merges: _Merges
+) -> None:
+    """Merge a one-word person or organisation into the most mentioned longer name it is
+    short for: a surname (or else a first name) with the full name, an acronym with the
+    organisation its initials spell. A first name shared by several people stays apart."""
+    by_last: dict[str, list[Group]] = {}
+    by_first: dict[str, list[Group]] = {}
+    by_initials: dict[str, list[Group]] = {}
     for label, key in groups:
         if " " in key and label in ("PERSON", "ORG"):
             parts = key.split()
@@ -111,17 +155,13 @@ def clusters(mentions: Mentions) -> list[array[int]]:
         options = by_last.get(label + key, []) if label == "PERSON" else []
         if not options:
             options = by_first.get(label + key, [])
-            if label == "PERSON" and len({find(o) for o in options}) > 1:
+            if label == "PERSON" and len({merges.find(o) for o in options}) > 1:
                 options = []
         if not options and label == "ORG" and texts[ms[0]].isupper():
             options = by_initials.get(texts[ms[0]], [])
         if options:
             best = max(options, key=lambda o: len(groups[o]))
-            parent[find((label, key))] = find(best)
-    merged: dict[tuple[str, str], array[int]] = {}
-    for k, ms in groups.items():
-        merged.setdefault(find(k), array("I")).extend(ms)
-    return [array("I", sorted(ms, key=starts.__getitem__)) for ms in merged.values()]
+            merges.join((label, key), best)
 
 
 def canonical(texts: Iterable[str]) -> str:
