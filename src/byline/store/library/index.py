@@ -151,23 +151,7 @@ class LibraryIndex:
         path: Path | None = None,
     ) -> LibraryIndex:
         """The index as the database holds it (with quotations and people if `analyse`)."""
-        quotes: dict[int, list[QuoteRecord]] = {}
-        people: dict[int, list[PersonRecord]] = {}
-        if analyse:
-            for article, *fields in connection.execute(
-                "SELECT article, text, speaker, start, end, section, norm, plain, kind "
-                "FROM quotes ORDER BY article, ord"
-            ):
-                text, speaker, start, end, section, norm, plain, kind = fields
-                quotes.setdefault(article, []).append(
-                    QuoteRecord(text, speaker, start, end, section, norm, bool(plain), kind)
-                )
-            for article, name, count, variants in connection.execute(
-                "SELECT article, name, count, variants FROM people ORDER BY article, ord"
-            ):
-                people.setdefault(article, []).append(
-                    PersonRecord(name, count, tuple(json.loads(variants)))
-                )
+        quotes, people = _findings(connection) if analyse else ({}, {})
         entries: list[LibraryEntry] = []
         all_entries: list[LibraryEntry] = []
         warnings: list[str] = []
@@ -182,6 +166,7 @@ class LibraryIndex:
                 continue
             title, source, author, date, words, minutes, chars, sections = rest[:8]
             size, mtime_ns, digest, analysed, listed = rest[8:]
+            analysed = analyse and analysed
             entry = LibraryEntry(
                 id=article_id,
                 title=title,
@@ -197,8 +182,8 @@ class LibraryIndex:
                 size=size,
                 mtime_ns=mtime_ns,
                 content_hash=digest,
-                quotes=tuple(quotes.get(rowid, ())) if analyse and analysed else None,
-                people=tuple(people.get(rowid, ())) if analyse and analysed else None,
+                quotes=tuple(quotes.get(rowid, ())) if analysed else None,
+                people=tuple(people.get(rowid, ())) if analysed else None,
             )
             all_entries.append(entry)
             if listed:
@@ -250,3 +235,26 @@ class LibraryIndex:
     def analysed(self) -> bool:
         """True when every entry's quotes and people are known."""
         return all(entry.analysed for entry in self.entries)
+
+
+def _findings(
+    connection: sqlite3.Connection,
+) -> tuple[dict[int, list[QuoteRecord]], dict[int, list[PersonRecord]]]:
+    """Every analysed article's quotations and people, by the article's row id, in order."""
+    quotes: dict[int, list[QuoteRecord]] = {}
+    people: dict[int, list[PersonRecord]] = {}
+    for article, *fields in connection.execute(
+        "SELECT article, text, speaker, start, end, section, norm, plain, kind "
+        "FROM quotes ORDER BY article, ord"
+    ):
+        text, speaker, start, end, section, norm, plain, kind = fields
+        quotes.setdefault(article, []).append(
+            QuoteRecord(text, speaker, start, end, section, norm, bool(plain), kind)
+        )
+    for article, name, count, variants in connection.execute(
+        "SELECT article, name, count, variants FROM people ORDER BY article, ord"
+    ):
+        people.setdefault(article, []).append(
+            PersonRecord(name, count, tuple(json.loads(variants)))
+        )
+    return quotes, people
