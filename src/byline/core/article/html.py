@@ -20,7 +20,8 @@ from urllib.parse import urljoin, urlsplit
 
 from byline.core.article.importer import ImportedArticle, to_markdown
 from byline.core.article.page_authors import choose_author, is_site
-from byline.core.article.page_meta import PageMeta, clean, read_page_meta
+from byline.core.article.page_meta import PageMeta, read_page_meta
+from byline.core.article.page_text import clean
 from byline.core.errors import ArticleError
 
 if TYPE_CHECKING:

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable
 
 from byline.core.article.byline_words import ROLE_NOUNS, ROLE_WORDS
-from byline.core.article.page_meta import PageMeta, clean
+from byline.core.article.page_meta import PageMeta
+from byline.core.article.page_text import clean
 
 _WORD = re.compile(r"\w+")
 _SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b)\s*", re.IGNORECASE)

@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from byline.core.article.byline_words import NAME_PARTICLES
-from byline.core.article.page_meta import SKIPPED, clean
+from byline.core.article.page_markup import in_other_box
+from byline.core.article.page_text import SKIPPED, clean
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -86,8 +87,6 @@ def printed_bylines(tree: HtmlElement) -> list[str]:
     """The names of the first byline printed from the first ``<h1>`` on (some pages print
     it in a box after the text); not one in navigation, an aside, a footer or a box of
     related articles or comments (another article's byline)."""
-    from byline.core.article.page_markup import in_other_box
-
     first_heading = next(tree.iter("h1"), None)
     started = first_heading is None
     for element in tree.iter():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from byline.core.article.page_meta import clean
+from byline.core.article.page_text import clean
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -6,12 +6,15 @@ something wrong; nothing here is specific to one site.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from byline.core.article.page_byline import printed_bylines, printed_date
+from byline.core.article.page_markup import marked_authors, marked_dates, names_only_in_other_boxes
+from byline.core.article.page_text import clean
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -36,9 +39,6 @@ ARTICLE_TYPES = frozenset(
 ORGANISATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "ngo", "educationalorganization"}
 )
-_SPACE = re.compile(r"\s+")
-SKIPPED = frozenset({"script", "style", "noscript", "template"})
-"""Elements whose text is not on the page."""
 AUTHOR_KEYS = (
     "author",
     "article:author",
@@ -82,18 +82,6 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:·•»]|-{1,2}|::)\s+")
 _WORD = re.compile(r"\w+")
 MAX_SITE_WORDS = 5
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w+)?$", re.IGNORECASE)
-
-
-def clean(text: object) -> str:
-    """Text from a page: entities decoded (also when they were encoded twice), white space
-    collapsed."""
-    value = str(text)
-    for _ in range(2):
-        decoded = html.unescape(value)
-        if decoded == value:
-            break
-        value = decoded
-    return _SPACE.sub(" ", value).strip()
 
 
 @dataclass
@@ -311,13 +299,6 @@ def _declared(tree: HtmlElement, meta: dict[str, list[str]], page: PageMeta) -> 
 
 def read_page_meta(tree: HtmlElement) -> PageMeta:
     """The metadata `tree` (a parsed page) declares about itself."""
-    from byline.core.article.page_byline import printed_bylines, printed_date
-    from byline.core.article.page_markup import (
-        marked_authors,
-        marked_dates,
-        names_only_in_other_boxes,
-    )
-
     meta = _meta(tree)
     page = PageMeta()
     _declared(tree, meta, page)
