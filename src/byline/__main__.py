@@ -75,7 +75,6 @@ def _open_terminal() -> int:
 def _stdin_article() -> str:
     """``byline -``: the article on stdin, kept in the cache (so that ``byline`` alone can
     reopen it), and the terminal made the reader's input in place of the pipe."""
-    from byline.core.errors import ArticleError
     from byline.store.paths import cache_dir
     from byline.store.sources import STDIN, read_markdown, save_markdown
 
@@ -83,13 +82,41 @@ def _stdin_article() -> str:
     for warning in warnings:
         print(f"byline: warning: {printable(warning)}", file=sys.stderr)
     path = save_markdown(markdown, cache_dir() / "stdin")
+    _keys_from_terminal("-: ")
+    return str(path)
+
+
+def _keys_from_terminal(prefix: str = "") -> None:
+    """Make the controlling terminal the reader's input in place of standard input (a pipe,
+    a file, ``/dev/null``), as ``less`` reads its keys.
+
+    Raises:
+        ArticleError: There is no terminal to read keys from.
+    """
+    from byline.core.errors import ArticleError
+
     try:
         terminal = _open_terminal()
     except OSError:
-        raise ArticleError("-: the reader needs a terminal to read keys from") from None
+        raise ArticleError(f"{prefix}the reader needs a terminal to read keys from") from None
     os.dup2(terminal, 0)
     os.close(terminal)
-    return str(path)
+
+
+def _check_terminal() -> None:
+    """Raise a `BylineError` unless the reader has a terminal to draw on (standard output
+    and error: Textual draws on the one and sizes the screen from the other) and one to read
+    keys from (standard input, else the controlling terminal). Without them it would draw
+    escape codes into a pipe or a file, or wait for keys that never come."""
+    for name, stream in (("standard output", sys.__stdout__), ("standard error", sys.__stderr__)):
+        if stream is None or not stream.isatty():
+            raise BylineError(
+                f"the reader needs a terminal to draw on ({name} is not one); "
+                "`byline import` prints an article as Markdown, and `byline sections`, "
+                "`quotes` and `entities` print its parts"
+            )
+    if sys.__stdin__ is None or not sys.__stdin__.isatty():
+        _keys_from_terminal()
 
 
 def _run_reader(args: argparse.Namespace) -> int:
@@ -112,6 +139,7 @@ def _run_reader(args: argparse.Namespace) -> int:
         print(f"byline: fetching {printable(reference)}", file=sys.stderr)
         reference = str(save_web_page(reference, cache_dir() / "pages"))
     loaded = open_choice(choose_article(reference, store), preview=True)
+    _check_terminal()
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 
     app = BylineApp(loaded, store, show_library=args.library)

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -150,6 +151,64 @@ def test_the_reader_on_stdin_keeps_a_copy_and_needs_a_terminal(
     assert one_line(err) == "byline: -: the reader needs a terminal to read keys from"
     copy = byline_dirs.cache / "stdin" / "piped-story.md"
     assert copy.read_text(encoding="utf-8").startswith("# Piped story")
+
+
+def test_the_reader_without_a_terminal_to_draw_on_says_so_and_ends() -> None:
+    """Run from a script, a job or a pipe (``byline | cat``), the reader neither draws escape
+    codes into a pipe or a file nor waits for keys that never come."""
+    result = subprocess.run(
+        [sys.executable, "-m", "byline"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert one_line(result.stderr) == (
+        "byline: the reader needs a terminal to draw on (standard output is not one); "
+        "`byline import` prints an article as Markdown, and `byline sections`, `quotes` and "
+        "`entities` print its parts"
+    )
+
+
+def test_the_reader_reads_keys_from_the_terminal_when_stdin_is_not_one() -> None:
+    """``byline < /dev/null`` reads its keys from the controlling terminal, as less does; with
+    none (a new session), it says so instead of reading end-of-file forever."""
+    leader, follower = os.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "byline"],
+            stdin=subprocess.DEVNULL,
+            stdout=follower,
+            stderr=follower,
+            env=subprocess_env(),
+            start_new_session=True,  # no controlling terminal: /dev/tty cannot be opened
+            timeout=60,
+            check=False,
+        )
+        os.close(follower)
+        said = b""
+        while chunk := _read_ready(leader):
+            said += chunk
+    finally:
+        os.close(leader)
+    assert result.returncode == 1
+    assert one_line(said.decode().replace("\r", "")) == (
+        "byline: the reader needs a terminal to read keys from"
+    )
+
+
+def _read_ready(fd: int) -> bytes:
+    """What `fd` (a pseudo-terminal's leader) has to read now; b"" at its end."""
+    if not select.select([fd], [], [], 0)[0]:
+        return b""
+    try:
+        return os.read(fd, 4096)
+    except OSError:  # the follower's side is closed: everything was read
+        return b""
 
 
 # -- inert output -------------------------------------------------------------------------
