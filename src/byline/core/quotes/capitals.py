@@ -33,7 +33,8 @@ class CapitalisedWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self._places: dict[str, list[int]] | None = None
-        self._by_letter: dict[str, list[int]] | None = None
+        #: The words of the index by their first letter, on the first question about one.
+        self._by_letter: dict[str, list[str]] | None = None
 
     def places(self, name: str) -> list[int]:
         """The offsets, in order, where a capitalised word is written that is the first word of
@@ -42,15 +43,14 @@ class CapitalisedWords:
         them."""
         return self._index().get(first_word(name).lower(), [])
 
-    def opening_with(self, letter: str) -> list[int]:
-        """The offsets, in order, of the capitalised words whose first character is ``letter``."""
+    def opening_with(self, letter: str) -> Iterator[int]:
+        """The offsets of the capitalised words whose first character is ``letter``."""
         if self._by_letter is None:
-            by_letter: dict[str, list[int]] = {}
-            for places in self._index().values():
-                for at in places:
-                    by_letter.setdefault(self.text[at], []).append(at)
-            self._by_letter = {first: sorted(places) for first, places in by_letter.items()}
-        return self._by_letter.get(letter, [])
+            self._by_letter = {}
+            for word in self._index():
+                self._by_letter.setdefault(word[:1], []).append(word)
+        for word in self._by_letter.get(letter.lower()[:1], []):
+            yield from (at for at in self._index()[word] if self.text.startswith(letter, at))
 
     def _index(self) -> dict[str, list[int]]:
         if self._places is None:
