@@ -14,7 +14,7 @@ people named before a cue.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from byline.core.quotes.cues import sentence_end, sentence_start, sentence_subject
 from byline.core.quotes.descriptions import (
@@ -101,17 +101,28 @@ def _written(res: NameResolver, word: str) -> int:
     return sum(1 for _ in literal_finditer(pattern, res.masked, word))
 
 
-#: A word written after a preposition of place (``in X``, ``across X``): a place, not a body.
-_PLACE_BEFORE = r"\b(?:in|across|throughout|within)\s+"
+#: A preposition of place (``in X``, ``across X``) at the end of the text before a word.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|across|throughout|within)\Z")
 #: Words that open a sentence before its subject (``But the firm denied ...``).
 _LEAD_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet|So|Now|Instead),?\s+)+")
 
 
 def _placed(res: NameResolver, word: str) -> bool:
-    """Whether the article writes ``word`` as a place somewhere (``in Iran``): a document-level
-    decision, so ``Iran`` is never the body behind a later ``it said``."""
-    pattern = rf"{_PLACE_BEFORE}{re.escape(word)}(?![\w\-'’])"
-    return re.search(pattern, res.masked) is not None
+    """Whether the article writes ``word`` (a capitalised word) as a place somewhere (``in
+    Iran``): a document-level decision, so ``Iran`` is never the body behind a later ``it
+    said``."""
+    pattern = re.compile(rf"{re.escape(word)}(?![\w\-'’])")
+    return any(
+        _after_place_word(res.masked, m.start()) for m in res.capitals.matches(pattern, word)
+    )
+
+
+def _after_place_word(masked: str, at: int) -> bool:
+    """Whether a preposition of place and white space come just before ``masked[at]``."""
+    start = at
+    while start > 0 and masked[start - 1].isspace():
+        start -= 1
+    return start < at and _PLACE_BEFORE_RE.search(masked, max(0, start - 10), start) is not None
 
 
 #: The answer of :func:`_subject_org` for a sentence about the same organisation (``it``,
@@ -314,7 +325,7 @@ def resolve_description(
     """What a definite description at ``pos`` (``the company``, ``the 29-year-old``) refers
     to: the holder of that title named earlier, else the nearest organisation or person it
     can describe; ``None`` when two people hold the title or nothing fits."""
-    written = _written_body(masked, words) if words and is_org_description(words[-1]) else None
+    written = _written_body(res, words) if words and is_org_description(words[-1]) else None
     if written is not None:
         return written  # "the Commons kites committee said"
     found = res.role_lookup(" ".join(words), pos)
@@ -349,7 +360,7 @@ def resolve_description(
     return None
 
 
-def _written_body(masked: str, words: list[str]) -> str | None:
+def _written_body(res: NameResolver, words: list[str]) -> str | None:
     """A body described in lower case after a capitalised word (``the Commons kites
     committee``): its name as written; a body described all in lower case (``the kites
     commissioner's office``) that the article also writes capitalised: that name. ``None``
@@ -358,10 +369,17 @@ def _written_body(masked: str, words: list[str]) -> str | None:
         return None
     if words[0][:1].isupper():
         return " ".join(words) if len(words) > 2 else None
-    pattern = r"[ \t]+".join(re.escape(w) for w in words)
-    for m in re.finditer(rf"(?<![\w\-]){pattern}(?![\w\-])", masked, re.IGNORECASE):
+    glue = ("of", "for", "and")
+    joined = r"[ \t]+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?<![\w\-]){joined}(?![\w\-])", re.IGNORECASE)
+    if words[0] in glue or words[0] in " ".join(words[1:]):
+        # A match may open in lower case, or inside an earlier match: every match, in order.
+        matches: Iterator[re.Match[str]] = pattern.finditer(res.masked)
+    else:
+        matches = res.capitals.matches(pattern, words[0])
+    for m in matches:
         found = m.group(0).split()
-        if all(w[:1].isupper() or w in ("of", "for", "and") for w in found):
+        if all(w[:1].isupper() or w in glue for w in found):
             return " ".join(found)
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from byline.core.quotes.capitals import CapitalisedWords
 from byline.core.quotes.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -16,7 +17,6 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
     words,
 )
-from byline.core.quotes.model import literal_finditer
 
 __all__ = ["BodyForms", "defined_acronyms", "fuller_body", "short_names"]
 
@@ -83,30 +83,30 @@ _NAME_RUN_RE = re.compile(
 
 
 class BodyForms:
-    """The fuller forms of the bodies one article names, worked out once per text: the names
-    it writes out (capitalised words, with the glue words between them), indexed by their
-    first letter on the first question, and each body's :func:`fuller_body`."""
+    """The fuller forms of the bodies one article names, worked out once per text from where
+    it writes its capitalised words (:class:`.capitals.CapitalisedWords`): the name an
+    acronym spells out and each body's :func:`fuller_body`."""
 
-    def __init__(self, masked: str) -> None:
-        self.masked = masked
-        self._starts: dict[str, list[tuple[list[str], int]]] | None = None
+    def __init__(self, capitals: CapitalisedWords) -> None:
+        self.capitals = capitals
         self._fuller: dict[str, str] = {}
 
     def spelled_out(self, acronym: str) -> str | None:
         """The one name the article writes out whose initials are ``acronym`` (``UK Ruritania
         Party`` for ``UKRP``: a word in capitals gives all its letters), or ``None`` when it
         writes none or several."""
-        if self._starts is None:
-            self._starts = _name_starts(self.masked)
         found: set[str] = set()
-        for tokens, i in self._starts.get(acronym[:1], []):
+        for at in self.capitals.opening_with(acronym[:1]):
+            # The name's words from this one on (the name may start before it).
+            run = _NAME_RUN_RE.match(self.capitals.text, at)
+            tokens = run.group(0).split() if run is not None else []
             letters = ""
-            for j in range(i, len(tokens)):
-                if tokens[j] in _NAME_GLUE:
+            for j, token in enumerate(tokens):
+                if token in _NAME_GLUE:
                     continue
-                letters += tokens[j] if tokens[j].isupper() else tokens[j][0]
-                if letters == acronym and j > i:
-                    found.add(" ".join(tokens[i : j + 1]))
+                letters += token if token.isupper() else token[0]
+                if letters == acronym and j > 0:
+                    found.add(" ".join(tokens[: j + 1]))
                 if not acronym.startswith(letters):
                     break
         return found.pop() if len(found) == 1 else None
@@ -114,41 +114,26 @@ class BodyForms:
     def fuller(self, name: str) -> str:
         """:func:`fuller_body` of ``name`` in the article."""
         if name not in self._fuller:
-            self._fuller[name] = fuller_body(self.masked, name)
+            self._fuller[name] = fuller_body(self.capitals, name)
         return self._fuller[name]
 
 
-def _name_starts(masked: str) -> dict[str, list[tuple[list[str], int]]]:
-    """The words of each written-out name of ``masked`` and the index of each of its words
-    that is no glue word, by that word's first letter (the first of any initials from it)."""
-    starts: dict[str, list[tuple[list[str], int]]] = {}
-    for m in _NAME_RUN_RE.finditer(masked):
-        tokens = m.group(0).split()
-        for i, first in enumerate(tokens):
-            if first not in _NAME_GLUE:
-                starts.setdefault(first[0], []).append((tokens, i))
-    return starts
-
-
-def fuller_body(masked: str, name: str) -> str:
-    """A party's or a body's fullest name when the article also writes ``name`` with
-    ``Party`` after it (``Ruritanian Labour`` -> ``Ruritanian Labour Party``) or, for a name
-    its members are called by, in the plural (``Progressive`` -> ``Progressives``)."""
+def fuller_body(capitals: CapitalisedWords, name: str) -> str:
+    """A party's or a body's fullest name when the article (``capitals.text``) also writes
+    ``name``, which opens with a capital, with ``Party`` after it (``Ruritanian Labour`` ->
+    ``Ruritanian Labour Party``) or, for a name its members are called by, in the plural
+    (``Progressive`` -> ``Progressives``)."""
     escaped = re.escape(name)
-    # A plain search first: the patterns only confirm the word boundaries of a hit.
-    if f"{name} Party" in masked and _written(
-        rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])", masked, name
-    ):
+    party = re.compile(rf"(?<![\w\-]){escaped}[ \t]+Party(?![\w\-])")
+    # Written with Party after it, and somewhere with one space between them.
+    if _written(capitals, party, name) and f"{name} Party" in capitals.text:
         return f"{name} Party"
-    if (
-        not name.endswith("s")
-        and f"{name}s" in masked
-        and _written(rf"(?<![\w\-]){escaped}s(?![\w\-'’])", masked, name)
-    ):
+    plural = re.compile(rf"(?<![\w\-]){escaped}s(?![\w\-'’])")
+    if not name.endswith("s") and _written(capitals, plural, f"{name}s"):
         return f"{name}s"
     return name
 
 
-def _written(pattern: str, masked: str, name: str) -> bool:
-    """Whether ``pattern``, which opens with ``name``, matches somewhere in ``masked``."""
-    return next(literal_finditer(re.compile(pattern), masked, name), None) is not None
+def _written(capitals: CapitalisedWords, pattern: re.Pattern[str], name: str) -> bool:
+    """Whether ``pattern``, which opens with ``name``, matches somewhere in the text."""
+    return next(capitals.matches(pattern, name), None) is not None

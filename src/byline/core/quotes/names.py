@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from byline.core.quotes.bodies import BodyForms, defined_acronyms, short_names
+from byline.core.quotes.capitals import CapitalisedWords
 from byline.core.quotes.lexicon import (
     FEMALE_TITLES,
     FUNCTION_WORDS,
@@ -32,6 +33,7 @@ from byline.core.quotes.people import (
     full_first_name,
     initials_index,
     numbered_names,
+    quoted_names,
     surname_index,
     titled_words,
     untitled,
@@ -59,8 +61,6 @@ _APPOSITIVE_RE = re.compile(
 )
 
 
-#: Words inside quotation marks in the masked article.
-_MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
 _ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?![\w\-])")
 _COMPLEMENT_RE = re.compile(r"\b(?:of|for)[ \t]+$")
 #: A relative clause about a person after a name: ``Roe, who ...``.
@@ -97,18 +97,19 @@ class NameResolver(RoleIndex):
         self.short_orgs: dict[str, str] = {}
         #: Acronym -> the capitalised name it abbreviates (``CE`` -> ``Corvane Electric``).
         self.expansions: dict[str, str] = {}
+        #: Where the masked article writes each capitalised word, for questions about all of it.
+        self.capitals = CapitalisedWords(masked)
         #: Fuller forms of bodies (``UKRP`` -> ``UK Ruritania Party``, ``Labour Party``).
-        self.bodies = BodyForms(masked)
+        self.bodies = BodyForms(self.capitals)
         self._heads: (
             tuple[dict[str, list[tuple[int, str, str]]], dict[str, list[tuple[int, str]]]] | None
         ) = None
         self._index()
-        self.persons |= numbered_names(masked, self.people)
+        self.persons |= numbered_names(self.capitals, self.people)
         self._first_names: dict[str, str] | None = None
         self._initials = initials_index(self.persons)
-        self.quoted_forms: dict[str, set[str]] = {}
-        self.quoted_orgs: list[tuple[int, str]] = []
-        self._index_quoted()
+        #: Full names and organisations written only inside quotation marks.
+        self.quoted_forms, self.quoted_orgs = quoted_names(text, masked)
         self.person_surnames = frozenset(p.split()[-1] for p in self.persons if p.split())
 
     def without_title(self, person: list[str]) -> str:
@@ -136,19 +137,6 @@ class NameResolver(RoleIndex):
         # before pos (a linear scan here made long articles quadratic).
         index = bisect_right(self._prose_starts, pos) - 1
         return index >= 0 and pos < self.prose[index][1]
-
-    def _index_quoted(self) -> None:
-        """Full names written only inside quotation marks (``"I told Ana Vell ..."``): they
-        make a surname's canonical form fuller (GUIDELINES §4.1), never a cue or a mention;
-        organisations named there (``"... the Acme Party"``) can be what ``the party`` is."""
-        for run in _MASKED_RUN_RE.finditer(self.masked):
-            for mstart, mtext in capseqs(self.text, run.start(), run.end()):
-                tokens = [t for t in mtext.split() if t not in FUNCTION_WORDS]
-                if len(tokens) >= 2 and is_org_tokens(tokens) and not person_part(tokens):
-                    self.quoted_orgs.append((mstart, strip_possessive(" ".join(tokens))))
-                person = person_part(mtext.split())
-                if len(person) >= 2 and not is_org_tokens(mtext.split()):
-                    self.quoted_forms.setdefault(person[-1], set()).add(" ".join(person))
 
     def _index(self) -> None:
         for m in STAGE_SUBJECT_RE.finditer(self.masked):

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from byline.core.quotes.capitals import CapitalisedWords
 from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
 from byline.core.quotes.model import literal_finditer
+from byline.core.quotes.tokens import capseqs, is_org_tokens, person_part, strip_possessive
 
 __all__ = [
     "blank_post_nominals",
@@ -21,6 +23,7 @@ __all__ = [
     "first_name_index",
     "full_first_name",
     "numbered_names",
+    "quoted_names",
     "surname_index",
     "titled_words",
     "untitled",
@@ -67,15 +70,39 @@ _NUMBERED_RE = re.compile(
 )
 
 
-def numbered_names(masked: str, people: Iterable[str]) -> set[str]:
+def numbered_names(capitals: CapitalisedWords, people: Iterable[str]) -> set[str]:
     """Stage names of one word and a number (``Kito 500``) written as a subject in the
-    masked article, when the entity recogniser gave the word alone as a person's name."""
+    masked article (``capitals.text``), when the entity recogniser gave the word alone as a
+    person's name."""
     single = {p for p in people if p and " " not in p}
-    if not single:
-        return set()
     return {
-        f"{m.group(1)} {m.group(2)}" for m in _NUMBERED_RE.finditer(masked) if m.group(1) in single
+        f"{m.group(1)} {m.group(2)}"
+        for word in single
+        for m in capitals.matches(_NUMBERED_RE, word)
+        if m.group(1) in single
     }
+
+
+#: Words inside quotation marks in the masked article.
+_MASKED_RUN_RE = re.compile(r"Q[Q\n]*")
+
+
+def quoted_names(text: str, masked: str) -> tuple[dict[str, set[str]], list[tuple[int, str]]]:
+    """The names written inside quotation marks (where ``masked`` hides ``text``): full names
+    by surname (``"I told Ana Vell ..."``), which make a surname's canonical form fuller
+    (GUIDELINES §4.1), never a cue or a mention; and ``(pos, name)`` of the organisations
+    (``"... the Acme Party"``), which can be what ``the party`` is."""
+    forms: dict[str, set[str]] = {}
+    orgs: list[tuple[int, str]] = []
+    for run in _MASKED_RUN_RE.finditer(masked):
+        for mstart, mtext in capseqs(text, run.start(), run.end()):
+            tokens = [t for t in mtext.split() if t not in FUNCTION_WORDS]
+            if len(tokens) >= 2 and is_org_tokens(tokens) and not person_part(tokens):
+                orgs.append((mstart, strip_possessive(" ".join(tokens))))
+            person = person_part(mtext.split())
+            if len(person) >= 2 and not is_org_tokens(mtext.split()):
+                forms.setdefault(person[-1], set()).add(" ".join(person))
+    return forms, orgs
 
 
 #: A title and one name word after it, not followed by another (``Prince Olaf``, ``Mr Roe``).
