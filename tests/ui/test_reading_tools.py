@@ -57,11 +57,12 @@ async def test_links_open_in_the_browser_and_copy_without_the_mouse(
 ) -> None:
     opened: list[str] = []
 
-    def browser(url: str) -> bool:
-        opened.append(url)
-        return True
+    class WindowedBrowser(webbrowser.BackgroundBrowser):
+        def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+            opened.append(url)
+            return True
 
-    monkeypatch.setattr(webbrowser, "open", browser)
+    monkeypatch.setattr(webbrowser, "get", lambda: WindowedBrowser("firefox"))
     app = make_app(article)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("o")
@@ -72,6 +73,33 @@ async def test_links_open_in_the_browser_and_copy_without_the_mouse(
         await wait_until(pilot, lambda: opened == ["https://example.org/budget"])
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+
+
+async def test_a_text_browser_never_draws_over_the_reader(
+    make_app: AppFactory, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a graphical display the browser found is a text one (w3m, lynx): it runs only
+    with the reader suspended, and where the terminal cannot be handed over it is not run."""
+    opened: list[str] = []
+
+    class TextBrowser(webbrowser.GenericBrowser):
+        def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+            opened.append(url)
+            return True
+
+    monkeypatch.setattr(webbrowser, "get", lambda: TextBrowser("w3m"))
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(variable, raising=False)
+    app = make_app(article)
+    async with app.run_test(size=SIZE) as pilot:  # a test's terminal cannot be handed over
+        await pilot.press("o")
+        await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: any("text browser cannot run" in str(n.message) for n in app._notifications),
+        )
+        assert opened == []
 
 
 async def test_the_reading_width_changes_and_is_remembered(make_app: AppFactory) -> None:

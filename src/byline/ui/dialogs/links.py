@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import webbrowser
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -49,14 +51,37 @@ class LinksScreen(ModalScreen[None]):
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        link = self.links[event.option_index]
-        self.open_in_browser(link.url)
-        self.notify(f"Opening {link.url}", timeout=3, markup=False)
+        url = self.links[event.option_index].url
+        try:
+            browser = webbrowser.get()
+        except webbrowser.Error:
+            self.notify(f"No browser to open {url}", severity="warning", markup=False)
+            return
+        if takes_the_terminal(browser):
+            self._open_in_terminal(browser, url)
+        else:
+            self.open_in_browser(browser, url)
+            self.notify(f"Opening {url}", timeout=3, markup=False)
+
+    def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str) -> None:
+        """Run a text browser with the reader suspended: it draws in this terminal."""
+        try:
+            with self.app.suspend():
+                opened = browser.open(url)
+        except SuspendNotSupported:
+            self.notify(
+                "The text browser cannot run in this terminal: y copies the address.",
+                severity="warning",
+            )
+            return
+        if not opened:
+            self.notify(f"The browser could not open {url}", severity="warning", markup=False)
 
     @work(thread=True, group="browser")
-    def open_in_browser(self, url: str) -> None:
-        """Hand `url` to the browser, off the main thread (starting one can take a while)."""
-        if not webbrowser.open(url):
+    def open_in_browser(self, browser: webbrowser.BaseBrowser, url: str) -> None:
+        """Hand `url` to a browser with a window of its own, off the main thread (starting one
+        can take a while)."""
+        if not browser.open(url):
             self.app.call_from_thread(
                 self.notify, f"No browser to open {url}", severity="warning", markup=False
             )
@@ -69,3 +94,21 @@ class LinksScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def takes_the_terminal(browser: webbrowser.BaseBrowser) -> bool:
+    """Whether `browser` is a text browser (w3m, lynx, ``www-browser`` ...) that draws in
+    this terminal until it ends: one that Python waits for rather than starts in the
+    background, where there is no graphical display to open a window on."""
+    if isinstance(browser, webbrowser.UnixBrowser):
+        waits = not browser.background
+    else:
+        waits = isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
+            browser, webbrowser.BackgroundBrowser
+        )
+    graphical = (
+        sys.platform == "darwin"
+        or bool(os.environ.get("DISPLAY"))
+        or bool(os.environ.get("WAYLAND_DISPLAY"))
+    )
+    return waits and not graphical
