@@ -127,3 +127,26 @@ def test_a_search_typed_in_one_burst_reaches_the_prompt(terminal: Terminal, tmp_
     terminal.wait_for("/lavrov  1/")
     terminal.keys("q")
     terminal.wait_until_closed()
+
+
+def test_ctrl_z_suspends_to_the_shell_and_fg_draws_the_reader_again(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    terminal.start(f"cd {tmp_path} && bash --norc")
+    terminal.run("send-keys", "-t", "byline", _byline_command(), "Enter")
+    terminal.wait_for("§ 1/6")
+    terminal.keys('"')  # the quote panel lists the quotes once the analysis has ended:
+    terminal.wait_for("Sergey Lavrov  · §1")  # nothing is left to draw the screen later
+    terminal.keys("Escape", "]")
+    terminal.wait_for("§ 2/6")
+    terminal.keys("C-z")
+    terminal.wait_for("Stopped")
+    terminal.run("send-keys", "-t", "byline", "fg", "Enter")
+    terminal.wait_for("§ 2/6", timeout=10)  # drawn again without waiting for a key
+    terminal.keys("q")
+    deadline = time.monotonic() + 10
+    while terminal.run("display-message", "-p", "-t", "byline", "#{pane_current_command}") != (
+        "bash\n"
+    ):
+        assert time.monotonic() < deadline, "byline did not quit"
+        time.sleep(0.05)

@@ -45,6 +45,7 @@ class BylineApp(App[None]):
     COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False, id="suspend"),
         Binding(
             "L",
             "library",
@@ -106,6 +107,9 @@ class BylineApp(App[None]):
         if theme and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        # Back from ctrl+z (`fg`), Textual restores the terminal's screen empty and draws
+        # nothing until something changes: draw it all again, as its own `suspend()` does.
+        self.app_resume_signal.subscribe(self, lambda _: self.refresh(layout=True))
         loop = asyncio.get_running_loop()
         # SIGHUP does not exist on Windows (nor do loop signal handlers: suppressed below).
         hangup = getattr(signal, "SIGHUP", None)
