@@ -232,6 +232,11 @@ async def test_an_article_of_one_section_has_no_sidebar(
         await analysed(pilot)
         assert not app.screen.query_one(SectionsSidebar).display
         assert article_width(app) == 120
+        keys = str(app.screen.query_one(KeyBar).render())
+        assert "Next §" not in keys and "Prev §" not in keys and "Sidebar" not in keys
+        await pilot.press("t")  # nothing to show or hide: the saved preference stays
+        await pilot.pause()
+        assert app.store.preferences.sidebar
         await pilot.press("quotation_mark")
         await pilot.pause()
         quote_list = app.screen.query_one(QuoteList)

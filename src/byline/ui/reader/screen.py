@@ -60,6 +60,8 @@ class ReaderScreen(ArticleScreen):
     searching: var[bool] = var(False, toggle_class="-searching")
     show_entities: var[bool] = var(False, toggle_class="-show-entities")
     show_quotes: var[bool] = var(False, toggle_class="-show-quotes")
+    one_section: var[bool] = var(False, toggle_class="-one-section", bindings=True)
+    """An article of one section: no table of contents, nothing for `]`, `[` and `t` to do."""
 
     def __init__(
         self, loaded: LoadedArticle, state: ArticleState, *, target: tuple[int, int] | None = None
@@ -71,7 +73,7 @@ class ReaderScreen(ArticleScreen):
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         self.show_sidebar = self.app.store.preferences.sidebar
-        self.set_class(len(self.article.sections) == 1, "-one-section")
+        self.one_section = len(self.article.sections) == 1
         yield SectionsSidebar(self.article.sections, id="sidebar")
         measure = self.app.store.preferences.reading_width or MAX_MEASURE
         yield ArticleView(self.article, meta_line(self.article), measure=measure, id="article")
@@ -135,7 +137,7 @@ class ReaderScreen(ArticleScreen):
     def show_whole_article(self, event: ArticleCompleted) -> None:
         self.article_view.set_article(event.article, event.meta_line, event.layout)
         self.sidebar.set_sections(event.article.sections)
-        self.set_class(len(event.article.sections) == 1, "-one-section")
+        self.one_section = len(event.article.sections) == 1
         self.panels.show_article(event.article)
         self._search_whole_article()
 
@@ -149,8 +151,10 @@ class ReaderScreen(ArticleScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide `/` and `?` where they are typed, and `/` in the quote list (its filter's key);
-        dim the keys that step through matches or mentions while there are none, and Esc while
-        there is nothing to clear."""
+        hide the section keys in an article of one section; dim the keys that step through
+        matches or mentions while there are none, and Esc while there is nothing to clear."""
+        if action in ("next_section", "previous_section", "toggle_sidebar"):
+            return not self.one_section
         if action == "search":
             return not (isinstance(self.focused, Input) or self.panels.quote_list_focused)
         if action == "search_backward":
