@@ -159,6 +159,22 @@ async def test_the_editor_opens_at_the_current_place_and_the_text_reloads(
         await wait_until(pilot, lambda: view.top_offset() == sections[2].start)
 
 
+async def test_the_bundled_article_is_not_edited_in_the_installation(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran: list[list[str]] = []
+    monkeypatch.setenv("EDITOR", "myeditor")
+    monkeypatch.setattr(subprocess, "run", lambda command, check: ran.append(command))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v")
+        await wait_until(
+            pilot,
+            lambda: any("copy" in str(n.message) for n in app._notifications),
+        )
+        assert ran == []
+
+
 async def test_a_file_changed_on_disk_reloads_keeping_the_place(
     make_app: AppFactory, article: Path
 ) -> None:

@@ -26,6 +26,7 @@ from byline.core.errors import BylineError
 from byline.core.excerpt import paragraphs_markdown, source_line
 from byline.core.links import article_links
 from byline.core.reading import ArticleState, Bookmark, Position, now_iso
+from byline.store.paths import bundled_articles_dir
 from byline.store.sources import LoadedArticle, load_article
 from byline.ui.reader.article_view import MAX_MEASURE, ArticleView
 from byline.ui.reader.editor import RELOAD_POLL, editor_command, file_stamp
@@ -157,6 +158,15 @@ class ArticleScreen(Screen[None]):
     def action_edit(self) -> None:
         """Open the article file in the editor at the current position; reload after."""
         path = self.loaded.path
+        if path.is_relative_to(bundled_articles_dir()):
+            self.notify(
+                f"The bundled article is part of Byline's installation: to edit it, copy "
+                f"{path} and open the copy.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+            return
         try:
             source = path.read_text("utf-8", errors="replace")
         except OSError as error:
