@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from byline.core.search import SearchResult, TextSearch, compile_query
+from byline.core.search import MAX_MATCHES, SearchResult, TextSearch, compile_query
 
 TEXT = "Turkey’s port. TURKEY said turkey. The Turkey-Ukraine deal."
 
@@ -146,3 +146,10 @@ def test_text_that_changes_length_when_lowered_is_still_searched() -> None:
     search = TextSearch(text)
     assert search.find_all("istanbul").matches == _regex_matches(text, "istanbul")
     assert search.find_all("and").matches == ((9, 12),)
+
+
+def test_a_search_says_when_it_kept_only_the_first_matches() -> None:
+    few = TextSearch("word " * 10).find_all("word")
+    many = TextSearch("word " * (MAX_MATCHES + 5)).find_all("word")
+    assert (len(few), few.capped) == (10, False)
+    assert (len(many), many.capped) == (MAX_MATCHES, True)

@@ -45,6 +45,11 @@ class SearchResult:
     def __len__(self) -> int:
         return len(self.matches)
 
+    @property
+    def capped(self) -> bool:
+        """Whether the text may hold more matches than the `MAX_MATCHES` kept (the first)."""
+        return len(self.matches) >= MAX_MATCHES
+
     def next_index(self, offset: int, backwards: bool = False) -> int | None:
         """Index of the first match after `offset` (or the last before it), wrapping."""
         if not self.matches:

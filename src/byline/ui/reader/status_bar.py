@@ -35,7 +35,8 @@ class StatusBar(Widget):
         elif search.index is None:
             self.search_label = f"/{search.query}: no match"
         else:
-            self.search_label = f"/{search.query}  {search.index + 1}/{len(search)}"
+            more = "+" if search.result.capped else ""  # only the first matches are kept
+            self.search_label = f"/{search.query}  {search.index + 1}/{len(search)}{more}"
 
     def show_mention(self, mention: MentionCursor | None) -> None:
         if mention is None:
