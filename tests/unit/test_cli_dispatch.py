@@ -72,3 +72,23 @@ def test_config_dir_before_the_command_is_used(
 )
 def test_only_config_dir_before_the_command(argv: list[str], alone: bool) -> None:
     assert only_config_dir_first(argv) is alone
+
+
+@pytest.mark.parametrize("name", list(COMMAND_HELP))
+def test_every_command_takes_config_dir_after_its_name(name: str) -> None:
+    from byline.cli.parser import command_parsers
+
+    assert "--config-dir DIR" in command_parsers(name)[1][name].format_help()
+
+
+def test_completion_takes_config_dir_before_or_after_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["completion", "bash"]) == 0
+    script = capsys.readouterr().out
+    for argv in (
+        ["completion", "bash", "--config-dir", str(tmp_path)],
+        ["--config-dir", str(tmp_path), "completion", "bash"],
+    ):
+        assert main(argv) == 0
+        assert capsys.readouterr() == (script, "")

@@ -177,9 +177,8 @@ def command_parsers(
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         _add_arguments(name, subparser)
-        if name != "completion":
-            # SUPPRESS: the option given before the command is kept when not given after it.
-            _add_config_dir(subparser, default=argparse.SUPPRESS)
+        # SUPPRESS: the option given before the command is kept when not given after it.
+        _add_config_dir(subparser, default=argparse.SUPPRESS)
         subparsers[name] = subparser
     return parser, subparsers
 
