@@ -221,7 +221,7 @@ def test_quotes_all_uses_the_index(
     code, out, _ = run(capsys, "quotes", "--all", "--search", "SEA speaker:jane")
     assert (code, out) == (
         0,
-        "ferry-service-resumes §1  Jane Doe: “We missed the sea more than the sea missed us,”\n",
+        "ferry-service-resumes §1  Jane Doe: “We missed the sea more than the sea missed us”\n",
     )
     code, out, _ = run(capsys, "quotes", "--all", "--speaker", "reed")
     assert out == "lighthouse-keeper-retires §1  Tom Reed: “The light never went out,”\n"
