@@ -92,3 +92,31 @@ def test_completion_takes_config_dir_before_or_after_its_name(
     ):
         assert main(argv) == 0
         assert capsys.readouterr() == (script, "")
+
+
+def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """The stderr of a command line argparse refuses (exit status 2)."""
+    with pytest.raises(SystemExit) as caught:
+        main(list(argv))
+    assert caught.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    return err
+
+
+def test_list_ids_and_json_are_alternatives(capsys: pytest.CaptureFixture[str]) -> None:
+    err = usage_error(capsys, "list", "--json", "--ids")
+    assert err.startswith("usage: byline list [-h] [--ids | --json]")
+    assert err.endswith("byline list: error: argument --ids: not allowed with argument --json\n")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["list", "--bogus"], ["--config-dir", "x", "list", "--bogus"], ["list", "--json", "--bogus"]],
+)
+def test_an_unknown_option_shows_the_commands_usage(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    err = usage_error(capsys, *argv)
+    assert err.startswith("usage: byline list [-h]")
+    assert err.endswith("byline list: error: unrecognized arguments: --bogus\n")
