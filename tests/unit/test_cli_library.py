@@ -224,4 +224,4 @@ def test_quotes_all_uses_the_index(
         "ferry-service-resumes §1  Jane Doe: “We missed the sea more than the sea missed us”\n",
     )
     code, out, _ = run(capsys, "quotes", "--all", "--speaker", "reed")
-    assert out == "lighthouse-keeper-retires §1  Tom Reed: “The light never went out,”\n"
+    assert out == "lighthouse-keeper-retires §1  Tom Reed: “The light never went out”\n"
