@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.text import Text
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from byline.store.paths import user_articles_dir
 from byline.ui.app import BylineApp
@@ -176,6 +177,11 @@ async def test_who_said_what(make_app: AppFactory, library_articles: Path) -> No
         await pilot.press(*"okafor", "enter")  # to the speaker list
         await pilot.pause()
         await pilot.press("enter")  # to Tom Okafor's quotes
+        # As the quote panel shows it: without the comma that ends the words in the marks.
+        quotes = screen.query_one("#speaker-quotes", OptionList)
+        prompt = quotes.get_option_at_index(0).prompt
+        assert isinstance(prompt, Text)
+        assert prompt.plain.endswith("“The plan ignores the fishermen entirely”\n")
         await pilot.pause()
         await pilot.press("enter")  # open the first one
         await settled(pilot)

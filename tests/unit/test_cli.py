@@ -158,6 +158,23 @@ def test_sections_of_a_text_file_are_imported_on_the_fly(
     ]
 
 
+def test_a_text_file_whose_first_line_is_huge_opens(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 40_000 + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "sections", str(path))
+    assert (code, err) == (0, "")
+    assert (
+        out == "  1. word word word word word word word word word word word word…  (40000 words)\n"
+    )
+    code, out, _ = run(capsys, "import", str(path))
+    assert code == 0
+    assert out.startswith(
+        "---\ntitle: word word word word word word word word word word word word…\n"
+    )
+
+
 def test_sections_warns_about_invalid_utf8_on_stderr(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

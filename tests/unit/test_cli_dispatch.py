@@ -72,3 +72,51 @@ def test_config_dir_before_the_command_is_used(
 )
 def test_only_config_dir_before_the_command(argv: list[str], alone: bool) -> None:
     assert only_config_dir_first(argv) is alone
+
+
+@pytest.mark.parametrize("name", list(COMMAND_HELP))
+def test_every_command_takes_config_dir_after_its_name(name: str) -> None:
+    from byline.cli.parser import command_parsers
+
+    assert "--config-dir DIR" in command_parsers(name)[1][name].format_help()
+
+
+def test_completion_takes_config_dir_before_or_after_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["completion", "bash"]) == 0
+    script = capsys.readouterr().out
+    for argv in (
+        ["completion", "bash", "--config-dir", str(tmp_path)],
+        ["--config-dir", str(tmp_path), "completion", "bash"],
+    ):
+        assert main(argv) == 0
+        assert capsys.readouterr() == (script, "")
+
+
+def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """The stderr of a command line argparse refuses (exit status 2)."""
+    with pytest.raises(SystemExit) as caught:
+        main(list(argv))
+    assert caught.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    return err
+
+
+def test_list_ids_and_json_are_alternatives(capsys: pytest.CaptureFixture[str]) -> None:
+    err = usage_error(capsys, "list", "--json", "--ids")
+    assert err.startswith("usage: byline list [-h] [--ids | --json]")
+    assert err.endswith("byline list: error: argument --ids: not allowed with argument --json\n")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["list", "--bogus"], ["--config-dir", "x", "list", "--bogus"], ["list", "--json", "--bogus"]],
+)
+def test_an_unknown_option_shows_the_commands_usage(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    err = usage_error(capsys, *argv)
+    assert err.startswith("usage: byline list [-h]")
+    assert err.endswith("byline list: error: unrecognized arguments: --bogus\n")

@@ -42,6 +42,31 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def test_list_columns_line_up_after_the_longest_id(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    long_title = "Harbour bridge that took ten years to build opens to traffic at last"
+    wide_title = "港口大桥终于通车"  # wide characters: two columns each
+    for name, title in (("long", long_title), ("wide", wide_title)):
+        write(tmp_path / f"{name}.md", f"---\ntitle: {title}\n---\n\nThe {name} one.\n")
+        assert main(["add", str(tmp_path / f"{name}.md")]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 3  # the bundled article, and the two added
+    # Each line: its id, then the progress, right-aligned, ending at the same column.
+    ends = {_columns(line[: line.index("0%  ") + 2]) for line in lines}
+    assert len(ends) == 1
+    assert any(
+        line.startswith("harbour-bridge-that-took-ten-years-to-build-opens") for line in lines
+    )
+
+
+def _columns(text: str) -> int:
+    return sum(2 if "\u4e00" <= char <= "\u9fff" else 1 for char in text)
+
+
 def test_add_and_remove_are_commands() -> None:
     assert {"add", "remove"} <= set(COMMAND_HELP)
 
@@ -196,7 +221,7 @@ def test_quotes_all_uses_the_index(
     code, out, _ = run(capsys, "quotes", "--all", "--search", "SEA speaker:jane")
     assert (code, out) == (
         0,
-        "ferry-service-resumes §1  Jane Doe: “We missed the sea more than the sea missed us,”\n",
+        "ferry-service-resumes §1  Jane Doe: “We missed the sea more than the sea missed us”\n",
     )
     code, out, _ = run(capsys, "quotes", "--all", "--speaker", "reed")
-    assert out == "lighthouse-keeper-retires §1  Tom Reed: “The light never went out,”\n"
+    assert out == "lighthouse-keeper-retires §1  Tom Reed: “The light never went out”\n"

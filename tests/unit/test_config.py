@@ -75,3 +75,23 @@ def test_every_binding_id_is_in_the_user_guide() -> None:
             assert "`digit-0` … `digit-9`" in guide
         else:
             assert f"`{binding_id}`" in guide, f"binding id {binding_id} is not documented"
+
+
+def test_the_binding_ids_the_settings_file_is_checked_against_are_the_uis() -> None:
+    from byline.core.binding_ids import BINDING_IDS
+    from byline.ui.settings import known_binding_ids
+
+    assert known_binding_ids() == BINDING_IDS
+
+
+def test_byline_config_names_an_unknown_binding_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[keys]\nbogus-id = "x"\nnext-section = "l"\n', encoding="utf-8")
+    assert main(["config", "--config-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == (
+        f"byline: warning: {path}: ignored: [keys]: no binding has the id bogus-id\n"
+    )
+    config, _ = load_config(tmp_path)
+    assert dict(config.keys) == {"next-section": "l"}

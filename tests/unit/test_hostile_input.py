@@ -156,7 +156,7 @@ def test_cli_prints_control_characters_visibly_and_markup_literally(
     expected = {
         "sections": ["[bold]T[/] ␛]0;x␇", "Heading [@click=app.quit]Q[/] ␛[31mred"],
         "entities": ["John Smith", "Paris"],
-        "quotes": ["We will win [bold]now[/] ␛[2J,", "John Smith"],
+        "quotes": ["We will win [bold]now[/] ␛[2J”", "John Smith"],
     }[command]
     for text in expected:
         assert text in out, out

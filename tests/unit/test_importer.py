@@ -174,6 +174,15 @@ def test_photo_credit_without_a_label_gets_a_generic_figure() -> None:
 # -- plain pages, byline and date, lists -------------------------------------------------
 
 
+def test_a_first_line_too_long_for_a_headline_stays_body_text() -> None:
+    opening = "The river rose again overnight and the lower town woke to water in the streets"
+    text = f"{opening}, " + "and the pumps ran all day long " * 100 + "\n"
+    article = article_from_text(text, Path("flood.txt"))
+    assert article.meta.title == " ".join(opening.split()[:12]) + "…"
+    assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH]
+    assert article.blocks[0].text == text.strip()
+
+
 def test_plain_page_without_headings_is_one_section() -> None:
     article = article_from_text(PLAIN, Path("pond.txt"))
     assert article.meta.title == "Village pond given protected status"

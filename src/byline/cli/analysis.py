@@ -1,7 +1,8 @@
 """``byline entities`` and ``byline quotes``: what the recognisers find, in text and JSON.
 
 Text and JSON list the same items in the same order; JSON gives each section both as an
-``index`` (from 0) and a ``number`` (from 1, as the text shows it: ``§1``).
+``index`` (from 0) and a ``number`` (from 1, as the text shows it: ``§1``). A quotation's
+words are shown in text as the quote panel shows them (`shown_text`), and in JSON as written.
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ def _article_rows(args: argparse.Namespace, query: Any) -> list[dict[str, Any]]:
 
 def command_quotes(args: argparse.Namespace) -> int:
     """``byline quotes``: quotations with their speakers, of one article or the library."""
+    from byline.core.quotes.model import shown_text
     from byline.core.quotes.search import QuoteQuery, parse_query
 
     query = parse_query(args.search or "")
@@ -134,7 +136,7 @@ def command_quotes(args: argparse.Namespace) -> int:
             where = f"§{row['section_number']}"
             where = f"{row['article']} {where}" if args.all else where
             speaker = row["speaker"] or "(unattributed)"
-            text = " ".join(str(row["text"]).split())
+            text = " ".join(shown_text(str(row["text"])).split())
             output.line(f"{where}  {speaker}: “{text}”")
     searched = bool(query.text or query.speaker)
     return NOTHING_FOUND if searched and not rows else 0

@@ -70,12 +70,21 @@ def command_list(args: argparse.Namespace) -> int:
     if not rows:
         output.line("No articles. Add some with `byline add FILE...`.")
         return 0
-    id_width = min(max(len(str(row["id"])) for row in rows), 40)
+    # The progress column starts after the longest id, so that every column lines up.
+    id_width = max(_columns(str(row["id"])) for row in rows)
     for row in rows:
+        padding = " " * (id_width - _columns(str(row["id"])))
         source = f"  ({row['source']})" if row["source"] else ""
         shown = progress_label(float(row["progress"] or 0))
-        output.line(f"{row['id']:<{id_width}}  {shown:>4}  {row['title']}{source}")
+        output.line(f"{row['id']}{padding}  {shown:>4}  {row['title']}{source}")
     return 0
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns `text` takes: two for each wide (East Asian) character."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def command_sections(args: argparse.Namespace) -> int:

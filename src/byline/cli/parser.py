@@ -44,6 +44,8 @@ EXAMPLES = {
 
 SHELLS = ("bash", "zsh", "fish")
 
+JSON_HELP = "print JSON for machines"
+
 EXIT_STATUS = (
     "exit status: 0 done (something found); 1 an error (one line on stderr), or a\n"
     "search or filter that found nothing; 2 a usage error"
@@ -104,11 +106,26 @@ def _article_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A command's subparser: an argument it does not know is a usage error that shows the
+    command's own usage (``byline list --bogus``), not the top-level one."""
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        parsed, extras = super().parse_known_args(*args, **kwargs)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
 def _add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     if name in ("sections", "entities", "quotes"):
         _article_argument(parser)
     if name == "list":
-        parser.add_argument("--ids", action="store_true", help="print only the ids, one a line")
+        # Alternatives: the ids alone, or everything as JSON.
+        choice = parser.add_mutually_exclusive_group()
+        choice.add_argument("--ids", action="store_true", help="print only the ids, one a line")
+        choice.add_argument("--json", action="store_true", help=JSON_HELP)
+        return
     if name == "entities":
         parser.add_argument("--type", metavar="LABEL", help="only this type, e.g. PERSON or GPE")
     if name == "quotes":
@@ -153,7 +170,7 @@ def _add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     elif name == "export":
         parser.add_argument("-o", "--output", metavar="FILE.json", help="write here, not stdout")
     else:
-        parser.add_argument("--json", action="store_true", help="print JSON for machines")
+        parser.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
 def command_parsers(
@@ -164,8 +181,10 @@ def command_parsers(
     would list that command alone)."""
     parser = argparse.ArgumentParser(prog="byline", description="A terminal reader for news.")
     _add_config_dir(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    subparsers = {}
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_CommandParser
+    )
+    subparsers: dict[str, argparse.ArgumentParser] = {}
     for name, text in COMMAND_HELP.items():
         if only is not None and name != only:
             continue
@@ -177,9 +196,8 @@ def command_parsers(
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         _add_arguments(name, subparser)
-        if name != "completion":
-            # SUPPRESS: the option given before the command is kept when not given after it.
-            _add_config_dir(subparser, default=argparse.SUPPRESS)
+        # SUPPRESS: the option given before the command is kept when not given after it.
+        _add_config_dir(subparser, default=argparse.SUPPRESS)
         subparsers[name] = subparser
     return parser, subparsers
 

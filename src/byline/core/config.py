@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from byline.core.binding_ids import BINDING_IDS
 from byline.core.entities.types import LABELS
 
 MIN_WIDTH = 30
@@ -72,11 +73,21 @@ def config_from_toml(data: Mapping[str, Any]) -> tuple[UserConfig, list[str]]:
     ):
         problems.append(f"reader.width must be a whole number from {MIN_WIDTH} to {MAX_WIDTH}")
         width = None
+    config = UserConfig(theme, entities, entity_types, width, _keys(data, problems))
+    return config, problems
+
+
+def _keys(data: Mapping[str, Any], problems: list[str]) -> dict[str, str]:
+    """The ``[keys]`` table's remappings of the bindings there are (`BINDING_IDS`)."""
     keys: dict[str, str] = {}
+    unknown: list[str] = []
     for binding_id, value in _table(data, "keys", problems).items():
-        if isinstance(value, str) and value.strip():
+        if binding_id not in BINDING_IDS:
+            unknown.append(binding_id)
+        elif isinstance(value, str) and value.strip():
             keys[binding_id] = value
         else:
             problems.append(f'keys.{binding_id} must be keys in quotes, such as "l,right"')
-    config = UserConfig(theme, entities, entity_types, width, keys)
-    return config, problems
+    if unknown:
+        problems.append(f"[keys]: no binding has the id {', '.join(sorted(unknown))}")
+    return keys

@@ -57,7 +57,8 @@ def binding_owners() -> tuple[type[Any], ...]:
 
 
 def known_binding_ids() -> set[str]:
-    """Every binding id a keymap may name: the reader's, and its dialogs' and screens'."""
+    """Every binding id a keymap may name: the reader's, and its dialogs' and screens' (as
+    `byline.core.binding_ids.BINDING_IDS` lists them, for the settings file)."""
     return binding_ids(*(owner.BINDINGS for owner in binding_owners()))
 
 
@@ -81,12 +82,8 @@ def apply_settings(app: BylineApp) -> list[str]:
     preferences = app.store.preferences
     if any(getattr(preferences, name) != value for name, value in changes.items()):
         app.store.set_preferences(**changes)
-    if config.keys:
-        known = known_binding_ids()
-        unknown = sorted(set(config.keys) - known)
-        if unknown:
-            warnings.append(f"[keys]: no binding has the id {', '.join(unknown)}")
-        app.set_keymap({k: v for k, v in config.keys.items() if k in known})
+    if config.keys:  # only ids of bindings there are: `load_config` reports the others
+        app.set_keymap(dict(config.keys))
     if warning is None and warnings:
         warnings.insert(0, f"{config_path(app.store.directory)}: ignored")
     return ["; ".join(warnings)] if warnings else []

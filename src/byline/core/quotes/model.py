@@ -21,6 +21,7 @@ __all__ = [
     "is_title_like",
     "literal_finditer",
     "prose_spans",
+    "shown_text",
     "speech_end",
     "word_count",
 ]
@@ -102,6 +103,14 @@ def speech_end(inner: str) -> str:
     while len(s) >= 2 and s[-1] in "'’" and s[-2] in SENTENCE_END + ",;:—–-'’":
         s = s[:-1].rstrip()
     return s
+
+
+def shown_text(text: str) -> str:
+    """A quotation's words as Byline shows and copies them (the quote panel, the speakers
+    screen, ``byline quotes``): without the comma that ends the words inside the marks when
+    the sentence goes on (``"…and civilians," he said``). It only ever drops that last
+    character, so a search match's offsets into `text` still fit."""
+    return text[:-1] if text.endswith(",") else text
 
 
 def word_count(s: str) -> int:

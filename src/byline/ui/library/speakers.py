@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from byline.core.quotes.model import shown_text
 from byline.core.quotes.search import normalise
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.key_bar import KeyBar
@@ -116,7 +117,7 @@ class SpeakersScreen(Screen[None]):
             Option(
                 Text.assemble(
                     (f"{entry.title} · §{quote.section + 1}\n", quiet),
-                    f"“{' '.join(quote.text.split())}”\n",
+                    f"“{' '.join(shown_text(quote.text).split())}”\n",
                 )
             )
             for entry, quote in self._quotes

@@ -18,7 +18,7 @@ from byline.core.article.importer.body import classify
 from byline.core.article.importer.chrome import chrome_flags, is_chrome, under_a_mark
 from byline.core.article.importer.closing import is_box_line, without_closing
 from byline.core.article.importer.figures import glued_lines
-from byline.core.article.importer.layout import find_title, main_text
+from byline.core.article.importer.layout import find_title, fits_a_title, main_text, opening_words
 from byline.core.article.importer.lines import Line, repeats, split_lines
 from byline.core.article.importer.output import ImportedArticle, escape_markdown, to_markdown
 from byline.core.errors import ArticleError
@@ -46,6 +46,19 @@ def _people(author: str | None, source: str | None) -> list[str]:
     return [" ".join(n.casefold().split()) for n in [*names, source or ""] if len(n.split()) >= 2]
 
 
+def _title(lines: list[Line], start: int, seen: dict[str, int]) -> tuple[str, int, int]:
+    """The title, the index of the line after it, and the main text's start (past the
+    title). Without a headline above the main text, the first line is the title when it is
+    short enough to be one; otherwise the text's opening words name the article and every
+    line stays in its body."""
+    index = find_title(lines, start, seen)
+    if index is not None:
+        return lines[index].flat, index + 1, start
+    if fits_a_title(lines[0].flat):
+        return lines[0].flat, 1, max(start, 1)
+    return opening_words(lines[0].flat), 0, start
+
+
 def recognise(text: str) -> ImportedArticle:
     """Recognise title, metadata and body structure in plain text.
 
@@ -65,18 +78,17 @@ def recognise(text: str) -> ImportedArticle:
     end = start + chrome[first:last].count(False)
     under = [mark for mark, dropped in zip(under_a_mark(page), chrome, strict=True) if not dropped]
     lines = [line for line, dropped in zip(lines, chrome, strict=True) if not dropped]
-    title_index = find_title(lines, start, seen)
-    if title_index is None:
-        title_index = 0
-        start = max(start, 1)
-    article = ImportedArticle(title=lines[title_index].flat, source=source)
-    header = [line.text for line in lines[title_index + 1 : start]]
+    title, after_title, start = _title(lines, start, seen)
+    article = ImportedArticle(title=title, source=source)
+    header = [line.text for line in lines[after_title:start]]
     region = [line.text for line in lines[start:end]]
     zone = header + region[:METADATA_LINES]
-    above = [line.flat for line in lines[max(0, title_index - LINES_ABOVE_TITLE) : title_index]]
+    title_index = after_title - 1  # -1: no line is the title
+    first_above = max(0, title_index - LINES_ABOVE_TITLE)
+    above = [line.flat for line in lines[first_above : max(title_index, 0)]]
     found = find_authorship(zone, above, region[-TEXT_END_LINES:], page[last:])
     article.author, article.date, used = found.author, found.date, found.used
-    zone_lines = range(title_index + 1, min(end, start + METADATA_LINES))
+    zone_lines = range(after_title, min(end, start + METADATA_LINES))
     kept = [i for n, i in enumerate(zone_lines) if n not in used]
     kept += range(start + METADATA_LINES, end)
     kept = [i for i in kept if not is_box_line(lines[i].flat)]

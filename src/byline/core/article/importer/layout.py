@@ -43,6 +43,11 @@ MAX_HEADLINE_WORDS = 16
 HEADER_REACH = 3
 """How many lines at the main text's start may stand above a byline or date (a headline
 and its standfirst)."""
+MAX_TITLE_WORDS = 30
+MAX_TITLE_LENGTH = 250
+"""A line longer than this (in words or characters) is never a headline."""
+OPENING_WORDS = 12
+"""How many of the text's first words name an article that has no headline line."""
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -113,9 +118,23 @@ def _cut_at_a_late_end(lines: list[Line], first: int, end: int) -> tuple[int, in
     return first, end
 
 
+def fits_a_title(text: str) -> bool:
+    """Whether the line is short enough to be a headline at all."""
+    return word_count(text) <= MAX_TITLE_WORDS and len(text) <= MAX_TITLE_LENGTH
+
+
+def opening_words(text: str) -> str:
+    """A title for an article with no line short enough to be its headline: the first
+    words of its text, then "…" (cut at a space within the length a headline may have)."""
+    title = " ".join(text.split()[:OPENING_WORDS])
+    if len(title) > MAX_TITLE_LENGTH:
+        cut = title[:MAX_TITLE_LENGTH]
+        title = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return f"{title}…"
+
+
 def _is_candidate(text: str) -> bool:
-    count = word_count(text)
-    if not 2 <= count <= 30 or len(text) > 250 or text.endswith((":", "|", "…", "...")):
+    if word_count(text) < 2 or not fits_a_title(text) or text.endswith((":", "|", "…", "...")):
         return False
     return not (is_chrome(text) or is_metadata(text) or has_credit(text) or is_bullet(text))
 
