@@ -78,6 +78,7 @@ BINDING_IDS = frozenset(
         "sidebar-up",
         "speakers",
         "speakers-back",
+        "suspend",
         "to-quote-filter",
         "to-quote-list",
         "toggle-entities",

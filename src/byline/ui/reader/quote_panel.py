@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, OptionList, Static, Switch
 from textual.widgets.option_list import Option
 
 from byline.core.article.model import Article
+from byline.core.quotes.model import shown_text
 from byline.core.quotes.search import match_quote, parse_query
 from byline.ui.messages import OpenArticle
 from byline.ui.widgets.panel_list import PanelList
@@ -31,12 +32,6 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 300
 """At most this many quotes are listed at once (type to narrow a library-wide search)."""
-
-
-def shown_text(text: str) -> str:
-    """A quotation as the panel shows and copies it: without the comma that ends the words
-    inside the marks when the sentence goes on (`"…and civilians," he said`)."""
-    return text[:-1] if text.endswith(",") else text
 
 
 @dataclass(frozen=True)
