@@ -76,7 +76,7 @@ _LAST_CLAUSE_RE = re.compile(
 
 
 #: A main clause with its verb, then ``and``/``but`` and the subject of the next clause
-#: (``Early talks have taken place and the defender``).
+#: (``First meetings have been held and the defender``).
 _COORDINATED_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|been|[a-z]+ed)\b[^,]*?[ \t]+(?:and|but)[ \t]+"
     r"(?P<s>(?:the|a|an)[ \t]+[^,]+)$"
