@@ -84,7 +84,7 @@ def reported_before(masked: str, pos: int) -> Cue | None:
             return Cue(Subject(subj, prev_lo), span)
     aside = _ASIDE_CUE_RE.match(prev)
     if aside is not None and (aside.group("subj")[:1].isupper() or aside.group("subj") in PRONOUNS):
-        # "The Tories, he said, can cut crime.": the attribution in commas.
+        # "The Greys, he said, can fix the roads.": the attribution in commas.
         span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
         return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
     inv = _INVERTED_ASIDE_CUE_RE.match(prev)
