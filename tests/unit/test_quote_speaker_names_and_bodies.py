@@ -111,7 +111,7 @@ def test_the_subject_after_and_closing_a_main_clause_speaks() -> None:
 def test_a_committee_written_in_lower_case_is_the_speaker_as_written() -> None:
     text = (
         "A national kite board should be created, a committee of MPs has said.\n\n"
-        'There was a "deep shortage" in coaching, the Commons kites and gliders committee '
+        'There is a "deep shortage" in coaching, the Commons kites and gliders committee '
         'added. A national "gliding purse" should be created, the committee added.'
     )
     assert speakers(text) == ["Commons kites and gliders committee"] * 2
