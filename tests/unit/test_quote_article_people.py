@@ -131,7 +131,7 @@ def test_letters_before_a_name_stay_a_title() -> None:
 def test_a_pronoun_as_a_fragments_subject_is_its_antecedent() -> None:
     text = (
         "The Attorney General, Lord Ned Tarrow, has sent no guidance to councils. "
-        'He said he would write to the councils "within a few weeks" about it. '
+        'He said he would speak to the councils "in the coming weeks" about it. '
         'He has ruled out a "single approach" to the fines.'
     )
     assert speakers(text) == ["Ned Tarrow", "Ned Tarrow"]
