@@ -47,7 +47,7 @@ def test_a_town_name_used_only_by_an_organisation_is_the_organisation() -> None:
     # institute, and no mention is used as a place.
     text = (
         "A major Kira outage cut access to its apps. Kira had not issued an explanation, and "
-        "many Kira-owned services failed. Jo Roe, a researcher at Alba, a robotics research "
+        "many Kira-owned services failed. Jo Roe, a researcher at Alba, an AI research "
         "institute in Norway, said outages were common."
     )
     got = pairs(text)

@@ -164,7 +164,7 @@ def test_i_in_an_interviews_answer_is_the_person_labelled() -> None:
         "The Lisvale Review asked Mr Tarrow five questions.\n\n"
         "The Lisvale Review: What do you mean by a thinkpool?\n\n"
         "Ned Tarrow: A thinkpool is a set of people who solve problems together. In the first "
-        'versions of my lectures, I named them "jointly clever networks", but the new term '
+        'versions of my lectures, I called them "jointly clever networks", but the new term '
         "is shorter."
     )
     assert speakers(text) == ["Ned Tarrow"]
