@@ -53,8 +53,8 @@ def test_a_word_with_a_digit_or_a_letter_and_hyphen_is_no_person() -> None:
 def test_a_town_a_source_names_as_a_lender_is_the_lender() -> None:
     # "Kira" is a small town in the place tables; here it names a bank.
     text = (
-        "House prices rose, research from Kira, the country's biggest mortgage lender, "
-        "suggests. Kira's own figures agree."
+        "Rents fell, research from Kira, the nation's largest mortgage lender, "
+        "suggests. Kira's own survey agrees."
     )
     assert labels(text, "Kira") == {"ORG"}
     assert labels("Jo Roe moved from Kira to Leeds last year.", "Kira") == {"GPE"}
@@ -79,7 +79,7 @@ def test_a_name_the_article_treats_as_a_thing_is_a_product() -> None:
 
 def test_a_title_after_what_is_staged_in_it_is_a_work() -> None:
     text = (
-        "Jo Roe takes the role of Tom in the revival of The Paper Lanterns. "
+        "Jo Roe takes the role of Ned in the revival of The Paper Lanterns. "
         "She turned down a part in The Long Harbour."
     )
     got = pairs(text)

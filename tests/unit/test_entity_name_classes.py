@@ -52,8 +52,8 @@ def test_a_law_is_one_span_across_its_connectors() -> None:
 
 
 def test_an_organisation_listing_its_remits_is_one_span() -> None:
-    got = pairs("The Department of Work and Pensions and the Chamber of Trade both objected.")
-    assert ("Department of Work and Pensions", "ORG") in got
+    got = pairs("The Department of Roads and Harbours and the Chamber of Trade both objected.")
+    assert ("Department of Roads and Harbours", "ORG") in got
     assert ("Chamber of Trade", "ORG") in got
     got = pairs("Officials at the Department of Health and John Moor disagreed.")
     assert ("Department of Health", "ORG") in got

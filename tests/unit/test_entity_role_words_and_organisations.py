@@ -61,7 +61,7 @@ def test_maker_named_as_a_firm_stays_an_organisation_before_product_nouns() -> N
 
 def test_company_called_a_name_is_the_company() -> None:
     got = pairs(
-        "The site began using the services of a company called Maravane to serve its pages."
+        "The shop started paying for the services of a company called Maravane to ship parcels."
     )
     assert ("Maravane", "ORG") in got
 

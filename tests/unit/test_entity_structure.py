@@ -24,9 +24,9 @@ def test_a_company_named_like_a_given_name_stays_an_organisation() -> None:
 
 def test_a_kind_noun_heading_a_list_gives_the_kind_of_every_name() -> None:
     text = (
-        "The content control systems of rival firms such as Dovetron and Kelvaro were "
-        "criticised. Technology firms Marlix, Pentavo, Quorsen and Tellivo are developing "
-        "a common way to stop copying. In countries such as Veldoria, lines are fast."
+        "The ticket sales systems of rival firms such as Dovetron and Kelvaro were "
+        "faulted. Technology firms Marlix, Pentavo, Quorsen and Tellivo are building "
+        "a shared way to stop fraud. In countries such as Veldoria, lines are fast."
     )
     got = pairs(text)
     for name in ("Dovetron", "Kelvaro", "Marlix", "Pentavo", "Quorsen", "Tellivo"):

@@ -48,7 +48,7 @@ def test_a_town_name_used_only_by_an_organisation_is_the_organisation() -> None:
     text = (
         "A major Kira outage cut access to its apps. Kira had not issued an explanation, and "
         "many Kira-owned services failed. Jo Roe, a researcher at Alba, an AI research "
-        "institute in Canada, said outages were common."
+        "institute in Norway, said outages were common."
     )
     got = pairs(text)
     assert ("Kira", "GPE") not in got and ("Kira", "ORG") in got

@@ -34,7 +34,7 @@ def article(furniture: str, *, after: bool = False, head: str = "") -> str:
         ("<p>Share on Pinterest</p>", "Pinterest"),
         ("<p>© 2024 The Example Post. All rights reserved.</p>", "rights"),
         ("<p>____________________</p>", "____"),
-        ("<p>Posted: Thursday, April 21, 2022. 10:11 pm.</p>", "Thursday"),
+        ("<p>Posted: Monday, June 13, 2022. 08:45 am.</p>", "Monday"),
         ("<p>By Jane Doe</p>", "Jane Doe"),
     ],
 )

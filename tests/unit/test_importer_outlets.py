@@ -240,8 +240,8 @@ def test_local_news_page_with_a_weather_widget() -> None:
 
 
 COOKIES = page(
-    "We use cookies to improve your experience on our site. By continuing to browse, you "
-    "agree to our use of cookies.",
+    "We use cookies to improve your experience on our site. If you keep browsing, you "
+    "accept our use of cookies.",
     "Accept all\nManage preferences\nReject all",
     "News\nOpinion\nSport\nCulture",
     "Ministers promise faster trains on northern lines",

@@ -67,14 +67,14 @@ def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
 
 
 def test_an_attribution_in_commas_names_the_speaker_of_its_clause() -> None:
-    clause = 'The idea, says Velcor, is to build a "network for the next century" in Lisvale.'
+    clause = 'The aim, says Velcor, is to lay a "railway for the coming decades" in Lisvale.'
     relative = (
-        "Ned Tarrow spoke in Harlow. The rules are tested in the courts which, said Mr Tarrow, "
-        '"is part of the whole messy argument."'
+        "Ned Tarrow spoke in Harlow. The plans are argued over in the council which, said Mr "
+        'Tarrow, "is part of the long tiresome process."'
     )
     sentence = (
-        "Ola Brisk spoke in Harlow. Instead, said Ms Brisk, the locks were meant to control "
-        'buyers. "The studios see a chance to sell you your films again and again."'
+        "Ola Brisk spoke in Harlow. Instead, said Ms Brisk, the fees were meant to deter "
+        'visitors. "The owners see a chance to charge you for the same view again and again."'
     )
     assert speakers(clause) == ["Velcor"]
     assert speakers(relative) == ["Ned Tarrow"]
@@ -83,25 +83,25 @@ def test_an_attribution_in_commas_names_the_speaker_of_its_clause() -> None:
 
 def test_a_clause_after_a_speech_verb_is_no_attribution_in_commas() -> None:
     text = (
-        "But Ned Tarrow, an MP for Harlow, said the row would soon fade, and that "
-        '"people in a few years will wonder what it was about".'
+        "But Ned Tarrow, an MP for Harlow, said the dispute would soon pass, and that "
+        '"voters by next spring will forget what it was about".'
     )
     assert speakers(text) == ["Ned Tarrow"]
 
 
 def test_a_participle_closing_the_sentence_before_takes_its_subject() -> None:
     text = (
-        "The figures came out on Monday. Treasury Secretary Ned Tarrow put a brave face on the "
-        'news, saying it was a sign of strength. "The economy is growing at a fast rate."'
+        "The figures came out on Friday. Treasury Secretary Ned Tarrow made light of the "
+        'results, saying they showed resilience. "The harbour trade is rising at a steady pace."'
     )
     assert speakers(text) == ["Ned Tarrow"]
 
 
 def test_post_nominal_letters_are_no_part_of_the_name() -> None:
     text = (
-        "The chairman of the Bar Council, Ned Tarrow QC has warned there is a real risk that "
-        'people on the "margins of society" would suffer. '
-        '"What is going to happen to young men when a bomb goes off? They will be stopped."'
+        "The chairman of the Harbour Guild, Ned Tarrow QC has warned there is a clear danger "
+        'that tenants on the "edges of the city" would lose out. '
+        '"What is going to happen to old tenants when the rent doubles? They will be evicted."'
     )
     assert speakers(text) == ["Ned Tarrow", "Ned Tarrow"]
 
@@ -117,8 +117,8 @@ def test_a_capitalised_title_after_the_name_is_no_speaker() -> None:
 def test_a_name_as_a_label_before_a_colon_is_the_speaker() -> None:
     text = (
         "Both managers spoke before the game.\n\n"
-        '- Harlow boss Ned Tarrow: "After losing eight goals in three games, I am not sure." \n'
-        ' - Lisvale boss Ola Brisk: "We know they can give us problems on the day."'
+        '- Harlow boss Ned Tarrow: "After conceding nine goals in four games, I am not sure." \n'
+        ' - Lisvale boss Ola Brisk: "We know they can cause us trouble at home."'
     )
     assert speakers(text) == ["Ned Tarrow", "Ola Brisk"]
 
@@ -130,9 +130,9 @@ def test_letters_before_a_name_stay_a_title() -> None:
 
 def test_a_pronoun_as_a_fragments_subject_is_its_antecedent() -> None:
     text = (
-        "The Attorney General, Lord Ned Tarrow, has issued no rules to police. "
-        'He said he would talk to the police "in the near future" about it. '
-        'He has rejected a "blanket policy" of ignoring the ban.'
+        "The Attorney General, Lord Ned Tarrow, has sent no guidance to councils. "
+        'He said he would speak to the councils "in the coming weeks" about it. '
+        'He has ruled out a "single approach" to the fines.'
     )
     assert speakers(text) == ["Ned Tarrow", "Ned Tarrow"]
 
@@ -144,7 +144,7 @@ def test_a_name_written_after_a_title_is_no_first_name_of_another() -> None:
     )
     knight = (
         "Auditor General Sir Anton Brisk reported on Monday. "
-        'Sir Anton said "substantial progress had been made since the scheme began".'
+        'Sir Anton said "steady gains had been seen since the audit started".'
     )
     assert speakers(royal) == ["Olaf"]
     assert speakers(knight) == ["Anton Brisk"]
@@ -162,10 +162,10 @@ def test_a_mononym_the_article_uses_throughout_stays_as_written() -> None:
 def test_i_in_an_interviews_answer_is_the_person_labelled() -> None:
     text = (
         "The Lisvale Review asked Mr Tarrow five questions.\n\n"
-        "The Lisvale Review: What do you mean by a supermind?\n\n"
-        "Ned Tarrow: A supermind is a group of minds that work well together. In the early "
-        'drafts of my book, I called them "collectively intelligent systems", but the new word '
-        "is simpler."
+        "The Lisvale Review: What do you mean by a thinkpool?\n\n"
+        "Ned Tarrow: A thinkpool is a set of people who solve problems together. In the first "
+        'versions of my lectures, I called them "jointly clever networks", but the new term '
+        "is shorter."
     )
     assert speakers(text) == ["Ned Tarrow"]
 
@@ -173,6 +173,6 @@ def test_i_in_an_interviews_answer_is_the_person_labelled() -> None:
 def test_a_name_with_a_middle_initial_is_the_fullest() -> None:
     text = (
         "Ned Tarrow has a new book. Ned W. Tarrow teaches at Lisvale.\n\n"
-        'Ned Tarrow said: "A group of minds can work well together."'
+        'Ned Tarrow said: "A set of people can solve problems together."'
     )
     assert speakers(text) == ["Ned W. Tarrow"]

@@ -81,8 +81,8 @@ def test_he_right_before_the_verb_is_its_subject() -> None:
 
 def test_a_single_name_with_a_persons_appositive_is_a_person() -> None:
     text = (
-        "Omar (not his real name), a 20-year-old student at a college in Leeds, went home. "
-        'He does not plan to go back. "I was lonely in halls."'
+        "Omar (not his real name), a 22-year-old nurse at a hospital in Leeds, moved home. "
+        'He does not intend to return. "I felt alone in the flat."'
     )
     assert speakers(text) == ["Omar"]
 

@@ -40,8 +40,8 @@ def test_an_acronym_is_the_body_named_before_it_with_commas() -> None:
 
 def test_a_company_short_name_is_its_full_name_given_in_a_quotation() -> None:
     text = (
-        'Jo Roe said in a statement: "I was dismissed by Corvane Airlines without cause."\n\n'
-        'Corvane has declined to discuss what it calls "internal employee matters".'
+        'Jo Roe said in a statement: "I was let go by Corvane Airlines for no reason."\n\n'
+        'Corvane has declined to discuss what it calls "private staff issues".'
     )
     assert speakers(text)[1] == "Corvane Airlines"
 

@@ -77,13 +77,13 @@ def test_a_name_before_an_organisations_title_speaks() -> None:
 def test_a_nationality_or_an_aged_description_is_the_person_before_it() -> None:
     text = (
         "Ada Lenk won the title in Perth. "
-        "Mia Roos hit harder but could not match her accuracy. "
-        '"It was my first final," said the German.'
+        "Mia Roos served faster but could not match her control. "
+        '"It was a tough match," said the German.'
     )
     assert speakers(text) == ["Mia Roos"]
     text = (
         "Mia Roos may return to the sport. "
-        'Speaking to a paper, the 24-year-old Swiss added: "I am ready."'
+        'Speaking to a paper, the 26-year-old Swiss added: "I feel strong."'
     )
     assert speakers(text) == ["Mia Roos"]
     text = (
@@ -96,7 +96,7 @@ def test_a_nationality_or_an_aged_description_is_the_person_before_it() -> None:
 def test_a_name_after_at_the_is_no_subject() -> None:
     text = (
         "Mia Roos has admitted she might return. "
-        "The former number one will play at the Tarn Cove Open next week. "
+        "The former number one will compete at the Tarn Cove Open this month. "
         '"The event is a test," she said.'
     )
     assert speakers(text, ("Tarn Cove",)) == ["Mia Roos"]

@@ -57,8 +57,8 @@ def test_a_sentence_about_a_described_person_leads_back_to_that_person() -> None
     )
     nation = (
         "Harlow director of rugby Pierre Vantou has spoken out.\n\n"
-        "Harlow host Dunmere on Friday, but the Frenchman has had a long week. "
-        '"It is a big game," he told reporters.'
+        "Harlow host Dunmere on Sunday, but the Frenchman has endured a hard month. "
+        '"It is a huge match," he told reporters.'
     )
     assert speakers(aged) == ["Ned Tarrow"]
     assert speakers(nation) == ["Pierre Vantou"]

@@ -34,7 +34,7 @@ def test_the_firm_refers_back_past_a_place_to_the_company() -> None:
     text = (
         "Velcor has pulled out of an Ostland road contract. "
         'Velcor said "the original plan could not be carried out at a sensible cost". '
-        "But the firm denied reports it was leaving Ostland. "
+        "But the firm rejected claims it was quitting Ostland. "
         '"We remain committed to our projects in Ostland," it said in a statement.'
     )
     assert speakers(text) == ["Velcor", "Velcor"]
@@ -57,13 +57,13 @@ def test_a_company_named_by_its_first_word_gets_its_full_name() -> None:
 
 
 def test_he_goes_back_past_a_description_to_the_titled_subject_not_an_event() -> None:
-    # "prop" is a title before the name, not a verb taking it as object; "the Tri Nations" is
+    # "prop" is a title before the name, not a verb taking it as object; "the Harbour Shield" is
     # written after "the": an event, not a person.
     text = (
-        "England prop Jon Brack is staying positive despite a broken arm ruling him out of "
-        "the Tri Nations.\n\n"
-        "The 28-year-old fractured his right forearm during the win on Saturday. He will have "
-        'an operation on Monday. He said: "This is not an injury that will stop me working."'
+        "Ostria prop Jon Brack is keeping cheerful despite a cracked wrist keeping him out of "
+        "the Harbour Shield.\n\n"
+        "The 27-year-old hurt his left wrist during the draw on Sunday. He will have "
+        'a scan on Friday. He said: "This is not a knock that will keep me from training."'
     )
     assert speakers(text) == ["Jon Brack"]
 
@@ -71,8 +71,8 @@ def test_he_goes_back_past_a_description_to_the_titled_subject_not_an_event() ->
 def test_he_after_a_fronted_phrase_is_the_subject_of_the_speech_verb() -> None:
     text = (
         "Speaking in Harlow, Mr Jon Brack claimed the plan was weak. "
-        "Laying into the record of his rivals in government he said: "
-        '"I give you this promise tonight."'
+        "Tearing into the conduct of his opponents in office he said: "
+        '"I make you this pledge today."'
     )
     assert speakers(text) == ["Jon Brack"]
 
@@ -80,7 +80,7 @@ def test_he_after_a_fronted_phrase_is_the_subject_of_the_speech_verb() -> None:
 def test_a_participle_after_a_reported_clause_takes_the_main_clause_speaker() -> None:
     text = (
         "Bishop Ana Velt backed the plan. In a statement, she said the reform was a "
-        '"very welcome step", adding: "The policy is one that we would commend to all."'
+        '"very welcome step", adding: "The scheme is one that we would urge on every town."'
     )
     assert speakers(text) == ["Ana Velt", "Ana Velt"]
 
@@ -95,9 +95,9 @@ def test_an_unnamed_relation_of_a_named_person_is_no_speaker() -> None:
 
 def test_a_fragment_goes_to_the_named_subject_of_its_own_clause() -> None:
     text = (
-        "Jon Brack says his remark was misrepresented. Party leader Ann Lee accepted his "
-        'decision "with regret". Mr Brack thinks that the plan sits between the cries of '
-        '"impossible to do" and "easy to do".'
+        "Jon Brack says his words were twisted. Party leader Ann Lee received his "
+        'choice "with sorrow". Mr Brack thinks that the plan lies between the cries of '
+        '"far too hard" and "far too soft".'
     )
     assert speakers(text)[0] == "Ann Lee"
 
@@ -105,25 +105,25 @@ def test_a_fragment_goes_to_the_named_subject_of_its_own_clause() -> None:
 def test_the_statement_speaks_for_whoever_issued_it_earlier() -> None:
     # The party's full name is written only inside a quotation.
     text = (
-        "Jon Brack quit on Monday. In a statement, the party said his remark had been "
-        'misread. "He fully supports our policies," said the statement. '
-        'Ann Lee said: "It is the true voice of the Harbour Party."'
+        "Jon Brack resigned on Friday. In a statement, the party said his words had been "
+        'twisted. "He firmly backs our programme," said the statement. '
+        'Ann Lee said: "It is the real spirit of the Harbour Party."'
     )
     assert speakers(text) == ["Harbour Party", "Ann Lee"]
 
 
 def test_a_verb_after_but_shares_the_subject_written_before_the_quotation() -> None:
     text = (
-        'Campaign group the Harbour Alliance "congratulated" Mr Jon Brack on his new stance, '
-        "but said it did not go far enough."
+        'Campaign group the Harbour Alliance "praised" Mr Jon Brack for his change of heart, '
+        "but said it fell some way short."
     )
     assert speakers(text) == ["Harbour Alliance"]
 
 
 def test_a_participle_after_a_fragment_takes_the_sentence_subject() -> None:
     text = (
-        'Mr Jon Brack used his speech to warn against a "one-size-fits-all" approach unless '
-        'it was needed, adding: "We must apply the rules where they are needed most."'
+        'Mr Jon Brack used his lecture to warn against a "same-for-every-town" scheme unless '
+        'it was vital, adding: "We must spend the money where it matters most."'
     )
     assert speakers(text) == ["Jon Brack", "Jon Brack"]
 
@@ -131,9 +131,9 @@ def test_a_participle_after_a_fragment_takes_the_sentence_subject() -> None:
 def test_an_organisation_named_head_of_name_speaks_whole() -> None:
     # "<head> of <name>": the whole name speaks, as subject and as the body behind "it said".
     text = (
-        "Earlier this year the Royal College of Tanners said there was an "
-        '"epidemic of cheap imports". The Velmar Chambers of Trade welcomed the plan. '
-        '"This move today is the best of both worlds," it said.'
+        "Last spring the Royal College of Tanners said there was a "
+        '"flood of cheap leather". The Velmar Chambers of Trade welcomed the plan. '
+        '"This step gives every side something it wanted," it said.'
     )
     assert speakers(text) == ["Royal College of Tanners", "Velmar Chambers of Trade"]
 
@@ -142,13 +142,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_just_named() -> None:
     # GUIDELINES 4.4: "a spokesman" after a sentence about a body, "the spokesman" after "A
     # <body> spokesman", "the council's spokesperson" and "she" for "an assembly spokeswoman".
     text = (
-        'ZAP backed the cuts but said rules were needed. "This is a reminder," a spokesman said.'
-        "\n\nA Grenland Trust spokesman said the trust had nothing to add. "
-        '"We will raise it," the spokesman said.'
-        "\n\nThe Velmar Film Council said the drop was expected. "
-        '"There was no way," the council\'s spokesperson said.'
-        "\n\nThe Ruritanian Assembly has defended Mr Jon Brack. But an assembly spokeswoman "
-        'insisted Mr Brack had meant adults. "He was talking about adults," she said.'
+        'ZAP backed the fees but said limits were due. "This is a warning," a spokesman said.'
+        "\n\nA Grenland Trust spokesman said the trust had no more to say. "
+        '"We will look at it," the spokesman said.'
+        "\n\nThe Velmar Film Council said the fall was foreseen. "
+        '"There was no escape," the council\'s spokesperson said.'
+        "\n\nThe Ruritanian Assembly has backed Mr Jon Brack. But an assembly spokeswoman "
+        'insisted Mr Brack had meant landlords. "He was speaking of landlords," she said.'
     )
     assert speakers(text) == ["ZAP", "Grenland Trust", "Velmar Film Council", "Ruritanian Assembly"]
 

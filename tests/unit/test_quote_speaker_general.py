@@ -25,8 +25,8 @@ def test_the_outlet_that_was_told_the_words_is_no_speaker() -> None:
 
 def test_a_title_the_recogniser_leaves_on_a_name_is_dropped() -> None:
     text = (
-        "Deputy Prime Minister Hal Moss has said the system is broken and said there would "
-        'be "radical reform".'
+        "Deputy Prime Minister Hal Moss has said the scheme is failing and said there would "
+        'be "sweeping change".'
     )
     assert speakers(text, ("Prime Minister Hal Moss",)) == ["Hal Moss"]
 
@@ -41,8 +41,8 @@ def test_a_common_noun_opening_a_name_is_a_description() -> None:
 
 def test_they_is_the_party_a_sentence_before_has_as_its_subject() -> None:
     text = (
-        "The Greens want to scrap the tax. The rate would be set by each town. "
-        'They say the tax puts a "ceiling" on what the richest pay.'
+        "The Greens want to abolish the levy. The rate would be fixed by each county. "
+        'They say the levy sets a "cap" on what the largest farms owe.'
     )
     assert speakers(text) == ["Greens"]
     text = 'Officials claim the land is idle. They say it is "surplus" to the farm.'
@@ -60,28 +60,28 @@ def test_it_as_the_subject_of_a_fragment_is_the_body_named_before() -> None:
 
 def test_a_fragment_whose_clause_opens_with_he_said_shares_a_later_verb() -> None:
     text = (
-        '"We will spend more," said Mr Vanu. He said that the economy was a "marked '
-        'improvement" on the past, but acknowledged that more was needed.'
+        '"We will build more," said Mr Vanu. He said that the harbour was a "clear '
+        'advance" on the old quay, but acknowledged that more was needed.'
     )
     assert speakers(text) == ["Vanu", "Vanu"]
 
 
 def test_a_reported_clause_after_said_is_no_inverted_subject() -> None:
     text = (
-        "Prof Ana Vorte, who ran the study with the help of Jo Roe MP, said she was shocked "
-        'at the findings. "We expected a bit of this but nothing like this."'
+        "Prof Ana Vorte, who led the survey with the support of Jo Roe MP, said she was stunned "
+        'by the results. "We expected some of this but not this much."'
     )
     assert speakers(text) == ["Ana Vorte"]
 
 
 def test_went_on_and_put_it_before_a_colon_are_speech_verbs() -> None:
     text = (
-        "Tory leader Hal Moss went on the offensive over the comments. "
-        'The Tory leader went on: "He does not stop there."'
+        "Tory leader Hal Moss went on the attack over the remarks. "
+        'The Tory leader went on: "She does not end there."'
     )
     assert speakers(text) == ["Hal Moss"]
     text = (
-        "Building a PC is cheap. As Gavin Vell of the Acme website put it: "
-        '"It will be tough to build a PC so compact."'
+        "Fixing a bike is cheap. As Gavin Vell of the Acme website put it: "
+        '"It will be hard to find a bike so light."'
     )
     assert speakers(text) == ["Gavin Vell"]

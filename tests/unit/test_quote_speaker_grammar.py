@@ -76,16 +76,16 @@ def test_he_refers_to_a_person_never_to_a_band_or_a_firm_named_nearer() -> None:
 def test_a_description_goes_to_the_person_or_body_introduced_with_it() -> None:
     agent = (
         "Ned Tarrow's agent Ola Brisk says he has had an offer from Dunmere. "
-        "But Brisk insists the player is worth more. "
-        '"Ned wants to stay with the club," the agent added.'
+        "But Brisk insists the striker deserves a better deal. "
+        '"Ned is happy in the town," the agent added.'
     )
     firm = (
-        "Velcor, the former state monopoly, set out its plans on Monday. "
-        '"The network will be open to all," the former monopoly said in a statement.'
+        "Velcor, the old state monopoly, unveiled its plans on Friday. "
+        '"Every line will be shared with rivals," the old monopoly said in a statement.'
     )
     statement = (
         "The Norvale Energy Agency (NEA) asked for more money. "
-        '"Failure to act will carry large risks," said an agency statement.'
+        '"Delay now will bring high costs," said an agency statement.'
     )
     assert speakers(agent) == ["Ola Brisk"]
     assert speakers(firm) == ["Velcor"]
@@ -134,8 +134,8 @@ def test_an_uncued_quotation_after_a_sentence_about_a_named_person_is_theirs() -
     )
     titled = (
         "Harlow beat Dunmere 24-10 on Saturday. "
-        "Double try scorer Ned Tarrow was keen not to talk about the title. "
-        '"We have more belief these days."'
+        "Double try scorer Ned Tarrow was careful not to discuss the cup. "
+        '"We trust each other more now."'
     )
     assert speakers(fronted) == ["Ola Brisk"]
     assert speakers(titled) == ["Ned Tarrow"]
@@ -152,11 +152,11 @@ def test_he_says_before_a_clause_whose_subject_is_no_person_speaks() -> None:
 
 def test_a_description_before_a_firms_name_leaves_the_name_the_subject() -> None:
     analysts = (
-        'Telecom analysts Velquest welcomed the move, saying Acme had "given a lot of ground".'
+        'Shipping analysts Velquest welcomed the move, saying Acme had "yielded a great deal".'
     )
     provider = (
-        "Internet service provider (ISP) Velnet also backed the proposals saying "
-        '"we will be happy if the regulator accepts them".'
+        "Internet service provider (ISP) Velnet also supported the plans saying "
+        '"we will be glad if the watchdog approves them".'
     )
     assert speakers(analysts) == ["Velquest"]
     assert speakers(provider) == ["Velnet"]

@@ -32,9 +32,9 @@ def test_she_after_a_spokeswoman_of_a_body_is_that_body() -> None:
 
 def test_an_executive_spokeswoman_speaks_for_the_executive_named_before() -> None:
     text = (
-        "The Norvalian Executive has defended Mr Brask over his speech.\n\n"
-        "But an executive spokeswoman insisted Mr Brask had meant adults. "
-        '"He was talking about adults who drink too much," she said.'
+        "The Norvalian Executive has backed Mr Brask over his speech.\n\n"
+        "But an executive spokeswoman insisted Mr Brask had meant landlords. "
+        '"He was speaking of landlords who charge too much," she said.'
     )
     assert speakers(text) == ["Norvalian Executive"]
 
@@ -85,8 +85,8 @@ def test_an_acronym_the_article_spells_out_without_brackets_is_the_name() -> Non
 def test_a_fronted_participle_before_the_subject_is_no_speaker() -> None:
     text = (
         "Actress Nadia Fenwright arrived late.\n\n"
-        "Shivering in a long silver dress, the actress stopped to sign autographs and "
-        'joked: "It is tight but I love it."'
+        "Smiling in a short red coat, the actress paused to greet fans and "
+        'joked: "It is warm but I chose it."'
     )
     assert speakers(text) == ["Nadia Fenwright"]
 
@@ -94,25 +94,25 @@ def test_a_fronted_participle_before_the_subject_is_no_speaker() -> None:
 def test_a_participle_after_with_and_a_name_is_that_person_s() -> None:
     text = (
         "Mr Osric Dunlevy leads the Greys into the election.\n\n"
-        "Similarly there is a different tone to the party's policy on farming, with "
-        'Mr Dunlevy stressing that ministers should not "stir up a false debate" about it.'
+        "Likewise there is a softer line in the party's plans for fishing, with "
+        'Mr Dunlevy stressing that ministers should not "start a pointless quarrel" about it.'
     )
     assert speakers(text) == ["Osric Dunlevy"]
 
 
 def test_the_subject_after_and_closing_a_main_clause_speaks() -> None:
     text = (
-        "Defender Piet Ansgard wants to stay at the club.\n\n"
-        'Early talks have taken place and the defender said: "I hope it is sorted out soon."'
+        "Defender Piet Ansgard hopes to remain at the club.\n\n"
+        'First meetings have been held and the defender said: "I expect it to be settled fast."'
     )
     assert speakers(text) == ["Piet Ansgard"]
 
 
 def test_a_committee_written_in_lower_case_is_the_speaker_as_written() -> None:
     text = (
-        "A national kite body should be set up, a committee of MPs has said.\n\n"
-        'There was an "absolute crisis" in training, the Commons kites and gliders committee '
-        'added. A national "gliding fund" should be set up, the committee added.'
+        "A national kite board should be created, a committee of MPs has said.\n\n"
+        'There is a "deep shortage" in coaching, the Commons kites and gliders committee '
+        'added. A national "gliding purse" should be created, the committee added.'
     )
     assert speakers(text) == ["Commons kites and gliders committee"] * 2
 

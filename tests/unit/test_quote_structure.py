@@ -24,7 +24,7 @@ def test_he_is_the_subject_of_a_speech_verb_not_a_name_in_a_title() -> None:
     # after another speech verb (explain).
     text = (
         '"Debates help voters," said Lord Varn. '
-        "If Mr Ost did not want to take part, the hosts could cancel and explain why, Lord Varn "
+        "If Mr Ost did not wish to join in, the hosts could cancel and explain why, Lord Varn "
         "said. "
         '"The voters deserve better," he said.'
     )
@@ -61,8 +61,8 @@ def test_a_relative_clause_gives_its_antecedent_as_the_speaker() -> None:
 def test_a_participle_after_a_speech_verb_takes_that_verbs_subject() -> None:
     text = (
         "Mr Ivo Marsh spoke at the rally. "
-        'Crowds had come out "to show the ban was a bad law", he said adding that deer had '
-        'been culled "lawfully" as far as he knew.'
+        'Walkers had turned up "to prove the fence was a foolish idea", he said adding that gates '
+        'had been opened "safely" as far as he could tell.'
     )
     assert speakers(text) == ["Ivo Marsh", "Ivo Marsh"]
     text = 'Mr Ivo Marsh was late, joking: "The train had other plans."'
@@ -73,7 +73,7 @@ def test_it_and_the_company_find_an_organisation_written_as_an_acronym() -> None
     text = (
         "The Pension Relief Board (PRB) is in deficit, says the Lakeside Economists Forum "
         "(LEF). The LEF wants lawmakers to act. The LEF blames a 2004 rule, in a statement "
-        'signed by members. It said it was "dismayed" at the situation.'
+        'signed by members. It said it was "alarmed" by the shortfall.'
     )
     assert speakers(text) == ["Lakeside Economists Forum"]
     text = (
@@ -96,7 +96,7 @@ def test_a_title_with_a_complement_is_the_holder_of_the_title() -> None:
 def test_a_preposition_or_a_number_word_opening_the_subject_is_no_speaker() -> None:
     text = (
         'Among them were posters carrying slogans, saying "we are so sorry" for the result. '
-        'Forty-four percent said they would buy something "other" this year.'
+        'Thirty-one percent said they would pick something "else" next year.'
     )
     assert speakers(text) == [None, None]
 
@@ -122,6 +122,6 @@ def test_a_nationality_before_a_surname_is_no_part_of_the_name() -> None:
         "World number one Nadia Brisk beat Ola Fenn. "
         "American Brisk will now face Ines Calder of Spain. "
         "Brisk believes her game can improve. "
-        '"I started well and finished well," she said.'
+        '"I began strongly and ended strongly," she said.'
     )
     assert speakers(text) == ["Nadia Brisk"]

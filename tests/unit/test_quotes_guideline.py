@@ -148,8 +148,8 @@ def test_few_words_inside_reported_speech_are_a_fragment() -> None:
 
 
 def test_what_someone_calls_is_a_fragment() -> None:
-    text = 'Mr Ray Dunn is angry about what he calls the "blaming and shaming" of staff.'
-    assert found(text) == [("blaming and shaming", "Ray Dunn", "fragment")]
+    text = 'Mr Ray Dunn is upset about what he calls the "naming and scolding" of tenants.'
+    assert found(text) == [("naming and scolding", "Ray Dunn", "fragment")]
 
 
 def test_quotation_in_single_curly_marks_closing_before_its_cue() -> None:
@@ -183,5 +183,5 @@ def test_nickname_and_gloss_are_no_quotation() -> None:
 
 
 def test_term_known_as_is_no_quotation() -> None:
-    text = 'Ann Bell warned that halls, or "dorms" as they are known, would close.'
+    text = 'Ann Bell warned that kiosks, or "booths" as they are called, would close.'
     assert find_quotes(text) == []

@@ -125,7 +125,7 @@ class PageMeta:
     printed_date: str | None = None
     """The publication date printed under the first ``<h1>`` (``YYYY-MM-DD``), before the
     article's text: a short element that is mostly a date ("Written:
-    2023-11-07 15:03", "March 5, 2024"), or a ``<time datetime>``; not an "Updated" one."""
+    2024-02-14 09:20", "March 5, 2024"), or a ``<time datetime>``; not an "Updated" one."""
 
 
 def _meta(tree: HtmlElement) -> dict[str, list[str]]:

@@ -59,7 +59,7 @@ def _shouted(word: str) -> bool:
 def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
     gz = gazetteer()
     while len(seg) > 1 and seg[-1].text in CONNECTORS:
-        seg = seg[:-1]  # "Antigua and Barbuda on (June 2)": the name without its "on"
+        seg = seg[:-1]  # "Antigua and Barbuda on (May 9)": the name without its "on"
     full = " ".join(t.text for t in seg)
     if full in gz.gpe or len(seg) < 3 or not any(t.text in CONNECTORS for t in seg):
         return [seg]
@@ -93,7 +93,7 @@ def _split_connectors(seg: list[Tok]) -> list[list[Tok]]:
 def _one_name_across_connectors(seg: list[Tok]) -> bool:
     """Is a run with connectors one name? A law's (``Freedom of Information Act``: its last
     word names the kind), or an organisation's that opens with its head and lists its
-    remits (``Department for Culture Media and Sport``: one ``and``, then no person)."""
+    remits (``Department for Roads Rail and Ports``: one ``and``, then no person)."""
     words = [t.text for t in seg]
     if words[0] == "The":
         words = words[1:]  # "The Department of ...": the article is trimmed later

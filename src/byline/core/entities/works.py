@@ -9,7 +9,7 @@ and handed to the chunker as blocked spans (like numeric mentions):
   ``their hits A, B and C`` (a list after the cue takes the same label);
 * a possessive before a ``The``/``A`` title: ``Jo Roe's The Lamplighter``;
 * award phrasing: ``won best short film for Moth``, ``for playing X in Tam``;
-* award names: ``his second Oscar for best director`` (WORK_OF_ART) and the ceremony
+* award names: ``her first Oscar for best score`` (WORK_OF_ART) and the ceremony
   ``at the Oscars`` (EVENT) when the article talks about awards.
 
 Only generic cue words live here; no title or award is listed.

@@ -211,7 +211,7 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
         lo = sentence_start(masked, r.open_mark)
         head = sentence_subject(masked[lo : r.open_mark])
         if m.group("verb").lower().endswith("ing") and head.strip():
-            # 'Roe used his speech to warn against a "..." approach, adding: "': the
+            # 'Roe used his lecture to warn against a "..." approach, adding: "': the
             # participle's subject is the sentence's.
             return Cue(Subject(*participle_subject(masked[lo : begin + m.start("verb")], lo)), span)
         if _SHARED_VERB_RE.search(m.group("subj")) and head.strip():

@@ -76,7 +76,7 @@ _LAST_CLAUSE_RE = re.compile(
 
 
 #: A main clause with its verb, then ``and``/``but`` and the subject of the next clause
-#: (``Early talks have taken place and the defender``).
+#: (``First meetings have been held and the defender``).
 _COORDINATED_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|been|[a-z]+ed)\b[^,]*?[ \t]+(?:and|but)[ \t]+"
     r"(?P<s>(?:the|a|an)[ \t]+[^,]+)$"
@@ -86,7 +86,7 @@ _COORDINATED_RE = re.compile(
 def last_clause(span: str) -> str:
     """The subject of a subordinate clause that closes a span (``students were angry with what
     the institution`` -> ``the institution``), or of a main clause after ``and``/``but``
-    (``talks have taken place and the defender`` -> ``the defender``); the span itself when
+    (``meetings have been held and the defender`` -> ``the defender``); the span itself when
     none closes it."""
     m = _LAST_CLAUSE_RE.search(span.rstrip()) or _COORDINATED_RE.search(span.rstrip())
     return m.group("s") if m is not None else span

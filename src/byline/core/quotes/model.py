@@ -95,7 +95,7 @@ class RawQuote:
 
 def speech_end(inner: str) -> str:
     """``inner`` without trailing space and without a nested single quote that closes after
-    punctuation (``...the horse that threw you,'`` -> ``...the horse that threw you,``).
+    punctuation (``...the bike that threw you,'`` -> ``...the bike that threw you,``).
 
     A closing ``'``/``’`` right after a letter is kept (a plural possessive, ``the Tories'``).
     """

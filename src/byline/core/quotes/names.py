@@ -254,7 +254,7 @@ class NameResolver(RoleIndex):
             if appos and len(person) >= 2 and is_role_noun(appos.group("role").split()[-1]):
                 self.roles.append((start, appos.group("role").lower(), full))
             if len(person) == 1 and (describes_person(tail) or _WHO_RE.match(tail)):
-                # "Dan (not his real name), a 19-year-old student,", "Roe, who lost, said"
+                # "Rob (not his real name), a 23-year-old nurse,", "Roe, who lost, said"
                 self.persons.add(full)
 
     def canonical(self, phrase: str, pos: int) -> str | None:

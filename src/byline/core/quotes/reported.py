@@ -84,7 +84,7 @@ def reported_before(masked: str, pos: int) -> Cue | None:
             return Cue(Subject(subj, prev_lo), span)
     aside = _ASIDE_CUE_RE.match(prev)
     if aside is not None and (aside.group("subj")[:1].isupper() or aside.group("subj") in PRONOUNS):
-        # "The Tories, he said, can cut crime.": the attribution in commas.
+        # "The Greys, he said, can fix the roads.": the attribution in commas.
         span = (prev_lo + aside.start("subj"), prev_lo + aside.end("verb"))
         return Cue(Subject(aside.group("subj"), prev_lo + aside.start("subj")), span)
     inv = _INVERTED_ASIDE_CUE_RE.match(prev)
@@ -96,7 +96,7 @@ def reported_before(masked: str, pos: int) -> Cue | None:
     if late is None or prev[late.end() :].strip(" .!?…"):
         return None
     if late.group("iverb") and late.group("iverb").lower().endswith("ing"):
-        # "Jo Roe put a brave face on it, saying it was a sign of strength.": the participle's
+        # "Jo Roe made light of it, saying it showed resilience.": the participle's
         # subject is the sentence's, never the clause after it.
         subj, at = participle_subject(prev[: late.start()], prev_lo)
         span = (prev_lo + late.start("iverb"), prev_lo + late.end("iverb"))

@@ -5,7 +5,7 @@
   statement`` -> Acme); an unnamed author (``government guidance``) gives ``None``
   (benchmarks/gold/GUIDELINES.md §4, rules 5 and 6).
 * :func:`spokesperson_org`: an unnamed spokesperson speaks for the organisation named with
-  them (``a spokeswoman for Acme``, ``a Department for Work and Pensions spokesman``).
+  them (``a spokeswoman for Acme``, ``a Department for Kite Safety spokesman``).
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def spokesperson_org(
         return None
     named = [strip_possessive(w) for w in words[1:at]]
     if named and named[0][:1].isupper() and named[-1][:1].isupper():
-        return " ".join(named)  # "a Department for Work and Pensions spokeswoman"
+        return " ".join(named)  # "a Department for Kite Safety spokeswoman"
     if named and named[-1].islower() and named_org is not None:
         org = named_org(named[-1])
         if org is not None:
