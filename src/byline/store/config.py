@@ -20,7 +20,7 @@ DEFAULT_CONFIG = f"""\
 # Byline's settings. Every line is optional: remove the leading "# " to use one.
 # What this file sets applies at every start, over what the reader remembers.
 
-# The colour theme: any of Textual's (ctrl+p, then "Change theme", lists them),
+# The colour theme: any of Textual's (ctrl+p, then "Theme", lists them),
 # such as "textual-dark", "textual-light", "nord", "gruvbox", "dracula".
 # theme = "textual-light"
 
@@ -28,17 +28,18 @@ DEFAULT_CONFIG = f"""\
 # Highlight named entities in the text (the e key turns them on and off).
 # entities = true
 # Which types: PERSON ORG GPE LOC NORP FAC PRODUCT EVENT LAW WORK_OF_ART
-# DATE PERCENT MONEY QUANTITY.
-# types = ["PERSON", "ORG", "GPE"]
+# DATE PERCENT MONEY QUANTITY. By default the names of people, organisations,
+# places and works:
+# types = ["PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"]
 
 [reader]
 # The widest the text column gets, in cells ({MIN_WIDTH} to {MAX_WIDTH}; + and - change it).
 # width = 78
 
 [keys]
-# Key remapping: a binding's id = the keys for it, separated by commas. F1 lists
-# the ids; keys are named as Textual names them ("ctrl+n", "right_square_bracket",
-# "question_mark"). The keys given replace the binding's own.
+# Key remapping: a binding's id = the keys for it, separated by commas. The user
+# guide ("Settings file") lists the ids; keys are named as Textual names them ("ctrl+n",
+# "right_square_bracket", "question_mark"). The keys given replace the binding's own.
 # next-section = "right_square_bracket,l"
 # previous-section = "left_square_bracket,H"
 # line-down = "j,down,ctrl+e,ctrl+n"
