@@ -19,7 +19,7 @@ def test_the_default_file_parses_and_every_example_in_it_is_valid() -> None:
     config, problems = config_from_toml(tomllib.loads(uncommented))
     assert problems == []
     assert config.theme == "textual-light"
-    assert config.entity_types == ("PERSON", "ORG", "GPE")
+    assert config.entity_types == ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART")
     assert config.reading_width == 78
     assert config.keys["next-section"] == "right_square_bracket,l"
 
