@@ -104,10 +104,10 @@ def _keys_from_terminal(prefix: str = "") -> None:
 
 
 def _check_terminal() -> None:
-    """Raise a `BylineError` unless the reader has a terminal to draw on (standard output
-    and error: Textual draws on the one and sizes the screen from the other) and one to read
-    keys from (standard input, else the controlling terminal). Without them it would draw
-    escape codes into a pipe or a file, or wait for keys that never come."""
+    """Raise a `BylineError` unless the reader has a terminal to draw on (Textual draws on
+    standard error and takes the screen's size from standard output) and one to read keys
+    from (standard input, else the controlling terminal). Without them it would draw escape
+    codes into a pipe or a file, or wait for keys that never come."""
     for name, stream in (("standard output", sys.__stdout__), ("standard error", sys.__stderr__)):
         if stream is None or not stream.isatty():
             raise BylineError(
@@ -131,15 +131,15 @@ def _run_reader(args: argparse.Namespace) -> int:
     store = StateStore(config_dir(args.config_dir))
     reference = args.article
     if reference == STDIN:
-        reference = _stdin_article()
-    elif reference and is_url(reference):
+        reference = _stdin_article()  # kept first, whatever happens next
+    _check_terminal()  # before a page is fetched or an article read for nothing
+    if reference and is_url(reference):
         from byline.store.paths import cache_dir
         from byline.store.sources import save_web_page
 
         print(f"byline: fetching {printable(reference)}", file=sys.stderr)
         reference = str(save_web_page(reference, cache_dir() / "pages"))
     loaded = open_choice(choose_article(reference, store), preview=True)
-    _check_terminal()
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 
     app = BylineApp(loaded, store, show_library=args.library)

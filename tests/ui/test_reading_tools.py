@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from byline.ui.dialogs.links import LinksScreen
+from byline.ui.dialogs.links import LinksScreen, waited_for
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.screen import ReaderScreen
 
@@ -78,8 +78,8 @@ async def test_links_open_in_the_browser_and_copy_without_the_mouse(
 async def test_a_text_browser_never_draws_over_the_reader(
     make_app: AppFactory, article: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Without a graphical display the browser found is a text one (w3m, lynx): it runs only
-    with the reader suspended, and where the terminal cannot be handed over it is not run."""
+    """A browser Python waits for (a text one: w3m, lynx) runs only with the reader
+    suspended, display or not; where the terminal cannot be handed over it is not run."""
     opened: list[str] = []
 
     class TextBrowser(webbrowser.GenericBrowser):
@@ -88,8 +88,7 @@ async def test_a_text_browser_never_draws_over_the_reader(
             return True
 
     monkeypatch.setattr(webbrowser, "get", lambda: TextBrowser("w3m"))
-    for variable in ("DISPLAY", "WAYLAND_DISPLAY"):
-        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")  # a display says nothing of the browser found
     app = make_app(article)
     async with app.run_test(size=SIZE) as pilot:  # a test's terminal cannot be handed over
         await pilot.press("o")
@@ -97,7 +96,10 @@ async def test_a_text_browser_never_draws_over_the_reader(
         await pilot.press("enter")
         await wait_until(
             pilot,
-            lambda: any("text browser cannot run" in str(n.message) for n in app._notifications),
+            lambda: any(
+                "cannot run in this terminal: y copies" in str(n.message)
+                for n in app._notifications
+            ),
         )
         assert opened == []
 
@@ -170,7 +172,10 @@ async def test_the_bundled_article_is_not_edited_in_the_installation(
         await pilot.press("v")
         await wait_until(
             pilot,
-            lambda: any("copy" in str(n.message) for n in app._notifications),
+            lambda: any(
+                "bundled article is part of Byline's installation" in str(n.message)
+                for n in app._notifications
+            ),
         )
         assert ran == []
 
@@ -229,3 +234,19 @@ async def test_an_article_that_fits_on_the_screen_opens_on_its_first_section(
         assert _reader(app).current_section == 0
         await pilot.press("right_square_bracket")  # the next section is a jump away
         await wait_until(pilot, lambda: _reader(app).current_section == 1)
+
+
+@pytest.mark.parametrize(
+    ("browser", "waited"),
+    [
+        (webbrowser.GenericBrowser("w3m"), True),
+        (webbrowser.GenericBrowser(["lynx", "%s"]), True),
+        (webbrowser.Elinks("elinks"), True),
+        (webbrowser.BackgroundBrowser("xdg-open"), False),
+        (webbrowser.Mozilla("firefox"), False),
+    ],
+)
+def test_a_browser_python_waits_for_runs_with_the_reader_suspended(
+    browser: webbrowser.BaseBrowser, waited: bool
+) -> None:
+    assert waited_for(browser) is waited

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 import webbrowser
 from typing import ClassVar
 
@@ -17,6 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from byline.core.links import Link
+from byline.ui.widgets.suspended import suspended
 
 
 class LinksScreen(ModalScreen[None]):
@@ -57,20 +56,21 @@ class LinksScreen(ModalScreen[None]):
         except webbrowser.Error:
             self.notify(f"No browser to open {url}", severity="warning", markup=False)
             return
-        if takes_the_terminal(browser):
+        if waited_for(browser):
             self._open_in_terminal(browser, url)
         else:
             self.open_in_browser(browser, url)
             self.notify(f"Opening {url}", timeout=3, markup=False)
 
     def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str) -> None:
-        """Run a text browser with the reader suspended: it draws in this terminal."""
+        """Run a browser Python waits for with the reader suspended: a text browser (w3m,
+        lynx) draws in this terminal and reads its keys."""
         try:
-            with self.app.suspend():
+            with suspended(self.app):
                 opened = browser.open(url)
         except SuspendNotSupported:
             self.notify(
-                "The text browser cannot run in this terminal: y copies the address.",
+                "The browser cannot run in this terminal: y copies the address.",
                 severity="warning",
             )
             return
@@ -96,19 +96,13 @@ class LinksScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def takes_the_terminal(browser: webbrowser.BaseBrowser) -> bool:
-    """Whether `browser` is a text browser (w3m, lynx, ``www-browser`` ...) that draws in
-    this terminal until it ends: one that Python waits for rather than starts in the
-    background, where there is no graphical display to open a window on."""
+def waited_for(browser: webbrowser.BaseBrowser) -> bool:
+    """Whether Python runs `browser` and waits for it to end (a text browser such as w3m,
+    lynx or ``www-browser``, or any command in ``$BROWSER``) rather than starting it in the
+    background: such a program may draw in this terminal and read its keys, so it runs with
+    the reader suspended. A graphical one that blocks only keeps the reader waiting."""
     if isinstance(browser, webbrowser.UnixBrowser):
-        waits = not browser.background
-    else:
-        waits = isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
-            browser, webbrowser.BackgroundBrowser
-        )
-    graphical = (
-        sys.platform == "darwin"
-        or bool(os.environ.get("DISPLAY"))
-        or bool(os.environ.get("WAYLAND_DISPLAY"))
+        return not browser.background
+    return isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
+        browser, webbrowser.BackgroundBrowser
     )
-    return waits and not graphical

@@ -42,6 +42,7 @@ from byline.ui.reader.work import (
     meta_line,
     reporter,
 )
+from byline.ui.widgets.suspended import suspended
 
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
@@ -175,7 +176,7 @@ class ArticleScreen(Screen[None]):
         line = source_line(source, self.article, self.query_one(ArticleView).top_offset())
         command = editor_command(dict(os.environ), path, line)
         try:
-            with self.app.suspend():
+            with suspended(self.app):
                 subprocess.run(command, check=False)
         except SuspendNotSupported:
             self.notify("The editor cannot run in this terminal.", severity="error")
