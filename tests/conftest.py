@@ -34,17 +34,19 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
-    """Two workers per processor for ``-n auto`` (the default in pyproject).
+    """Two workers per processor for ``-n auto`` (the default in pyproject), four more at
+    most on a machine with many.
 
     The reader's tests spend much of their time asleep in Textual's Pilot, which waits for
     the app to go idle after every key and pause (`textual._wait.wait_for_idle` sleeps in
-    steps of 20 ms); with one worker per processor those sleeps leave the processors idle.
+    short steps); with one worker per processor those sleeps leave the processors idle.
     ``PYTEST_XDIST_AUTO_NUM_WORKERS`` still sets the number (xdist's own hook reads it).
     """
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
         return None
     processors = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    return 2 * (processors or os.cpu_count() or 1)
+    count = processors or os.cpu_count() or 1
+    return min(2 * count, count + 4)
 
 
 @dataclass(frozen=True)

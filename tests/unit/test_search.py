@@ -149,7 +149,9 @@ def test_text_that_changes_length_when_lowered_is_still_searched() -> None:
 
 
 def test_a_search_says_when_it_kept_only_the_first_matches() -> None:
-    few = TextSearch("word " * 10).find_all("word")
-    many = TextSearch("word " * (MAX_MATCHES + 5)).find_all("word")
-    assert (len(few), few.capped) == (10, False)
+    exactly = TextSearch("word " * MAX_MATCHES).find_all("word")
+    many = TextSearch("word " * (MAX_MATCHES + 1)).find_all("word")
+    patterned = TextSearch("Jo's " * (MAX_MATCHES + 1)).find_all("Jo's")  # a pattern search
+    assert (len(exactly), exactly.capped) == (MAX_MATCHES, False)
     assert (len(many), many.capped) == (MAX_MATCHES, True)
+    assert (len(patterned), patterned.capped) == (MAX_MATCHES, True)

@@ -41,14 +41,11 @@ class SearchResult:
 
     query: str
     matches: tuple[tuple[int, int], ...]
+    capped: bool = False
+    """Whether the text holds more matches than these, the first `MAX_MATCHES`."""
 
     def __len__(self) -> int:
         return len(self.matches)
-
-    @property
-    def capped(self) -> bool:
-        """Whether the text may hold more matches than the `MAX_MATCHES` kept (the first)."""
-        return len(self.matches) >= MAX_MATCHES
 
     def next_index(self, offset: int, backwards: bool = False) -> int | None:
         """Index of the first match after `offset` (or the last before it), wrapping."""
@@ -92,18 +89,23 @@ class TextSearch:
             if lowered is not None and len(folded) == len(query):
                 if any(char in _EQUIVALENTS for char in folded):
                     pattern = re.compile(_pattern_source(folded))
-                    return SearchResult(query, _find_pattern(lowered, pattern))
-                return SearchResult(query, _find_literal(lowered, folded))
+                    return _result(query, _find_pattern(lowered, pattern))
+                return _result(query, _find_literal(lowered, folded))
         exact = compile_query(query)
         assert exact is not None
-        return SearchResult(query, _find_pattern(self.text, exact))
+        return _result(query, _find_pattern(self.text, exact))
+
+
+def _result(query: str, matches: tuple[tuple[int, int], ...]) -> SearchResult:
+    """The first `MAX_MATCHES` of `matches` (found up to one more, to tell if there are more)."""
+    return SearchResult(query, matches[:MAX_MATCHES], capped=len(matches) > MAX_MATCHES)
 
 
 def _find_literal(text: str, needle: str) -> tuple[tuple[int, int], ...]:
     matches: list[tuple[int, int]] = []
     find, size = text.find, len(needle)
     start = find(needle)
-    while start >= 0 and len(matches) < MAX_MATCHES:
+    while start >= 0 and len(matches) <= MAX_MATCHES:
         matches.append((start, start + size))
         start = find(needle, start + size)
     return tuple(matches)
@@ -114,6 +116,6 @@ def _find_pattern(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int],
     for match in pattern.finditer(text):
         if match.end() > match.start():
             matches.append(match.span())
-            if len(matches) >= MAX_MATCHES:
+            if len(matches) > MAX_MATCHES:
                 break
     return tuple(matches)
