@@ -150,3 +150,14 @@ def test_ctrl_z_suspends_to_the_shell_and_fg_draws_the_reader_again(
     ):
         assert time.monotonic() < deadline, "byline did not quit"
         time.sleep(0.05)
+
+
+def test_with_stdin_elsewhere_the_reader_reads_keys_from_the_terminal(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    terminal.start(f"cd {tmp_path} && {_byline_command()} < /dev/null")
+    terminal.wait_for("§ 1/6")
+    terminal.keys("]")
+    terminal.wait_for("§ 2/6")
+    terminal.keys("q")
+    terminal.wait_until_closed()
