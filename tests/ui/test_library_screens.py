@@ -174,7 +174,10 @@ async def test_who_said_what(make_app: AppFactory, library_articles: Path) -> No
         counts = {s.name: s.quote_count for s in screen.speakers}
         assert counts["Sergey Lavrov"] == 4
         assert counts["Alice Brennan"] == 2
-        await pilot.press(*"okafor", "enter")  # to the speaker list
+        speakers = screen.query_one("#speaker-list", OptionList)
+        await pilot.press("enter", "j", "j", "k")  # the list moves with j and k too
+        await wait_until(pilot, lambda: speakers.highlighted == 1)
+        await pilot.press("shift+tab", *"okafor", "enter")  # back to the filter, to the list
         await pilot.pause()
         await pilot.press("enter")  # to Tom Okafor's quotes
         # As the quote panel shows it: without the comma that ends the words in the marks.

@@ -78,6 +78,8 @@ BINDING_IDS = frozenset(
         "sidebar-up",
         "speakers",
         "speakers-back",
+        "speakers-down",
+        "speakers-up",
         "suspend",
         "to-quote-filter",
         "to-quote-list",

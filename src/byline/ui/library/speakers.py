@@ -24,6 +24,15 @@ if TYPE_CHECKING:
     from byline.ui.app import BylineApp
 
 
+class SpeakerList(PanelList):
+    """A list of who said what: the speakers, or one speaker's quotes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Next", show=False, id="speakers-down"),
+        Binding("k", "cursor_up", "Previous", show=False, id="speakers-up"),
+    ]
+
+
 class SpeakersScreen(Screen[None]):
     """Speakers by number of quotes; choose one to see their quotes; choose a quote to read it."""
 
@@ -46,10 +55,10 @@ class SpeakersScreen(Screen[None]):
         with Horizontal(id="speakers-body"):
             with Vertical(id="speakers-column"):
                 yield Input(placeholder="Filter speakers…", id="speaker-filter")
-                yield PanelList(id="speaker-list")
+                yield SpeakerList(id="speaker-list")
             with Vertical(id="speaker-quotes-column"):
                 yield Static("", id="speaker-name")
-                yield PanelList(id="speaker-quotes")
+                yield SpeakerList(id="speaker-quotes")
         yield KeyBar()
 
     def on_mount(self) -> None:
