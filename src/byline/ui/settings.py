@@ -29,7 +29,7 @@ def binding_owners() -> tuple[type[Any], ...]:
     from byline.ui.dialogs.links import LinksScreen
     from byline.ui.library.library_list import LibraryList
     from byline.ui.library.screen import LibraryScreen
-    from byline.ui.library.speakers import SpeakersScreen
+    from byline.ui.library.speakers import SpeakerList, SpeakersScreen
     from byline.ui.reader.article_view import ArticleView
     from byline.ui.reader.entity_panel import EntityList, EntityPanel
     from byline.ui.reader.quote_panel import QuoteList, QuotePanel
@@ -50,6 +50,7 @@ def binding_owners() -> tuple[type[Any], ...]:
         LibraryScreen,
         LibraryList,
         SpeakersScreen,
+        SpeakerList,
         HelpScreen,
         BookmarksScreen,
         LinksScreen,
