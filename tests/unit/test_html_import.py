@@ -151,6 +151,25 @@ def test_a_one_letter_element_before_a_capitalised_paragraph_is_left_alone() -> 
     assert "Plan B was chosen in the end." in article.text
 
 
+def test_a_blank_line_made_of_two_breaks_ends_a_paragraph() -> None:
+    html = page(
+        f"<p>The bridge reopened on Monday. {FILLER}<br /><br />\nTraffic was light at first, "
+        f"{FILLER.lower()}<br><br>Cyclists came back.<br>Walkers <em>too</em>, {FILLER.lower()}"
+        "</p>"
+    )
+    paragraphs = [
+        block.text
+        for block in parse_article(html_to_markdown(html), fallback_title="x").blocks
+        if block.kind is BlockKind.PARAGRAPH
+    ]
+    assert [p.split()[:3] for p in paragraphs] == [
+        ["The", "bridge", "reopened"],
+        ["Traffic", "was", "light"],
+        ["Cyclists", "came", "back."],
+    ]
+    assert "Cyclists came back.\nWalkers too," in paragraphs[2]  # one break stays a break
+
+
 def test_malformed_html_still_imports() -> None:
     html = f"<html><body><p>Unclosed <b>bold <i>and {FILLER}</p></div></span><p>{FILLER}"
     article = parse_article(html_to_markdown(html), fallback_title="x")

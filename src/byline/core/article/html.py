@@ -206,6 +206,25 @@ def _join_drop_caps(tree: HtmlElement) -> None:
         letter.drop_tree()
 
 
+def _split_at_blank_lines(tree: HtmlElement) -> None:
+    """A paragraph that a page divides with two line breaks in a row (``<br><br>``, a blank
+    line on screen) made that many paragraphs: the extractor keeps one break of the two, and
+    the text would read as one paragraph."""
+    for first in list(tree.iter("br")):
+        second, paragraph = first.getnext(), first.getparent()
+        if second is None or second.tag != "br" or (first.tail or "").strip():
+            continue
+        if paragraph is None or paragraph.tag != "p":
+            continue
+        rest = paragraph.makeelement("p", {})
+        rest.text = second.tail
+        for sibling in list(second.itersiblings()):
+            rest.append(sibling)  # moved, with its tail
+        paragraph.remove(first)  # a removed element's tail goes with it: none here
+        paragraph.remove(second)
+        paragraph.addnext(rest)
+
+
 def _extract(tree: HtmlElement, url: str | None) -> Any:
     import trafilatura
 
@@ -240,6 +259,7 @@ def read_web_article(html: str, url: str | None = None) -> WebArticle:
     page = read_page_meta(tree)  # before extraction, which edits the tree
     _flatten_headings(tree)
     _join_drop_caps(tree)
+    _split_at_blank_lines(tree)
     document = _extract(tree, url)
     if document is None or document.body is None:
         raise ArticleError("no article text found in the page")
