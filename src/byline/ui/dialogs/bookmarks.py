@@ -15,6 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from byline.core.reading import Bookmark, progress_label
+from byline.ui.widgets.key_bar import KeyBar
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class BookmarksScreen(ModalScreen[BookmarkChoice | None]):
                 id="bookmark-list",
             )
             yield Static("Enter jumps · x deletes · Esc closes", id="bookmarks-hint")
+        yield KeyBar()  # over the reader's: the keys that work here
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from byline.ui.widgets.key_bar import KeyBar
+
 
 class HelpScreen(ModalScreen[None]):
     """Every key that does something right now, and what it does."""
@@ -67,6 +69,7 @@ class HelpScreen(ModalScreen[None]):
                 "j/k, g/G scroll · Esc closes · ctrl+p opens the command palette",
                 id="help-hint",
             )
+        yield KeyBar()  # over the reader's: the keys that work here
 
     def action_move(self, rows: int) -> None:
         table = self.query_one(DataTable)

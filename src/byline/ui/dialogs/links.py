@@ -15,6 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from byline.core.links import Link
+from byline.ui.widgets.key_bar import KeyBar
 from byline.ui.widgets.suspended import suspended
 
 
@@ -43,6 +44,7 @@ class LinksScreen(ModalScreen[None]):
                 id="link-list",
             )
             yield Static("Enter opens in the browser · y copies the address · Esc closes")
+        yield KeyBar()  # over the reader's: the keys that work here
 
     def _highlighted(self) -> Link | None:
         index = self.query_one(OptionList).highlighted
