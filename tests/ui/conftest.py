@@ -46,6 +46,12 @@ async def wait_until(pilot: Pilot[Any], condition: Callable[[], object], tries: 
     raise AssertionError("the app never reached the expected state")
 
 
+def notified(app: App[Any], words: str) -> bool:
+    """Whether a notification the app shows holds `words` (Textual lists them only on a
+    private attribute)."""
+    return any(words in str(notification.message) for notification in app._notifications)
+
+
 KEY_NAMES = {
     "]": "right_square_bracket",
     "[": "left_square_bracket",

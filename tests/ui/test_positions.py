@@ -17,7 +17,7 @@ from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
 
-from .conftest import AppFactory, wait_until
+from .conftest import AppFactory, notified, wait_until
 
 TALL = (120, 40)
 """At this size the last two sections of the bundled article fit on the last screen."""
@@ -60,7 +60,7 @@ async def test_one_progress_figure_in_the_status_line_bookmarks_and_resume_notic
     app = make_app()
     async with app.run_test(size=(90, 30)) as pilot:
         await settle(pilot)
-        assert any(f"({figure})" in n.message for n in app._notifications)
+        assert notified(app, f"({figure})")
     assert StateStore(config_dir).article(screen.article.id).percent == screen.state.percent
 
 

@@ -28,7 +28,7 @@ from byline.ui.reader.status_bar import StatusBar
 from byline.ui.reader.work import Progress, reporter
 from byline.ui.widgets.key_bar import KeyBar
 
-from .conftest import AppFactory, wait_until
+from .conftest import AppFactory, notified, wait_until
 
 SIZE = (100, 30)
 
@@ -281,7 +281,7 @@ async def test_resume_where_the_reader_left_off(make_app: AppFactory, config_dir
         await settle(pilot)
         assert reader(app).current_section == 2
         assert view(app).top_offset() == reader(app).article.sections[2].start
-        assert any("Resumed at section 3/6" in n.message for n in app._notifications)
+        assert notified(app, "Resumed at section 3/6")
 
 
 async def test_bookmarks_add_list_and_jump(make_app: AppFactory, config_dir: Path) -> None:

@@ -16,7 +16,7 @@ from byline.ui.dialogs.links import LinksScreen, waited_for
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.screen import ReaderScreen
 
-from .conftest import AppFactory, wait_until
+from .conftest import AppFactory, notified, wait_until
 
 SIZE = (100, 30)
 
@@ -94,13 +94,7 @@ async def test_a_text_browser_never_draws_over_the_reader(
         await pilot.press("o")
         await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
         await pilot.press("enter")
-        await wait_until(
-            pilot,
-            lambda: any(
-                "cannot run in this terminal: y copies" in str(n.message)
-                for n in app._notifications
-            ),
-        )
+        await wait_until(pilot, lambda: notified(app, "cannot run in this terminal: y copies"))
         assert opened == []
 
 
@@ -171,11 +165,7 @@ async def test_the_bundled_article_is_not_edited_in_the_installation(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v")
         await wait_until(
-            pilot,
-            lambda: any(
-                "bundled article is part of Byline's installation" in str(n.message)
-                for n in app._notifications
-            ),
+            pilot, lambda: notified(app, "bundled article is part of Byline's installation")
         )
         assert ran == []
 
