@@ -4,6 +4,7 @@ and the key bar's keys, checked with WCAG contrast ratios of the styles as they 
 from __future__ import annotations
 
 import pytest
+import textual.constants
 from rich.style import Style
 from textual.color import Color
 from textual.geometry import Region
@@ -13,7 +14,14 @@ from textual.widgets import Static
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.highlights import ENTITY_COMPONENTS
 from byline.ui.reader.sections_sidebar import SectionsSidebar
-from byline.ui.widgets.blend import HIGHLIGHT_CONTRAST, TEXT_CONTRAST, contrast
+from byline.ui.widgets.blend import (
+    HIGHLIGHT_CONTRAST,
+    TEXT_CONTRAST,
+    Drawn,
+    as_is,
+    contrast,
+    in_256_colours,
+)
 from byline.ui.widgets.key_bar import KeyBar
 
 from .conftest import AppFactory, wait_until
@@ -116,9 +124,10 @@ async def test_highlights_are_calm_by_default_with_a_colour_key(make_app: AppFac
         assert key == "Highlighting is off: e turns it on"
 
 
-def unreadable(widget: Widget) -> list[str]:
+def unreadable(widget: Widget, drawn: Drawn = as_is) -> list[str]:
     """The words `widget` draws at less than `TEXT_CONTRAST` against their background (dim
-    text counted at half strength, as Textual's dim filter draws it)."""
+    text counted at half strength, as Textual's dim filter draws it), as a terminal shows
+    the colours (`drawn`)."""
     found: list[str] = []
     width, height = widget.size
     for strip in widget.render_lines(Region(0, 0, width, height)):
@@ -126,7 +135,7 @@ def unreadable(widget: Widget) -> list[str]:
             words = text.strip(" ▏▕│─░▒▓")  # rules, borders and bars are not text
             if not words or style is None or style.color is None or style.bgcolor is None:
                 continue
-            fg, bg = colours(style)
+            fg, bg = (drawn(colour) for colour in colours(style))
             if style.reverse:
                 fg, bg = bg, fg
             if style.dim:
@@ -166,4 +175,28 @@ async def test_every_word_on_screen_reads_in_every_theme(
             for widget in app.screen.query(Widget):
                 if widget.display and widget.region.area and not widget.children:
                     problems += [f"{theme}: {problem}" for problem in unreadable(widget)]
+    assert problems == [], "\n".join(problems)
+
+
+async def test_every_word_reads_in_every_theme_in_256_colours(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a terminal of 256 colours (tmux without ``COLORTERM``) each colour is drawn as the
+    nearest of the palette: the colours are chosen to read as drawn there."""
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "256")
+    app = make_app()
+    problems: list[str] = []
+    async with app.run_test(size=(160, 40)) as pilot:  # the sidebar beside the quote panel
+        assert app.console.color_system == "256"
+        await wait_until(pilot, lambda: getattr(app.screen, "analysis", None) is not None)
+        await pilot.press("quotation_mark")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        themes = sorted(theme for theme in app.available_themes if not theme.startswith("ansi"))
+        for theme in themes:
+            app.theme = theme
+            await pilot.pause()
+            for widget in app.screen.query(Widget):
+                if widget.display and widget.region.area and not widget.children:
+                    problems += [f"{theme}: {p}" for p in unreadable(widget, in_256_colours)]
     assert problems == [], "\n".join(problems)

@@ -23,7 +23,7 @@ from byline.store.state import StateStore
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.settings import apply_settings
-from byline.ui.widgets.blend import readable_text
+from byline.ui.widgets.blend import drawn_by, readable_text
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -87,7 +87,7 @@ class BylineApp(App[None]):
         """The theme's variables, with text colours that read on it in every theme
         (`$readable-text`, `$readable-quiet`: see `blend.readable_text`)."""
         variables = super().get_css_variables()
-        return {**variables, **readable_text(variables)}
+        return {**variables, **readable_text(variables, drawn=drawn_by(self))}
 
     def get_default_screen(self) -> Screen[None]:
         return self._reader_for(self.loaded)

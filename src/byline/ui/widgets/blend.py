@@ -3,11 +3,16 @@ where asked, made readable: text against what it is drawn on, highlights against
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
+from rich.color import ColorSystem
 from rich.style import Style
 from textual.color import Color, ColorParseError
 from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 TEXT_CONTRAST = 4.5
 """The least contrast of text against its background (WCAG AA for body text)."""
@@ -17,6 +22,27 @@ HIGHLIGHT_CONTRAST = 1.5
 
 STEPS = 20
 """How finely a colour is moved towards black or white until it reads (`readable`)."""
+
+Drawn = Callable[[Color], Color]
+"""How a terminal shows a colour: contrast is measured on the colours as drawn."""
+
+
+def as_is(color: Color) -> Color:
+    """A colour as a true-colour terminal shows it."""
+    return color
+
+
+def in_256_colours(color: Color) -> Color:
+    """A colour as a terminal of 256 colours shows it: the nearest of its palette, as Rich
+    writes it (tmux without ``COLORTERM``, many terminals over ssh)."""
+    return Color.from_rich_color(color.rich_color.downgrade(ColorSystem.EIGHT_BIT))
+
+
+def drawn_by(app: App[Any]) -> Drawn:
+    """How `app`'s terminal shows colours. A colour chosen to read in true colour can lose
+    its contrast in the move to 256 colours (a light theme's text, 4.5:1 before, 3.4:1
+    after), so readable colours are chosen as the terminal will draw them."""
+    return in_256_colours if app.console.color_system == "256" else as_is
 
 
 def component_style(
@@ -41,6 +67,7 @@ def component_style(
     terminal's, unknown here, and are left alone.
     """
     styles = widget.get_component_styles(name)
+    drawn = drawn_by(widget.app)
     page = (over or widget).background_colors[1]
     enforce = readable_on is not None and page.ansi is None
     background = page
@@ -49,7 +76,7 @@ def component_style(
     if styles.has_rule("background"):
         background = background + styles.background
         if enforce:
-            background = distinct(background, page, HIGHLIGHT_CONTRAST)
+            background = distinct(background, page, HIGHLIGHT_CONTRAST, drawn=drawn)
     if styles.has_rule("color"):
         text = styles.color
         if styles.auto_color:  # "auto": whichever of black or white reads on it
@@ -59,9 +86,9 @@ def component_style(
         widget_text = widget.rich_style.color
         text = Color.from_rich_color(widget_text) if widget_text is not None else None
     if enforce and text is not None and styles.has_rule("background"):
-        text, background = legible(text, background)
+        text, background = legible(text, background, drawn=drawn)
     elif enforce and text is not None:
-        text = readable(text, [page, *(readable_on or ())])
+        text = readable(text, [page, *(readable_on or ())], drawn=drawn)
     if styles.has_rule("background"):
         bgcolor = background.rich_color
     if text is not None:
@@ -69,38 +96,51 @@ def component_style(
     return styles.partial_rich_style + Style(color=color, bgcolor=bgcolor)
 
 
-def legible(text: Color, background: Color) -> tuple[Color, Color]:
+def legible(text: Color, background: Color, *, drawn: Drawn = as_is) -> tuple[Color, Color]:
     """`text` made readable on `background` (`readable`); where no text colour can be (a
     background of middling lightness), the background moved away from the text too."""
-    text = readable(text, [background])
-    if contrast(text, background) >= TEXT_CONTRAST:
+    text = readable(text, [background], drawn=drawn)
+    if contrast(drawn(text), drawn(background)) >= TEXT_CONTRAST:
         return text, background
     away = Color(255, 255, 255) if luminance(text) < 0.5 else Color(0, 0, 0)
     for step in range(1, STEPS + 1):
         moved = background.blend(away, step / STEPS)
-        if contrast(text, moved) >= TEXT_CONTRAST:
+        if contrast(drawn(text), drawn(moved)) >= TEXT_CONTRAST:
             return text, moved
     return text, away
 
 
-def readable(text: Color, grounds: Sequence[Color], minimum: float = TEXT_CONTRAST) -> Color:
+def readable(
+    text: Color,
+    grounds: Sequence[Color],
+    minimum: float = TEXT_CONTRAST,
+    *,
+    drawn: Drawn = as_is,
+) -> Color:
     """`text`, moved towards black or white (whichever contrasts with the first ground) until
-    it has `minimum` contrast on every one of `grounds`."""
+    it has `minimum` contrast on every one of `grounds`, as the terminal draws them."""
     target = grounds[0].get_contrast_text(1.0)
+    shown = [drawn(ground) for ground in grounds]
     for step in range(STEPS + 1):
         moved = text.blend(target, step / STEPS)
-        if min(contrast(moved, ground) for ground in grounds) >= minimum:
+        if min(contrast(drawn(moved), ground) for ground in shown) >= minimum:
             return moved
     return target
 
 
-def distinct(background: Color, page: Color, minimum: float = HIGHLIGHT_CONTRAST) -> Color:
+def distinct(
+    background: Color,
+    page: Color,
+    minimum: float = HIGHLIGHT_CONTRAST,
+    *,
+    drawn: Drawn = as_is,
+) -> Color:
     """`background`, moved away from `page` (towards white on a dark page, black on a light
-    one) until it has `minimum` contrast against it."""
+    one) until it has `minimum` contrast against it, as the terminal draws them."""
     target = page.get_contrast_text(1.0)
     for step in range(STEPS + 1):
         moved = background.blend(target, step / STEPS)
-        if contrast(moved, page) >= minimum:
+        if contrast(drawn(moved), drawn(page)) >= minimum:
             return moved
     return target
 
@@ -121,7 +161,7 @@ def contrast(first: Color, second: Color) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def readable_text(variables: Mapping[str, str]) -> dict[str, str]:
+def readable_text(variables: Mapping[str, str], *, drawn: Drawn = as_is) -> dict[str, str]:
     """Two CSS variables for a theme, from its `variables`: `readable-text` (the foreground)
     and `readable-quiet` (secondary words, the foreground at 75%), each moved until it reads
     (`TEXT_CONTRAST`) on every background that panels, hints and inputs draw text on: the
@@ -152,6 +192,6 @@ def readable_text(variables: Mapping[str, str]) -> dict[str, str]:
         panel + foreground.with_alpha(0.08),  # a focused input's tint on a panel
         surface + foreground.with_alpha(0.08) + accent.with_alpha(0.25),  # cursor on a stripe
     ]
-    text = readable(background + foreground, grounds)
-    quiet = readable(surface + foreground.with_alpha(0.75), grounds)
+    text = readable(background + foreground, grounds, drawn=drawn)
+    quiet = readable(surface + foreground.with_alpha(0.75), grounds, drawn=drawn)
     return {"readable-text": text.hex, "readable-quiet": quiet.hex}

@@ -21,7 +21,7 @@ from textual.color import Color
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from byline.ui.widgets.blend import TEXT_CONTRAST, contrast, readable
+from byline.ui.widgets.blend import TEXT_CONTRAST, contrast, drawn_by, readable
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -152,8 +152,11 @@ class KeyBar(Widget, can_focus=False):
             return style
         ground = Color.from_rich_color(style.bgcolor) if style.bgcolor is not None else bar
         own = style.color if style.color is not None else self.rich_style.color
-        text = readable(Color.from_rich_color(own), [ground]) if own is not None else bar
-        if contrast(text, ground) < TEXT_CONTRAST:  # black reads where white cannot, or back
+        drawn = drawn_by(self.app)
+        text = (
+            readable(Color.from_rich_color(own), [ground], drawn=drawn) if own is not None else bar
+        )
+        if contrast(drawn(text), drawn(ground)) < TEXT_CONTRAST:  # black reads, or white
             text = max((Color(0, 0, 0), Color(255, 255, 255)), key=partial(contrast, ground))
         return style + Style(color=text.rich_color)
 

@@ -16,7 +16,7 @@ from textual.color import Color
 from textual.message import Message
 from textual.widgets import OptionList
 
-from byline.ui.widgets.blend import component_style, readable
+from byline.ui.widgets.blend import component_style, drawn_by, readable
 
 ROWS = ("option-list--option-highlighted", "option-list--option-hover")
 """The rows drawn on a background of their own, under the same prompt colours."""
@@ -58,7 +58,7 @@ class PanelList(OptionList):
         grounds = self.grounds()
         if grounds[0].ansi is not None:
             return style
-        colour = readable(Color.from_rich_color(style.color), grounds)
+        colour = readable(Color.from_rich_color(style.color), grounds, drawn=drawn_by(self.app))
         return style + Style(color=colour.rich_color)
 
     @property
