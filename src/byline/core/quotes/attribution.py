@@ -73,6 +73,8 @@ from byline.core.quotes.tokens import is_role_noun
 __all__ = ["SPEECH_VERBS", "attribute", "canonical_name"]
 
 
+#: What `judge` says of a quotation: ``(speaker, cue span, cue, kind)``.
+Judgement = tuple[str | None, tuple[int, int] | None, str, str]
 #: A cue whose subject is only a conjunction (``And continued: "``).
 _NO_SUBJECT_RE = re.compile(r"[\s,;]*(?:(?:and|but|then|also)\b[\s,;]*)*", re.IGNORECASE)
 
@@ -117,7 +119,7 @@ class _Attributor:
             )
         return out
 
-    def judge(self, r: RawQuote) -> tuple[str | None, tuple[int, int] | None, str, str] | None:
+    def judge(self, r: RawQuote) -> Judgement | None:
         """``(speaker, cue span, cue, kind)`` of a quotation, or ``None`` when the marks hold
         no quotation (a title, a name, a scare quote)."""
         body = self.text[r.start : r.end]
@@ -125,19 +127,7 @@ class _Attributor:
         colon = prev_nonspace(self.masked, r.open_mark) == ":"
         if names_something(self.text, self.masked, r):
             return None
-        after = after_cue(self.text, self.masked, r)
-        before = None if after else before_cue(self.masked, r, not sentence)
-        if after is None and before is None:
-            before = label_cue(self.masked, r)  # '- Acme boss Jo Roe: "...': a label
-        if after is not None and not sentence:
-            inner = before_cue(self.masked, r, True)
-            if (
-                inner is not None
-                and inner.subject
-                and DOCUMENT_RE.fullmatch(clean_subject(inner.subject.span).strip(" ,"))
-            ):
-                # "Guidance said staff must act "now", Mr Roe said.": the words are the document's.
-                after, before = None, inner
+        after, before = self._cues(r, sentence)
         direct = after is not None or (before is not None and before.direct)
         if is_title_like(body) and not direct and not colon:
             return None  # capitalised words in marks with no speech verb: a title or a name
@@ -159,6 +149,31 @@ class _Attributor:
         if relative is not None:
             # 'Mr Roe, who has called it a "disgrace", said ...': the clause is about Roe.
             return relative[0], relative[1], "before", kind
+        return self._from_cues(r, kind, after, before) or self._from_context(r, kind, late)
+
+    def _cues(self, r: RawQuote, sentence: bool) -> tuple[Cue | None, Cue | None]:
+        """The speech cue after the quotation and the one before it (or a speaker's label);
+        after a fragment, a document speaking inside the sentence takes the words."""
+        after = after_cue(self.text, self.masked, r)
+        before = None if after else before_cue(self.masked, r, not sentence)
+        if after is None and before is None:
+            before = label_cue(self.masked, r)  # '- Acme boss Jo Roe: "...': a label
+        if after is not None and not sentence:
+            inner = before_cue(self.masked, r, True)
+            if (
+                inner is not None
+                and inner.subject
+                and DOCUMENT_RE.fullmatch(clean_subject(inner.subject.span).strip(" ,"))
+            ):
+                # "Guidance said staff must act "now", Mr Roe said.": the words are the document's.
+                return None, inner
+        return after, before
+
+    def _from_cues(
+        self, r: RawQuote, kind: str, after: Cue | None, before: Cue | None
+    ) -> Judgement | None:
+        """The speaker the cues around the quotation name: after it, an interview's label, or
+        before it (with no subject, the last speaker goes on)."""
         if after is not None:
             return self.speaker_of(after), after.span, "after", kind
         label = paragraph_label(self.masked, r)
@@ -172,6 +187,11 @@ class _Attributor:
                 # "And continued: "...": no subject, the last speaker goes on.
                 return self.done[-1][2], before.span, "continuation", kind
             return self.speaker_of(before), before.span, "before", kind
+        return None
+
+    def _from_context(self, r: RawQuote, kind: str, late: Cue | None) -> Judgement:
+        """The speaker of a quotation with no cue of its own: the last speaker going on, a cue
+        introducing it or coming late, the sentence's subject, the paragraph before."""
         if self.done and continues(self.masked, self.done[-1][1], r):
             return self.done[-1][2], None, "continuation", kind
         if kind == "fragment" and self.done and same_sentence(self.masked, self.done[-1][1], r):
