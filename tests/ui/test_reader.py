@@ -293,10 +293,12 @@ async def test_bookmarks_add_list_and_jump(make_app: AppFactory, config_dir: Pat
         screen = reader(app)
         assert len(screen.state.bookmarks) == 1
         assert screen.state.bookmarks[0].label.startswith("§4 Turkey’s BRICS")
-        await pilot.press("g", "apostrophe")
+        await pilot.press("2", "s", "m", "g", "apostrophe")
         await settle(pilot)
         assert isinstance(app.screen, BookmarksScreen)
-        await pilot.press("enter")
+        listed = app.screen.bookmarks
+        assert [b.label[:2] for b in listed] == ["§2", "§4"]  # in reading order, not as added
+        await pilot.press("down", "enter")
         await settle(pilot)
         assert reader(app).current_section == 3
     assert StateStore(config_dir).article(screen.article.id).bookmarks

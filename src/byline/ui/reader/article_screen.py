@@ -135,7 +135,8 @@ class ArticleScreen(Screen[None]):
 
         from byline.ui.dialogs.bookmarks import BookmarksScreen  # first use only: start-up
 
-        self.app.push_screen(BookmarksScreen(self.state.bookmarks), chosen)
+        in_order = sorted(self.state.bookmarks, key=lambda b: b.position.resolve(self.article))
+        self.app.push_screen(BookmarksScreen(tuple(in_order)), chosen)  # in reading order
 
     # -- links and copying -----------------------------------------------------------------
     def action_links(self) -> None:
