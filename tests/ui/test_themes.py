@@ -8,6 +8,7 @@ import textual.constants
 from rich.style import Style
 from textual.color import Color
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -145,6 +146,26 @@ def unreadable(widget: Widget, drawn: Drawn = as_is) -> list[str]:
     return found
 
 
+async def unreadable_in_every_theme(
+    pilot: Pilot[None], keys: tuple[str, ...], drawn: Drawn = as_is
+) -> list[str]:
+    """Once the article is analysed and `keys` pressed, the words drawn below `TEXT_CONTRAST`
+    on screen in each theme but the terminal's own (`unreadable`), as `drawn` shows them."""
+    app = pilot.app
+    await wait_until(pilot, lambda: getattr(app.screen, "analysis", None) is not None)
+    await pilot.press(*keys)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    problems: list[str] = []
+    for theme in sorted(theme for theme in app.available_themes if not theme.startswith("ansi")):
+        app.theme = theme
+        await pilot.pause()
+        for widget in app.screen.query(Widget):
+            if widget.display and widget.region.area and not widget.children:
+                problems += [f"{theme}: {problem}" for problem in unreadable(widget, drawn)]
+    return problems
+
+
 @pytest.mark.parametrize(
     "keys",
     [
@@ -162,19 +183,8 @@ async def test_every_word_on_screen_reads_in_every_theme(
     """Every word drawn (names in their colours, counts, hints, placeholders, cursor rows,
     Textual's own widgets) reads in every theme, also after switching themes."""
     app = make_app()
-    problems: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: getattr(app.screen, "analysis", None) is not None)
-        await pilot.press(*keys)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        themes = sorted(theme for theme in app.available_themes if not theme.startswith("ansi"))
-        for theme in themes:
-            app.theme = theme
-            await pilot.pause()
-            for widget in app.screen.query(Widget):
-                if widget.display and widget.region.area and not widget.children:
-                    problems += [f"{theme}: {problem}" for problem in unreadable(widget)]
+        problems = await unreadable_in_every_theme(pilot, keys)
     assert problems == [], "\n".join(problems)
 
 
@@ -185,18 +195,7 @@ async def test_every_word_reads_in_every_theme_in_256_colours(
     nearest of the palette: the colours are chosen to read as drawn there."""
     monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "256")
     app = make_app()
-    problems: list[str] = []
     async with app.run_test(size=(160, 40)) as pilot:  # the sidebar beside the quote panel
         assert app.console.color_system == "256"
-        await wait_until(pilot, lambda: getattr(app.screen, "analysis", None) is not None)
-        await pilot.press("quotation_mark")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        themes = sorted(theme for theme in app.available_themes if not theme.startswith("ansi"))
-        for theme in themes:
-            app.theme = theme
-            await pilot.pause()
-            for widget in app.screen.query(Widget):
-                if widget.display and widget.region.area and not widget.children:
-                    problems += [f"{theme}: {p}" for p in unreadable(widget, in_256_colours)]
+        problems = await unreadable_in_every_theme(pilot, ("quotation_mark",), in_256_colours)
     assert problems == [], "\n".join(problems)
