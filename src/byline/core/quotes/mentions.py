@@ -11,8 +11,8 @@ at a sentence's start stays a subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence, Set
+from typing import Protocol
 
 from byline.core.quotes.lexicon import HONORIFICS, ROLE_NOUNS, VERB_RE, words
 from byline.core.quotes.model import Mention
@@ -25,10 +25,31 @@ from byline.core.quotes.tokens import (
     strip_possessive,
 )
 
-if TYPE_CHECKING:
-    from byline.core.quotes.names import NameResolver
+__all__ = ["ArticleNames", "find_mentions"]
 
-__all__ = ["find_mentions"]
+
+class ArticleNames(Protocol):
+    """What finding mentions reads of an article's names (`names.NameResolver` has it)."""
+
+    @property
+    def masked(self) -> str:
+        """The article's text with its quotations masked."""
+
+    @property
+    def stage(self) -> set[str]:
+        """Stage names the article uses (``The Edge``, ``50 Cent``)."""
+
+    @property
+    def persons(self) -> Set[str]:
+        """The people the article names, in their fullest forms."""
+
+    @property
+    def person_surnames(self) -> Set[str]:
+        """The last word of each of `persons`."""
+
+    def canonical(self, phrase: str, pos: int) -> str | None:
+        """The person `phrase` (written at `pos`) names, in the article's fullest form."""
+
 
 _PREPOSITIONS = "of|about|on|for|to|with|from|against|by|at|via|into"
 _PREP_BEFORE_RE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:the\s+)?$")
@@ -109,7 +130,7 @@ def _governor(masked: str, lo: int, mstart: int) -> tuple[bool, bool] | None:
     return gov[1].endswith("ed") or infinitive, False
 
 
-def find_mentions(res: NameResolver, lo: int, hi: int) -> list[Mention]:
+def find_mentions(res: ArticleNames, lo: int, hi: int) -> list[Mention]:
     """Person mentions in ``res.masked[lo:hi]``, in order, with object/possessive flags."""
     masked = res.masked
     out: list[Mention] = []
@@ -158,7 +179,7 @@ def find_mentions(res: NameResolver, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-def _stage_at(res: NameResolver, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
+def _stage_at(res: ArticleNames, mstart: int, tokens: Sequence[str]) -> tuple[int, str] | None:
     """A stage name the article uses (``res.stage``) starting at (or, for a number, just
     before) ``mstart``: where it starts, and the name."""
     if not res.stage:
