@@ -322,6 +322,44 @@ async def test_titles_take_the_room_empty_columns_leave(
         assert all(cell_len(row) == table.scrollable_content_region.width for row in rows)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_narrow_terminals_keep_the_source_and_give_the_title_its_share(
+    make_app: AppFactory, library_articles: Path, size: tuple[int, int]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        library = await open_library_screen(pilot)
+        header = str(library.query_one("#library-columns", Static).render())
+        assert "Title" in header and "Source" in header and "Progress" in header
+        table = library.query_one(LibraryList)
+        rows = [table.render_line(y).text for y in range(table.row_count)]
+        assert any("The Coast Gazette" in row for row in rows), rows  # whole, not cut
+        widths = dict(zip((c.name for c in COLUMNS), table.column_widths(), strict=True))
+        assert widths["Title"] >= table.scrollable_content_region.width // 3
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_who_said_what_gives_the_quotations_most_of_the_width(
+    make_app: AppFactory, library_articles: Path, size: tuple[int, int]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        await pilot.press("W")
+        await settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, SpeakersScreen)
+        names = screen.query_one("#speakers-column").size.width
+        quotes = screen.query_one("#speaker-quotes-column").size.width
+        assert quotes >= 2 * names - 2  # about two thirds of the width for the quotations
+        assert names >= len("  4  Sergey Lavrov  ")  # a name and its count still fit
+        speakers = screen.query_one("#speaker-list", OptionList)
+        prompt = speakers.get_option_at_index(0).prompt
+        assert (
+            isinstance(prompt, Text) and prompt.cell_len <= speakers.scrollable_content_region.width
+        )
+
+
 async def test_a_filter_matching_nothing_says_so(
     make_app: AppFactory, library_articles: Path
 ) -> None:
