@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
 from byline.store.paths import user_articles_dir
@@ -166,11 +167,7 @@ async def test_entity_panel_lists_other_articles_mentioning_a_person(
 async def test_who_said_what(make_app: AppFactory, library_articles: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("W")
-        await settled(pilot)
-        screen = app.screen
-        assert isinstance(screen, SpeakersScreen)
+        screen = await open_speakers_screen(pilot)
         counts = {s.name: s.quote_count for s in screen.speakers}
         assert counts["Sergey Lavrov"] == 4
         assert counts["Alice Brennan"] == 2
@@ -231,13 +228,24 @@ def titles_on_screen(library: LibraryScreen) -> list[str]:
     return [entry.title for entry in library.entries]
 
 
+async def opened(pilot: Pilot[None], key: str) -> Screen[object]:
+    """The screen `key` opens, once the app has settled before and after."""
+    await settled(pilot)
+    await pilot.press(key)
+    await settled(pilot)
+    return pilot.app.screen
+
+
 async def open_library_screen(pilot: Pilot[None]) -> LibraryScreen:
-    await settled(pilot)
-    await pilot.press("L")
-    await settled(pilot)
-    library = pilot.app.screen
+    library = await opened(pilot, "L")
     assert isinstance(library, LibraryScreen)
     return library
+
+
+async def open_speakers_screen(pilot: Pilot[None]) -> SpeakersScreen:
+    screen = await opened(pilot, "W")
+    assert isinstance(screen, SpeakersScreen)
+    return screen
 
 
 async def test_library_screen_shows_articles_added_while_it_was_covered(
@@ -320,6 +328,30 @@ async def test_titles_take_the_room_empty_columns_leave(
         if size[0] >= 120:  # narrower, the least useful columns make room for the title
             assert "Source" in header and "Last read" in header
         assert all(cell_len(row) == table.scrollable_content_region.width for row in rows)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_narrow_terminals_keep_what_matters(
+    make_app: AppFactory, library_articles: Path, size: tuple[int, int]
+) -> None:
+    """The library keeps its Source and gives the title a third of the width; who said what
+    gives the quotations about two thirds."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        library = await open_library_screen(pilot)
+        header = str(library.query_one("#library-columns", Static).render())
+        assert "Title" in header and "Source" in header and "Progress" in header
+        table = library.query_one(LibraryList)
+        rows = [table.render_line(y).text for y in range(table.row_count)]
+        assert any("The Coast Gazette" in row for row in rows), rows  # whole, not cut
+        widths = dict(zip((c.name for c in COLUMNS), table.column_widths(), strict=True))
+        assert widths["Title"] >= table.scrollable_content_region.width // 3
+        await pilot.press("escape")
+        screen = await open_speakers_screen(pilot)
+        names = screen.query_one("#speakers-column").size.width
+        quotes = screen.query_one("#speaker-quotes-column").size.width
+        assert quotes >= 2 * names - 2
+        assert names >= len("  4  Sergey Lavrov  ")  # a name and its count still fit
 
 
 async def test_a_filter_matching_nothing_says_so(

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from byline.ui.dialogs.links import LinksScreen, waited_for
+from byline.ui.dialogs.links import LinksScreen
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.screen import ReaderScreen
+from byline.ui.widgets.browser import waited_for
 
 from .conftest import AppFactory, notified, wait_until
 

@@ -33,3 +33,22 @@ def test_quotes_leave_out_the_comma_that_ends_the_words(
     assert main(["quotes", "--json", str(story)]) == 0
     [quote] = json.loads(capsys.readouterr().out)
     assert quote["text"] == "This is the best day for the town in twenty years,"
+
+
+def test_a_quotation_without_a_speaker_is_called_what_the_quote_panel_calls_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    story = tmp_path / "sign.md"
+    story.write_text(
+        "---\ntitle: Sign\n---\n\n"
+        'A sign on the gate read: "No entry to the harbour after dark, by order."\n',
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(story)]) == 0
+    # The word the quote panel shows (`byline.core.quotes.model.UNATTRIBUTED`).
+    assert capsys.readouterr().out == (
+        "§1  Unattributed: “No entry to the harbour after dark, by order.”\n"
+    )
+    assert main(["quotes", "--json", str(story)]) == 0
+    [quote] = json.loads(capsys.readouterr().out)
+    assert quote["speaker"] is None  # scripts get null, not a word

@@ -17,6 +17,16 @@ from byline.store.sources import save_web_page
 from tests.conftest import BylineDirs
 from tests.local_web import ARTICLE_PAGE, Answer, LocalWeb, local_web, redirect
 
+PLAIN_STORY = """Harbour crane toppled by storm
+
+By Mira Castell
+
+A container crane at the north harbour fell into the water during Tuesday night's storm,
+the port authority said.
+
+No one was hurt, and the dock workers had gone home hours before it toppled.
+"""
+
 
 @pytest.fixture
 def web() -> Iterator[LocalWeb]:
@@ -24,6 +34,8 @@ def web() -> Iterator[LocalWeb]:
         "/harbour": Answer(ARTICLE_PAGE.encode()),
         "/short-link": redirect("/harbour"),
         "/missing-page": Answer(b"gone", 404, "text/plain"),
+        "/story.txt": Answer(PLAIN_STORY.encode(), content_type="text/plain; charset=utf-8"),
+        "/big.txt": Answer(b"words " * 4096, content_type="text/plain", chunks=360),  # 8.4 MB,
     }
     with local_web(answers) as server:
         yield server
@@ -46,6 +58,31 @@ def test_add_a_url_lists_the_article(capsys: pytest.CaptureFixture[str], web: Lo
     stored = Path(row["path"]).read_text("utf-8")
     assert f"fetched_from: {web.url('/harbour')}\n" in stored
     assert "author: Mira Castell\n" in stored
+
+
+def test_add_a_plain_text_url_imports_it_as_a_local_txt_file(
+    capsys: pytest.CaptureFixture[str], web: LocalWeb, tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "add", web.url("/story.txt"))
+    assert (code, out, err) == (0, "harbour-crane-toppled-by-storm\n", "")
+    code, out, _ = run(capsys, "list", "--json")
+    [row] = [row for row in json.loads(out) if row["id"] == "harbour-crane-toppled-by-storm"]
+    assert row["title"] == "Harbour crane toppled by storm"
+    stored = Path(row["path"]).read_text("utf-8")
+    assert f"url: {web.url('/story.txt')}\n" in stored
+    assert "author: Mira Castell\n" in stored
+    local = tmp_path / "story.txt"  # the same text from a file: the same body
+    local.write_text(PLAIN_STORY, encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(local))
+    assert out.split("---\n", 2)[2] == stored.split("---\n", 2)[2]
+
+
+def test_a_plain_text_url_over_the_size_limit_is_refused(
+    capsys: pytest.CaptureFixture[str], web: LocalWeb
+) -> None:
+    code, out, err = run(capsys, "add", web.url("/big.txt"))
+    assert (code, out) == (1, "")
+    assert err == f"byline: {web.url('/big.txt')}: the page is larger than the 8 MB limit\n"
 
 
 def test_add_reports_a_failed_fetch_and_adds_the_rest(

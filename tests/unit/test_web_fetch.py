@@ -11,6 +11,8 @@ from byline.core.errors import BylineError
 from byline.store.web import fetch_page, html_charset
 from tests.local_web import ARTICLE_PAGE, Answer, LocalWeb, local_web, redirect
 
+LATIN_TEXT = "text/plain; charset=iso-8859-1"
+
 
 @pytest.fixture(scope="module")
 def web() -> Iterator[LocalWeb]:
@@ -30,6 +32,8 @@ def web() -> Iterator[LocalWeb]:
             content_type="text/html",
         ),
         "/server-error": Answer(b"oops", 503, "text/plain"),
+        "/notes": Answer("Café notes\n\nPlain words.\n".encode("latin-1"), content_type=LATIN_TEXT),
+        "/binary-text": Answer(b"\x00\x01\x02" * 100, content_type="text/plain"),
     }
     with local_web(answers) as server:
         yield server
@@ -46,14 +50,14 @@ def error_of(url: str, **limits: float) -> str:
 def test_a_page_is_fetched_and_decoded(web: LocalWeb) -> None:
     page = fetch_page(web.url("/article"))
     assert page.url == web.url("/article")
-    assert "Harbour crane toppled by storm" in page.html
+    assert "Harbour crane toppled by storm" in page.text
     assert (page.content_type, page.charset) == ("text/html", "utf-8")
 
 
 def test_redirects_are_followed_and_the_final_address_kept(web: LocalWeb) -> None:
     page = fetch_page(web.url("/moved-twice"))
     assert page.url == web.url("/article")
-    assert "Harbour crane" in page.html
+    assert "Harbour crane" in page.text
 
 
 def test_a_redirect_loop_stops_after_the_limit(web: LocalWeb) -> None:
@@ -80,6 +84,17 @@ def test_a_page_that_is_not_html_is_refused(web: LocalWeb) -> None:
     assert error_of(web.url("/pdf")).endswith("not a web page (content type application/pdf)")
 
 
+def test_plain_text_is_fetched_in_the_charset_the_server_names(web: LocalWeb) -> None:
+    page = fetch_page(web.url("/notes"))
+    assert page.text == "Café notes\n\nPlain words.\n"
+    assert (page.content_type, page.charset, page.is_html) == ("text/plain", "cp1252", False)
+
+
+def test_binary_data_served_as_plain_text_is_refused(web: LocalWeb) -> None:
+    message = error_of(web.url("/binary-text"))
+    assert message == f"{web.url('/binary-text')}: looks like binary data, not a text article"
+
+
 @pytest.mark.parametrize(
     ("path", "answer"), [("/missing", "404 Not Found"), ("/server-error", "503")]
 )
@@ -100,12 +115,12 @@ def test_only_http_addresses_with_a_host_are_fetched(address: str) -> None:
 
 def test_the_charset_a_page_declares_is_used(web: LocalWeb) -> None:
     page = fetch_page(web.url("/latin"))
-    assert "Café" in page.html
+    assert "Café" in page.text
     assert page.charset == "cp1252"
 
 
 def test_broken_html_is_fetched_as_it_is(web: LocalWeb) -> None:
-    assert "Unclosed" in fetch_page(web.url("/broken")).html
+    assert "Unclosed" in fetch_page(web.url("/broken")).text
 
 
 def test_the_charset_comes_from_the_header_then_the_meta_tag() -> None:

@@ -122,7 +122,7 @@ def _article_rows(args: argparse.Namespace, query: Any) -> list[dict[str, Any]]:
 
 def command_quotes(args: argparse.Namespace) -> int:
     """``byline quotes``: quotations with their speakers, of one article or the library."""
-    from byline.core.quotes.model import shown_text
+    from byline.core.quotes.model import UNATTRIBUTED, shown_text
     from byline.core.quotes.search import QuoteQuery, parse_query
 
     query = parse_query(args.search or "")
@@ -135,7 +135,7 @@ def command_quotes(args: argparse.Namespace) -> int:
         for row in rows:
             where = f"§{row['section_number']}"
             where = f"{row['article']} {where}" if args.all else where
-            speaker = row["speaker"] or "(unattributed)"
+            speaker = row["speaker"] or UNATTRIBUTED
             text = " ".join(shown_text(str(row["text"])).split())
             output.line(f"{where}  {speaker}: “{text}”")
     searched = bool(query.text or query.speaker)

@@ -93,7 +93,8 @@ def _shown(path: Path | str) -> str:
     return printable(str(path))
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """Whether `data` starts like binary data (a NUL byte, or many control characters)."""
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
@@ -113,7 +114,7 @@ def _stdin_bytes(limit: int) -> bytes:
         raise ArticleError("stdin: nothing to read (standard input is closed)")
     try:
         data = stream.read(min(_BINARY_SAMPLE, limit + 1))
-        if _looks_binary(data):
+        if looks_binary(data):
             raise ArticleError("stdin: looks like binary data, not a text article")
         rest = stream.read(limit + 1 - len(data)) if len(data) <= limit else b""
     except OSError as error:
@@ -166,7 +167,7 @@ def read_bytes(source: Path | str) -> bytes:
     else:
         data = _file_bytes(Path(source), limit)
         name = _shown(source)
-    if _looks_binary(data):
+    if looks_binary(data):
         raise ArticleError(f"{name}: looks like binary data, not a text article")
     return data
 
@@ -237,16 +238,23 @@ def markdown_from_text(text: str, path: Path) -> str:
 
 
 def fetch_markdown(url: str) -> str:
-    """The web page at `url` fetched (`byline.store.web.fetch_page`) and imported.
+    """The web page at `url` fetched (`byline.store.web.fetch_page`) and imported; plain
+    text is imported as a local ``.txt`` file is (as a web page when it looks like HTML),
+    with the address as its ``url``.
 
     Raises:
         BylineError: When it cannot be fetched or holds no article; one line naming `url`.
     """
+    from byline.core.article.html import looks_like_html
     from byline.store.web import fetch_page
 
     page = fetch_page(url)
     try:
-        return convert_to_markdown(page.html, None, page.url)
+        if page.is_html or looks_like_html(page.text):
+            return convert_to_markdown(page.text, None, page.url)
+        from byline.core.article.importer import import_text
+
+        return import_text(page.text, url=page.url)
     except ArticleError as error:
         raise ArticleError(f"{_shown(url)}: {error}") from None
 

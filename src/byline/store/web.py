@@ -1,6 +1,7 @@
 """Fetching a web page over http(s): one GET, with a timeout, a size limit, a bounded number
-of redirects and a content-type check. Every failure is a `FetchError` (an `ArticleError`)
-with one line that names the address; nothing is retried.
+of redirects and a content-type check (HTML, or plain text for the plain-text importer). Every
+failure is a `FetchError` (an `ArticleError`) with one line that names the address; nothing is
+retried.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import byline
 from byline.core.errors import ArticleError
 from byline.core.text import printable
+from byline.store.sources import looks_binary
 
 DEFAULT_TIMEOUT = 15.0
 """Seconds the whole fetch may take, redirects included."""
@@ -25,6 +27,8 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 """Pages larger than this are refused: an article page is rarely over 2 MB."""
 DEFAULT_MAX_REDIRECTS = 5
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES = frozenset({"text/plain"})
+"""Fetched too, and imported as a local ``.txt`` file is (`byline.store.sources`)."""
 _CHUNK = 64 * 1024
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(
@@ -42,9 +46,15 @@ class FetchedPage:
 
     url: str
     """The address the page was served from (after redirects)."""
-    html: str
+    text: str
+    """The page's HTML, or plain text when `content_type` is one of `TEXT_TYPES`."""
     content_type: str
     charset: str
+
+    @property
+    def is_html(self) -> bool:
+        """Whether the server sent HTML (else plain text)."""
+        return self.content_type in HTML_TYPES
 
 
 def user_agent() -> str:
@@ -76,6 +86,17 @@ def _codec_name(name: str) -> str:
     codec = codecs.lookup(name).name
     # Pages labelled Latin-1 are Windows-1252 in practice (the HTML standard says so too).
     return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def text_charset(data: bytes, declared: str | None = None) -> str:
+    """The encoding of plain text: the byte-order mark, else the HTTP header's charset, else
+    UTF-8 (plain text has no ``<meta>`` to read)."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or not declared:
+        return html_charset(data)
+    try:
+        return _codec_name(declared)
+    except LookupError:
+        return "utf-8"
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -190,7 +211,7 @@ def fetch_page(
     Raises:
         FetchError: With one line naming the address: bad address, host not found,
             connection refused, timeout, an HTTP error status, too many redirects, too
-            big, or not HTML.
+            big, neither HTML nor plain text, or binary data served as plain text.
     """
     deadline = time.monotonic() + timeout
     current = url.strip()
@@ -205,14 +226,20 @@ def fetch_page(
                 _check_address(current)
                 continue
             content_type = response.headers.get_content_type()
-            if content_type not in HTML_TYPES:
+            if content_type not in HTML_TYPES | TEXT_TYPES:
                 raise _fail(current, f"not a web page (content type {printable(content_type)})")
             encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
             if encoding not in ("", "identity"):
                 raise _fail(current, f"the page came compressed ({printable(encoding)})")
             data = _read_body(response, current, deadline, max_bytes, timeout)
             declared = response.headers.get_content_charset()
-            charset = html_charset(data, declared)
-            html = data.decode(charset, errors="replace")
-            return FetchedPage(current, html, content_type, charset)
+            if content_type in HTML_TYPES:
+                charset = html_charset(data, declared)
+            elif looks_binary(data):
+                raise _fail(current, "looks like binary data, not a text article")
+            else:
+                charset = text_charset(data, declared)
+            return FetchedPage(
+                current, data.decode(charset, errors="replace"), content_type, charset
+            )
     raise _fail(url, f"too many redirects (more than {max_redirects})")

@@ -15,6 +15,7 @@ __all__ = [
     "KINDS",
     "MIN_FRAGMENT_WORDS",
     "SENTENCE_END",
+    "UNATTRIBUTED",
     "Mention",
     "Quote",
     "RawQuote",
@@ -38,6 +39,9 @@ _TITLE_SMALL_WORDS = frozenset(
 MIN_FRAGMENT_WORDS = 5
 #: The kinds of :class:`Quote`.
 KINDS = ("speech", "fragment")
+#: The word shown for a quotation's speaker when the text does not say who spoke (the quote
+#: panel, ``byline quotes``): one word everywhere. JSON keeps ``null``.
+UNATTRIBUTED = "Unattributed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import webbrowser
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult, SuspendNotSupported
+from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -15,8 +14,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from byline.core.links import Link
+from byline.ui.widgets.browser import open_url
 from byline.ui.widgets.key_bar import KeyBar
-from byline.ui.widgets.suspended import suspended
 
 
 class LinksScreen(ModalScreen[None]):
@@ -52,41 +51,7 @@ class LinksScreen(ModalScreen[None]):
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        url = self.links[event.option_index].url
-        try:
-            browser = webbrowser.get()
-        except webbrowser.Error:
-            self.notify(f"No browser to open {url}", severity="warning", markup=False)
-            return
-        if waited_for(browser):
-            self._open_in_terminal(browser, url)
-        else:
-            self.open_in_browser(browser, url)
-            self.notify(f"Opening {url}", timeout=3, markup=False)
-
-    def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str) -> None:
-        """Run a browser Python waits for with the reader suspended: a text browser (w3m,
-        lynx) draws in this terminal and reads its keys."""
-        try:
-            with suspended(self.app):
-                opened = browser.open(url)
-        except SuspendNotSupported:
-            self.notify(
-                "The browser cannot run in this terminal: y copies the address.",
-                severity="warning",
-            )
-            return
-        if not opened:
-            self.notify(f"The browser could not open {url}", severity="warning", markup=False)
-
-    @work(thread=True, group="browser")
-    def open_in_browser(self, browser: webbrowser.BaseBrowser, url: str) -> None:
-        """Hand `url` to a browser with a window of its own, off the main thread (starting one
-        can take a while)."""
-        if not browser.open(url):
-            self.app.call_from_thread(
-                self.notify, f"No browser to open {url}", severity="warning", markup=False
-            )
+        open_url(self.app, self.links[event.option_index].url)
 
     def action_copy_link(self) -> None:
         link = self._highlighted()
@@ -96,15 +61,3 @@ class LinksScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-
-def waited_for(browser: webbrowser.BaseBrowser) -> bool:
-    """Whether Python runs `browser` and waits for it to end (a text browser such as w3m,
-    lynx or ``www-browser``, or any command in ``$BROWSER``) rather than starting it in the
-    background: such a program may draw in this terminal and read its keys, so it runs with
-    the reader suspended. A graphical one that blocks only keeps the reader waiting."""
-    if isinstance(browser, webbrowser.UnixBrowser):
-        return not browser.background
-    return isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
-        browser, webbrowser.BackgroundBrowser
-    )

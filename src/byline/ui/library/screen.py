@@ -29,13 +29,13 @@ SORTS = ("recent", "title", "progress")
 COLUMNS = (
     Column("", 9),
     Column("Title", 0),  # the rest of the width
-    Column("Source", 18, drop=4),
+    Column("Source", 18, drop=4, least=10),
     Column("Date", 10, drop=2),
     Column("Length", 7, drop=1),
     Column("Progress", 15),
     Column("Last read", 11, drop=3),
 )
-SOURCE, DATE = 2, 3
+TITLE, SOURCE, DATE = 1, 2, 3
 BAR_WIDTH = 10
 FINISHED_PERCENT = 99.5
 
@@ -127,6 +127,7 @@ class LibraryScreen(Screen[None]):
         self.entries = entries
         self._haystacks = {}
         natural = [column.width for column in COLUMNS]
+        natural[TITLE] = max((cell_len(entry.title) for entry in entries), default=0)
         natural[SOURCE] = max((cell_len(entry.source or "") for entry in entries), default=0)
         natural[DATE] = max((cell_len(entry.date or "") for entry in entries), default=0)
         self._natural = natural

@@ -21,7 +21,7 @@ from textual.widgets import Input, Label, OptionList, Static, Switch
 from textual.widgets.option_list import Option
 
 from byline.core.article.model import Article
-from byline.core.quotes.model import shown_text
+from byline.core.quotes.model import UNATTRIBUTED, shown_text
 from byline.core.quotes.search import match_quote, parse_query
 from byline.ui.messages import OpenArticle
 from byline.ui.widgets.panel_list import PanelList
@@ -249,7 +249,7 @@ class QuotePanel(Vertical):
         quote_list = self.query_one(QuoteList)
         quiet = quote_list.quiet
         prompt = Text()
-        prompt.append(item.speaker or "Unattributed", style="bold" if item.speaker else quiet)
+        prompt.append(item.speaker or UNATTRIBUTED, style="bold" if item.speaker else quiet)
         where = f"§{item.section_number}" if len(self.article.sections) > 1 else ""
         if self.all_articles:
             where = f"{item.article_title} · {where}" if where else item.article_title

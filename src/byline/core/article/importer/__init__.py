@@ -108,10 +108,11 @@ def recognise(text: str) -> ImportedArticle:
     return article
 
 
-def import_text(text: str) -> str:
-    """Turn plain text into a Byline Markdown article (front matter + body).
+def import_text(text: str, url: str | None = None) -> str:
+    """Turn plain text into a Byline Markdown article (front matter + body); `url`, where the
+    text was fetched from, goes into the front matter.
 
     Raises:
         ArticleError: When there is nothing to import.
     """
-    return to_markdown(recognise(text))
+    return to_markdown(recognise(text), {"url": url} if url else None)
