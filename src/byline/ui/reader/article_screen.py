@@ -71,6 +71,9 @@ class ArticleScreen(Screen[None]):
         """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
         self.state = state
         """This article's reading state (changed with `save_state`)."""
+        self.shown = False
+        """Whether the reader has seen this screen: only then is the article recorded as
+        opened and its reading state stored (a reader mounted under the library is not)."""
         self._save_timer: Timer | None = None
         self.resume_pending = False
         """True while a big article's preview may not hold where to resume (`resume`)."""
@@ -94,11 +97,20 @@ class ArticleScreen(Screen[None]):
 
     # -- reading state ---------------------------------------------------------------------
     def save_state(self, state: ArticleState) -> None:
-        """Make `state` this article's reading state: hand it to the store, which is written
-        once moves have paused."""
+        """Make `state` this article's reading state: once the screen has been shown, hand it
+        to the store, which is written once moves have paused."""
         self.state = state
-        self.app.store.set_article(self.article.id, state)
-        self.schedule_save()
+        if self.shown:
+            self.app.store.set_article(self.article.id, state)
+            self.schedule_save()
+
+    def record_opened(self) -> None:
+        """The reader sees the article: store it as opened (and last read), with the
+        reading state it has so far."""
+        self.shown = True
+        path, title = str(self.loaded.path), self.article.meta.title
+        self.app.store.set_last_article(self.article.id)
+        self.save_state(self.state.opened(path, title))
 
     def schedule_save(self) -> None:
         """Write the store once moves (or changes of preferences) have paused."""
@@ -229,6 +241,8 @@ class ArticleScreen(Screen[None]):
             self.load_rest()
 
     def on_screen_resume(self) -> None:
+        if not self.shown and self.is_active:
+            self.record_opened()
         self.query_one(StatusBar).show_covered_activity()
 
     @on(Progress)
