@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -134,6 +135,11 @@ class ArticleScreen(Screen[None]):
         self.notify(f"Bookmark added in section {number}", timeout=2)
 
     def action_bookmarks(self) -> None:
+        """List the bookmarks as stored: another Byline reading this article may have added
+        or deleted some."""
+        if self.shown:
+            stored = self.app.store.reread_article(self.article.id)
+            self.state = replace(self.state, bookmarks=stored.bookmarks)
         if not self.state.bookmarks:
             self.notify("No bookmarks yet: press m to add one.", timeout=3)
             return
