@@ -231,7 +231,7 @@ class ReaderScreen(ArticleScreen):
         self.app.store.set_preferences(sidebar=self.show_sidebar)
         self.schedule_save()
         if self.show_sidebar and self.has_class("-tiny"):
-            self.notify(f"The sidebar needs {PANEL_BESIDE_TEXT} columns", timeout=2)
+            self.status.say(f"The sidebar needs {PANEL_BESIDE_TEXT} columns")
 
     def watch_show_sidebar(self, show: bool) -> None:
         if not show and self.is_mounted and self.sidebar.has_focus:
@@ -304,7 +304,7 @@ class ReaderScreen(ArticleScreen):
         on_now = not self.app.store.preferences.highlight_entities
         self.app.store.set_preferences(highlight_entities=on_now)
         self._show_entity_highlights()
-        self.notify(f"Entity highlighting {'on' if on_now else 'off'}", timeout=1.5)
+        self.status.say(f"Entity highlighting {'on' if on_now else 'off'}")
         self.schedule_save()
 
     def toggle_entity_type(self, label: str) -> None:
