@@ -45,7 +45,7 @@ async def test_one_progress_figure_in_the_status_line_bookmarks_and_resume_notic
     app = make_app()
     async with app.run_test(size=TALL) as pilot:
         await settle(pilot)
-        await pilot.press("3", "m")
+        await pilot.press("3", "s", "m")
         await settle(pilot)
         screen = reader(app)
         figure = progress_label(screen.state.percent)
@@ -85,12 +85,12 @@ async def test_section_keys_land_on_a_section_whose_heading_cannot_reach_the_top
         screen = reader(app)
         sidebar = app.screen.query_one(SectionsSidebar)
         article_view = app.screen.query_one(ArticleView)
-        await pilot.press("5")
+        await pilot.press("5", "s")
         await settle(pilot)
         assert article_view.at_end  # the heading of § 5 cannot reach the top here
         assert screen.current_section == 4 == sidebar.current
         assert status_text(app).startswith("§ 5/6")
-        await pilot.press("escape", "4", "escape", "right_square_bracket")  # Esc ends a count
+        await pilot.press("4", "enter", "right_square_bracket")
         await settle(pilot)
         assert screen.current_section == 4
         await pilot.press("right_square_bracket")

@@ -24,6 +24,8 @@ class StatusBar(Widget):
     notice: reactive[str] = reactive("")
     count: reactive[int | None] = reactive(None)
     """A count typed and waiting for its key (`5` before `j`), shown as in vim."""
+    count_hint: reactive[str] = reactive("")
+    """What Enter does with the waiting count ("Enter: § 5/6")."""
     activity: reactive[str] = reactive("")
     """Background work in progress, e.g. "Loading 40%"."""
 
@@ -48,6 +50,11 @@ class StatusBar(Widget):
 
     def show_section(self, section: Section, count: int) -> None:
         self.section_label = f"§ {section.number}/{count}  {section.title}"
+
+    def show_count(self, count: int | None, section: Section | None, sections: int) -> None:
+        """Show the waiting count, and the section it numbers (None: no such section)."""
+        self.count = count
+        self.count_hint = "" if section is None else f"Enter: § {section.number}/{sections}"
 
     def show_search(self, search: MatchCursor | None) -> None:
         if search is None:
@@ -84,6 +91,8 @@ class StatusBar(Widget):
         if self.count is not None:
             right.append(f"{self.count}", style="bold reverse")
             right.append("  ")
+            if self.count_hint:
+                right.append(self.count_hint + "  ", style="dim")
         if self.message:
             right.append(self.message + "  ", style="italic")
         if self.activity:
