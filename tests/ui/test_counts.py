@@ -26,48 +26,49 @@ def _reader(app: object) -> ReaderScreen:
     return screen
 
 
-async def test_a_count_repeats_a_line_motion_from_where_the_reader_was(
+async def test_a_count_waits_in_the_status_line_and_a_motion_repeats_by_it(
     make_app: AppFactory,
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view = app.screen.query_one(ArticleView)
+        status = app.screen.query_one(StatusBar)
         await pilot.press("j")
         await wait_until(pilot, lambda: view.scroll_y == 1)
         await pilot.press("5")
-        # The digit shows section 5 and waits in the status line as a count.
-        await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count == 5)
-        assert _reader(app).current_section == 4
-        await pilot.press("j")  # a motion: five lines from where the reader was
+        # The digit waits in the status line, with what Enter would do; nothing moves.
+        await wait_until(pilot, lambda: status.count == 5)
+        assert "Enter: § 5/6" in str(status.render())
+        assert view.scroll_y == 1 and _reader(app).current_section == 0
+        await pilot.press("j")  # a motion: five lines
         await wait_until(pilot, lambda: view.scroll_y == 6)
-        assert app.screen.query_one(StatusBar).count is None
+        assert status.count is None
+        assert "Enter:" not in str(status.render())
 
 
-async def test_one_digit_goes_to_its_section_and_another_key_keeps_it_there(
+async def test_a_motion_after_a_number_moves_from_what_is_on_screen(
     make_app: AppFactory,
 ) -> None:
+    """`3` then `j`: three lines down from here; no section was shown to be taken back."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view = app.screen.query_one(ArticleView)
+        status = app.screen.query_one(StatusBar)
+        offsets: list[int] = []
+        app.screen.watch(view, "scroll_y", lambda y: offsets.append(view.top_offset()))
+        await pilot.press("3")
+        await wait_until(pilot, lambda: status.count == 3)
+        await pilot.press("j")
+        await wait_until(pilot, lambda: view.scroll_y == 3)
+        # The view went from the top to line 3 and nowhere else (not to § 3 and back).
         sections = _reader(app).article.sections
-        await pilot.press("5")
-        await wait_until(pilot, lambda: _reader(app).current_section == 4)
-        assert view.top_offset() == sections[4].start
-        await pilot.press("t")  # not a motion: the count is dropped, the section stays
-        await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
-        assert _reader(app).current_section == 4
-        # `t` hides the sidebar: on the next layout the text re-wraps wider, back at the
-        # section.
-        await wait_until(
-            pilot,
-            lambda: (
-                view.region.x == 0
-                and round(view.scroll_y) == view.text_layout.line_at(sections[4].start)
-            ),
-        )
-        await pilot.press("2", "7")  # no section 27: back to where the digits began
-        await wait_until(pilot, lambda: _reader(app).current_section == 4)
-        assert view.top_offset() == sections[4].start
+        assert all(offset < sections[1].start for offset in offsets)
+        await pilot.press("5", "t")  # not a motion: the count is dropped, nothing moves
+        await wait_until(pilot, lambda: status.count is None)
+        assert view.scroll_y == 3
+        await pilot.press("2", "7", "s")  # six sections: the bell, and nothing moves
+        await wait_until(pilot, lambda: status.count is None)
+        assert view.scroll_y == 3
 
 
 async def test_a_number_then_s_or_enter_goes_to_that_section(make_app: AppFactory) -> None:
@@ -106,11 +107,12 @@ async def test_any_other_key_drops_the_count(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view = app.screen.query_one(ArticleView)
-        await pilot.press("4", "escape")  # section 4, and the count dropped
+        await pilot.press("4", "escape")  # the count dropped
         await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
-        start = view.scroll_y
-        await pilot.press("j")  # one line from section 4, not four from the top
-        await wait_until(pilot, lambda: view.scroll_y == start + 1)
+        await pilot.press("j")  # one line, not four
+        await wait_until(pilot, lambda: view.scroll_y == 1)
+        await pilot.pause()
+        assert view.scroll_y == 1
 
 
 async def test_control_keys_scroll_as_in_less(make_app: AppFactory) -> None:
@@ -180,35 +182,30 @@ async def test_a_count_steps_back_from_the_end_where_sections_share_the_last_scr
         await pilot.press("2", "left_square_bracket")  # from section 4, two back
         await wait_until(pilot, lambda: view.top_offset() == sections[1].start)
         # Section 5 cannot reach the top: a count from there still starts there.
-        await pilot.press("5", "t", "2", "left_square_bracket")
+        await pilot.press("5", "s", "2", "left_square_bracket")
         await wait_until(pilot, lambda: view.top_offset() == sections[2].start)
         assert _reader(app).current_section == 2
 
 
-async def test_a_count_moves_from_where_the_digits_began_after_a_re_wrap(
-    make_app: AppFactory,
-) -> None:
-    """The origin of a count is a place in the text, not a line: the terminal resized between
-    the digit and the motion re-wraps the text, and the motion still starts from there.
-    (`t` would drop the count: a resize is the re-wrap that comes without a key.)"""
+async def test_a_count_waits_through_a_re_wrap(make_app: AppFactory) -> None:
+    """The terminal resized between the digit and the motion re-wraps the text; the count
+    still waits, and the motion moves from the place the re-wrap kept."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view = app.screen.query_one(ArticleView)
         sections = _reader(app).article.sections
-        await pilot.press("4", "escape", "j", "j", "j")  # inside § 4, where no jump put it
+        await pilot.press("4", "s", "j", "j", "j")  # inside § 4, where no jump put it
         await wait_until(
             pilot, lambda: round(view.scroll_y) == view.text_layout.line_at(sections[3].start) + 3
         )
-        origin = view.top_offset()
-        assert not view.anchored
-        line_before = round(view.scroll_y)
-        await pilot.press("2")  # § 2 at once, and a count
-        await wait_until(pilot, lambda: _reader(app).current_section == 1)
+        place = view.top_offset()
+        await pilot.press("2")
         width = view.text_width
         await pilot.resize_terminal(80, SIZE[1])
         await wait_until(pilot, lambda: view.text_layout.width == view.text_width != width)
-        assert view.text_layout.line_at(origin) != line_before  # the lines have moved
         assert app.screen.query_one(StatusBar).count == 2
-        await pilot.press("j")  # two lines from where the digits began, in the new lines
+        line = view.text_layout.line_at(place)
+        assert round(view.scroll_y) == line
+        await pilot.press("j")  # two lines from there, in the new lines
         await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
-        assert round(view.scroll_y) == view.text_layout.line_at(origin) + 2
+        assert round(view.scroll_y) == line + 2

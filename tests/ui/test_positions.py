@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
@@ -44,7 +45,7 @@ async def test_one_progress_figure_in_the_status_line_bookmarks_and_resume_notic
     app = make_app()
     async with app.run_test(size=TALL) as pilot:
         await settle(pilot)
-        await pilot.press("3", "m")
+        await pilot.press("3", "s", "m")
         await settle(pilot)
         screen = reader(app)
         figure = progress_label(screen.state.percent)
@@ -84,12 +85,12 @@ async def test_section_keys_land_on_a_section_whose_heading_cannot_reach_the_top
         screen = reader(app)
         sidebar = app.screen.query_one(SectionsSidebar)
         article_view = app.screen.query_one(ArticleView)
-        await pilot.press("5")
+        await pilot.press("5", "s")
         await settle(pilot)
         assert article_view.at_end  # the heading of § 5 cannot reach the top here
         assert screen.current_section == 4 == sidebar.current
         assert status_text(app).startswith("§ 5/6")
-        await pilot.press("escape", "4", "escape", "right_square_bracket")  # Esc ends a count
+        await pilot.press("4", "enter", "right_square_bracket")
         await settle(pilot)
         assert screen.current_section == 4
         await pilot.press("right_square_bracket")
@@ -115,3 +116,29 @@ async def test_the_palette_lands_on_section_5(make_app: AppFactory) -> None:
         await pilot.press("ctrl+p", *"section 5", "enter")
         await wait_until(pilot, lambda: reader(app).current_section == 4)
         assert status_text(app).startswith("§ 5/6")
+
+
+def welcome_notice(app: BylineApp) -> str:
+    notices = [str(n.message) for n in app._notifications if n.title == "Welcome back"]
+    assert len(notices) == 1
+    return notices[0]
+
+
+@pytest.mark.parametrize(("first", "then"), [(TALL, (80, 24)), ((80, 24), TALL)])
+async def test_the_welcome_back_notice_agrees_with_the_status_line(
+    make_app: AppFactory, first: tuple[int, int], then: tuple[int, int]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=first) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "s", "d")  # in § 4, which the end shares a screen with at 120x40
+        await settle(pilot)
+        await pilot.press("q")
+    app = make_app()
+    async with app.run_test(size=then) as pilot:
+        await wait_until(pilot, lambda: any(n.title == "Welcome back" for n in app._notifications))
+        status = status_text(app).split()
+        section, percent = status[1], status[-1]
+        # The notice names what the status line shows: "§ 4/6 … 69%" and "section 4/6 … (69%)".
+        assert f"section {section}:" in welcome_notice(app)
+        assert welcome_notice(app).endswith(f"({percent})")

@@ -314,8 +314,8 @@ async def test_help_lists_live_bindings(make_app: AppFactory) -> None:
         assert isinstance(help_screen, HelpScreen)
         rows = {description: keys for keys, description, _ in help_screen.rows()}
         assert rows["Next §"] == "]"
-        assert rows["Section N, or a count"] == "0, 1, 2, 3, 4, 5, 6, 7, 8, 9"
-        assert rows["Section N"] == "s, ⏎"
+        assert rows["A count (5j), or N Enter"] == "0, 1, 2, 3, 4, 5, 6, 7, 8, 9"
+        assert rows["Section N (5 Enter)"] == "s, ⏎"
         assert "j" in rows["Line down"]
         assert "q" in rows["Quit"].split(", ")
         await pilot.press("escape")

@@ -15,6 +15,7 @@ import pytest
 from byline.ui.dialogs.links import LinksScreen
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.screen import ReaderScreen
+from byline.ui.reader.status_bar import StatusBar
 from byline.ui.widgets.browser import waited_for
 
 from .conftest import AppFactory, notified, wait_until
@@ -115,6 +116,22 @@ async def test_the_reading_width_changes_and_is_remembered(make_app: AppFactory)
         await wait_until(pilot, lambda: view.text_width == 78)
         await pilot.press("plus")
         await wait_until(pilot, lambda: view.text_width == 82)
+
+
+async def test_a_setting_changed_again_and_again_updates_one_message(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        status = app.screen.query_one(StatusBar)
+        await pilot.press("plus", "plus", "plus")
+        # One message in the status line, the last width, and no pile of notifications.
+        await wait_until(pilot, lambda: "Reading width 90 " in str(status.render()))
+        assert str(status.render()).count("Reading width") == 1
+        await pilot.press("e", "e")
+        await wait_until(pilot, lambda: "Entity highlighting on " in str(status.render()))
+        assert "Reading width" not in str(status.render())
+        assert not app._notifications
 
 
 async def test_shift_y_copies_paragraphs_as_markdown_with_a_citation(

@@ -43,7 +43,7 @@ REWRAPS = {
     "resize-then": Rewrap("", resize=True, later=True),
 }
 
-MOVES = {"digit": "2", "bracket": "]", "end": "G"}
+MOVES = {"digit": "2s", "bracket": "]", "end": "G"}
 
 
 def reader(app: BylineApp) -> ReaderScreen:
@@ -72,7 +72,7 @@ async def test_a_move_typed_with_a_re_wrap_is_kept(
         screen = reader(app)
         view = screen.query_one(ArticleView)
         sections = screen.article.sections
-        await pilot.press(*case.first, "4", "escape")  # in § 4: where a re-wrap goes back to
+        await pilot.press(*case.first, "4", "s")  # in § 4: where a re-wrap goes back to
         await wait_until(pilot, lambda: view.top_offset() == sections[3].start)
         width = view.text_width
         if case.resize:  # as the terminal reports it

@@ -69,7 +69,7 @@ def test_light_theme_highlights_entities_in_its_colours(
 
 async def _quote_panel(pilot: Pilot[Any]) -> None:
     await _analysed(pilot)
-    await pilot.press("3", "quotation_mark")
+    await pilot.press("3", "s", "quotation_mark")
     await pilot.pause()
 
 

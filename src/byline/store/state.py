@@ -223,6 +223,22 @@ class StateStore:
         self._articles[article_id] = stored
         return stored
 
+    def reread_article(self, article_id: str) -> ArticleState:
+        """An article's state as stored now, with what other instances saved of it (their
+        bookmarks, say). This instance's unsaved changes are saved first; if they cannot be,
+        its own state is kept."""
+        with self._lock:
+            self.save()
+            if article_id in self._dirty_articles:
+                return self.article(article_id)
+            stored: ArticleState | None = self._reading(
+                lambda c: schema.read_article(c, article_id), None
+            )
+            if stored is None:
+                return self.article(article_id)
+            self._known[article_id] = self._articles[article_id] = stored
+            return stored
+
     def refresh(self) -> bool:
         """Read again what other instances saved since this one last looked (cheap when
         nothing changed). What this instance changed and has not saved is kept.

@@ -95,11 +95,9 @@ class BylineApp(App[None]):
     def _reader_for(
         self, loaded: LoadedArticle, target: tuple[int, int] | None = None
     ) -> ReaderScreen:
-        article = loaded.article
-        state = self.store.article(article.id).opened(str(loaded.path), article.meta.title)
-        self.store.set_article(article.id, state)
-        self.store.set_last_article(article.id)
-        return ReaderScreen(loaded, state, target=target)
+        # The reader records the article as opened once it is shown (`ArticleScreen`): under
+        # the library (`--library`) it may never be.
+        return ReaderScreen(loaded, self.store.article(loaded.article.id), target=target)
 
     def on_mount(self) -> None:
         self.sub_title = self.loaded.article.meta.title

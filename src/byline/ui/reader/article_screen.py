@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,9 @@ class ArticleScreen(Screen[None]):
         """A range to show on opening (a quote chosen elsewhere) instead of resuming."""
         self.state = state
         """This article's reading state (changed with `save_state`)."""
+        self.shown = False
+        """Whether the reader has seen this screen: only then is the article recorded as
+        opened and its reading state stored (a reader mounted under the library is not)."""
         self._save_timer: Timer | None = None
         self.resume_pending = False
         """True while a big article's preview may not hold where to resume (`resume`)."""
@@ -94,11 +98,20 @@ class ArticleScreen(Screen[None]):
 
     # -- reading state ---------------------------------------------------------------------
     def save_state(self, state: ArticleState) -> None:
-        """Make `state` this article's reading state: hand it to the store, which is written
-        once moves have paused."""
+        """Make `state` this article's reading state: once the screen has been shown, hand it
+        to the store, which is written once moves have paused."""
         self.state = state
-        self.app.store.set_article(self.article.id, state)
-        self.schedule_save()
+        if self.shown:
+            self.app.store.set_article(self.article.id, state)
+            self.schedule_save()
+
+    def record_opened(self) -> None:
+        """The reader sees the article: store it as opened (and last read), with the
+        reading state it has so far."""
+        self.shown = True
+        path, title = str(self.loaded.path), self.article.meta.title
+        self.app.store.set_last_article(self.article.id)
+        self.save_state(self.state.opened(path, title))
 
     def schedule_save(self) -> None:
         """Write the store once moves (or changes of preferences) have paused."""
@@ -108,6 +121,8 @@ class ArticleScreen(Screen[None]):
 
     @on(ArticleView.MeasureChanged)
     def _measure_changed(self, event: ArticleView.MeasureChanged) -> None:
+        note = "" if event.shown == event.measure else f" (the window allows {event.shown})"
+        self.query_one(StatusBar).say(f"Reading width {event.measure}{note}")
         width = None if event.measure == MAX_MEASURE else event.measure
         self.app.store.set_preferences(reading_width=width)
         self.schedule_save()
@@ -122,6 +137,11 @@ class ArticleScreen(Screen[None]):
         self.notify(f"Bookmark added in section {number}", timeout=2)
 
     def action_bookmarks(self) -> None:
+        """List the bookmarks as stored: another Byline reading this article may have added
+        or deleted some."""
+        if self.shown:
+            stored = self.app.store.reread_article(self.article.id)
+            self.state = replace(self.state, bookmarks=stored.bookmarks)
         if not self.state.bookmarks:
             self.notify("No bookmarks yet: press m to add one.", timeout=3)
             return
@@ -229,6 +249,8 @@ class ArticleScreen(Screen[None]):
             self.load_rest()
 
     def on_screen_resume(self) -> None:
+        if not self.shown and self.is_active:
+            self.record_opened()
         self.query_one(StatusBar).show_covered_activity()
 
     @on(Progress)

@@ -81,6 +81,8 @@ class ArticleView(ArticleLines, can_focus=True, inherit_bindings=False):
 
         article_view: ArticleView
         measure: int
+        shown: int
+        """The width the text has: the window may allow less than `measure`."""
 
         @property
         def control(self) -> ArticleView:
@@ -147,14 +149,11 @@ class ArticleView(ArticleLines, can_focus=True, inherit_bindings=False):
         self.choose_measure(MAX_MEASURE)
 
     def choose_measure(self, measure: int) -> None:
-        """The reader's choice of width (within bounds): shown, said, and posted up to be
-        remembered."""
+        """The reader's choice of width (within bounds): shown, and posted up to be said
+        and remembered."""
         measure = min(max(measure, MIN_WIDTH), MAX_WIDTH)
         self.set_measure(measure)
-        shown = self.text_width
-        note = "" if shown == measure else f" (the window allows {shown})"
-        self.notify(f"Reading width {measure}{note}", timeout=1.5)
-        self.post_message(self.MeasureChanged(self, measure))
+        self.post_message(self.MeasureChanged(self, measure, self.text_width))
 
     def set_article(self, article: Article, meta_line: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (the whole of a preview), keeping the position.

@@ -1,12 +1,11 @@
-"""Digits: one key to a section, and count prefixes as in less and vim (`5j`, `3]`, `10G`).
+"""Digits: counts as in less and vim (`5j`, `3]`, `10G`), and section N with `5` Enter.
 
-A digit goes to the section its number names at once (`5`: section 5; `1` `2`: section 12),
-and the number waits, shown in the status line, as a count for the next key. When that key
-is a motion (`5j` five lines, `3]` three sections on, `2n` two matches on), the view first
-returns to where it was before the digits, then moves: the count means what less and vim make
-of it. `10G` (or `10g`) goes to line 10 of the text as shown, counting from the title's first
-line. Any other key drops the count and leaves the view at the section. Nothing waits on a
-timer: what the digits mean is what is typed, key by key.
+Digits make a number that waits, shown in the status line with the section it names, for the
+next key; nothing moves while it is typed. A motion repeats by it (`5j` five lines, `3]`
+three sections on, `2n` two matches on); `s` or Enter goes to the section it numbers (`5s`);
+`10G` (or `10g`) goes to line 10 of the text as shown, counting from the title's first line.
+Any other key drops the number. So what a key does never depends on a move it undoes, nor on
+the time between keys.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
     from textual.binding import ActiveBinding
 
     from byline.core.article.model import Section
-    from byline.ui.reader.article_view import ArticleView, Place
+    from byline.ui.reader.article_view import ArticleView
     from byline.ui.reader.status_bar import StatusBar
 
 MAX_COUNT = 9999
@@ -72,39 +71,23 @@ class CountPrefix:
     ) -> None:
         self.view = view
         self.status = status
-        """Shows the waiting count (its `count`)."""
+        """Shows the waiting count and the section it names (`show_count`)."""
         self.go_to = go_to_section
         self.value: int | None = None
         """The count waiting for its key, if any."""
-        self.origin: Place | None = None
-        """Where the view was before the count's first digit (a motion starts from there): a
-        place in the text (its offset), not a line, so that a re-wrap between the digit and
-        the motion (a resize) keeps it."""
 
     def _set(self, value: int | None) -> None:
-        self.value = self.status.count = value
+        self.value = value
+        sections = self.view.article.sections
+        named = sections[value - 1] if value is not None and value <= len(sections) else None
+        self.status.show_count(value, named, len(sections))
 
     def digit(self, digit: int) -> None:
-        """Add `digit` to the count (a count does not start with 0) and show the section the
-        count numbers; a number past the last section shows where the digits began."""
-        view = self.view
+        """Add `digit` to the count (a count does not start with 0: the bell)."""
         if self.value is None and digit == 0:
-            view.app.bell()
+            self.view.app.bell()
             return
-        if self.value is None:
-            self.origin = view.place()
-        self._set(count := min((self.value or 0) * 10 + digit, MAX_COUNT))
-        sections = view.article.sections
-        if count <= len(sections):
-            self.go_to(sections[count - 1])
-        else:
-            self.back_to_origin()
-
-    def back_to_origin(self) -> None:
-        """Put the view back where it was before the digits, the jump that had put it there
-        included (near the end, section 5 and the end are one scroll apart)."""
-        if self.origin is not None:
-            self.view.go_to(self.origin)
+        self._set(min((self.value or 0) * 10 + digit, MAX_COUNT))
 
     def go_to_section(self) -> None:
         """Go to the section the count numbers (`5s`); the bell without a count or with no
@@ -125,9 +108,6 @@ class CountPrefix:
             return False
         self._set(None)
         view = self.view
-        # A count, not a section: move from where the digits began.
-        if action in MOTIONS or action in REPEATED:
-            self.back_to_origin()
         if active is not None and action in MOTIONS:
             await view.app.run_action(f"{action}({count})", active.node)
             return True

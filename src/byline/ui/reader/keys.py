@@ -21,13 +21,15 @@ READER_KEYS: list[BindingType] = [
         id="previous-section",
     ),
     *(
-        Binding(str(n), f"count_digit({n})", "Section N, or a count", show=False, id=f"digit-{n}")
+        Binding(
+            str(n), f"count_digit({n})", "A count (5j), or N Enter", show=False, id=f"digit-{n}"
+        )
         for n in range(10)
     ),
     Binding(
         "s,enter",
         "count_section",
-        "Section N",
+        "Section N (5 Enter)",
         show=False,
         id="count-section",
     ),

@@ -16,7 +16,7 @@ from textual.widgets import Input, Static
 
 from byline.core.article.model import Section
 from byline.core.navigation import MatchCursor, MentionCursor, section_after, section_before
-from byline.core.reading import ArticleState, progress_label
+from byline.core.reading import ArticleState
 from byline.store.sources import LoadedArticle
 from byline.ui.messages import LibraryReady
 from byline.ui.reader.article_screen import ArticleScreen
@@ -32,6 +32,7 @@ from byline.ui.reader.search_bar import SearchBar
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.side_panels import SidePanels
 from byline.ui.reader.status_bar import StatusBar
+from byline.ui.reader.welcome import WelcomeBack
 from byline.ui.reader.work import AnalysisReady, ArticleCompleted, meta_line
 from byline.ui.widgets.key_bar import KeyBar
 
@@ -69,6 +70,7 @@ class ReaderScreen(ArticleScreen):
         super().__init__(loaded, state, target=target)
         self.panels = SidePanels(self)
         """The entity and quote panels, made when first opened."""
+        self.welcome = WelcomeBack(self)
 
     # -- composition -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -119,15 +121,8 @@ class ReaderScreen(ArticleScreen):
         offset = self.state.resume_offset(article)
         self.resume_pending = offset is None and not article.complete
         if offset is not None:
-            section = article.section_at(offset)
+            self.welcome.expect(offset)  # said once the view is there (`WelcomeBack`)
             self.article_view.scroll_to_offset(offset)
-            self.notify(
-                f"Resumed at section {section.number}/{len(article.sections)}: "
-                f"{section.title} ({progress_label(self.state.percent)})",
-                title="Welcome back",
-                timeout=4,
-                markup=False,
-            )
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < SIDEBAR_BESIDE_PANEL, "-narrow")
@@ -186,6 +181,7 @@ class ReaderScreen(ArticleScreen):
         self.sidebar.show_state(section.index, state.read_sections)
         self.status.show_section(section, len(sections))
         self.status.percent = event.percent
+        self.welcome.scrolled(event, section, len(sections))
 
     def go_to_section(self, section: Section) -> None:
         """Scroll so the section's heading is at the top (the title block for the lead)."""
@@ -203,6 +199,7 @@ class ReaderScreen(ArticleScreen):
 
     async def on_key(self, event: events.Key) -> None:
         """Before the key's binding runs: a waiting count is used with it, or dropped."""
+        self.welcome.cancel()
         active = self.active_bindings.get(event.key)
         if await self.count.use_or_drop(active if active and active.enabled else None):
             event.stop()
@@ -234,7 +231,7 @@ class ReaderScreen(ArticleScreen):
         self.app.store.set_preferences(sidebar=self.show_sidebar)
         self.schedule_save()
         if self.show_sidebar and self.has_class("-tiny"):
-            self.notify(f"The sidebar needs {PANEL_BESIDE_TEXT} columns", timeout=2)
+            self.status.say(f"The sidebar needs {PANEL_BESIDE_TEXT} columns")
 
     def watch_show_sidebar(self, show: bool) -> None:
         if not show and self.is_mounted and self.sidebar.has_focus:
@@ -307,7 +304,7 @@ class ReaderScreen(ArticleScreen):
         on_now = not self.app.store.preferences.highlight_entities
         self.app.store.set_preferences(highlight_entities=on_now)
         self._show_entity_highlights()
-        self.notify(f"Entity highlighting {'on' if on_now else 'off'}", timeout=1.5)
+        self.status.say(f"Entity highlighting {'on' if on_now else 'off'}")
         self.schedule_save()
 
     def toggle_entity_type(self, label: str) -> None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widget import Widget
 
 from byline.core.article.model import Section
 from byline.core.navigation import MatchCursor, MentionCursor
 from byline.core.reading import progress_label
+
+MESSAGE_SECONDS = 2.0
+"""How long the status line shows what a key just changed (`StatusBar.say`)."""
 
 
 class StatusBar(Widget):
@@ -20,14 +24,37 @@ class StatusBar(Widget):
     notice: reactive[str] = reactive("")
     count: reactive[int | None] = reactive(None)
     """A count typed and waiting for its key (`5` before `j`), shown as in vim."""
+    count_hint: reactive[str] = reactive("")
+    """What Enter does with the waiting count ("Enter: § 5/6")."""
     activity: reactive[str] = reactive("")
     """Background work in progress, e.g. "Loading 40%"."""
 
+    message: reactive[str] = reactive("")
+    """What a key just changed ("Reading width 82"), shown for `MESSAGE_SECONDS`."""
+
     _covered_activity: str | None = None
     """The latest activity reported while another screen covered this one."""
+    _message_timer: Timer | None = None
+
+    def say(self, message: str) -> None:
+        """Show what a key just changed for a moment, in place of the last such message: a
+        setting changed again and again (`+` `+` `+`) updates one message, as a pager's
+        bottom line does, where notifications would pile up."""
+        self.message = message
+        if self._message_timer is not None:
+            self._message_timer.stop()
+        self._message_timer = self.set_timer(MESSAGE_SECONDS, self._clear_message)
+
+    def _clear_message(self) -> None:
+        self.message = ""
 
     def show_section(self, section: Section, count: int) -> None:
         self.section_label = f"§ {section.number}/{count}  {section.title}"
+
+    def show_count(self, count: int | None, section: Section | None, sections: int) -> None:
+        """Show the waiting count, and the section it numbers (None: no such section)."""
+        self.count = count
+        self.count_hint = "" if section is None else f"Enter: § {section.number}/{sections}"
 
     def show_search(self, search: MatchCursor | None) -> None:
         if search is None:
@@ -64,6 +91,10 @@ class StatusBar(Widget):
         if self.count is not None:
             right.append(f"{self.count}", style="bold reverse")
             right.append("  ")
+            if self.count_hint:
+                right.append(self.count_hint + "  ", style="dim")
+        if self.message:
+            right.append(self.message + "  ", style="italic")
         if self.activity:
             right.append(self.activity + "  ", style="dim italic")
         if self.notice:
