@@ -218,8 +218,20 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
             # 'The Acme Alliance "congratulated" Roe on it, but said ...': the verbs share the
             # sentence's subject, written before the quotation.
             return Cue(Subject(head, lo), span)
+        if m.group("subj").split()[0].lower() in _NOT_SUBJECT_OPENERS:
+            # 'It was "too early" to predict it, the council said.': the words after the
+            # marks go on with a predicate, so the verb found first has no subject there;
+            # the cue that closes the sentence (`reported.late_cue`) names the source.
+            return None
         return Cue(Subject(m.group("subj"), begin), span)
     return None
+
+
+#: Words that open a predicate, never a subject: an infinitive, an auxiliary, a copula.
+_NOT_SUBJECT_OPENERS = frozenset(
+    "to is are was were be been being will would can could should may might must "
+    "has have had do does did".split()
+)
 
 
 def _named_verb(words: str) -> bool:
