@@ -22,3 +22,24 @@ def test_a_body_closing_a_sentence_of_reported_speech_speaks_its_fragment() -> N
         "Council said."
     )
     assert speakers(text) == ["Vantor Film Council"]
+
+
+def test_a_party_named_by_its_members_in_the_plural_speaks() -> None:
+    text = 'The Greens warned both parties against "pandering to prejudice" on the new tax.'
+    assert speakers(text) == ["Greens"]
+
+
+def test_a_party_named_by_its_label_speaks_under_its_fullest_name() -> None:
+    text = (
+        "The Ruritanian Labour Party sent its leaflets to every house in Vell. "
+        'Ruritanian Labour says it called voters only for "voter identification" checks.'
+    )
+    assert speakers(text) == ["Ruritanian Labour Party"]
+
+
+def test_a_member_of_a_party_in_the_singular_is_no_party() -> None:
+    text = (
+        "Liberal Democrat peer Lord Ostry called for observers at the election - saying "
+        'there could be court challenges "on a scale not seen since the war".'
+    )
+    assert speakers(text) != ["Liberal Democrat"]

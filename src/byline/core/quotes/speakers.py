@@ -37,6 +37,7 @@ from byline.core.quotes.lexicon import (
     VERB_ALT,
 )
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.organisations import party_name
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
 from byline.core.quotes.sources import (
     DOCUMENT_RE,
@@ -294,6 +295,9 @@ class SpeakerResolver:
             and strip_possessive(words[-1]) in ORG_HEADS
         ):
             return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
+        party = party_name(words[1:]) if low == "the" and len(words) > 1 else None
+        if party is not None:
+            return party  # "The Lib Dems warned"
         titled = _TITLE_OF_RE.match(head)
         if titled is not None and is_role_noun(titled.group(1).split()[-1]):
             # "the director behind X", "the chairman of Acme": the holder named earlier.
@@ -353,7 +357,12 @@ class SpeakerResolver:
                 before = span[: seqs[-1].start()].split()
                 if before and before[-1].lower() in ANON_HEADS | {"for", "of", "at", "from"}:
                     return None
-            return self._not_a_group(self.res.canonical(seqs[-1].group(0), pos))
+            last = seqs[-1]
+            found = self.res.canonical(last.group(0), pos)
+            if found is None and not span[last.end() :].strip(" ,"):
+                # "The Lib Dems warned": a party's label closing the subject is the party.
+                found = party_name(last.group(0).split())
+            return self._not_a_group(found)
         if low in DETERMINERS:
             return self._describes(words[1:], pos)
         return None
