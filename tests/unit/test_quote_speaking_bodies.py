@@ -32,7 +32,8 @@ def test_a_party_named_by_its_members_in_the_plural_speaks() -> None:
 def test_a_party_named_by_its_label_speaks_under_its_fullest_name() -> None:
     text = (
         "The Ruritanian Labour Party sent its leaflets to every house in Vell. "
-        'Ruritanian Labour says it called voters only for "voter identification" checks.'
+        'Ruritanian Labour says it avoids those lists but not when making "voter '
+        'identification" calls.'
     )
     assert speakers(text) == ["Ruritanian Labour Party"]
 

@@ -285,6 +285,9 @@ class SpeakerResolver:
         """A stage name, a named body, or a description of someone the article named: a
         title's holder, a role held for someone, an age, ``the <role>``."""
         low = words[0].lower() if words else ""
+        party = party_name(words[1:]) if low == "the" and len(words) > 1 else None
+        if party is not None:
+            return party  # "The Lib Dems warned": a party, never a band's stage name
         stage = stage_name(head)
         if stage is not None:
             return stage  # "40 Volt said", "said The Drift": a stage name as the speaker
@@ -295,9 +298,6 @@ class SpeakerResolver:
             and strip_possessive(words[-1]) in ORG_HEADS
         ):
             return strip_possessive(" ".join(words[1:]))  # "The Green Party said"
-        party = party_name(words[1:]) if low == "the" and len(words) > 1 else None
-        if party is not None:
-            return party  # "The Lib Dems warned"
         titled = _TITLE_OF_RE.match(head)
         if titled is not None and is_role_noun(titled.group(1).split()[-1]):
             # "the director behind X", "the chairman of Acme": the holder named earlier.
