@@ -44,3 +44,17 @@ def test_a_member_of_a_party_in_the_singular_is_no_party() -> None:
         'there could be court challenges "on a scale not seen since the war".'
     )
     assert speakers(text) != ["Liberal Democrat"]
+
+
+def test_an_unnamed_source_of_a_body_speaks_for_it_and_so_does_the_source_after() -> None:
+    text = (
+        "The Vellan Party has hired Mr Ostry again. A Vellan Party source told the Daily "
+        'Courier Mr Ostry would "effectively front" the campaign. "We used pictures from the '
+        'past to remind people," the source told the paper.'
+    )
+    assert speakers(text) == ["Vellan Party", "Vellan Party"]
+
+
+def test_a_source_close_to_someone_speaks_for_nobody() -> None:
+    text = 'Mr Ostry left the party. A source close to Mr Ostry said he was "very tired" of it.'
+    assert speakers(text) == [None]

@@ -35,6 +35,7 @@ from byline.core.quotes.lexicon import (
 from byline.core.quotes.model import literal_finditer
 from byline.core.quotes.names import NameResolver
 from byline.core.quotes.pronouns import Done, resolve_pronoun
+from byline.core.quotes.organisations import earlier_source_org
 from byline.core.quotes.sources import earlier_spokesperson_org, spokesperson_org
 from byline.core.quotes.tokens import capseqs, is_acronym, org_of_name, strip_possessive
 
@@ -342,6 +343,8 @@ def resolve_description(
     head = words[-1].lower()
     if head in ("spokesman", "spokeswoman", "spokesperson"):
         return spokesperson_of(res, masked, words[:-1], pos)
+    if head == "source":
+        return earlier_source_org(masked, pos)  # "the source told the paper"
     if any(r <= pos for r, _, _ in res.roles_with_head(head)):
         return None  # two people hold that title: the text does not say which one
     if is_org_description(words[-1]):

@@ -5,16 +5,20 @@ description of the article's company.
 - :func:`party_name`: ``Labour``, ``The Lib Dems``, ``Ruritanian Labour``: a party written
   with the label words that also stand before a member's name (``Labour MP Jo Roe``), so the
   role index finds no person and the label is the party's name.
+- :func:`source_org` / :func:`earlier_source_org`: an unnamed source of a named body speaks
+  for it (``a Labour source``, ``a source at Acme``, then ``the source``); a source close to
+  someone, or of no named body, is nobody (GUIDELINES §4.4).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, words
 from byline.core.quotes.tokens import strip_possessive
 
-__all__ = ["PARTY_LABELS", "party_name"]
+__all__ = ["PARTY_LABELS", "earlier_source_org", "party_name", "source_org"]
 
 #: The words of the usual English names of political parties and of their members (the
 #: parties of the UK, the US, Ireland and the Commonwealth): ``Labour``, ``Tories``,
@@ -45,3 +49,43 @@ def party_name(tokens: Sequence[str]) -> str | None:
         if token in ROLE_WORDS or token in HONORIFICS or token in FUNCTION_WORDS:
             return None
     return " ".join(clean)
+
+
+#: A body's name: capitalised words, with the small words inside names between them.
+_BODY = r"[A-Z][\w&'’\-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w&'’\-]*)*"
+#: An unnamed source introduced with the body it speaks for: ``a Labour source``, ``a senior
+#: Acme source``, ``a source at the Bank of Ruritania``.
+_SOURCE_RE = re.compile(
+    rf"\b[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?(?P<pre>{_BODY})[ \t]+(?:[a-z]+[ \t]+)?source\b"
+    rf"|\b[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?source[ \t]+(?:at|in|within|inside|from)[ \t]+"
+    rf"(?:the[ \t]+)?(?P<post>{_BODY})"
+)
+#: How far back ``the source`` looks for the source's introduction.
+_SOURCE_WINDOW = 2000
+
+
+def source_org(span: str) -> str | None:
+    """The body an unnamed source in ``span`` speaks for (``a Labour source`` -> ``Labour``,
+    ``a source at Acme`` -> ``Acme``), or ``None``."""
+    found = None
+    for m in _SOURCE_RE.finditer(span):
+        found = m
+    if found is None:
+        return None
+    name = strip_possessive(found["pre"] or found["post"])
+    tokens = name.split()
+    while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0] in HONORIFICS):
+        tokens = tokens[1:]
+    return " ".join(tokens) or None
+
+
+def earlier_source_org(masked: str, pos: int) -> str | None:
+    """The body of the unnamed source introduced last before ``pos``, for a later ``the
+    source told the paper`` (the same source); ``None`` when none is near or it named none."""
+    intros = list(
+        re.finditer(
+            r"\b[Aa]n?[ \t][^.!?\"]{0,80}?\bsource\b[^.!?\",]{0,60}",
+            masked[max(0, pos - _SOURCE_WINDOW) : pos],
+        )
+    )
+    return source_org(intros[-1].group(0)) if intros else None

@@ -37,7 +37,7 @@ from byline.core.quotes.lexicon import (
     VERB_ALT,
 )
 from byline.core.quotes.names import NameResolver
-from byline.core.quotes.organisations import party_name
+from byline.core.quotes.organisations import party_name, source_org
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
 from byline.core.quotes.sources import (
     DOCUMENT_RE,
@@ -271,6 +271,9 @@ class SpeakerResolver:
             set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
             return UNDECIDED
+        if "source" in (w.lower().strip(",") for w in words[1:8]):
+            # "A Labour source said": the body the source speaks for, else nobody (§4.4).
+            return source_org(head)
         named = _NAMED_SPOKES_RE.search(whole)
         if named is not None and person_part(named.group(1).split()):
             # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
