@@ -58,3 +58,20 @@ def test_an_unnamed_source_of_a_body_speaks_for_it_and_so_does_the_source_after(
 def test_a_source_close_to_someone_speaks_for_nobody() -> None:
     text = 'Mr Ostry left the party. A source close to Mr Ostry said he was "very tired" of it.'
     assert speakers(text) == [None]
+
+
+def test_a_fronted_phrase_before_the_company_is_no_speaker() -> None:
+    text = (
+        "Ostrel Fabrics makes curtains and dresses. "
+        'In September, the company had said that its sales had been "below expectations".'
+    )
+    assert speakers(text) != ["In September"]
+
+
+def test_the_company_is_the_body_of_the_nearer_speech_verb_before_it() -> None:
+    text = (
+        "Vell Motors earned more last year. Vell Motors Credit Corp (VMCC) said it may lend "
+        "for homes. VMCC has been a strong contributor but VM said it will do less well this "
+        'year. "Earnings of $10 a share remain the goal," the company said.'
+    )
+    assert speakers(text) == ["Vell Motors"]

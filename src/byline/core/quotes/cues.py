@@ -26,6 +26,7 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
+    words,
 )
 from byline.core.quotes.model import RawQuote, speech_end, word_count
 from byline.core.quotes.tokens import is_acronym, is_role_noun, person_part, strip_possessive
@@ -228,9 +229,9 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
 
 
 #: Words that open a predicate, never a subject: an infinitive, an auxiliary, a copula.
-_NOT_SUBJECT_OPENERS = frozenset(
+_NOT_SUBJECT_OPENERS = words(
     "to is are was were be been being will would can could should may might must "
-    "has have had do does did".split()
+    "has have had do does did"
 )
 
 

@@ -5,6 +5,9 @@ description of the article's company.
 - :func:`party_name`: ``Labour``, ``The Lib Dems``, ``Ruritanian Labour``: a party written
   with the label words that also stand before a member's name (``Labour MP Jo Roe``), so the
   role index finds no person and the label is the party's name.
+- :func:`later_speaking_body`: ``Acme Credit has grown but Acme said it will ...``: the
+  body of a later clause's speech verb is nearer a following ``it`` or ``the company`` than
+  the sentence's subject.
 - :func:`source_org` / :func:`earlier_source_org`: an unnamed source of a named body speaks
   for it (``a Labour source``, ``a source at Acme``, then ``the source``); a source close to
   someone, or of no named body, is nobody (GUIDELINES §4.4).
@@ -13,12 +16,19 @@ description of the article's company.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, words
+from byline.core.quotes.lexicon import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, VERB_ALT, words
 from byline.core.quotes.tokens import strip_possessive
 
-__all__ = ["PARTY_LABELS", "earlier_source_org", "party_name", "source_org"]
+__all__ = [
+    "PARTY_LABELS",
+    "earlier_source_org",
+    "later_speaking_body",
+    "lower_case_body",
+    "party_name",
+    "source_org",
+]
 
 #: The words of the usual English names of political parties and of their members (the
 #: parties of the UK, the US, Ireland and the Commonwealth): ``Labour``, ``Tories``,
@@ -89,3 +99,35 @@ def earlier_source_org(masked: str, pos: int) -> str | None:
         )
     )
     return source_org(intros[-1].group(0)) if intros else None
+
+
+#: A later clause of a sentence whose subject is capitalised words before a speech verb
+#: (``..., but Acme said``, ``... and the Acme board told``).
+_LATER_CLAUSE_RE = re.compile(
+    rf"(?:,|\b(?:but|and|while|whereas))[ \t]+(?:the[ \t]+)?(?P<name>{_BODY})[ \t]+"
+    rf"(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:{VERB_ALT})\b"
+)
+
+
+def later_speaking_body(
+    masked: str, start: int, end: int, org_like: Callable[[list[str], int], str | None]
+) -> str | None:
+    """The body named as the subject of the last speech verb of a later clause in the
+    sentence ``masked[start:end]`` (``X has grown but Acme said it will ...`` -> ``Acme``), or
+    ``None``. ``org_like`` tells whether capitalised words at an offset name an organisation."""
+    found = None
+    for m in _LATER_CLAUSE_RE.finditer(masked, start, end):
+        org = org_like(m["name"].split(), m.start("name"))
+        if org is not None:
+            found = org
+    return found
+
+
+def lower_case_body(masked: str, head: str, pos: int) -> str | None:
+    """The last body written before ``pos`` as ``the``, a capitalised word and lowercase words
+    ending with ``head`` (``the Commons kites committee`` for ``the committee``), or ``None``."""
+    found = re.findall(
+        rf"\b[Tt]he[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[a-z][\w\-]*){{1,5}}?[ \t]+{re.escape(head)})\b",
+        masked[:pos],
+    )
+    return found[-1] if found else None
