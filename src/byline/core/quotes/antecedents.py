@@ -34,6 +34,11 @@ from byline.core.quotes.lexicon import (
 )
 from byline.core.quotes.model import literal_finditer
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.organisations import (
+    earlier_source_org,
+    later_speaking_body,
+    lower_case_body,
+)
 from byline.core.quotes.pronouns import Done, resolve_pronoun
 from byline.core.quotes.sources import earlier_spokesperson_org, spokesperson_org
 from byline.core.quotes.tokens import capseqs, is_acronym, org_of_name, strip_possessive
@@ -93,6 +98,13 @@ def _org_like(res: NameResolver, tokens: list[str], pos: int = -1) -> str | None
     ):
         return None  # a person, or a capitalised word seen once (a sentence's first word)
     return word
+
+
+def _body(res: NameResolver, tokens: list[str], pos: int) -> str | None:
+    """:func:`_org_like`, or the name an acronym stands for that the article writes out."""
+    if len(tokens) == 1 and is_acronym(tokens[0]):
+        return res.bodies.spelled_out(tokens[0]) or _org_like(res, tokens, pos)
+    return _org_like(res, tokens, pos)
 
 
 def _written(res: NameResolver, word: str) -> int:
@@ -173,7 +185,8 @@ def nearest_org(res: NameResolver, masked: str, pos: int) -> str | None:
     end = pos
     for _ in range(_WINDOW):
         start = sentence_start(masked, end)
-        subject = _subject_org(res, masked, start, end)
+        later = later_speaking_body(masked, start, end, lambda t, at: _body(res, t, at))
+        subject = later or _subject_org(res, masked, start, end)
         if subject:
             return res.full_org(subject)
         if subject is None:
@@ -314,6 +327,8 @@ def described_body(res: NameResolver, masked: str, head: str, pos: int) -> str |
         before = _APPOSED_RE.search(masked, max(0, m.start() - 120), m.start())
         after = _BODY_AFTER_RE.match(masked, m.end())
         named = before.group(1) if before is not None else after.group(1) if after else None
+        if named and named.split()[0] in FUNCTION_WORDS:
+            continue  # "In September, the company said": a fronted phrase, no apposition
         if named and named not in res.persons and named.split()[-1] not in res.person_surnames:
             found = res.full_org(strip_possessive(named))
     return found
@@ -342,6 +357,8 @@ def resolve_description(
     head = words[-1].lower()
     if head in ("spokesman", "spokeswoman", "spokesperson"):
         return spokesperson_of(res, masked, words[:-1], pos)
+    if head == "source":
+        return earlier_source_org(masked, pos)  # "the source told the paper"
     if any(r <= pos for r, _, _ in res.roles_with_head(head)):
         return None  # two people hold that title: the text does not say which one
     if is_org_description(words[-1]):
@@ -351,9 +368,7 @@ def resolve_description(
             return res.canonical(" ".join(inner), pos) or nearest_org(res, masked, pos)
         body = described_body(res, masked, words[-1].lower(), pos)
         return (
-            body
-            or _lower_case_body(masked, words[-1].lower(), pos)
-            or nearest_org(res, masked, pos)
+            body or lower_case_body(masked, words[-1].lower(), pos) or nearest_org(res, masked, pos)
         )
     if is_person_description(words):
         return resolve_pronoun(masked, res, done, pos, None)
@@ -382,13 +397,3 @@ def _written_body(res: NameResolver, words: list[str]) -> str | None:
         if all(w[:1].isupper() or w in glue for w in found):
             return " ".join(found)
     return None
-
-
-def _lower_case_body(masked: str, head: str, pos: int) -> str | None:
-    """The last body written before ``pos`` as ``the``, a capitalised word and lowercase words
-    ending with ``head`` (``the Commons kites committee`` for ``the committee``), or ``None``."""
-    found = re.findall(
-        rf"\b[Tt]he[ \t]+([A-Z][\w'’\-]*(?:[ \t]+[a-z][\w\-]*){{1,5}}?[ \t]+{re.escape(head)})\b",
-        masked[:pos],
-    )
-    return found[-1] if found else None

@@ -26,6 +26,7 @@ from byline.core.quotes.lexicon import (
     ROLE_WORDS,
     VERB_ALT,
     VERB_RE,
+    words,
 )
 from byline.core.quotes.model import RawQuote, speech_end, word_count
 from byline.core.quotes.tokens import is_acronym, is_role_noun, person_part, strip_possessive
@@ -218,8 +219,20 @@ def after_cue(text: str, masked: str, r: RawQuote) -> Cue | None:
             # 'The Acme Alliance "congratulated" Roe on it, but said ...': the verbs share the
             # sentence's subject, written before the quotation.
             return Cue(Subject(head, lo), span)
+        if m.group("subj").split()[0].lower() in _NOT_SUBJECT_OPENERS:
+            # 'It was "too early" to predict it, the council said.': the words after the
+            # marks go on with a predicate, so the verb found first has no subject there;
+            # the cue that closes the sentence (`reported.late_cue`) names the source.
+            return None
         return Cue(Subject(m.group("subj"), begin), span)
     return None
+
+
+#: Words that open a predicate, never a subject: an infinitive, an auxiliary, a copula.
+_NOT_SUBJECT_OPENERS = words(
+    "to is are was were be been being will would can could should may might must "
+    "has have had do does did"
+)
 
 
 def _named_verb(words: str) -> bool:

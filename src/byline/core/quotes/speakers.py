@@ -37,6 +37,7 @@ from byline.core.quotes.lexicon import (
     VERB_ALT,
 )
 from byline.core.quotes.names import NameResolver
+from byline.core.quotes.organisations import party_name, source_org
 from byline.core.quotes.pronouns import Done, resolve_object_pronoun, resolve_pronoun
 from byline.core.quotes.sources import (
     DOCUMENT_RE,
@@ -270,6 +271,9 @@ class SpeakerResolver:
             set(w.lower().strip(",") for w in words[1:8]) & ANON_HEADS
         ):
             return UNDECIDED
+        if "source" in (w.lower().strip(",") for w in words[1:8]):
+            # "A Labour source said": the body the source speaks for, else nobody (§4.4).
+            return source_org(head)
         named = _NAMED_SPOKES_RE.search(whole)
         if named is not None and person_part(named.group(1).split()):
             # "A spokesman for Acme, Dr Jo Roe, told": a named spokesperson is a person.
@@ -284,6 +288,9 @@ class SpeakerResolver:
         """A stage name, a named body, or a description of someone the article named: a
         title's holder, a role held for someone, an age, ``the <role>``."""
         low = words[0].lower() if words else ""
+        party = party_name(words[1:]) if low == "the" and len(words) > 1 else None
+        if party is not None:
+            return party  # "The Lib Dems warned": a party, never a band's stage name
         stage = stage_name(head)
         if stage is not None:
             return stage  # "40 Volt said", "said The Drift": a stage name as the speaker
@@ -353,7 +360,12 @@ class SpeakerResolver:
                 before = span[: seqs[-1].start()].split()
                 if before and before[-1].lower() in ANON_HEADS | {"for", "of", "at", "from"}:
                     return None
-            return self._not_a_group(self.res.canonical(seqs[-1].group(0), pos))
+            last = seqs[-1]
+            found = self.res.canonical(last.group(0), pos)
+            if found is None and not span[last.end() :].strip(" ,"):
+                # "The Lib Dems warned": a party's label closing the subject is the party.
+                found = party_name(last.group(0).split())
+            return self._not_a_group(found)
         if low in DETERMINERS:
             return self._describes(words[1:], pos)
         return None
