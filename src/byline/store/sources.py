@@ -13,8 +13,9 @@ import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from byline.core.article.model import Article, slugify
 from byline.core.errors import ArticleError
@@ -237,10 +238,18 @@ def markdown_from_text(text: str, path: Path) -> str:
         raise ArticleError(f"{_shown(path)}: {error}") from None
 
 
+def starts_like_markdown(text: str) -> bool:
+    """Whether `text` starts like Byline's Markdown: a ``---`` front-matter line or a ``# ``
+    heading (what tells it from plain text when no file name does)."""
+    return text.lstrip("\ufeff").startswith(("---\n", "# "))
+
+
 def fetch_markdown(url: str) -> str:
-    """The web page at `url` fetched (`byline.store.web.fetch_page`) and imported; plain
-    text is imported as a local ``.txt`` file is (as a web page when it looks like HTML),
-    with the address as its ``url``.
+    """The web page at `url` fetched (`byline.store.web.fetch_page`) and imported. Text
+    served as ``text/markdown``, from an address whose path ends like a Markdown file's
+    (``.md``, ``.markdown``), or that starts like Byline's Markdown (`starts_like_markdown`)
+    is kept as it is, as a local ``.md`` file is; other plain text is imported as a local
+    ``.txt`` file is (as a web page when it looks like HTML), with the address as its ``url``.
 
     Raises:
         BylineError: When it cannot be fetched or holds no article; one line naming `url`.
@@ -249,6 +258,13 @@ def fetch_markdown(url: str) -> str:
     from byline.store.web import fetch_page
 
     page = fetch_page(url)
+    text = normalise_newlines(page.text)
+    if not page.is_html and (
+        page.is_markdown
+        or PurePosixPath(urlsplit(page.url).path).suffix.lower() in MARKDOWN_SUFFIXES
+        or starts_like_markdown(text)
+    ):
+        return text
     try:
         if page.is_html or looks_like_html(page.text):
             return convert_to_markdown(page.text, None, page.url)
@@ -267,7 +283,7 @@ def stdin_markdown(text: str) -> str:
     Raises:
         ArticleError: When there is nothing to import; one line naming ``stdin``.
     """
-    if text.lstrip("\ufeff").startswith(("---\n", "# ")):
+    if starts_like_markdown(text):
         return text
     try:
         return convert_to_markdown(text, None)

@@ -1,5 +1,5 @@
 """Fetching a web page over http(s): one GET, with a timeout, a size limit, a bounded number
-of redirects and a content-type check (HTML, or plain text for the plain-text importer). Every
+of redirects and a content-type check (HTML, or plain text or Markdown). Every
 failure is a `FetchError` (an `ArticleError`) with one line that names the address; nothing is
 retried.
 """
@@ -27,8 +27,10 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 """Pages larger than this are refused: an article page is rarely over 2 MB."""
 DEFAULT_MAX_REDIRECTS = 5
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-TEXT_TYPES = frozenset({"text/plain"})
-"""Fetched too, and imported as a local ``.txt`` file is (`byline.store.sources`)."""
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+TEXT_TYPES = frozenset({"text/plain"}) | MARKDOWN_TYPES
+"""Fetched too: kept as it is when it is Markdown, else imported as a local ``.txt`` file is
+(`byline.store.sources.fetch_markdown`)."""
 _CHUNK = 64 * 1024
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(
@@ -47,14 +49,19 @@ class FetchedPage:
     url: str
     """The address the page was served from (after redirects)."""
     text: str
-    """The page's HTML, or plain text when `content_type` is one of `TEXT_TYPES`."""
+    """The page's HTML, or its text when `content_type` is one of `TEXT_TYPES`."""
     content_type: str
     charset: str
 
     @property
     def is_html(self) -> bool:
-        """Whether the server sent HTML (else plain text)."""
+        """Whether the server sent HTML (else plain text or Markdown)."""
         return self.content_type in HTML_TYPES
+
+    @property
+    def is_markdown(self) -> bool:
+        """Whether the server said the text is Markdown (``text/markdown``)."""
+        return self.content_type in MARKDOWN_TYPES
 
 
 def user_agent() -> str:
@@ -211,7 +218,7 @@ def fetch_page(
     Raises:
         FetchError: With one line naming the address: bad address, host not found,
             connection refused, timeout, an HTTP error status, too many redirects, too
-            big, neither HTML nor plain text, or binary data served as plain text.
+            big, neither HTML nor text, or binary data served as text.
     """
     deadline = time.monotonic() + timeout
     current = url.strip()
