@@ -59,6 +59,9 @@ def web() -> Iterator[LocalWeb]:
         "/bare.md": Answer(BARE_STORY.encode(), content_type=PLAIN),
         "/bare.markdown": Answer(BARE_STORY.encode(), content_type=PLAIN),
         "/bare": Answer(BARE_STORY.encode(), content_type="text/markdown; charset=utf-8"),
+        "/latin.txt": Answer(
+            PLAIN_STORY.replace("Mira", "Mía").encode("latin-1"), content_type="text/plain"
+        ),
     }
     with local_web(answers) as server:
         yield server
@@ -134,6 +137,19 @@ def test_add_a_markdown_url_served_as_text_keeps_its_title(
     assert stored.split("---\n", 2)[2] == MARKDOWN_STORY.split("---\n", 2)[2]
 
 
+def test_a_url_whose_text_is_not_utf8_warns_as_a_file_does(
+    capsys: pytest.CaptureFixture[str], web: LocalWeb, tmp_path: Path
+) -> None:
+    local = tmp_path / "latin.txt"
+    local.write_bytes(PLAIN_STORY.replace("Mira", "Mía").encode("latin-1"))
+    _, from_file, file_warning = run(capsys, "import", str(local))
+    code, out, err = run(capsys, "import", web.url("/latin.txt"))
+    assert code == 0
+    assert err == file_warning.replace("latin.txt", web.url("/latin.txt"))
+    assert err.startswith(f"byline: warning: {web.url('/latin.txt')}: not valid UTF-8")
+    assert out.split("---\n", 2)[2] == from_file.split("---\n", 2)[2]
+
+
 def test_a_plain_text_url_over_the_size_limit_is_refused(
     capsys: pytest.CaptureFixture[str], web: LocalWeb
 ) -> None:
@@ -174,7 +190,8 @@ def test_a_saved_page_is_recognised_by_its_content(
 
 
 def test_the_reader_keeps_a_fetched_page_to_reopen(web: LocalWeb, byline_dirs: BylineDirs) -> None:
-    path = save_web_page(web.url("/harbour"), byline_dirs.cache / "pages")
+    path, warnings = save_web_page(web.url("/harbour"), byline_dirs.cache / "pages")
+    assert warnings == ()
     assert path == byline_dirs.cache / "pages" / "harbour-crane-toppled-by-storm.md"
     assert path.read_text("utf-8").startswith("---\ntitle: Harbour crane toppled by storm\n")
 
