@@ -138,7 +138,10 @@ def _run_reader(args: argparse.Namespace) -> int:
         from byline.store.sources import save_web_page
 
         print(f"byline: fetching {printable(reference)}", file=sys.stderr)
-        reference = str(save_web_page(reference, cache_dir() / "pages"))
+        page, warnings = save_web_page(reference, cache_dir() / "pages")
+        for warning in warnings:
+            print(f"byline: warning: {printable(warning)}", file=sys.stderr)
+        reference = str(page)
     loaded = open_choice(choose_article(reference, store), preview=True)
     from byline.ui.app import BylineApp  # deferred: the other commands never load Textual
 

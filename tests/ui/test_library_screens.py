@@ -81,6 +81,8 @@ def reader(app: BylineApp) -> ReaderScreen:
 
 def test_progress_bar_and_ago() -> None:
     assert progress_bar(50).plain == "█████░░░░░  50%"
+    assert progress_bar(50, 8).plain == "██░  50%"  # a narrow list shortens the bar
+    assert progress_bar(100, 8).plain == "███ 100%"
     assert ago(None) == "never"
     assert ago("2026-01-01T10:00:00+00:00", now=__import__("datetime").datetime(
         2026, 1, 1, 13, 0, tzinfo=__import__("datetime").UTC)) == "3 h ago"  # fmt: skip
@@ -328,6 +330,22 @@ async def test_titles_take_the_room_empty_columns_leave(
         if size[0] >= 120:  # narrower, the least useful columns make room for the title
             assert "Source" in header and "Last read" in header
         assert all(cell_len(row) == table.scrollable_content_region.width for row in rows)
+
+
+async def test_on_a_narrow_terminal_the_progress_bar_shortens_for_the_title(
+    make_app: AppFactory, library_articles: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(52, 20)) as pilot:  # a list 48 cells wide
+        library = await open_library_screen(pilot)
+        header = str(library.query_one("#library-columns", Static).render())
+        table = library.query_one(LibraryList)
+        assert "Title" in header and "Progress" in header
+        widths = dict(zip((c.name for c in COLUMNS), table.column_widths(), strict=True))
+        assert widths["Title"] >= TITLE_MIN
+        assert len("Progress") <= widths["Progress"] < 15
+        rows = [table.render_line(y).text.rstrip() for y in range(table.row_count)]
+        assert all(row.endswith("%") for row in rows), rows  # the figure stays whole
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])

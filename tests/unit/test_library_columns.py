@@ -74,3 +74,16 @@ def test_short_titles_ask_for_no_more_room_than_they_need() -> None:
     assert title_room(120) == 40
     widths = fit(COLUMNS, [9, 20, 18, 10, 7, 15, 11], 110)
     assert all(widths)  # every column stays: the titles fit in what is left
+
+
+def test_in_the_library_the_progress_bar_shortens_then_goes_before_the_title_is_squeezed() -> None:
+    from byline.ui.library.screen import COLUMNS as LIBRARY
+
+    names = [c.name for c in LIBRARY]
+    for width in range(30, 201):
+        shown = dict(zip(names, fit(LIBRARY, FULL, width), strict=True))
+        if shown["Progress"]:
+            assert shown["Title"] >= title_room(width), width
+            assert shown["Progress"] in range(len("Progress"), 16)  # its header stays whole
+    assert 8 <= dict(zip(names, fit(LIBRARY, FULL, 48), strict=True))["Progress"] < 15
+    assert dict(zip(names, fit(LIBRARY, FULL, 30), strict=True))["Progress"] == 0

@@ -27,6 +27,24 @@ the port authority said.
 No one was hurt, and the dock workers had gone home hours before it toppled.
 """
 
+MARKDOWN_STORY = """---
+title: Harbour plan approved
+---
+
+# Harbour plan approved
+
+The council *approved* the plan on Tuesday.
+
+## What comes next
+
+Work starts in **May**.
+"""
+HEADED_STORY = MARKDOWN_STORY.split("---\n\n", 1)[1]
+"""Markdown with a ``# `` heading first and no front matter."""
+BARE_STORY = "The council *approved* the plan.\n\n## What comes next\n\nWork starts in May.\n"
+"""Markdown that only its file name tells from plain text."""
+PLAIN = "text/plain; charset=utf-8"
+
 
 @pytest.fixture
 def web() -> Iterator[LocalWeb]:
@@ -36,6 +54,14 @@ def web() -> Iterator[LocalWeb]:
         "/missing-page": Answer(b"gone", 404, "text/plain"),
         "/story.txt": Answer(PLAIN_STORY.encode(), content_type="text/plain; charset=utf-8"),
         "/big.txt": Answer(b"words " * 4096, content_type="text/plain", chunks=360),  # 8.4 MB,
+        "/plan": Answer(MARKDOWN_STORY.encode(), content_type=PLAIN),
+        "/headed": Answer(HEADED_STORY.encode(), content_type=PLAIN),
+        "/bare.md": Answer(BARE_STORY.encode(), content_type=PLAIN),
+        "/bare.markdown": Answer(BARE_STORY.encode(), content_type=PLAIN),
+        "/bare": Answer(BARE_STORY.encode(), content_type="text/markdown; charset=utf-8"),
+        "/latin.txt": Answer(
+            PLAIN_STORY.replace("Mira", "Mía").encode("latin-1"), content_type="text/plain"
+        ),
     }
     with local_web(answers) as server:
         yield server
@@ -75,6 +101,53 @@ def test_add_a_plain_text_url_imports_it_as_a_local_txt_file(
     local.write_text(PLAIN_STORY, encoding="utf-8")
     code, out, _ = run(capsys, "import", str(local))
     assert out.split("---\n", 2)[2] == stored.split("---\n", 2)[2]
+
+
+@pytest.mark.parametrize(
+    ("path", "served"),
+    [
+        ("/plan", MARKDOWN_STORY),
+        ("/headed", HEADED_STORY),
+        ("/bare.md", BARE_STORY),
+        ("/bare.markdown", BARE_STORY),
+        ("/bare", BARE_STORY),
+    ],
+    ids=["front-matter", "heading", "md", "markdown", "text-markdown"],
+)
+def test_markdown_served_as_text_is_kept_as_markdown(
+    capsys: pytest.CaptureFixture[str], web: LocalWeb, path: str, served: str
+) -> None:
+    """Markdown a server sends as ``text/plain`` (as most do) or ``text/markdown`` is kept as
+    it is, as ``byline add file.md`` keeps a file: told by its front matter or ``# `` first
+    line, by a name ending ``.md`` or ``.markdown``, or by its type."""
+    code, out, err = run(capsys, "import", web.url(path))
+    assert (code, err) == (0, "")
+    assert out == served
+
+
+def test_add_a_markdown_url_served_as_text_keeps_its_title(
+    capsys: pytest.CaptureFixture[str], web: LocalWeb
+) -> None:
+    code, out, err = run(capsys, "add", web.url("/plan"))
+    assert (code, out, err) == (0, "harbour-plan-approved\n", "")
+    code, out, _ = run(capsys, "list", "--json")
+    [row] = [row for row in json.loads(out) if row["id"] == "harbour-plan-approved"]
+    assert row["title"] == "Harbour plan approved"
+    stored = Path(row["path"]).read_text("utf-8")
+    assert stored.split("---\n", 2)[2] == MARKDOWN_STORY.split("---\n", 2)[2]
+
+
+def test_a_url_whose_text_is_not_utf8_warns_as_a_file_does(
+    capsys: pytest.CaptureFixture[str], web: LocalWeb, tmp_path: Path
+) -> None:
+    local = tmp_path / "latin.txt"
+    local.write_bytes(PLAIN_STORY.replace("Mira", "Mía").encode("latin-1"))
+    _, from_file, file_warning = run(capsys, "import", str(local))
+    code, out, err = run(capsys, "import", web.url("/latin.txt"))
+    assert code == 0
+    assert err == file_warning.replace("latin.txt", web.url("/latin.txt"))
+    assert err.startswith(f"byline: warning: {web.url('/latin.txt')}: not valid UTF-8")
+    assert out.split("---\n", 2)[2] == from_file.split("---\n", 2)[2]
 
 
 def test_a_plain_text_url_over_the_size_limit_is_refused(
@@ -117,7 +190,8 @@ def test_a_saved_page_is_recognised_by_its_content(
 
 
 def test_the_reader_keeps_a_fetched_page_to_reopen(web: LocalWeb, byline_dirs: BylineDirs) -> None:
-    path = save_web_page(web.url("/harbour"), byline_dirs.cache / "pages")
+    path, warnings = save_web_page(web.url("/harbour"), byline_dirs.cache / "pages")
+    assert warnings == ()
     assert path == byline_dirs.cache / "pages" / "harbour-crane-toppled-by-storm.md"
     assert path.read_text("utf-8").startswith("---\ntitle: Harbour crane toppled by storm\n")
 

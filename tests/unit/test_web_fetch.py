@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 
 import pytest
 
 from byline.core.errors import BylineError
-from byline.store.web import fetch_page, html_charset
+from byline.store.web import fetch_page, html_charset, text_charset
 from tests.local_web import ARTICLE_PAGE, Answer, LocalWeb, local_web, redirect
 
 LATIN_TEXT = "text/plain; charset=iso-8859-1"
@@ -34,6 +36,10 @@ def web() -> Iterator[LocalWeb]:
         "/server-error": Answer(b"oops", 503, "text/plain"),
         "/notes": Answer("Café notes\n\nPlain words.\n".encode("latin-1"), content_type=LATIN_TEXT),
         "/binary-text": Answer(b"\x00\x01\x02" * 100, content_type="text/plain"),
+        "/latin-notes": Answer("Café notes\n".encode("latin-1"), content_type="text/plain"),
+        "/latin-page": Answer(
+            '<meta charset="iso-8859-1"><p>Café</p>'.encode("latin-1"), content_type="text/plain"
+        ),
     }
     with local_web(answers) as server:
         yield server
@@ -90,6 +96,29 @@ def test_plain_text_is_fetched_in_the_charset_the_server_names(web: LocalWeb) ->
     assert (page.content_type, page.charset, page.is_html) == ("text/plain", "cp1252", False)
 
 
+def test_text_with_no_charset_that_is_not_utf8_is_read_as_a_file_is(web: LocalWeb) -> None:
+    """Text served with no charset is read as an article file is: UTF-8, the bytes that are
+    not shown as U+FFFD with the file's warning (naming the address), unless it is a page
+    whose ``<meta>`` names its charset."""
+    page = fetch_page(web.url("/latin-notes"))
+    assert page.text == "Caf\ufffd notes\n"
+    assert page.warnings == (
+        f"{web.url('/latin-notes')}: not valid UTF-8 (first bad byte at offset 3); "
+        "undecodable bytes are shown as \ufffd",
+    )
+    page = fetch_page(web.url("/latin-page"))
+    assert "Café" in page.text
+    assert (page.charset, page.warnings) == ("cp1252", ())
+    assert fetch_page(web.url("/notes")).warnings == ()
+
+
+def test_the_charset_of_text_comes_from_its_byte_order_mark_then_the_header() -> None:
+    assert text_charset(b"\xef\xbb\xbfwords", "iso-8859-1") == "utf-8-sig"
+    assert text_charset(b"words", "iso-8859-1") == "cp1252"
+    assert text_charset(b"<meta charset=koi8-r>words", None) is None  # read as a file is
+    assert text_charset(b"words", "nonsense") is None
+
+
 def test_binary_data_served_as_plain_text_is_refused(web: LocalWeb) -> None:
     message = error_of(web.url("/binary-text"))
     assert message == f"{web.url('/binary-text')}: looks like binary data, not a text article"
@@ -129,3 +158,10 @@ def test_the_charset_comes_from_the_header_then_the_meta_tag() -> None:
     assert html_charset(b"<p>no charset</p>") == "utf-8"
     assert html_charset(b"<meta charset=nonsense>") == "utf-8"
     assert html_charset(b"\xef\xbb\xbf<p>") == "utf-8-sig"
+
+
+def test_fetching_does_not_load_the_article_file_reader() -> None:
+    """The fetcher sits below `byline.store.sources` (which fetches with it)."""
+    code = "import sys, byline.store.web; print('byline.store.sources' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, "False\n"), result.stderr

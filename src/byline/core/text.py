@@ -1,4 +1,5 @@
-"""Making untrusted text inert: article text is data, never terminal control.
+"""Making untrusted text inert: article text is data, never terminal control; and telling
+binary data from text.
 
 Control characters (C0 except newline and tab, DEL, C1) and lone surrogates are replaced one
 for one by visible placeholders, so offsets into the text are unchanged by the replacement.
@@ -28,6 +29,20 @@ def sanitize(text: str) -> str:
     first where CRLF line ends are expected).
     """
     return _CONTROL.sub(_placeholder, text)
+
+
+BINARY_SAMPLE = 8192
+"""How much of the data `looks_binary` looks at."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether `data` starts like binary data (a NUL byte, or many control characters) rather
+    than text: UTF-16 text, full of NUL bytes, counts as binary too."""
+    sample = data[:BINARY_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\x1b")
+    return bool(sample) and controls / len(sample) > 0.1
 
 
 def normalise_newlines(text: str) -> str:

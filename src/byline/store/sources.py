@@ -1,7 +1,6 @@
 """Reading article files from disk safely: size limits, binary data, bad encodings; and
-turning what was read (Markdown, a web page, plain text) into an article.
-
-This module and `storage` are the only places in the core that touch the file system.
+turning what was read (Markdown, a web page, plain text, an address fetched) into an
+article.
 """
 
 from __future__ import annotations
@@ -13,12 +12,13 @@ import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from byline.core.article.model import Article, slugify
 from byline.core.errors import ArticleError
-from byline.core.text import normalise_newlines, printable, sanitize
+from byline.core.text import BINARY_SAMPLE, looks_binary, normalise_newlines, printable, sanitize
 
 DEFAULT_MAX_MEGABYTES = 64
 """Articles larger than this are refused (override with ``BYLINE_MAX_ARTICLE_MB``)."""
@@ -26,7 +26,6 @@ DEFAULT_MAX_MEGABYTES = 64
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 """Read as web pages; a file with another name is one too when its text starts like HTML."""
-_BINARY_SAMPLE = 8192
 _URL = re.compile(r"^https?://\S", re.IGNORECASE)
 
 
@@ -93,15 +92,6 @@ def _shown(path: Path | str) -> str:
     return printable(str(path))
 
 
-def looks_binary(data: bytes) -> bool:
-    """Whether `data` starts like binary data (a NUL byte, or many control characters)."""
-    sample = data[:_BINARY_SAMPLE]
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\x1b")
-    return bool(sample) and controls / len(sample) > 0.1
-
-
 STDIN = "-"
 """The article argument that means standard input (``cat page.html | byline -``)."""
 
@@ -113,7 +103,7 @@ def _stdin_bytes(limit: int) -> bytes:
     if stream is None:
         raise ArticleError("stdin: nothing to read (standard input is closed)")
     try:
-        data = stream.read(min(_BINARY_SAMPLE, limit + 1))
+        data = stream.read(min(BINARY_SAMPLE, limit + 1))
         if looks_binary(data):
             raise ArticleError("stdin: looks like binary data, not a text article")
         rest = stream.read(limit + 1 - len(data)) if len(data) <= limit else b""
@@ -174,7 +164,7 @@ def read_bytes(source: Path | str) -> bytes:
 
 def read_text(path: Path | str) -> tuple[str, tuple[str, ...]]:
     """Read a text file (or stdin, for `STDIN`) with the checks untrusted text needs
-    (`read_bytes`), and decode it.
+    (`read_bytes`), and decode it by the rule `byline.store.web.decode_as_file` holds.
 
     Returns:
         The text, and warnings (e.g. invalid UTF-8 replaced).
@@ -183,23 +173,16 @@ def read_text(path: Path | str) -> tuple[str, tuple[str, ...]]:
         ArticleError: Missing, not a regular file, unreadable, too large, or binary.
     """
     data = read_bytes(path)
-    stdin = isinstance(path, str) and path == STDIN
-    suffix = "" if stdin else Path(path).suffix.lower()
     try:
         return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as error:
-        if suffix in HTML_SUFFIXES or data.lstrip()[:1] == b"<":
-            from byline.store.web import html_charset  # a page may declare its encoding
+    except UnicodeDecodeError:
+        from byline.store.web import decode_as_file  # only for text that is not UTF-8
 
-            if (charset := html_charset(data)) != "utf-8":
-                return data.decode(charset, errors="replace"), ()
-        text = data.decode("utf-8", errors="replace")
+        stdin = isinstance(path, str) and path == STDIN
         name = "stdin" if stdin else _shown(Path(path).name)
-        warning = (
-            f"{name}: not valid UTF-8 (first bad byte at offset {error.start}); "
-            "undecodable bytes are shown as \ufffd"
-        )
-        return text, (warning,)
+        page = not stdin and Path(path).suffix.lower() in HTML_SUFFIXES
+        text, _, warnings = decode_as_file(data, name, page=page)
+        return text, warnings
 
 
 def _fallback_title(path: Path) -> str:
@@ -237,10 +220,19 @@ def markdown_from_text(text: str, path: Path) -> str:
         raise ArticleError(f"{_shown(path)}: {error}") from None
 
 
-def fetch_markdown(url: str) -> str:
-    """The web page at `url` fetched (`byline.store.web.fetch_page`) and imported; plain
-    text is imported as a local ``.txt`` file is (as a web page when it looks like HTML),
-    with the address as its ``url``.
+def starts_like_markdown(text: str) -> bool:
+    """Whether `text` starts like Byline's Markdown: a ``---`` front-matter line or a ``# ``
+    heading (what tells it from plain text when no file name does)."""
+    return text.lstrip("\ufeff").startswith(("---\n", "# "))
+
+
+def fetch_markdown(url: str) -> tuple[str, tuple[str, ...]]:
+    """The web page at `url` fetched (`byline.store.web.fetch_page`) and imported, with
+    warnings about it (text that is not UTF-8, as a local file's). Text served as
+    ``text/markdown``, from an address whose path ends like a Markdown file's (``.md``,
+    ``.markdown``), or that starts like Byline's Markdown (`starts_like_markdown`) is kept as
+    it is, as a local ``.md`` file is; other plain text is imported as a local ``.txt`` file
+    is (as a web page when it looks like HTML), with the address as its ``url``.
 
     Raises:
         BylineError: When it cannot be fetched or holds no article; one line naming `url`.
@@ -249,12 +241,19 @@ def fetch_markdown(url: str) -> str:
     from byline.store.web import fetch_page
 
     page = fetch_page(url)
+    text = normalise_newlines(page.text)
+    if not page.is_html and (
+        page.is_markdown
+        or PurePosixPath(urlsplit(page.url).path).suffix.lower() in MARKDOWN_SUFFIXES
+        or starts_like_markdown(text)
+    ):
+        return text, page.warnings
     try:
         if page.is_html or looks_like_html(page.text):
-            return convert_to_markdown(page.text, None, page.url)
+            return convert_to_markdown(page.text, None, page.url), page.warnings
         from byline.core.article.importer import import_text
 
-        return import_text(page.text, url=page.url)
+        return import_text(page.text, url=page.url), page.warnings
     except ArticleError as error:
         raise ArticleError(f"{_shown(url)}: {error}") from None
 
@@ -267,7 +266,7 @@ def stdin_markdown(text: str) -> str:
     Raises:
         ArticleError: When there is nothing to import; one line naming ``stdin``.
     """
-    if text.lstrip("\ufeff").startswith(("---\n", "# ")):
+    if starts_like_markdown(text):
         return text
     try:
         return convert_to_markdown(text, None)
@@ -286,7 +285,8 @@ def read_markdown(reference: Path | str) -> tuple[str, tuple[str, ...]]:
         BylineError: With one line naming the file, ``stdin`` or the address.
     """
     if isinstance(reference, str) and is_url(reference):
-        return sanitize(fetch_markdown(reference)), ()
+        markdown, warnings = fetch_markdown(reference)
+        return sanitize(markdown), warnings
     if isinstance(reference, str) and reference == STDIN:
         text, warnings = read_text(STDIN)
         return sanitize(stdin_markdown(normalise_newlines(text))), warnings
@@ -315,14 +315,16 @@ def save_markdown(markdown: str, directory: Path) -> Path:
     return path
 
 
-def save_web_page(url: str, directory: Path) -> Path:
+def save_web_page(url: str, directory: Path) -> tuple[Path, tuple[str, ...]]:
     """Fetch the page at `url`, import it, and keep the Markdown in `directory`
-    (`save_markdown`), so that the reader can open it again.
+    (`save_markdown`), so that the reader can open it again; returns the file, and warnings
+    about the page (`fetch_markdown`).
 
     Raises:
         BylineError: When it cannot be fetched, holds no article, or cannot be saved.
     """
-    return save_markdown(fetch_markdown(url), directory)
+    markdown, warnings = fetch_markdown(url)
+    return save_markdown(markdown, directory), warnings
 
 
 def parse_markdown(

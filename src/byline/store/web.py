@@ -1,5 +1,5 @@
 """Fetching a web page over http(s): one GET, with a timeout, a size limit, a bounded number
-of redirects and a content-type check (HTML, or plain text for the plain-text importer). Every
+of redirects and a content-type check (HTML, or plain text or Markdown). Every
 failure is a `FetchError` (an `ArticleError`) with one line that names the address; nothing is
 retried.
 """
@@ -13,13 +13,12 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import byline
 from byline.core.errors import ArticleError
-from byline.core.text import printable
-from byline.store.sources import looks_binary
+from byline.core.text import looks_binary, printable
 
 DEFAULT_TIMEOUT = 15.0
 """Seconds the whole fetch may take, redirects included."""
@@ -27,8 +26,10 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 """Pages larger than this are refused: an article page is rarely over 2 MB."""
 DEFAULT_MAX_REDIRECTS = 5
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-TEXT_TYPES = frozenset({"text/plain"})
-"""Fetched too, and imported as a local ``.txt`` file is (`byline.store.sources`)."""
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+TEXT_TYPES = frozenset({"text/plain"}) | MARKDOWN_TYPES
+"""Fetched too: kept as it is when it is Markdown, else imported as a local ``.txt`` file is
+(`byline.store.sources.fetch_markdown`)."""
 _CHUNK = 64 * 1024
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(
@@ -47,14 +48,21 @@ class FetchedPage:
     url: str
     """The address the page was served from (after redirects)."""
     text: str
-    """The page's HTML, or plain text when `content_type` is one of `TEXT_TYPES`."""
+    """The page's HTML, or its text when `content_type` is one of `TEXT_TYPES`."""
     content_type: str
     charset: str
+    warnings: tuple[str, ...] = field(default=())
+    """What the reader should be told (text that is not UTF-8, as of a local file)."""
 
     @property
     def is_html(self) -> bool:
-        """Whether the server sent HTML (else plain text)."""
+        """Whether the server sent HTML (else plain text or Markdown)."""
         return self.content_type in HTML_TYPES
+
+    @property
+    def is_markdown(self) -> bool:
+        """Whether the server said the text is Markdown (``text/markdown``)."""
+        return self.content_type in MARKDOWN_TYPES
 
 
 def user_agent() -> str:
@@ -88,15 +96,43 @@ def _codec_name(name: str) -> str:
     return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
-def text_charset(data: bytes, declared: str | None = None) -> str:
-    """The encoding of plain text: the byte-order mark, else the HTTP header's charset, else
-    UTF-8 (plain text has no ``<meta>`` to read)."""
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or not declared:
-        return html_charset(data)
+def text_charset(data: bytes, declared: str | None = None) -> str | None:
+    """The encoding of text served as plain text or Markdown: a UTF-8 byte-order mark, else
+    the HTTP header's charset; None when neither tells, for `decode_as_file` (which reads a
+    ``<meta charset>`` only in a page that is not UTF-8, as it does for a local file). A
+    UTF-16 byte-order mark never comes this far: `looks_binary` refuses UTF-16 text, as it
+    does a local UTF-16 file."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
     try:
-        return _codec_name(declared)
+        return _codec_name(declared) if declared else None
     except LookupError:
-        return "utf-8"
+        return None
+
+
+def decode_as_file(
+    data: bytes, name: str, *, page: bool = False
+) -> tuple[str, str, tuple[str, ...]]:
+    """`data` decoded as Byline reads an article file (`byline.store.sources.read_text`), and
+    text served with no charset: UTF-8 (a byte-order mark dropped); when it is not, and it is
+    a page (`page`, or text that starts with ``<``) whose ``<meta>`` names a charset, in that
+    charset; else as UTF-8 with each undecodable byte shown as U+FFFD, and a warning that
+    names `name`.
+
+    Returns:
+        The text, the encoding it was decoded with, and the warnings.
+    """
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig", ()
+    except UnicodeDecodeError as error:
+        looks_like_page = page or data.lstrip()[:1] == b"<"
+        if looks_like_page and (charset := html_charset(data)) != "utf-8":
+            return data.decode(charset, errors="replace"), charset, ()
+        warning = (
+            f"{name}: not valid UTF-8 (first bad byte at offset {error.start}); "
+            "undecodable bytes are shown as \ufffd"
+        )
+        return data.decode("utf-8-sig", errors="replace"), "utf-8", (warning,)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -196,6 +232,21 @@ def _too_big(url: str, max_bytes: int) -> FetchError:
     return _fail(url, f"the page is larger than the {max_bytes / 1024 / 1024:g} MB limit")
 
 
+def _decoded(url: str, data: bytes, content_type: str, declared: str | None) -> FetchedPage:
+    """The page at `url` decoded: HTML by `html_charset`; text by `text_charset`, else as a
+    local file is (`decode_as_file`), binary data refused."""
+    if content_type in HTML_TYPES:
+        charset = html_charset(data, declared)
+    elif looks_binary(data):
+        raise _fail(url, "looks like binary data, not a text article")
+    elif (found := text_charset(data, declared)) is not None:
+        charset = found
+    else:
+        text, charset, warnings = decode_as_file(data, printable(url))
+        return FetchedPage(url, text, content_type, charset, warnings)
+    return FetchedPage(url, data.decode(charset, errors="replace"), content_type, charset)
+
+
 def fetch_page(
     url: str,
     *,
@@ -211,7 +262,7 @@ def fetch_page(
     Raises:
         FetchError: With one line naming the address: bad address, host not found,
             connection refused, timeout, an HTTP error status, too many redirects, too
-            big, neither HTML nor plain text, or binary data served as plain text.
+            big, neither HTML nor text, or binary data served as text.
     """
     deadline = time.monotonic() + timeout
     current = url.strip()
@@ -232,14 +283,5 @@ def fetch_page(
             if encoding not in ("", "identity"):
                 raise _fail(current, f"the page came compressed ({printable(encoding)})")
             data = _read_body(response, current, deadline, max_bytes, timeout)
-            declared = response.headers.get_content_charset()
-            if content_type in HTML_TYPES:
-                charset = html_charset(data, declared)
-            elif looks_binary(data):
-                raise _fail(current, "looks like binary data, not a text article")
-            else:
-                charset = text_charset(data, declared)
-            return FetchedPage(
-                current, data.decode(charset, errors="replace"), content_type, charset
-            )
+            return _decoded(current, data, content_type, response.headers.get_content_charset())
     raise _fail(url, f"too many redirects (more than {max_redirects})")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
@@ -20,7 +20,10 @@ from textual.strip import Strip
 from byline.ui.library.columns import GAP, Column, fit
 from byline.ui.widgets.line_view import LineView
 
-Row = tuple[Text | str, ...]
+Cell = Text | str | Callable[[int], Text]
+"""A cell's text, or what draws it for the width its column gets (a cut column's shorter
+form, e.g. a shorter progress bar)."""
+Row = tuple[Cell, ...]
 """One article's cells, in column order."""
 
 
@@ -170,8 +173,10 @@ class LibraryList(LineView, can_focus=True, inherit_bindings=False):
         return Strip(segments).adjust_cell_length(width, style)
 
 
-def _cell(cell: Text | str, width: int, style: Style) -> list[Segment]:
-    """A cell cut or padded to `width` cells (text is data: never markup)."""
+def _cell(cell: Cell, width: int, style: Style) -> list[Segment]:
+    """A cell drawn for, cut or padded to `width` cells (text is data: never markup)."""
+    if callable(cell):
+        cell = cell(width)
     text = Text(cell) if isinstance(cell, str) else cell.copy()
     text.truncate(width, overflow="ellipsis", pad=True)
     plain = text.plain

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
@@ -18,7 +19,7 @@ from byline.core.quotes.search import normalise
 from byline.core.reading import ArticleState, progress_label
 from byline.store.library import LibraryEntry
 from byline.ui.library.columns import Column
-from byline.ui.library.library_list import LibraryList
+from byline.ui.library.library_list import LibraryList, Row
 from byline.ui.messages import LibraryReady, OpenArticle
 from byline.ui.widgets.key_bar import KeyBar
 
@@ -32,19 +33,23 @@ COLUMNS = (
     Column("Source", 18, drop=4, least=10),
     Column("Date", 10, drop=2),
     Column("Length", 7, drop=1),
-    Column("Progress", 15),
+    Column("Progress", 15, drop=5, least=8),  # the bar shortens to 3 cells, then goes
     Column("Last read", 11, drop=3),
 )
 TITLE, SOURCE, DATE = 1, 2, 3
 BAR_WIDTH = 10
+LABEL_WIDTH = 5
+"""The percentage after the bar, with its space (``" 100%"``)."""
 FINISHED_PERCENT = 99.5
 
 
-def progress_bar(percent: float) -> Text:
-    """A ten-cell bar with the percentage after it."""
-    filled = round(percent / 100 * BAR_WIDTH)
+def progress_bar(percent: float, width: int = BAR_WIDTH + LABEL_WIDTH) -> Text:
+    """A bar with the percentage after it, in `width` cells: ten for the bar, or fewer when
+    the column is cut (`COLUMNS`)."""
+    cells = max(min(width - LABEL_WIDTH, BAR_WIDTH), 0)
+    filled = round(percent / 100 * cells)
     bar = Text("█" * filled, style="bold")
-    bar.append("░" * (BAR_WIDTH - filled), style="dim")
+    bar.append("░" * (cells - filled), style="dim")
     bar.append(f" {progress_label(percent):>4}")
     return bar
 
@@ -176,7 +181,7 @@ class LibraryScreen(Screen[None]):
             entry for entry in self.entries if all(word in self._haystack(entry) for word in words)
         ]
         self._shown = self._sorted(shown)
-        rows: list[tuple[Text | str, ...]] = []
+        rows: list[Row] = []
         for entry in self._shown:
             state = self._state(entry)
             rows.append(
@@ -186,7 +191,7 @@ class LibraryScreen(Screen[None]):
                     entry.source or "",
                     entry.date or "",
                     f"{entry.reading_minutes} min" if entry.reading_minutes else "-",
-                    progress_bar(state.percent),
+                    partial(progress_bar, state.percent),
                     ago(state.last_opened),
                 )
             )
