@@ -138,10 +138,12 @@ class ArticleScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         """List the bookmarks as stored: another Byline reading this article may have added
-        or deleted some."""
+        or deleted some. The state stored is adopted whole, but for this reader's position:
+        the next save then writes only what changes here, never undoing what the other saved
+        (its read sections, say)."""
         if self.shown:
             stored = self.app.store.reread_article(self.article.id)
-            self.state = replace(self.state, bookmarks=stored.bookmarks)
+            self.state = replace(stored, position=self.state.position)
         if not self.state.bookmarks:
             self.notify("No bookmarks yet: press m to add one.", timeout=3)
             return
