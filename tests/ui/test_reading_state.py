@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 
 from byline.core.reading import Bookmark, now_iso
 from byline.store.library.files import default_article_path
+from byline.store.paths import user_articles_dir
 from byline.store.sources import load_article
 from byline.store.state import StateStore
 from byline.ui.app import BylineApp
@@ -129,3 +130,44 @@ async def test_the_bookmark_list_keeps_the_sections_another_reader_read(
     stored = StateStore(config_dir).article(article.id)
     assert last in stored.read_sections
     assert stored.bookmarks == ()
+
+
+OTHER = """---
+title: Harbour plan approved
+id: harbour-plan
+---
+
+The council approved the harbour plan on Tuesday.
+"""
+
+
+async def test_opening_another_article_from_the_library_records_only_that_one(
+    config_dir: Path,
+) -> None:
+    """`--library`, Enter on another article: the bundled one, under the library, was never
+    read, and is not recorded on the way to the one chosen."""
+    directory = user_articles_dir()
+    directory.mkdir(parents=True)
+    (directory / "harbour.md").write_text(OTHER, encoding="utf-8")
+    loaded = load_article(default_article_path())
+    app = BylineApp(loaded, StateStore(config_dir), show_library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await settled(pilot)
+        table = app.screen.query_one(LibraryList)
+        await wait_until(pilot, lambda: table.row_count == 2)
+        await pilot.press(*"harbour")
+        await wait_until(pilot, lambda: table.row_count == 1)
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ReaderScreen) and app.screen.article.id != loaded.article.id
+            ),
+        )
+        await settled(pilot)
+        assert reader(app).article.id == "harbour-plan"
+        await pilot.press("q")
+    stored = StateStore(config_dir)
+    assert set(stored.state.articles) == {"harbour-plan"}
+    assert stored.last_article == "harbour-plan"

@@ -75,6 +75,9 @@ class ArticleScreen(Screen[None]):
         self.shown = False
         """Whether the reader has seen this screen: only then is the article recorded as
         opened and its reading state stored (a reader mounted under the library is not)."""
+        self.passed_over = False
+        """Set by the app when this screen is uncovered on the way to another reader (an
+        article chosen in the library): it is then not shown to the reader, nor recorded."""
         self._save_timer: Timer | None = None
         self.resume_pending = False
         """True while a big article's preview may not hold where to resume (`resume`)."""
@@ -251,7 +254,7 @@ class ArticleScreen(Screen[None]):
             self.load_rest()
 
     def on_screen_resume(self) -> None:
-        if not self.shown and self.is_active:
+        if not self.shown and self.is_active and not self.passed_over:
             self.record_opened()
         self.query_one(StatusBar).show_covered_activity()
 
