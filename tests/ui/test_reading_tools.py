@@ -18,7 +18,7 @@ from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.status_bar import StatusBar
 from byline.ui.widgets.browser import waited_for
 
-from .conftest import AppFactory, notified, wait_until
+from .conftest import AppFactory, notices, notified, wait_until
 
 SIZE = (100, 30)
 
@@ -131,7 +131,7 @@ async def test_a_setting_changed_again_and_again_updates_one_message(
         await pilot.press("e", "e")
         await wait_until(pilot, lambda: "Entity highlighting on " in str(status.render()))
         assert "Reading width" not in str(status.render())
-        assert not app._notifications
+        assert not notices(app)
 
 
 async def test_shift_y_copies_paragraphs_as_markdown_with_a_citation(
