@@ -91,6 +91,9 @@ class ArticleScreen(Screen[None]):
         """Show the target, or where the reader left off (sets `resume_pending`)."""
         raise NotImplementedError
 
+    def uncovered(self) -> None:
+        """The reader sees this screen, first or again (another screen covered it)."""
+
     def show_whole_article(self, event: ArticleCompleted) -> None:
         """Show the whole of a big article in place of its preview."""
         raise NotImplementedError
@@ -254,8 +257,10 @@ class ArticleScreen(Screen[None]):
             self.load_rest()
 
     def on_screen_resume(self) -> None:
-        if not self.shown and self.is_active and not self.passed_over:
-            self.record_opened()
+        if self.is_active and not self.passed_over:
+            if not self.shown:
+                self.record_opened()
+            self.uncovered()
         self.query_one(StatusBar).show_covered_activity()
 
     @on(Progress)

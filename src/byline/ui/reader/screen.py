@@ -124,6 +124,9 @@ class ReaderScreen(ArticleScreen):
             self.welcome.expect(offset)  # said once the view is there (`WelcomeBack`)
             self.article_view.scroll_to_offset(offset)
 
+    def uncovered(self) -> None:
+        self.welcome.shown()  # said now if the view got there under another screen
+
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < SIDEBAR_BESIDE_PANEL, "-narrow")
         self.set_class(event.size.width < PANEL_BESIDE_TEXT, "-tiny")
@@ -199,7 +202,6 @@ class ReaderScreen(ArticleScreen):
 
     async def on_key(self, event: events.Key) -> None:
         """Before the key's binding runs: a waiting count is used with it, or dropped."""
-        self.welcome.cancel()
         active = self.active_bindings.get(event.key)
         if await self.count.use_or_drop(active if active and active.enabled else None):
             event.stop()
