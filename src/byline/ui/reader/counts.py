@@ -32,24 +32,17 @@ MOTIONS = frozenset(
         "half_page_down",
         "half_page_up",
         "copy_paragraphs",
-    }
-)
-"""Actions that take the count as their parameter: the article view's motions, and `Y`."""
-
-REPEATED = frozenset(
-    {
-        "next_section",
-        "previous_section",
         "next_match",
         "previous_match",
         "next_mention",
         "previous_mention",
     }
 )
-"""Actions a count repeats."""
+"""Actions that take the count as their parameter: the article view's motions, `Y`, and the
+steps through matches and mentions (one move, however big the count: `9999n`)."""
 
-STEPPING = frozenset({"next_match", "previous_match", "next_mention", "previous_mention"})
-"""Repeated actions that may step without scrolling (to a match on the same screen)."""
+REPEATED = frozenset({"next_section", "previous_section"})
+"""Actions a count repeats (until the end, or the top, stops them)."""
 
 TO_LINE = frozenset({"scroll_home", "scroll_end"})
 """Actions that go to line N with a count N (`g` and `G`)."""
@@ -89,6 +82,10 @@ class CountPrefix:
             return
         self._set(min((self.value or 0) * 10 + digit, MAX_COUNT))
 
+    def drop(self) -> None:
+        """Forget the waiting count (a key that takes none, handled before `use_or_drop`)."""
+        self._set(None)
+
     def go_to_section(self) -> None:
         """Go to the section the count numbers (`5s`); the bell without a count or with no
         such section."""
@@ -121,6 +118,6 @@ class CountPrefix:
                 # The place on top, not the scroll: near the end a jump may not scroll.
                 before = view.top_offset()
                 await view.app.run_action(action, active.node)
-                if view.top_offset() == before and action not in STEPPING:
+                if view.top_offset() == before:
                     return True  # at the end (or the top): nothing more to do
         return False
