@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from byline.ui.widgets.panel_list import SCREEN_TAKES_ENTER
+
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
 
@@ -71,6 +73,8 @@ class CountPrefix:
 
     def _set(self, value: int | None) -> None:
         self.value = value
+        # While a number waits, Enter is the screen's, from the sidebar or a list too.
+        self.view.screen.set_class(value is not None, SCREEN_TAKES_ENTER)
         sections = self.view.article.sections
         named = sections[value - 1] if value is not None and value <= len(sections) else None
         self.status.show_count(value, named, len(sections))

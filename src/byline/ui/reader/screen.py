@@ -35,7 +35,6 @@ from byline.ui.reader.status_bar import StatusBar
 from byline.ui.reader.welcome import WelcomeBack
 from byline.ui.reader.work import AnalysisReady, ArticleCompleted, meta_line
 from byline.ui.widgets.key_bar import KeyBar
-from byline.ui.widgets.panel_list import SCREEN_TAKES_ENTER
 
 if TYPE_CHECKING:
     from byline.ui.reader.quote_panel import QuotePanel
@@ -62,9 +61,6 @@ class ReaderScreen(ArticleScreen):
     searching: var[bool] = var(False, toggle_class="-searching")
     show_entities: var[bool] = var(False, toggle_class="-show-entities")
     show_quotes: var[bool] = var(False, toggle_class="-show-quotes")
-    counting: var[bool] = var(False, toggle_class=SCREEN_TAKES_ENTER, bindings=True)
-    """A number waits for its key: Enter goes to that section, from the sidebar or a list
-    too (they give their Enter way to the screen's while this class is set)."""
     one_section: var[bool] = var(False, toggle_class="-one-section", bindings=True)
     """An article of one section: no table of contents, nothing for `]`, `[` and `t` to do."""
 
@@ -108,7 +104,6 @@ class ReaderScreen(ArticleScreen):
     def on_mount(self) -> None:
         # Followed as they change, before the next key: `n]` shows the match, then moves on.
         self.watch(self.search_bar, "search", self._search_changed, init=False)
-        self.watch(self.status, "count", self._count_changed, init=False)
         self.sidebar.show_state(0, self.state.read_sections)
         self.count = CountPrefix(self.article_view, self.status, self.go_to_section)
         self.start_work()
@@ -204,9 +199,6 @@ class ReaderScreen(ArticleScreen):
 
     def action_count_section(self) -> None:
         self.count.go_to_section()
-
-    def _count_changed(self, count: int | None) -> None:
-        self.counting = count is not None
 
     async def on_key(self, event: events.Key) -> None:
         """Before the key's binding runs: a waiting count is used with it, or dropped."""
