@@ -46,10 +46,16 @@ async def wait_until(pilot: Pilot[Any], condition: Callable[[], object], tries: 
     raise AssertionError("the app never reached the expected state")
 
 
-def notified(app: App[Any], words: str) -> bool:
-    """Whether a notification the app shows holds `words` (Textual lists them only on a
-    private attribute)."""
-    return any(words in str(notification.message) for notification in app._notifications)
+def notices(app: App[Any], *, title: str | None = None) -> list[str]:
+    """The messages of the notifications the app shows (those with `title`, if given).
+    Textual lists them only on a private attribute: tests read them here, and only here."""
+    shown = app._notifications
+    return [str(n.message) for n in shown if title is None or n.title == title]
+
+
+def notified(app: App[Any], words: str, *, title: str | None = None) -> bool:
+    """Whether a notification the app shows (with `title`, if given) holds `words`."""
+    return any(words in message for message in notices(app, title=title))
 
 
 KEY_NAMES = {

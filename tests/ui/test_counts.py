@@ -6,8 +6,10 @@ from functools import partial
 
 from byline.ui.dialogs.help import HelpScreen
 from byline.ui.reader.article_view import ArticleView
+from byline.ui.reader.quote_panel import QuoteList
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.search_bar import SearchBar
+from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
 from byline.ui.widgets.key_bar import KeyBar
 
@@ -209,3 +211,55 @@ async def test_a_count_waits_through_a_re_wrap(make_app: AppFactory) -> None:
         await pilot.press("j")  # two lines from there, in the new lines
         await wait_until(pilot, lambda: app.screen.query_one(StatusBar).count is None)
         assert round(view.scroll_y) == line + 2
+
+
+async def test_a_number_then_enter_goes_to_that_section_from_the_sidebar_and_the_quote_list(
+    make_app: AppFactory,
+) -> None:
+    """`N Enter` anywhere on the reader: the sidebar's and the lists' own Enter give way
+    while a number waits."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = _reader(app)
+        sidebar = screen.query_one(SectionsSidebar)
+        await pilot.press("tab")
+        await wait_until(pilot, lambda: sidebar.has_focus)
+        await pilot.press("4", "enter")
+        await wait_until(pilot, lambda: screen.current_section == 3)
+        assert sidebar.has_focus
+        await app.workers.wait_for_complete()
+        await pilot.press("quotation_mark")
+        await wait_until(pilot, lambda: screen.panels.quote_list_focused)
+        quotes = screen.query_one(QuoteList)
+        await wait_until(pilot, lambda: quotes.option_count > 0)
+        await pilot.press("2", "enter")
+        await wait_until(pilot, lambda: screen.current_section == 1)
+        assert quotes.has_focus and app.screen is screen
+
+
+async def test_search_drops_the_count_and_a_huge_count_steps_matches_in_one_move(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        status = app.screen.query_one(StatusBar)
+        bar = app.screen.query_one(SearchBar)
+        await pilot.press("5")
+        await wait_until(pilot, lambda: status.count == 5)
+        await pilot.press("slash")  # the number is dropped: `/` takes none
+        await wait_until(pilot, lambda: bar.has_focus)
+        assert status.count is None and "Enter:" not in str(status.render())
+        await pilot.press(*"turkey", "enter")
+        await wait_until(pilot, lambda: not bar.has_focus and bar.search is not None)
+        assert bar.search is not None and bar.search.index == 0
+        matches = len(bar.search)
+        # Round the matches 9999 times over, as in vim, without a step for each.
+        steps: list[int | None] = []
+        app.screen.watch(bar, "search", lambda s: steps.append(s.index if s else None))
+        await pilot.press("9", "9", "9", "9", "n")
+        await wait_until(pilot, lambda: status.count is None)
+        assert bar.search.index == 9999 % matches
+        assert len(steps) <= 2  # the watch's first call, and the one move
+        await pilot.press("9", "9", "9", "9", "N")
+        await wait_until(pilot, lambda: status.count is None)
+        assert bar.search.index == 0

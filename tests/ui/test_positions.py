@@ -13,12 +13,13 @@ from byline.core.reading import progress_label
 from byline.store.state import StateStore
 from byline.ui.app import BylineApp
 from byline.ui.dialogs.bookmarks import BookmarksScreen
+from byline.ui.library.screen import LibraryScreen
 from byline.ui.reader.article_view import ArticleView
 from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.sections_sidebar import SectionsSidebar
 from byline.ui.reader.status_bar import StatusBar
 
-from .conftest import AppFactory, notified, wait_until
+from .conftest import AppFactory, TypeWhen, notices, notified, wait_until
 
 TALL = (120, 40)
 """At this size the last two sections of the bundled article fit on the last screen."""
@@ -119,9 +120,9 @@ async def test_the_palette_lands_on_section_5(make_app: AppFactory) -> None:
 
 
 def welcome_notice(app: BylineApp) -> str:
-    notices = [str(n.message) for n in app._notifications if n.title == "Welcome back"]
-    assert len(notices) == 1
-    return notices[0]
+    found = notices(app, title="Welcome back")
+    assert len(found) == 1
+    return found[0]
 
 
 @pytest.mark.parametrize(("first", "then"), [(TALL, (80, 24)), ((80, 24), TALL)])
@@ -136,9 +137,50 @@ async def test_the_welcome_back_notice_agrees_with_the_status_line(
         await pilot.press("q")
     app = make_app()
     async with app.run_test(size=then) as pilot:
-        await wait_until(pilot, lambda: any(n.title == "Welcome back" for n in app._notifications))
+        await wait_until(pilot, lambda: notices(app, title="Welcome back"))
         status = status_text(app).split()
         section, percent = status[1], status[-1]
         # The notice names what the status line shows: "§ 4/6 … 69%" and "section 4/6 … (69%)".
         assert f"section {section}:" in welcome_notice(app)
         assert welcome_notice(app).endswith(f"({percent})")
+
+
+async def test_the_welcome_back_notice_waits_until_the_reader_is_shown(
+    make_app: AppFactory, config_dir: Path
+) -> None:
+    """`--library` after reading: no notice over the library; back to the reader, it comes."""
+    app = make_app()
+    async with app.run_test(size=TALL) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "s", "j")
+        await settle(pilot)
+        await pilot.press("q")
+    app = BylineApp(app.loaded, StateStore(config_dir), show_library=True)
+    async with app.run_test(size=TALL) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert not notified(app, "Resumed at", title="Welcome back")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: notified(app, "Resumed at section 4/6"))
+        assert status_text(app).startswith("§ 4/6")
+
+
+async def test_a_key_typed_before_the_first_frame_keeps_the_welcome_back_notice(
+    make_app: AppFactory,
+) -> None:
+    """A key that does not move (`e`) typed while the reader is laid out: the view still goes
+    back to where the reader was, and says so."""
+    app = make_app()
+    async with app.run_test(size=TALL) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "s")
+        await settle(pilot)
+        await pilot.press("q")
+    app = make_app()
+    hook = TypeWhen()
+    hook.arm(app, lambda: any(isinstance(s, ReaderScreen) for s in app.screen_stack), "e")
+    async with app.run_test(size=TALL, message_hook=hook) as pilot:
+        await wait_until(pilot, lambda: not hook.keys)  # typed
+        await wait_until(pilot, lambda: notified(app, "Resumed at section 3/6"))
+        assert status_text(app).startswith("§ 3/6")

@@ -3,6 +3,7 @@ bookmarks that another Byline saved on the same article."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -10,6 +11,7 @@ from textual.widgets import OptionList
 
 from byline.core.reading import Bookmark, now_iso
 from byline.store.library.files import default_article_path
+from byline.store.paths import user_articles_dir
 from byline.store.sources import load_article
 from byline.store.state import StateStore
 from byline.ui.app import BylineApp
@@ -95,3 +97,77 @@ async def test_the_bookmark_list_shows_what_another_reader_of_the_article_saved(
         await pilot.press("q")
     kept = StateStore(config_dir).article(article.id).bookmarks
     assert [b.label[:2] for b in kept] == ["§2"]
+
+
+async def test_the_bookmark_list_keeps_the_sections_another_reader_read(
+    config_dir: Path,
+) -> None:
+    """`'` reads the article's stored state again: what another Byline saved of it stays
+    stored after this reader moves, and after it deletes one of its own bookmarks."""
+    loaded = load_article(default_article_path())
+    article = loaded.article
+    app = BylineApp(loaded, StateStore(config_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("m")  # a bookmark of this reader's, to delete below
+        await wait_until(pilot, lambda: len(reader(app).state.bookmarks) == 1)
+        other = StateStore(config_dir)
+        last = article.sections[-1].id
+        state = other.article(article.id)
+        other.set_article(article.id, replace(state, read_sections=state.read_sections | {last}))
+        assert other.save()
+        await pilot.press("apostrophe")
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen))
+        await pilot.press("escape", "j")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        app.save_store()
+        assert last in StateStore(config_dir).article(article.id).read_sections
+        await pilot.press("apostrophe")
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen))
+        await pilot.press("x")  # this reader deletes its own bookmark
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        await pilot.press("j", "q")
+    stored = StateStore(config_dir).article(article.id)
+    assert last in stored.read_sections
+    assert stored.bookmarks == ()
+
+
+OTHER = """---
+title: Harbour plan approved
+id: harbour-plan
+---
+
+The council approved the harbour plan on Tuesday.
+"""
+
+
+async def test_opening_another_article_from_the_library_records_only_that_one(
+    config_dir: Path,
+) -> None:
+    """`--library`, Enter on another article: the bundled one, under the library, was never
+    read, and is not recorded on the way to the one chosen."""
+    directory = user_articles_dir()
+    directory.mkdir(parents=True)
+    (directory / "harbour.md").write_text(OTHER, encoding="utf-8")
+    loaded = load_article(default_article_path())
+    app = BylineApp(loaded, StateStore(config_dir), show_library=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await settled(pilot)
+        table = app.screen.query_one(LibraryList)
+        await wait_until(pilot, lambda: table.row_count == 2)
+        await pilot.press(*"harbour")
+        await wait_until(pilot, lambda: table.row_count == 1)
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ReaderScreen) and app.screen.article.id != loaded.article.id
+            ),
+        )
+        await settled(pilot)
+        assert reader(app).article.id == "harbour-plan"
+        await pilot.press("q")
+    stored = StateStore(config_dir)
+    assert set(stored.state.articles) == {"harbour-plan"}
+    assert stored.last_article == "harbour-plan"

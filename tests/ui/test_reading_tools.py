@@ -4,6 +4,7 @@ reloading a changed file."""
 from __future__ import annotations
 
 import contextlib
+import re
 import subprocess
 import webbrowser
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from byline.ui.reader.screen import ReaderScreen
 from byline.ui.reader.status_bar import StatusBar
 from byline.ui.widgets.browser import waited_for
 
-from .conftest import AppFactory, notified, wait_until
+from .conftest import AppFactory, notices, notified, wait_until
 
 SIZE = (100, 30)
 
@@ -131,7 +132,7 @@ async def test_a_setting_changed_again_and_again_updates_one_message(
         await pilot.press("e", "e")
         await wait_until(pilot, lambda: "Entity highlighting on " in str(status.render()))
         assert "Reading width" not in str(status.render())
-        assert not app._notifications
+        assert not notices(app)
 
 
 async def test_shift_y_copies_paragraphs_as_markdown_with_a_citation(
@@ -258,3 +259,20 @@ def test_a_browser_python_waits_for_runs_with_the_reader_suspended(
     browser: webbrowser.BaseBrowser, waited: bool
 ) -> None:
     assert waited_for(browser) is waited
+
+
+async def test_a_narrow_status_line_keeps_its_right_side(make_app: AppFactory) -> None:
+    """At 40 columns the section title gives way first: the percentage, the search counter and
+    what a key just changed stay in view."""
+    app = make_app()
+    async with app.run_test(size=(40, 20)) as pilot:
+        status = app.screen.query_one(StatusBar)
+        await pilot.press("slash", *"turkey", "enter", "plus")
+        await wait_until(pilot, lambda: "Reading width" in str(status.render()))
+        shown = str(status.render())
+        assert len(shown) <= 40
+        assert re.search(r" \d+%$", shown) and "/turkey  1/" in shown
+        await pilot.press("G", "5")
+        await wait_until(pilot, lambda: status.count == 5)
+        shown = str(status.render())
+        assert len(shown) <= 40 and shown.endswith(" 100%") and " 5 " in f" {shown}"

@@ -23,6 +23,7 @@ from byline.core.reading import ArticleState, Bookmark, Position
 from byline.store import database
 from byline.store import state as storage
 from byline.store.state import StateStore
+from tests.ui.conftest import notices
 
 WRITER = textwrap.dedent(
     """
@@ -323,7 +324,7 @@ async def test_reader_on_a_failing_database_keeps_working_and_warns_once(
             await pilot.press(key)
             await pilot.pause()
         app.save_store()
-        warnings = [n.message for n in app._notifications if "cannot save" in n.message]
+        warnings = [message for message in notices(app) if "cannot save" in message]
         assert len(warnings) == 1
         assert app.is_running
 

@@ -186,17 +186,29 @@ class BylineApp(App[None]):
 
     @on(OpenArticle)
     async def _open_requested(self, request: OpenArticle) -> None:
+        """Read the article asked for (from the library, a panel, who said what): the reader
+        chosen is the one recorded as opened, not one uncovered on the way to it."""
+        loaded = self._load(request.path)
+        if loaded is None:  # the error is shown over the screen that asked
+            return
+        readers = [screen for screen in self.screen_stack if isinstance(screen, ReaderScreen)]
+        if readers and readers[-1].article.id != loaded.article.id:
+            # Uncovered on the way to the reader chosen: it is not being read.
+            readers[-1].passed_over = True
         while len(self.screen_stack) > 1 and not isinstance(self.screen, ReaderScreen):
             await self.pop_screen()
-        self.open_article(request.path, request.target)
+        self.show_article(loaded, request.target)
 
-    def open_article(self, path: Path, target: tuple[int, int] | None = None) -> None:
-        """Read another article (in place of the current one), at `target` if given."""
+    def _load(self, path: Path) -> LoadedArticle | None:
+        """The article at `path` (a big one's preview), or None with the error shown."""
         try:
-            loaded = load_article(path, preview=True)
+            return load_article(path, preview=True)
         except BylineError as error:
             self.notify(str(error), severity="error", markup=False)
-            return
+            return None
+
+    def show_article(self, loaded: LoadedArticle, target: tuple[int, int] | None = None) -> None:
+        """Show `loaded` in place of the current reader, at `target` if given."""
         self.save_store()
         current = self.screen
         if isinstance(current, ReaderScreen) and current.article.id == loaded.article.id:

@@ -75,6 +75,9 @@ class ArticleScreen(Screen[None]):
         self.shown = False
         """Whether the reader has seen this screen: only then is the article recorded as
         opened and its reading state stored (a reader mounted under the library is not)."""
+        self.passed_over = False
+        """Set by the app when this screen is uncovered on the way to another reader (an
+        article chosen in the library): it is then not shown to the reader, nor recorded."""
         self._save_timer: Timer | None = None
         self.resume_pending = False
         """True while a big article's preview may not hold where to resume (`resume`)."""
@@ -87,6 +90,9 @@ class ArticleScreen(Screen[None]):
     def resume(self) -> None:
         """Show the target, or where the reader left off (sets `resume_pending`)."""
         raise NotImplementedError
+
+    def uncovered(self) -> None:
+        """The reader sees this screen, first or again (another screen covered it)."""
 
     def show_whole_article(self, event: ArticleCompleted) -> None:
         """Show the whole of a big article in place of its preview."""
@@ -121,8 +127,8 @@ class ArticleScreen(Screen[None]):
 
     @on(ArticleView.MeasureChanged)
     def _measure_changed(self, event: ArticleView.MeasureChanged) -> None:
-        note = "" if event.shown == event.measure else f" (the window allows {event.shown})"
-        self.query_one(StatusBar).say(f"Reading width {event.measure}{note}")
+        note = "" if event.shown == event.measure else f"(the window allows {event.shown})"
+        self.query_one(StatusBar).say(f"Reading width {event.measure}", note)
         width = None if event.measure == MAX_MEASURE else event.measure
         self.app.store.set_preferences(reading_width=width)
         self.schedule_save()
@@ -138,10 +144,12 @@ class ArticleScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         """List the bookmarks as stored: another Byline reading this article may have added
-        or deleted some."""
+        or deleted some. The state stored is adopted whole, but for this reader's position:
+        the next save then writes only what changes here, never undoing what the other saved
+        (its read sections, say)."""
         if self.shown:
             stored = self.app.store.reread_article(self.article.id)
-            self.state = replace(self.state, bookmarks=stored.bookmarks)
+            self.state = replace(stored, position=self.state.position)
         if not self.state.bookmarks:
             self.notify("No bookmarks yet: press m to add one.", timeout=3)
             return
@@ -249,8 +257,10 @@ class ArticleScreen(Screen[None]):
             self.load_rest()
 
     def on_screen_resume(self) -> None:
-        if not self.shown and self.is_active:
-            self.record_opened()
+        if self.is_active and not self.passed_over:
+            if not self.shown:
+                self.record_opened()
+            self.uncovered()
         self.query_one(StatusBar).show_covered_activity()
 
     @on(Progress)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from byline.ui.widgets.panel_list import SCREEN_TAKES_ENTER
+
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
 
@@ -32,24 +34,17 @@ MOTIONS = frozenset(
         "half_page_down",
         "half_page_up",
         "copy_paragraphs",
-    }
-)
-"""Actions that take the count as their parameter: the article view's motions, and `Y`."""
-
-REPEATED = frozenset(
-    {
-        "next_section",
-        "previous_section",
         "next_match",
         "previous_match",
         "next_mention",
         "previous_mention",
     }
 )
-"""Actions a count repeats."""
+"""Actions that take the count as their parameter: the article view's motions, `Y`, and the
+steps through matches and mentions (one move, however big the count: `9999n`)."""
 
-STEPPING = frozenset({"next_match", "previous_match", "next_mention", "previous_mention"})
-"""Repeated actions that may step without scrolling (to a match on the same screen)."""
+REPEATED = frozenset({"next_section", "previous_section"})
+"""Actions a count repeats (until the end, or the top, stops them)."""
 
 TO_LINE = frozenset({"scroll_home", "scroll_end"})
 """Actions that go to line N with a count N (`g` and `G`)."""
@@ -78,6 +73,8 @@ class CountPrefix:
 
     def _set(self, value: int | None) -> None:
         self.value = value
+        # While a number waits, Enter is the screen's, from the sidebar or a list too.
+        self.view.screen.set_class(value is not None, SCREEN_TAKES_ENTER)
         sections = self.view.article.sections
         named = sections[value - 1] if value is not None and value <= len(sections) else None
         self.status.show_count(value, named, len(sections))
@@ -88,6 +85,10 @@ class CountPrefix:
             self.view.app.bell()
             return
         self._set(min((self.value or 0) * 10 + digit, MAX_COUNT))
+
+    def drop(self) -> None:
+        """Forget the waiting count (a key that takes none, handled before `use_or_drop`)."""
+        self._set(None)
 
     def go_to_section(self) -> None:
         """Go to the section the count numbers (`5s`); the bell without a count or with no
@@ -121,6 +122,6 @@ class CountPrefix:
                 # The place on top, not the scroll: near the end a jump may not scroll.
                 before = view.top_offset()
                 await view.app.run_action(action, active.node)
-                if view.top_offset() == before and action not in STEPPING:
+                if view.top_offset() == before:
                     return True  # at the end (or the top): nothing more to do
         return False

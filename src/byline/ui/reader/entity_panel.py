@@ -4,7 +4,7 @@ entity chosen there, and which of its mentions is current."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -169,19 +169,21 @@ class EntityPanel(Vertical):
         self.mention = MentionCursor(entity)
         self._show_elsewhere()
 
-    def action_next_mention(self) -> None:
-        self._step_mention(forward=True)
+    def action_next_mention(self, count: int = 1) -> None:
+        self._step_mention(count)
 
-    def action_previous_mention(self) -> None:
-        self._step_mention(forward=False)
+    def action_previous_mention(self, count: int = 1) -> None:
+        self._step_mention(-count)
 
-    def _step_mention(self, *, forward: bool) -> None:
-        """Make the next (or previous) mention current; the bell when there is none."""
+    def _step_mention(self, step: int) -> None:
+        """Make the mention `step` on (back, when negative) current, wrapping around, in one
+        move however big the step; the bell when there is none."""
         mention = self.mention
         if mention is None or not mention.can_next:
             self.app.bell()
         else:
-            self.mention = mention.next() if forward else mention.previous()
+            index = (mention.index + step) % mention.entity.count
+            self.mention = replace(mention, index=index)
 
     def _show_elsewhere(self) -> None:
         """Under the list, the other articles of the library that mention the chosen entity

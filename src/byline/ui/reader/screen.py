@@ -124,6 +124,9 @@ class ReaderScreen(ArticleScreen):
             self.welcome.expect(offset)  # said once the view is there (`WelcomeBack`)
             self.article_view.scroll_to_offset(offset)
 
+    def uncovered(self) -> None:
+        self.welcome.shown()  # said now if the view got there under another screen
+
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < SIDEBAR_BESIDE_PANEL, "-narrow")
         self.set_class(event.size.width < PANEL_BESIDE_TEXT, "-tiny")
@@ -199,7 +202,6 @@ class ReaderScreen(ArticleScreen):
 
     async def on_key(self, event: events.Key) -> None:
         """Before the key's binding runs: a waiting count is used with it, or dropped."""
-        self.welcome.cancel()
         active = self.active_bindings.get(event.key)
         if await self.count.use_or_drop(active if active and active.enabled else None):
             event.stop()
@@ -247,6 +249,7 @@ class ReaderScreen(ArticleScreen):
         self.action_search(backward=True)
 
     def action_search(self, backward: bool = False) -> None:
+        self.count.drop()  # `/` and `?` come before `on_key` (priority): the number goes here
         self.search_bar.open(self.article_view.top_offset(), backward=backward)
         self.searching = True
         # Focus now, not after a refresh as focus() does: keys typed right after "/" must
@@ -275,12 +278,12 @@ class ReaderScreen(ArticleScreen):
         """Search the whole of a preview's article once it is parsed (the view stays)."""
         self.search_bar.search_text(self.article.text, self.article_view.top_offset())
 
-    def action_next_match(self) -> None:
-        self.search_bar.step(forward=True)
+    def action_next_match(self, count: int = 1) -> None:
+        self.search_bar.step(forward=True, count=count)
         self._show_match()
 
-    def action_previous_match(self) -> None:
-        self.search_bar.step(forward=False)
+    def action_previous_match(self, count: int = 1) -> None:
+        self.search_bar.step(forward=False, count=count)
         self._show_match()
 
     def action_clear_search(self) -> None:
@@ -364,11 +367,11 @@ class ReaderScreen(ArticleScreen):
                 self.back_to_text()
 
     # `.` and `,` are the screen's keys, so that they work from the text too.
-    def action_next_mention(self) -> None:
-        self.panels.step_mention(forward=True)
+    def action_next_mention(self, count: int = 1) -> None:
+        self.panels.step_mention(count)
 
-    def action_previous_mention(self) -> None:
-        self.panels.step_mention(forward=False)
+    def action_previous_mention(self, count: int = 1) -> None:
+        self.panels.step_mention(-count)
 
     def on_quote_panel_quote_selected(self, event: QuotePanel.QuoteSelected) -> None:
         self.show_target(event.quote.start, event.quote.end)

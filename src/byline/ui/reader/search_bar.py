@@ -3,7 +3,7 @@ keeps the search and its current match (`n` and `N` step through the matches).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from textual import events, on
@@ -80,14 +80,15 @@ class SearchBar(Input):
         self.placeholder = f"Search {where} (Enter to keep, Esc to cancel)"
         self.value = self.search.query if self.search is not None else ""
 
-    def step(self, *, forward: bool) -> None:
-        """Make the next (or previous) match current; the bell when there is none."""
+    def step(self, *, forward: bool, count: int = 1) -> None:
+        """Make the match `count` on (or back) current, wrapping around, in one move however
+        big the count (`9999n`); the bell when there is none."""
         search = self.search
-        if search is None or not search.can_next:
+        if search is None or search.index is None:
             self.app.bell()
         else:
-            forward = forward != self.backward
-            self.search = search.next() if forward else search.previous()
+            step = count if forward != self.backward else -count
+            self.search = replace(search, index=(search.index + step) % len(search))
 
     def search_text(self, text: str, around: int) -> None:
         """Search `text` from now on (the whole article once a big one is parsed), and the

@@ -22,6 +22,7 @@ from textual.strip import Strip
 from byline.core.article.model import Section
 from byline.ui.reader.text_layout import wrap
 from byline.ui.widgets.line_view import LineView
+from byline.ui.widgets.panel_list import SCREEN_TAKES_ENTER
 
 CURRENT_MARK = "▶"
 READ_MARK = "✓"
@@ -169,6 +170,12 @@ class SectionsSidebar(LineView, can_focus=True, inherit_bindings=False):
 
     def action_cursor_to(self, index: int) -> None:
         self.cursor = index % len(self.sections) if self.sections else 0
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter gives way to the reader's while a number waits (`5 Enter`: section 5)."""
+        if action == "select" and self.screen.has_class(SCREEN_TAKES_ENTER):
+            return False
+        return super().check_action(action, parameters)
 
     def action_select(self) -> None:
         if self.sections:

@@ -98,14 +98,15 @@ class SidePanels:
         if self.entities is not None:
             self.entities.mention = None
 
-    def step_mention(self, *, forward: bool) -> None:
-        """The chosen entity's next (or previous) mention; the bell when there is none."""
+    def step_mention(self, step: int) -> None:
+        """The chosen entity's mention `step` on (back, when negative); the bell when there is
+        none."""
         if self.entities is None:
             self.screen.app.bell()
-        elif forward:
-            self.entities.action_next_mention()
+        elif step > 0:
+            self.entities.action_next_mention(step)
         else:
-            self.entities.action_previous_mention()
+            self.entities.action_previous_mention(-step)
 
     @property
     def quote_list_focused(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.reactive import reactive
 from textual.timer import Timer
@@ -10,6 +11,13 @@ from textual.widget import Widget
 from byline.core.article.model import Section
 from byline.core.navigation import MatchCursor, MentionCursor
 from byline.core.reading import progress_label
+
+MIN_PART = 8
+"""The fewest cells a shortened part of the status line keeps (else it is left out)."""
+
+GIVE_WAY = ("count_hint", "note", "activity", "message", "notice", "search_label", "count")
+"""The parts of the status line's right side, in the order they give way when the bar is too
+narrow (after the section title); the percentage never does."""
 
 MESSAGE_SECONDS = 2.0
 """How long the status line shows what a key just changed (`StatusBar.say`)."""
@@ -31,22 +39,25 @@ class StatusBar(Widget):
 
     message: reactive[str] = reactive("")
     """What a key just changed ("Reading width 82"), shown for `MESSAGE_SECONDS`."""
+    note: reactive[str] = reactive("")
+    """Said with the message, after it ("(the window allows 47)")."""
 
     _covered_activity: str | None = None
     """The latest activity reported while another screen covered this one."""
     _message_timer: Timer | None = None
 
-    def say(self, message: str) -> None:
+    def say(self, message: str, note: str = "") -> None:
         """Show what a key just changed for a moment, in place of the last such message: a
         setting changed again and again (`+` `+` `+`) updates one message, as a pager's
-        bottom line does, where notifications would pile up."""
-        self.message = message
+        bottom line does, where notifications would pile up. `note`, shown after it, is the
+        first to give way on a narrow bar."""
+        self.message, self.note = message, note
         if self._message_timer is not None:
             self._message_timer.stop()
         self._message_timer = self.set_timer(MESSAGE_SECONDS, self._clear_message)
 
     def _clear_message(self) -> None:
-        self.message = ""
+        self.message = self.note = ""
 
     def show_section(self, section: Section, count: int) -> None:
         self.section_label = f"§ {section.number}/{count}  {section.title}"
@@ -87,23 +98,56 @@ class StatusBar(Widget):
             self.show_activity(self._covered_activity)
 
     def render(self) -> Text:
-        right = Text()
-        if self.count is not None:
-            right.append(f"{self.count}", style="bold reverse")
-            right.append("  ")
-            if self.count_hint:
-                right.append(self.count_hint + "  ", style="dim")
-        if self.message:
-            right.append(self.message + "  ", style="italic")
-        if self.activity:
-            right.append(self.activity + "  ", style="dim italic")
-        if self.notice:
-            right.append(self.notice + "  ", style="italic")
-        if self.search_label:
-            right.append(self.search_label + "  ", style="bold")
-        right.append(progress_label(self.percent))
+        """The section on the left, the rest on the right; when the bar is too narrow for
+        both, the section title gives way first, then the right side's parts, least useful
+        first (`right_side`): the percentage always stays."""
         width = self.size.width
+        right = self.right_side(width)
+        room = width - right.cell_len - 2
         left = Text(self.section_label, no_wrap=True, overflow="ellipsis")
-        left.truncate(max(width - right.cell_len - 2, 0), overflow="ellipsis")
-        gap = max(width - left.cell_len - right.cell_len, 1)
+        if room < MIN_PART:
+            left = Text()
+        elif left.cell_len > room:
+            left.truncate(room, overflow="ellipsis")
+        gap = max(width - left.cell_len - right.cell_len, 0 if not left else 1)
         return Text.assemble(left, " " * gap, right)
+
+    def right_side(self, width: int) -> Text:
+        """The count, message, activity, mention, search counter and percentage, in at most
+        `width` cells: parts that do not fit are shortened, or left out (`GIVE_WAY`)."""
+        parts: dict[str, tuple[str, str]] = {}
+        if self.count is not None:
+            parts["count"] = (f"{self.count}", "bold reverse")
+            if self.count_hint:
+                parts["count_hint"] = (self.count_hint, "dim")
+        for name, style in (
+            ("message", "italic"),
+            ("note", "italic"),
+            ("activity", "dim italic"),
+            ("notice", "italic"),
+            ("search_label", "bold"),
+        ):
+            if getattr(self, name):
+                parts[name] = (getattr(self, name), style)
+        percent = progress_label(self.percent)
+        for name in GIVE_WAY:
+            excess = sum(cell_len(text) + 2 for text, _ in parts.values()) + len(percent) - width
+            if excess <= 0:
+                break
+            if name not in parts:
+                continue
+            text, style = parts[name]
+            if cell_len(text) - excess >= MIN_PART:
+                parts[name] = (set_cell_size(text, cell_len(text) - excess - 1) + "…", style)
+            else:
+                del parts[name]
+        right = Text(no_wrap=True)
+        for name, (text, style) in parts.items():
+            gap = " " if name == "message" and "note" in parts else "  "
+            if name == "count":  # the number alone reversed
+                right.append(text, style=style)
+                right.append(gap)
+            else:
+                right.append(text + gap, style=style)
+        right.append(percent)
+        return right

@@ -21,6 +21,10 @@ from byline.ui.widgets.blend import component_style, drawn_by, readable
 ROWS = ("option-list--option-highlighted", "option-list--option-hover")
 """The rows drawn on a background of their own, under the same prompt colours."""
 
+SCREEN_TAKES_ENTER = "-counting"
+"""The class of a screen waiting for the key after a number (the reader's `5 Enter`): while
+it is set, Enter is the screen's, not a list's (`PanelList.check_action`)."""
+
 
 class PanelList(OptionList):
     """An option list whose prompts use `style` (and `quiet`) for their colours."""
@@ -37,6 +41,13 @@ class PanelList(OptionList):
         @property
         def control(self) -> PanelList:
             return self.panel_list
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter gives way to the screen's while it waits for a number's key: `5 Enter` goes
+        to section 5 wherever the focus is."""
+        if action == "select" and self.screen.has_class(SCREEN_TAKES_ENTER):
+            return False
+        return super().check_action(action, parameters)
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
