@@ -21,7 +21,7 @@ from textual.app import SuspendNotSupported
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from byline.core.errors import BylineError
 from byline.core.excerpt import paragraphs_markdown, source_line
@@ -299,15 +299,24 @@ class ArticleScreen(Screen[None]):
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if self._analyse_when_done and worker.group == "analysis" and worker.is_finished:
+        # A cancelled analysis means the screen is going: nothing more to analyse.
+        if (
+            self._analyse_when_done
+            and worker.group == "analysis"
+            and worker.state is WorkerState.SUCCESS
+        ):
             self._analyse_when_done = False
             self.analyse()
 
-    @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         """Recognise entities and quotes, and make their highlights, off the main thread: the
         part of the article on screen first, then the whole."""
-        around = self.app.call_from_thread(self.query_one(ArticleView).top_offset)
+        self._analyse(self.query_one(ArticleView).top_offset())
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self, around: int) -> None:
+        """The analysis, in a thread: it reads nothing of the screen, which may be gone by
+        the time it runs."""
         store = self.app.store
         analyse_article(self, self.app.analyse, self.article, around, lambda: store.preferences)
 
