@@ -183,6 +183,16 @@ def test_a_first_line_too_long_for_a_headline_stays_body_text() -> None:
     assert article.blocks[0].text == text.strip()
 
 
+def test_a_line_of_one_unbroken_megabyte_is_kept_whole() -> None:
+    # An encoded blob or a long address in scraped text: one "word" of a million characters.
+    # The byline rules look for an address with "@" in every line; read naively, that is
+    # quadratic in a word's length and this import would not end.
+    blob = "Q9x" * 350_000
+    article = article_from_text(f"Harbour records\n\n{blob}\n", Path("blob.txt"))
+    assert article.meta.title == "Harbour records"
+    assert [b.text for b in article.blocks] == [blob]
+
+
 def test_plain_page_without_headings_is_one_section() -> None:
     article = article_from_text(PLAIN, Path("pond.txt"))
     assert article.meta.title == "Village pond given protected status"

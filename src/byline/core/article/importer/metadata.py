@@ -31,7 +31,7 @@ _SIGN_OFF = re.compile(r"^(?P<name>[^,]{3,40}),\s+[^,]{2,60}?[.!]?$")
 _HANDLE = re.compile(r"^@\w+$|^\S+@\S+$|^\[email\s*protected\]$")
 _CUT = re.compile(
     r"\s*(?:\||•|·|—|–|-\s|\s[A-Z][\w-]*\s+logo\b|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?=\w+\s+\d)|"
-    r"\S+@\S+|\[email\s*protected\]|\(\s*@|\s@\w|\bfor\s+(?=[A-Z]))",
+    r"(?<![^\s@])[^\s@]+@\S+|\[email\s*protected\]|\(\s*@|\s@\w|\bfor\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
