@@ -48,7 +48,6 @@ from byline.ui.widgets.suspended import suspended
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
     from byline.ui.app import BylineApp
-    from byline.ui.dialogs.bookmarks import BookmarkChoice
 
 SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
@@ -154,17 +153,18 @@ class ArticleScreen(Screen[None]):
             self.notify("No bookmarks yet: press m to add one.", timeout=3)
             return
 
-        def chosen(choice: BookmarkChoice | None) -> None:
-            if choice is not None and choice.delete:
-                self.save_state(self.state.without_bookmark(choice.bookmark))
-            elif choice is not None:
-                position = choice.bookmark.position
-                self.query_one(ArticleView).scroll_to_offset(position.resolve(self.article))
+        def chosen(bookmark: Bookmark | None) -> None:
+            if bookmark is not None:
+                offset = bookmark.position.resolve(self.article)
+                self.query_one(ArticleView).scroll_to_offset(offset)
+
+        def remove(bookmark: Bookmark) -> None:
+            self.save_state(self.state.without_bookmark(bookmark))
 
         from byline.ui.dialogs.bookmarks import BookmarksScreen  # first use only: start-up
 
         in_order = sorted(self.state.bookmarks, key=lambda b: b.position.resolve(self.article))
-        self.app.push_screen(BookmarksScreen(tuple(in_order)), chosen)  # in reading order
+        self.app.push_screen(BookmarksScreen(tuple(in_order), remove), chosen)  # reading order
 
     # -- links and copying -----------------------------------------------------------------
     def action_links(self) -> None:
