@@ -127,7 +127,8 @@ class ArticleScreen(Screen[None]):
     @on(ArticleView.MeasureChanged)
     def _measure_changed(self, event: ArticleView.MeasureChanged) -> None:
         note = "" if event.shown == event.measure else f"(the window allows {event.shown})"
-        self.query_one(StatusBar).say(f"Reading width {event.measure}", note)
+        status = self.query_one(StatusBar)
+        status.say(f"Reading width {event.measure}", note, short=f"Width {event.measure}")
         width = None if event.measure == MAX_MEASURE else event.measure
         self.app.store.set_preferences(reading_width=width)
         self.schedule_save()
