@@ -263,3 +263,34 @@ async def test_search_drops_the_count_and_a_huge_count_steps_matches_in_one_move
         await pilot.press("9", "9", "9", "9", "N")
         await wait_until(pilot, lambda: status.count is None)
         assert bar.search.index == 0
+
+
+async def test_a_count_moves_the_sidebar_and_the_quote_list_by_that_many_entries(
+    make_app: AppFactory,
+) -> None:
+    """`3j` in a list moves three entries, as `3j` in the text moves three lines."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = _reader(app)
+        sidebar = screen.query_one(SectionsSidebar)
+        await pilot.press("tab")
+        await wait_until(pilot, lambda: sidebar.has_focus)
+        start = sidebar.cursor
+        await pilot.press("3", "j")
+        await wait_until(pilot, lambda: sidebar.cursor == start + 3)
+        await pilot.press("2", "k")
+        await wait_until(pilot, lambda: sidebar.cursor == start + 1)
+        await app.workers.wait_for_complete()
+        await pilot.press("quotation_mark")
+        await wait_until(pilot, lambda: screen.panels.quote_list_focused)
+        quotes = screen.query_one(QuoteList)
+        await wait_until(pilot, lambda: quotes.option_count == 4 and quotes.highlighted == 0)
+        await pilot.press("2", "j")
+        await wait_until(pilot, lambda: quotes.highlighted == 2)
+        assert screen.query_one(StatusBar).count is None
+        await pilot.press("2", "k")
+        await wait_until(pilot, lambda: quotes.highlighted == 0)
+        await pilot.press("9", "j")  # past the last: it stops there, never wraps
+        await wait_until(pilot, lambda: quotes.highlighted == 3)
+        await pilot.press("j")  # one step still wraps round, as in every option list
+        await wait_until(pilot, lambda: quotes.highlighted == 0)

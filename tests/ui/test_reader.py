@@ -304,6 +304,32 @@ async def test_bookmarks_add_list_and_jump(make_app: AppFactory, config_dir: Pat
     assert StateStore(config_dir).article(screen.article.id).bookmarks
 
 
+async def test_the_bookmark_list_moves_with_j_k_and_x_removes_the_highlighted_one(
+    make_app: AppFactory, config_dir: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("2", "s", "m", "4", "s", "m", "5", "s", "m", "apostrophe")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, BookmarksScreen)
+        await pilot.press("j", "j", "k", "x")  # on the second: §4
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)  # the list stays open
+        assert [b.label[:2] for b in dialog.bookmarks] == ["§2", "§5"]
+        assert [b.label[:2] for b in screen.state.bookmarks] == ["§2", "§5"]
+        assert dialog.query_one(OptionList).highlighted == 1  # the next one: §5
+        assert notified(app, "Bookmark removed")
+        await pilot.press("x", "x")  # §5, then §2: none left, the list closes
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert screen.state.bookmarks == ()
+        app.save_store()
+    assert StateStore(config_dir).article(screen.article.id).bookmarks == ()
+
+
 async def test_help_lists_live_bindings(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -93,6 +93,8 @@ async def test_the_bookmark_list_shows_what_another_reader_of_the_article_saved(
         listed = bookmarks_listed(app)
         assert [label.split()[1] for label in listed] == ["§2", "§5"]
         await pilot.press("down", "x")  # this reader deletes the other's bookmark
+        await wait_until(pilot, lambda: len(bookmarks_listed(app)) == 1)
+        await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         await pilot.press("q")
     kept = StateStore(config_dir).article(article.id).bookmarks

@@ -262,17 +262,52 @@ def test_a_browser_python_waits_for_runs_with_the_reader_suspended(
 
 
 async def test_a_narrow_status_line_keeps_its_right_side(make_app: AppFactory) -> None:
-    """At 40 columns the section title gives way first: the percentage, the search counter and
-    what a key just changed stay in view."""
+    """At 40 columns the section title gives way first: the percentage and what a key just
+    changed stay in view (before the search counter, which is back once the message goes)."""
     app = make_app()
     async with app.run_test(size=(40, 20)) as pilot:
         status = app.screen.query_one(StatusBar)
         await pilot.press("slash", *"turkey", "enter", "plus")
-        await wait_until(pilot, lambda: "Reading width" in str(status.render()))
+        await wait_until(pilot, lambda: "Width" in str(status.render()))
         shown = str(status.render())
-        assert len(shown) <= 40
-        assert re.search(r" \d+%$", shown) and "/turkey  1/" in shown
+        assert len(shown) <= 40 and "…" not in shown
+        assert re.search(r"Width \d+ .*\d+%$", shown)
+        status.message = ""  # its time is up
+        await wait_until(pilot, lambda: "/turkey  1/" in str(status.render()))
         await pilot.press("G", "5")
         await wait_until(pilot, lambda: status.count == 5)
         shown = str(status.render())
         assert len(shown) <= 40 and shown.endswith(" 100%") and " 5 " in f" {shown}"
+
+
+@pytest.mark.parametrize("width", [80, 60, 40])
+async def test_a_key_just_pressed_outlasts_the_mention_and_search_parts(
+    make_app: AppFactory, width: int
+) -> None:
+    """`e` says on or off whole, however narrow, while a search and a mention are shown."""
+    app = make_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        status = app.screen.query_one(StatusBar)
+        await pilot.press("slash", *"turkey", "enter")
+        await wait_until(pilot, lambda: bool(status.search_label))
+        status.notice = "Sergey Lavrov 5/9"  # as the entity panel's `.` shows a mention
+        await pilot.press("e")
+        await wait_until(pilot, lambda: bool(status.message))
+        shown = str(status.render())
+        assert re.search(r"Entity highlighting (on|off)  ", shown), shown
+        assert re.search(r"  \d+%$", shown) and len(shown) <= width
+
+
+def test_a_message_takes_its_short_form_then_drops_its_note() -> None:
+    status = StatusBar()
+    status.notice, status.search_label = "Sergey Lavrov 5/9", "/turkey  8/24"
+    status.short_message = "Width 78"
+    status.message, status.note = "Reading width 78", "(the window allows 45)"
+    shown = {width: str(status.right_side(width)) for width in (80, 44, 36, 20, 8)}
+    assert shown[80] == (
+        "Reading width 78 (the window allows 45)  Sergey Lavrov 5/9  /turkey  8/24  0%"
+    )
+    assert shown[44] == "Reading width 78 (the window allows 45)  0%"
+    assert shown[36] == "Width 78 (the window allows 45)  0%"
+    assert shown[20] == "Width 78  0%"
+    assert shown[8] == "0%"

@@ -12,7 +12,7 @@ import pytest
 from byline import __version__
 from byline.__main__ import COMMAND_HELP, main
 from byline.core.article.importer import import_text
-from byline.core.reading import ArticleState, Position
+from byline.core.reading import ArticleState, Bookmark, Position
 from byline.store.library.files import default_article_path
 from byline.store.state import StateStore
 
@@ -352,6 +352,20 @@ def test_state_plain(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     assert lines[0] == f"state database: {tmp_path / 'config' / 'state.db'}  (not written yet)"
     for expected in ("theme:          (default)", "sidebar:        shown", "last article:   -"):
         assert expected in lines
+
+
+def test_state_plain_counts_bookmarks_in_the_singular_and_plural(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = StateStore(tmp_path / "config")
+    place = Position("lead", 3, 12.5)
+    marks = [Bookmark(Position("lead", i, 1.0), f"Lead {i}", "2026-01-01") for i in (1, 2)]
+    store.set_article("one", ArticleState(position=place, bookmarks=(marks[0],)))
+    store.set_article("two", ArticleState(position=place, bookmarks=tuple(marks)))
+    store.save()
+    out = run(capsys, "state")[1]
+    assert ", 1 bookmark, " in out
+    assert ", 2 bookmarks, " in out
 
 
 def test_state_with_config_dir_that_is_a_file(

@@ -110,6 +110,14 @@ def test_list_ids_and_json_are_alternatives(capsys: pytest.CaptureFixture[str]) 
     assert err.endswith("byline list: error: argument --ids: not allowed with argument --json\n")
 
 
+def test_an_unknown_entity_type_shows_the_commands_usage_and_the_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    err = usage_error(capsys, "entities", "--type", "FOO")
+    assert err.startswith("usage: byline entities [-h]")
+    assert "unknown entity type 'FOO'; one of: PERSON" in err.splitlines()[-1]
+
+
 @pytest.mark.parametrize(
     "argv",
     [["list", "--bogus"], ["--config-dir", "x", "list", "--bogus"], ["list", "--json", "--bogus"]],

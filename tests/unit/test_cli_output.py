@@ -334,12 +334,6 @@ def test_a_search_or_filter_that_finds_nothing_exits_1(
     assert run(capsys, *argv, "--json")[:2] == (1, "[]\n")
 
 
-def test_an_unknown_entity_type_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "entities", "--type", "FOO")
-    assert code == 2
-    assert one_line(err).startswith("byline: unknown entity type 'FOO'; one of: PERSON")
-
-
 def test_text_and_json_number_sections_alike_and_list_entities_alike(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

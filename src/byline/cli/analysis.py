@@ -31,12 +31,9 @@ def _analysis(article: Article, args: argparse.Namespace) -> Analysis:
 def command_entities(args: argparse.Namespace) -> int:
     """``byline entities``: the article's named entities, grouped by name, by type (in the
     order of `LABELS`), then most mentioned first."""
-    from byline.cli.output import UsageError
     from byline.core.entities.recogniser import LABELS
 
-    label = args.type.upper() if args.type else None
-    if label is not None and label not in LABELS:
-        raise UsageError(f"unknown entity type '{args.type}'; one of: {', '.join(LABELS)}")
+    label: str | None = args.type  # in capitals, one of LABELS (checked by the parser)
     article = open_article(args).article
     entities = sorted(
         (

@@ -166,10 +166,15 @@ def command_state(args: argparse.Namespace) -> int:
         output.line(
             f"  {article_id}: {progress_label(article_state.percent)}, {section}, "
             f"{len(article_state.read_sections)} read, "
-            f"{len(article_state.bookmarks)} bookmarks, "
+            f"{_counted(len(article_state.bookmarks), 'bookmark')}, "
             f"last opened {article_state.last_opened or '-'}"
         )
     return 0
+
+
+def _counted(count: int, noun: str) -> str:
+    """``1 bookmark``, ``2 bookmarks``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def command_export(args: argparse.Namespace) -> int:

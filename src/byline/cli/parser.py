@@ -117,6 +117,17 @@ class _CommandParser(argparse.ArgumentParser):
         return parsed, extras
 
 
+def _entity_label(text: str) -> str:
+    """``--type``'s value, in capitals; an unknown one is a usage error (with the usage)."""
+    from byline.core.entities.types import LABELS
+
+    if text.upper() not in LABELS:
+        raise argparse.ArgumentTypeError(
+            f"unknown entity type '{text}'; one of: {', '.join(LABELS)}"
+        )
+    return text.upper()
+
+
 def _add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     if name in ("sections", "entities", "quotes"):
         _article_argument(parser)
@@ -127,7 +138,9 @@ def _add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
         choice.add_argument("--json", action="store_true", help=JSON_HELP)
         return
     if name == "entities":
-        parser.add_argument("--type", metavar="LABEL", help="only this type, e.g. PERSON or GPE")
+        parser.add_argument(
+            "--type", metavar="LABEL", type=_entity_label, help="only this type, e.g. PERSON or GPE"
+        )
     if name == "quotes":
         parser.add_argument("--all", action="store_true", help="every article in the library")
         parser.add_argument(

@@ -15,6 +15,8 @@ BINDING_IDS = frozenset(
     {
         "add-bookmark",
         "bookmarks",
+        "bookmarks-down",
+        "bookmarks-up",
         "cancel-search",
         "clear-search",
         "close-bookmarks",

@@ -48,7 +48,6 @@ from byline.ui.widgets.suspended import suspended
 if TYPE_CHECKING:
     from byline.core.analysis import Analysis
     from byline.ui.app import BylineApp
-    from byline.ui.dialogs.bookmarks import BookmarkChoice
 
 SAVE_DELAY = 1.0
 """Seconds of quiet after a move before the position is written (debounce)."""
@@ -128,7 +127,8 @@ class ArticleScreen(Screen[None]):
     @on(ArticleView.MeasureChanged)
     def _measure_changed(self, event: ArticleView.MeasureChanged) -> None:
         note = "" if event.shown == event.measure else f"(the window allows {event.shown})"
-        self.query_one(StatusBar).say(f"Reading width {event.measure}", note)
+        status = self.query_one(StatusBar)
+        status.say(f"Reading width {event.measure}", note, short=f"Width {event.measure}")
         width = None if event.measure == MAX_MEASURE else event.measure
         self.app.store.set_preferences(reading_width=width)
         self.schedule_save()
@@ -154,17 +154,18 @@ class ArticleScreen(Screen[None]):
             self.notify("No bookmarks yet: press m to add one.", timeout=3)
             return
 
-        def chosen(choice: BookmarkChoice | None) -> None:
-            if choice is not None and choice.delete:
-                self.save_state(self.state.without_bookmark(choice.bookmark))
-            elif choice is not None:
-                position = choice.bookmark.position
-                self.query_one(ArticleView).scroll_to_offset(position.resolve(self.article))
+        def chosen(bookmark: Bookmark | None) -> None:
+            if bookmark is not None:
+                offset = bookmark.position.resolve(self.article)
+                self.query_one(ArticleView).scroll_to_offset(offset)
+
+        def remove(bookmark: Bookmark) -> None:
+            self.save_state(self.state.without_bookmark(bookmark))
 
         from byline.ui.dialogs.bookmarks import BookmarksScreen  # first use only: start-up
 
         in_order = sorted(self.state.bookmarks, key=lambda b: b.position.resolve(self.article))
-        self.app.push_screen(BookmarksScreen(tuple(in_order)), chosen)  # in reading order
+        self.app.push_screen(BookmarksScreen(tuple(in_order), remove), chosen)  # reading order
 
     # -- links and copying -----------------------------------------------------------------
     def action_links(self) -> None:

@@ -38,10 +38,13 @@ MOTIONS = frozenset(
         "previous_match",
         "next_mention",
         "previous_mention",
+        "cursor_down",
+        "cursor_up",
     }
 )
-"""Actions that take the count as their parameter: the article view's motions, `Y`, and the
-steps through matches and mentions (one move, however big the count: `9999n`)."""
+"""Actions that take the count as their parameter: the article view's motions, `Y`, the
+steps through matches and mentions (one move, however big the count: `9999n`), and the
+sidebar's and the panel lists' `j`/`k` (`3j`: three entries on)."""
 
 REPEATED = frozenset({"next_section", "previous_section"})
 """Actions a count repeats (until the end, or the top, stops them)."""

@@ -233,7 +233,8 @@ class ReaderScreen(ArticleScreen):
         self.app.store.set_preferences(sidebar=self.show_sidebar)
         self.schedule_save()
         if self.show_sidebar and self.has_class("-tiny"):
-            self.status.say(f"The sidebar needs {PANEL_BESIDE_TEXT} columns")
+            needs = PANEL_BESIDE_TEXT
+            self.status.say(f"The sidebar needs {needs} columns", short=f"Sidebar: {needs} cols")
 
     def watch_show_sidebar(self, show: bool) -> None:
         if not show and self.is_mounted and self.sidebar.has_focus:
@@ -307,7 +308,8 @@ class ReaderScreen(ArticleScreen):
         on_now = not self.app.store.preferences.highlight_entities
         self.app.store.set_preferences(highlight_entities=on_now)
         self._show_entity_highlights()
-        self.status.say(f"Entity highlighting {'on' if on_now else 'off'}")
+        state = "on" if on_now else "off"
+        self.status.say(f"Entity highlighting {state}", short=f"Entities {state}")
         self.schedule_save()
 
     def toggle_entity_type(self, label: str) -> None:

@@ -156,11 +156,11 @@ class SectionsSidebar(LineView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     # -- actions ---------------------------------------------------------------------------
-    def action_cursor_down(self) -> None:
-        self.cursor = min(self.cursor + 1, len(self.sections) - 1)
+    def action_cursor_down(self, count: int = 1) -> None:
+        self.cursor = max(min(self.cursor + count, len(self.sections) - 1), 0)
 
-    def action_cursor_up(self) -> None:
-        self.cursor = max(self.cursor - 1, 0)
+    def action_cursor_up(self, count: int = 1) -> None:
+        self.cursor = max(self.cursor - count, 0)
 
     def action_cursor_page(self, direction: int) -> None:
         top = round(self.scroll_y) + direction * self.scrollable_content_region.height

@@ -15,9 +15,23 @@ from byline.core.reading import progress_label
 MIN_PART = 8
 """The fewest cells a shortened part of the status line keeps (else it is left out)."""
 
-GIVE_WAY = ("count_hint", "note", "activity", "message", "notice", "search_label", "count")
+GIVE_WAY = (
+    "count_hint",
+    "activity",
+    "notice",
+    "search_label",
+    "short_message",
+    "note",
+    "message",
+    "count",
+)
 """The parts of the status line's right side, in the order they give way when the bar is too
-narrow (after the section title); the percentage never does."""
+narrow (after the section title); the percentage never does. What a key just changed (the
+message) outlasts the mention and search parts, which come back when it goes: first it takes
+its short form ("Width 78"), then its note goes, then it goes whole."""
+
+WHOLE = frozenset({"message", "note"})
+"""Parts never cut short: a cut message can lose what it says ("Entity highlightin…")."""
 
 MESSAGE_SECONDS = 2.0
 """How long the status line shows what a key just changed (`StatusBar.say`)."""
@@ -41,16 +55,19 @@ class StatusBar(Widget):
     """What a key just changed ("Reading width 82"), shown for `MESSAGE_SECONDS`."""
     note: reactive[str] = reactive("")
     """Said with the message, after it ("(the window allows 47)")."""
+    short_message: str = ""
+    """The message in fewer words ("Width 82"), shown when the whole one does not fit."""
 
     _covered_activity: str | None = None
     """The latest activity reported while another screen covered this one."""
     _message_timer: Timer | None = None
 
-    def say(self, message: str, note: str = "") -> None:
+    def say(self, message: str, note: str = "", short: str = "") -> None:
         """Show what a key just changed for a moment, in place of the last such message: a
         setting changed again and again (`+` `+` `+`) updates one message, as a pager's
-        bottom line does, where notifications would pile up. `note`, shown after it, is the
-        first to give way on a narrow bar."""
+        bottom line does, where notifications would pile up. On a narrow bar it outlasts
+        the other parts: it takes its `short` form, then its `note` (shown after it) goes."""
+        self.short_message = short
         self.message, self.note = message, note
         if self._message_timer is not None:
             self._message_timer.stop()
@@ -134,13 +151,7 @@ class StatusBar(Widget):
             excess = sum(cell_len(text) + 2 for text, _ in parts.values()) + len(percent) - width
             if excess <= 0:
                 break
-            if name not in parts:
-                continue
-            text, style = parts[name]
-            if cell_len(text) - excess >= MIN_PART:
-                parts[name] = (set_cell_size(text, cell_len(text) - excess - 1) + "…", style)
-            else:
-                del parts[name]
+            self._give_way(parts, name, excess)
         right = Text(no_wrap=True)
         for name, (text, style) in parts.items():
             gap = " " if name == "message" and "note" in parts else "  "
@@ -151,3 +162,18 @@ class StatusBar(Widget):
                 right.append(text + gap, style=style)
         right.append(percent)
         return right
+
+    def _give_way(self, parts: dict[str, tuple[str, str]], name: str, excess: int) -> None:
+        """Make the part `name` `excess` cells shorter: cut with an ellipsis, or (too short
+        then, or a part kept `WHOLE`) left out; `short_message` shortens the message."""
+        if name == "short_message":
+            if "message" in parts and self.short_message:
+                parts["message"] = (self.short_message, parts["message"][1])
+            return
+        if name not in parts:
+            return
+        text, style = parts[name]
+        if name not in WHOLE and cell_len(text) - excess >= MIN_PART:
+            parts[name] = (set_cell_size(text, cell_len(text) - excess - 1) + "…", style)
+        else:
+            del parts[name]

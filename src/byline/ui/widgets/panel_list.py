@@ -49,6 +49,28 @@ class PanelList(OptionList):
             return False
         return super().check_action(action, parameters)
 
+    def action_cursor_down(self, count: int = 1) -> None:
+        """The next entry (from the last, the first); with a count (`5j`), `count` entries
+        on, stopping at the last."""
+        self._step(count, 1)
+
+    def action_cursor_up(self, count: int = 1) -> None:
+        """The previous entry (from the first, the last); `5k` stops at the first."""
+        self._step(count, -1)
+
+    def _step(self, count: int, direction: int) -> None:
+        move = super().action_cursor_down if direction > 0 else super().action_cursor_up
+        if count == 1:
+            move()
+            return
+        for _ in range(count):
+            before = self.highlighted
+            move()
+            after = self.highlighted
+            if before is not None and (after is None or (after - before) * direction <= 0):
+                self.highlighted = before  # past the end: stay on the last entry
+                return
+
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
 
