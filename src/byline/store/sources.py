@@ -189,27 +189,29 @@ def _fallback_title(path: Path) -> str:
     return path.stem.replace("_", " ").replace("-", " ").strip() or "Untitled"
 
 
-def convert_to_markdown(text: str, path: Path | None, url: str | None = None) -> str:
-    """The article's Markdown: the text of a .md file as it is, a web page (an .html file,
-    or any other whose text is HTML) imported with `html_to_markdown`, else plain text
-    imported with `import_text`. `url` is where a page was fetched from.
+def convert_to_markdown(
+    text: str, path: Path | None, url: str | None = None, *, html: bool = False
+) -> str:
+    """The article's Markdown: a web page (`html`: a server said so; an .html file, or any
+    other whose text is HTML) imported with `html_to_markdown`, the text of a .md file as it
+    is, else plain text imported with `import_text`. `url` is where the text was fetched from.
 
     Raises:
         ArticleError: When there is nothing to import (the message does not name the file).
     """
     suffix = path.suffix.lower() if path is not None else ""
-    if suffix in MARKDOWN_SUFFIXES:
+    if not html and suffix in MARKDOWN_SUFFIXES:
         return text
     # Imported here: only pages need trafilatura, and only plain text the importer.
     from byline.core.article.html import looks_like_html
 
-    if suffix in HTML_SUFFIXES or url is not None or looks_like_html(text):
+    if html or suffix in HTML_SUFFIXES or looks_like_html(text):
         from byline.core.article.html import html_to_markdown
 
         return html_to_markdown(text, url)
     from byline.core.article.importer import import_text
 
-    return import_text(text)
+    return import_text(text, url)
 
 
 def markdown_from_text(text: str, path: Path) -> str:
@@ -231,29 +233,23 @@ def fetch_markdown(url: str) -> tuple[str, tuple[str, ...]]:
     warnings about it (text that is not UTF-8, as a local file's). Text served as
     ``text/markdown``, from an address whose path ends like a Markdown file's (``.md``,
     ``.markdown``), or that starts like Byline's Markdown (`starts_like_markdown`) is kept as
-    it is, as a local ``.md`` file is; other plain text is imported as a local ``.txt`` file
-    is (as a web page when it looks like HTML), with the address as its ``url``.
+    it is, as a local ``.md`` file is; other text is imported as a local file of the address's
+    name is (`convert_to_markdown`), with the address as its ``url``.
 
     Raises:
         BylineError: When it cannot be fetched or holds no article; one line naming `url`.
     """
-    from byline.core.article.html import looks_like_html
     from byline.store.web import fetch_page
 
     page = fetch_page(url)
     text = normalise_newlines(page.text)
-    if not page.is_html and (
-        page.is_markdown
-        or PurePosixPath(urlsplit(page.url).path).suffix.lower() in MARKDOWN_SUFFIXES
-        or starts_like_markdown(text)
-    ):
+    if page.is_markdown or (not page.is_html and starts_like_markdown(text)):
         return text, page.warnings
+    # Otherwise the text is read as a file of the address's name would be (a `.md` path's is
+    # Markdown, a `.txt` path's plain text), unless the server said it is a page.
+    named = Path(PurePosixPath(urlsplit(page.url).path).name)
     try:
-        if page.is_html or looks_like_html(page.text):
-            return convert_to_markdown(page.text, None, page.url), page.warnings
-        from byline.core.article.importer import import_text
-
-        return import_text(page.text, url=page.url), page.warnings
+        return convert_to_markdown(text, named, page.url, html=page.is_html), page.warnings
     except ArticleError as error:
         raise ArticleError(f"{_shown(url)}: {error}") from None
 
