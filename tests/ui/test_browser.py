@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from byline.ui.dialogs.links import LinksScreen
 from byline.ui.widgets import browser as browser_module
@@ -58,6 +59,13 @@ def handed_over(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return log
 
 
+async def open_the_first_link(pilot: Pilot[None]) -> None:
+    """`o`, then Enter on the first link of the list."""
+    await pilot.press("o")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, LinksScreen))
+    await pilot.press("enter")
+
+
 @pytest.mark.parametrize("first", [MissingBrowser("nosuch"), MissingWindowedBrowser("nosuch")])
 async def test_when_the_first_browser_fails_the_others_are_tried_with_the_terminal_handed_over(
     make_app: AppFactory,
@@ -77,9 +85,7 @@ async def test_when_the_first_browser_fails_the_others_are_tried_with_the_termin
     monkeypatch.setattr(webbrowser, "open", others)
     app = make_app(article)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o")
-        await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
-        await pilot.press("enter")
+        await open_the_first_link(pilot)
         await wait_until(pilot, lambda: tried == [URL])
         await app.workers.wait_for_complete()
         assert handed_over[-3:] == ["suspended", "others", "resumed"]
@@ -96,9 +102,7 @@ async def test_when_no_browser_starts_a_toast_says_so_and_the_terminal_is_handed
     monkeypatch.setattr(webbrowser, "open", lambda url, new=0, autoraise=True: False)
     app = make_app(article)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o")
-        await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
-        await pilot.press("enter")
+        await open_the_first_link(pilot)
         await wait_until(pilot, lambda: notified(app, f"No browser could open {URL}"))
         assert handed_over == ["suspended", "resumed"]
         assert isinstance(app.screen, LinksScreen)  # y still copies the address
@@ -151,9 +155,7 @@ async def test_a_browser_that_ran_is_neither_run_again_nor_followed_by_another(
     monkeypatch.setenv("BROWSER", f"{shlex.quote(str(first))} %s:{shlex.quote(str(second))} %s")
     app = make_app(article)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o")
-        await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
-        await pilot.press("enter")
+        await open_the_first_link(pilot)
         await wait_until(pilot, lambda: notified(app, f"b1 could not open {URL}"))
         await app.workers.wait_for_complete()
         assert _log(browsers) == ["b1"]
@@ -172,9 +174,7 @@ async def test_a_browser_that_cannot_start_gives_way_to_the_next(
     monkeypatch.setenv("BROWSER", f"{missing}:{shlex.quote(str(second))} %s")
     app = make_app(article)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o")
-        await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
-        await pilot.press("enter")
+        await open_the_first_link(pilot)
         await wait_until(pilot, lambda: _log(browsers) == ["b2"])
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -201,9 +201,7 @@ async def test_a_launcher_that_ends_at_once_opens_the_link_once(
     monkeypatch.setattr(webbrowser, "get", lambda using=None: QuickLauncher(str(launcher)))
     app = make_app(article)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o")
-        await wait_until(pilot, lambda: isinstance(app.screen, LinksScreen))
-        await pilot.press("enter")
+        await open_the_first_link(pilot)
         await wait_until(pilot, lambda: _log(browsers) == ["launcher"])
         await app.workers.wait_for_complete()
         await pilot.pause()
