@@ -36,12 +36,17 @@ async def settled(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def on_the_library(pilot: Pilot[None]) -> None:
+    """Wait for an app started with ``show_library`` to show the library, its work done."""
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))
+    await settled(pilot)
+
+
 async def test_opening_on_the_library_records_no_reading(config_dir: Path) -> None:
     loaded = load_article(default_article_path())
     app = BylineApp(loaded, StateStore(config_dir), show_library=True)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        await settled(pilot)
+        await on_the_library(pilot)
         # The library lists the bundled article as new: the reader under it was never seen.
         table = app.screen.query_one(LibraryList)
         await wait_until(pilot, lambda: table.row_count == 1)
@@ -57,8 +62,7 @@ async def test_leaving_the_library_for_the_reader_records_the_article(config_dir
     loaded = load_article(default_article_path())
     app = BylineApp(loaded, StateStore(config_dir), show_library=True)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        await settled(pilot)
+        await on_the_library(pilot)
         await pilot.press("escape")  # back to the reader: now it is being read
         await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
         await settled(pilot)
@@ -154,8 +158,7 @@ async def test_opening_another_article_from_the_library_records_only_that_one(
     loaded = load_article(default_article_path())
     app = BylineApp(loaded, StateStore(config_dir), show_library=True)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        await settled(pilot)
+        await on_the_library(pilot)
         table = app.screen.query_one(LibraryList)
         await wait_until(pilot, lambda: table.row_count == 2)
         await pilot.press(*"harbour")
